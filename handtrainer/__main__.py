@@ -1,0 +1,5 @@
+"""Allow ``python -m handtrainer``."""
+
+from handtrainer.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,213 @@
+"""The routine model: what a routine file means once it has been read and checked.
+
+Pure Python, no Qt. Everything here is immutable; the loader builds it, the
+session runs it, the window and the sheet display it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+FORMAT_VERSION = 1
+
+
+class View(StrEnum):
+    """Which side of the hand the diagram shows."""
+
+    PALM = "palm"
+    BACK = "back"
+
+
+class Hand(StrEnum):
+    """Which hand a step works on.
+
+    ``BOTH`` means both hands at once; ``EACH`` means one hand, then the other.
+    """
+
+    LEFT = "left"
+    RIGHT = "right"
+    BOTH = "both"
+    EACH = "each"
+
+
+class Side(StrEnum):
+    """One actual hand: what the session is working on right now."""
+
+    LEFT = "left"
+    RIGHT = "right"
+    BOTH = "both"
+
+    def other(self) -> Side:
+        """The opposite hand (``BOTH`` stays ``BOTH``)."""
+        if self is Side.LEFT:
+            return Side.RIGHT
+        if self is Side.RIGHT:
+            return Side.LEFT
+        return Side.BOTH
+
+
+class Audience(StrEnum):
+    """Whose hands are worked: your own, or someone else's."""
+
+    SELF = "self"
+    PARTNER = "partner"
+
+
+class Order(StrEnum):
+    """How ``each``-hand steps are arranged.
+
+    ``STEP_BY_STEP``: each step on one hand, then the other, then the next step.
+    ``HAND_BY_HAND``: the whole list on one hand, then the whole list on the other.
+    """
+
+    STEP_BY_STEP = "step-by-step"
+    HAND_BY_HAND = "hand-by-hand"
+
+
+class Pressure(StrEnum):
+    """How hard to press."""
+
+    LIGHT = "light"
+    MEDIUM = "medium"
+    FIRM = "firm"
+
+
+class Technique(StrEnum):
+    """The movement a step asks for."""
+
+    STROKE = "stroke"
+    RUB = "rub"
+    KNEAD = "knead"
+    PRESS = "press"
+    CIRCLE = "circle"
+    SQUEEZE = "squeeze"
+    STRETCH = "stretch"
+    ROLL = "roll"
+    TWIST = "twist"
+    PULL = "pull"
+    TAP = "tap"
+    SHAKE = "shake"
+    HOLD = "hold"
+    CLENCH = "clench"
+
+
+class Origin(StrEnum):
+    """Where a routine file was found."""
+
+    BUNDLED = "bundled"
+    USER = "user"
+    EXTRA = "extra"
+
+
+@dataclass(frozen=True, slots=True)
+class SourcePos:
+    """A place in a routine file, 1-based, for error messages."""
+
+    line: int
+    column: int
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One step of a routine.
+
+    Its working time is either ``duration`` seconds, or ``repeat`` repetitions
+    of ``pace`` seconds each (a counted step). ``rest`` is an optional pause after
+    the step. For an ``each``-hand step the working time applies to each hand.
+    """
+
+    title: str
+    instruction: str
+    technique: Technique
+    hand: Hand = Hand.EACH
+    view: View = View.PALM
+    zones: tuple[str, ...] = ()
+    path: tuple[str, ...] = ()
+    pressure: Pressure | None = None
+    duration: float | None = None
+    repeat: int | None = None
+    pace: float | None = None
+    rest: float = 0.0
+    notes: str = ""
+    tradition: str = ""
+    pos: SourcePos | None = field(default=None, compare=False)
+
+    @property
+    def is_counted(self) -> bool:
+        """True for a step measured in repetitions rather than seconds."""
+        return self.repeat is not None
+
+    @property
+    def work_seconds(self) -> float:
+        """Working time on one hand (or on both at once), rests excluded."""
+        if self.repeat is not None and self.pace is not None:
+            return self.repeat * self.pace
+        return self.duration or 0.0
+
+    @property
+    def hand_passes(self) -> int:
+        """How many times the step's working time runs: twice for ``each``."""
+        return 2 if self.hand is Hand.EACH else 1
+
+
+@dataclass(frozen=True, slots=True)
+class Routine:
+    """A routine: a titled list of steps with its cautions and sources."""
+
+    id: str
+    title: str
+    summary: str
+    steps: tuple[Step, ...]
+    audience: Audience = Audience.SELF
+    order: Order = Order.STEP_BY_STEP
+    tags: tuple[str, ...] = ()
+    cautions: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    notes: str = ""
+    path: Path | None = field(default=None, compare=False)
+    origin: Origin = field(default=Origin.BUNDLED, compare=False)
+
+    @property
+    def work_seconds(self) -> float:
+        """Working time plus the steps' own rests, with ``each`` steps counted twice.
+
+        In a ``hand-by-hand`` routine every step runs once per hand, except steps
+        that work both hands at once. Get-ready counts and switch-hands pauses
+        come from the user's settings and are added by the session, not here.
+        """
+        total = 0.0
+        for step in self.steps:
+            passes = step.hand_passes
+            if self.order is Order.HAND_BY_HAND and step.hand is not Hand.BOTH:
+                passes = 2
+            total += step.work_seconds * passes + step.rest
+        return total
+
+    @property
+    def uses_each_hand(self) -> bool:
+        """True when the routine works one hand and then the other somewhere."""
+        if self.order is Order.HAND_BY_HAND:
+            return True
+        return any(step.hand is Hand.EACH for step in self.steps)
+
+
+def format_seconds(seconds: float) -> str:
+    """A length for people: ``45 s``, ``2 min``, ``2 min 30 s``."""
+    whole = int(round(seconds))
+    minutes, secs = divmod(whole, 60)
+    if minutes and secs:
+        return f"{minutes} min {secs} s"
+    if minutes:
+        return f"{minutes} min"
+    return f"{secs} s"
+
+
+def format_clock(seconds: float) -> str:
+    """A countdown for a clock face: ``0:45``, ``12:05``; rounds up so 0:00 means done."""
+    import math
+
+    whole = max(0, math.ceil(seconds - 1e-9))
+    minutes, secs = divmod(whole, 60)
+    return f"{minutes}:{secs:02d}"

@@ -1,0 +1,28 @@
+"""Where the bundled assets and routines live, installed or in a checkout.
+
+A wheel carries them inside the package (``handtrainer/_data``); a checkout or an
+editable install finds them at the top of the repository.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def _data_dir(name: str) -> Path:
+    installed = _PACKAGE / "_data" / name
+    if installed.is_dir():
+        return installed
+    return _PACKAGE.parent / name
+
+
+def assets_dir() -> Path:
+    """The folder holding the hand art, sounds and icons."""
+    return _data_dir("assets")
+
+
+def bundled_routines_dir() -> Path:
+    """The folder holding the routines that ship with the program."""
+    return _data_dir("routines")
