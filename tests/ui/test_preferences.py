@@ -1,0 +1,223 @@
+"""Preferences, window state and acknowledged cautions survive restarts and damaged files."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QByteArray, QSettings
+
+from handtrainer.core.model import Routine, Side, Step, Technique
+from handtrainer.ui import preferences as prefs_module
+from handtrainer.ui.preferences import (
+    PREFERENCES_VERSION,
+    CautionAcknowledgements,
+    Preferences,
+    PreferencesStore,
+    WindowStateStore,
+    upgrade_settings,
+)
+
+
+def _routine(cautions: tuple[str, ...] = ("Stop if it hurts.",), rid: str = "calm") -> Routine:
+    step = Step(title="Rub", instruction="Rub the palm.", technique=Technique.RUB, duration=10)
+    return Routine(id=rid, title="Calm", summary="", steps=(step,), cautions=cautions)
+
+
+def test_defaults_when_no_file(tmp_path: Path) -> None:
+    assert PreferencesStore(tmp_path / "p.ini").load() == Preferences()
+
+
+def test_default_path_is_in_user_config_dir(tmp_path: Path) -> None:
+    store = PreferencesStore()
+    store.save(Preferences(volume=0.3))
+    config_home = Path(os.environ["XDG_CONFIG_HOME"])
+    assert store.path == config_home / "handtrainer" / "preferences.ini"
+    assert store.path.is_file()
+
+
+def test_round_trip(tmp_path: Path) -> None:
+    chosen = Preferences(
+        lead_hand=Side.LEFT,
+        get_ready_seconds=12,
+        switch_seconds=3,
+        rest_between_steps=20,
+        wait_before_each_step=True,
+        sounds_enabled=False,
+        volume=0.25,
+        voice_enabled=False,
+        reduced_motion=True,
+    )
+    store = PreferencesStore(tmp_path / "p.ini")
+    store.save(chosen)
+    assert PreferencesStore(tmp_path / "p.ini").load() == chosen
+    assert "version=1" in (tmp_path / "p.ini").read_text()
+
+
+def test_bad_values_are_clamped_or_defaulted_per_key(tmp_path: Path) -> None:
+    path = tmp_path / "p.ini"
+    path.write_text(
+        "[General]\nversion=1\n[practice]\n"
+        "lead_hand=both\n"  # both cannot lead: default
+        "get_ready_seconds=999\n"  # clamped to 30
+        "switch_seconds=-4\n"  # clamped to 0
+        "rest_between_steps=nan\n"  # not a number: default
+        "wait_before_each_step=perhaps\n"  # default
+        "sounds_enabled=false\n"  # kept
+        "volume=7.5\n"  # clamped to 1
+        "voice_enabled=0\n"  # kept
+        "reduced_motion=\n",  # empty: default
+        encoding="utf-8",
+    )
+    loaded = PreferencesStore(path).load()
+    assert loaded == Preferences(
+        lead_hand=Side.RIGHT,
+        get_ready_seconds=30,
+        switch_seconds=0,
+        rest_between_steps=0,
+        wait_before_each_step=False,
+        sounds_enabled=False,
+        volume=1.0,
+        voice_enabled=False,
+        reduced_motion=False,
+    )
+
+
+@pytest.mark.parametrize(
+    "garbage",
+    [b"\x00\xff\xfe garbage [[[ ===", b"[practice\nvolume=,,,\n", b"volume=a,b,c\n", b""],
+)
+def test_garbage_file_never_crashes(tmp_path: Path, garbage: bytes) -> None:
+    path = tmp_path / "p.ini"
+    path.write_bytes(garbage)
+    assert PreferencesStore(path).load() == Preferences()
+
+
+def test_old_file_is_upgraded_in_order(tmp_path: Path) -> None:
+    path = tmp_path / "p.ini"
+    path.write_text("[practice]\nvolume=0.5\n", encoding="utf-8")
+    settings = QSettings(str(path), QSettings.Format.IniFormat)
+    ran: list[int] = []
+    hooks = {1: lambda s: ran.append(1), 2: lambda s: ran.append(2), 3: lambda s: ran.append(3)}
+    assert upgrade_settings(settings, hooks, current=2) == 0
+    assert ran == [1, 2]
+    assert int(settings.value("version")) == 2
+    # a second load has nothing left to do
+    assert upgrade_settings(settings, hooks, current=2) == 2
+    assert ran == [1, 2]
+
+
+def test_unversioned_file_loads_and_gets_a_version(tmp_path: Path) -> None:
+    path = tmp_path / "p.ini"
+    path.write_text("[practice]\nvolume=0.5\n", encoding="utf-8")
+    assert PreferencesStore(path).load().volume == 0.5
+    assert f"version={PREFERENCES_VERSION}" in path.read_text()
+
+
+def test_window_state_kept_in_a_separate_file(tmp_path: Path) -> None:
+    prefs_store = PreferencesStore()
+    state_store = WindowStateStore()
+    prefs_store.save(Preferences())
+    state_store.save_geometry("main", QByteArray(b"\x01\x02geometry\x00"))
+    state_store.save_state("splitter", QByteArray(b"splitter-state"))
+    assert state_store.path != prefs_store.path
+    assert state_store.path.parent == prefs_store.path.parent
+    assert state_store.path.name == "window-state.ini"
+    assert "geometry" not in prefs_store.path.read_text()
+
+    again = WindowStateStore()
+    assert again.geometry("main") == QByteArray(b"\x01\x02geometry\x00")
+    assert again.state("splitter") == QByteArray(b"splitter-state")
+    assert again.geometry("missing") is None
+    # throwing the window state away keeps the preferences
+    state_store.path.unlink()
+    assert WindowStateStore().geometry("main") is None
+    assert PreferencesStore().load() == Preferences()
+
+
+def test_window_state_tolerates_garbage(tmp_path: Path) -> None:
+    path = tmp_path / "w.ini"
+    path.write_text("[geometry]\nmain=not a byte array\n", encoding="utf-8")
+    assert WindowStateStore(path).geometry("main") is None
+
+
+def test_acknowledgement_persists(tmp_path: Path) -> None:
+    routine = _routine()
+    acks = CautionAcknowledgements()
+    assert acks.path == Path(os.environ["XDG_DATA_HOME"]) / "handtrainer" / "acknowledged.json"
+    assert not acks.is_acknowledged(routine)
+    acks.acknowledge(routine)
+    assert CautionAcknowledgements().is_acknowledged(routine)
+    assert not CautionAcknowledgements().is_acknowledged(_routine(rid="other"))
+
+
+def test_changed_cautions_ask_again(tmp_path: Path) -> None:
+    acks = CautionAcknowledgements(tmp_path / "a.json")
+    acks.acknowledge(_routine(("Stop if it hurts.",)))
+    changed = _routine(("Stop if it hurts.", "Not during pregnancy."))
+    assert not acks.is_acknowledged(changed)
+    acks.acknowledge(changed)
+    assert acks.is_acknowledged(changed)
+
+
+def test_routine_without_cautions_needs_nothing(tmp_path: Path) -> None:
+    acks = CautionAcknowledgements(tmp_path / "a.json")
+    assert acks.is_acknowledged(_routine(()))
+    assert not (tmp_path / "a.json").exists()
+
+
+@pytest.mark.parametrize("content", ["{not json", "[]", '{"routines": [1, 2]}', "\x00\x01"])
+def test_corrupt_acknowledgements_file_is_tolerated(tmp_path: Path, content: str) -> None:
+    path = tmp_path / "a.json"
+    path.write_text(content, encoding="utf-8")
+    acks = CautionAcknowledgements(path)
+    routine = _routine()
+    assert not acks.is_acknowledged(routine)
+    acks.acknowledge(routine)
+    assert CautionAcknowledgements(path).is_acknowledged(routine)
+    assert json.loads(path.read_text())["version"] == 1
+
+
+def test_failed_write_leaves_the_old_file_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "a.json"
+    first = _routine(rid="first")
+    CautionAcknowledgements(path).acknowledge(first)
+    before = path.read_bytes()
+
+    real_dump = json.dump
+
+    def dump_then_fail(obj: object, fp: object, **kwargs: object) -> None:
+        real_dump(obj, fp, **kwargs)  # type: ignore[arg-type]
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(prefs_module.json, "dump", dump_then_fail)
+    acks = CautionAcknowledgements(path)
+    second = _routine(rid="second")
+    acks.acknowledge(second)  # logged, not raised
+
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.json"]  # no temp file left
+    # it still counts for the rest of this run, but was not written down
+    assert acks.is_acknowledged(second)
+    monkeypatch.undo()
+    assert not CautionAcknowledgements(path).is_acknowledged(second)
+    assert CautionAcknowledgements(path).is_acknowledged(first)
+
+
+def test_session_settings_follow_preferences() -> None:
+    settings = Preferences(
+        lead_hand=Side.LEFT,
+        get_ready_seconds=7,
+        switch_seconds=2,
+        rest_between_steps=9,
+        wait_before_each_step=True,
+    ).session_settings()
+    assert settings.lead_hand is Side.LEFT
+    assert settings.get_ready_seconds == 7.0
+    assert settings.switch_seconds == 2.0
+    assert settings.rest_between_steps == 9.0
+    assert settings.wait_before_each_step is True
