@@ -1,0 +1,675 @@
+#!/usr/bin/env python3
+"""Generate the hand art (assets/hand/right-palm.svg, right-back.svg) from a parametric hand.
+
+Standard library only. The model is a right hand seen by its owner: on the palm view
+the thumb is on the right, on the back view it is on the left (the back view is the
+mirror image of the palm silhouette). Units are millimetres of an average adult hand
+(see /work/shared/HAND-ANATOMY.md); the SVG uses ``SCALE`` units per millimetre.
+
+Coordinates: origin in the middle of the inner wrist crease, x towards the thumb on
+the palm view, y downwards (so the fingers have negative y and the forearm positive).
+
+Every zone of handtrainer/core/zones.py that appears on a view gets an element with
+``id`` = zone id inside ``<g id="zones">``: closed paths for areas, circles for points,
+open paths (first point = start) for lines. Art elements carry a ``class`` naming their
+colour role so the renderer can recolour them for light, dark and print.
+
+Run: python scripts/make_hand_art.py  [--out DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from xml.sax.saxutils import quoteattr
+
+Point = tuple[float, float]
+
+SCALE = 4.0
+X_MIN, X_MAX = -50.0, 92.0  # palm-view extent in mm, with a margin
+Y_MIN, Y_MAX = -158.0, 100.0
+FADE_FROM, FADE_TO = 70.0, 100.0  # the forearm fades out over these y (mm)
+
+
+# ---------------------------------------------------------------- small geometry
+
+
+def add(a: Point, b: Point) -> Point:
+    return (a[0] + b[0], a[1] + b[1])
+
+
+def sub(a: Point, b: Point) -> Point:
+    return (a[0] - b[0], a[1] - b[1])
+
+
+def mul(a: Point, k: float) -> Point:
+    return (a[0] * k, a[1] * k)
+
+
+def lerp(a: Point, b: Point, t: float) -> Point:
+    return (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t)
+
+
+def unit(a: Point) -> Point:
+    n = math.hypot(*a) or 1.0
+    return (a[0] / n, a[1] / n)
+
+
+def rot(a: Point, deg: float) -> Point:
+    c, s = math.cos(math.radians(deg)), math.sin(math.radians(deg))
+    return (a[0] * c - a[1] * s, a[0] * s + a[1] * c)
+
+
+def cubic(p0: Point, c1: Point, c2: Point, p1: Point, t: float) -> Point:
+    u = 1 - t
+    return (
+        u**3 * p0[0] + 3 * u * u * t * c1[0] + 3 * u * t * t * c2[0] + t**3 * p1[0],
+        u**3 * p0[1] + 3 * u * u * t * c1[1] + 3 * u * t * t * c2[1] + t**3 * p1[1],
+    )
+
+
+def catmull_rom(points: Sequence[Point], closed: bool) -> list[tuple[Point, Point, Point, Point]]:
+    """Cubic Bézier segments of a smooth (Catmull-Rom) curve through the points."""
+    pts = list(points)
+    n = len(pts)
+    segs = []
+    last = n if closed else n - 1
+    for i in range(last):
+        p0 = pts[(i - 1) % n] if (closed or i > 0) else pts[i]
+        p1 = pts[i]
+        p2 = pts[(i + 1) % n]
+        p3 = pts[(i + 2) % n] if (closed or i + 2 < n) else p2
+        c1 = add(p1, mul(sub(p2, p0), 1 / 6))
+        c2 = sub(p2, mul(sub(p3, p1), 1 / 6))
+        segs.append((p1, c1, c2, p2))
+    return segs
+
+
+def flatten(segs: Iterable[tuple[Point, Point, Point, Point]], steps: int = 8) -> list[Point]:
+    out: list[Point] = []
+    for p0, c1, c2, p1 in segs:
+        if not out:
+            out.append(p0)
+        out.extend(cubic(p0, c1, c2, p1, k / steps) for k in range(1, steps + 1))
+    return out
+
+
+# ---------------------------------------------------------------- the hand model
+
+
+@dataclass(frozen=True)
+class Digit:
+    """One finger or the thumb: a straight axis with a tapering width profile."""
+
+    name: str
+    base: Point  # centre of the base crease (palm side)
+    angle: float  # degrees from straight up, positive towards the thumb
+    length: float  # palm-side length from the base crease to the tip (mm)
+    width: float  # width at the base (mm)
+    joints: tuple[float, ...]  # crease positions as fractions of the length
+    profile: tuple[tuple[float, float], ...]  # (fraction of length, width factor)
+
+    @property
+    def dir(self) -> Point:
+        return rot((0.0, -1.0), self.angle)
+
+    @property
+    def normal(self) -> Point:  # points towards the thumb side (+x on the palm view)
+        return rot((1.0, 0.0), self.angle)
+
+    def half_width(self, s: float) -> float:
+        f = s / self.length
+        prof = self.profile
+        for (f0, w0), (f1, w1) in zip(prof, prof[1:], strict=False):
+            if f <= f1:
+                t = 0.0 if f1 == f0 else (f - f0) / (f1 - f0)
+                # ease between profile stations so the side has no kinks
+                t = t * t * (3 - 2 * t)
+                return 0.5 * self.width * (w0 + (w1 - w0) * t)
+        return 0.5 * self.width * prof[-1][1]
+
+    @property
+    def cap(self) -> float:
+        """Length of the rounded tip along the axis."""
+        return 1.08 * self.half_width(self.length)
+
+    def at(self, s: float, side: float) -> Point:
+        """A point at distance s along the axis, side in -1..1 of the half width."""
+        cap_from = self.length - self.cap
+        hw = self.half_width(min(s, cap_from))
+        if s > cap_from:
+            t = (s - cap_from) / self.cap
+            hw *= math.sqrt(max(0.0, 1 - t * t))
+        return add(add(self.base, mul(self.dir, s)), mul(self.normal, side * hw))
+
+    def axis(self, s: float) -> Point:
+        return add(self.base, mul(self.dir, s))
+
+    def side_points(self, s0: float, s1: float, side: float, step: float = 5.0) -> list[Point]:
+        """Points along one side from s0 to s1 (s1 may be below s0), stopping before the cap."""
+        n = max(1, round(abs(s1 - s0) / step))
+        return [self.at(s0 + (s1 - s0) * k / n, side) for k in range(n + 1)]
+
+    def tip_points(self, side_from: float) -> list[Point]:
+        """The rounded tip from one side over to the other (side_from = -1 or 1)."""
+        cap_from = self.length - self.cap
+        hw = self.half_width(cap_from)
+        pts = []
+        for k in range(1, 8):
+            a = math.pi * k / 8
+            along = cap_from + self.cap * math.sin(a)
+            across = side_from * hw * math.cos(a)
+            pts.append(add(add(self.base, mul(self.dir, along)), mul(self.normal, across)))
+        return pts
+
+    def crease(self, f: float) -> float:
+        return self.length * f
+
+    def outline(self) -> list[Point]:
+        """Closed outline of the whole digit from its base crease."""
+        cap_from = self.length - self.cap
+        return [
+            *self.side_points(0, cap_from, -1),
+            *self.tip_points(-1),
+            *self.side_points(cap_from, 0, 1),
+        ]
+
+    def segment(self, s0: float, s1: float) -> list[Point]:
+        """Closed outline of the part between s0 and s1 (s1 = length includes the tip)."""
+        cap_from = self.length - self.cap
+        if s1 >= self.length:
+            return [*self.side_points(s0, cap_from, -1), *self.tip_points(-1),
+                    *self.side_points(cap_from, s0, 1)]
+        return [*self.side_points(s0, s1, -1), *self.side_points(s1, s0, 1)]
+
+
+FINGER_PROFILE = ((0.0, 1.0), (0.22, 0.93), (0.46, 0.92), (0.6, 0.86), (0.72, 0.85),
+                  (0.85, 0.87), (1.0, 0.84))
+FINGER_JOINTS = (0.46, 0.75)  # proximal = middle + distal, distal the shortest
+
+LITTLE = Digit("little", (-26.0, -73.0), -10.0, 53.3, 15.5, FINGER_JOINTS, FINGER_PROFILE)
+RING = Digit("ring", (-9.3, -78.6), -3.5, 65.5, 17.5, FINGER_JOINTS, FINGER_PROFILE)
+MIDDLE = Digit("middle", (8.6, -80.5), 1.0, 70.7, 18.6, FINGER_JOINTS, FINGER_PROFILE)
+INDEX = Digit("index", (26.4, -77.0), 5.5, 63.9, 18.4, FINGER_JOINTS, FINGER_PROFILE)
+THUMB = Digit("thumb", (43.0, -45.0), 37.0, 49.5, 21.5, (0.52,),
+              ((0.0, 1.0), (0.45, 0.9), (0.55, 0.91), (0.8, 0.95), (1.0, 0.9)))
+FINGERS = (LITTLE, RING, MIDDLE, INDEX)  # from the little-finger side to the thumb side
+DIGITS = (THUMB, INDEX, MIDDLE, RING, LITTLE)
+
+WRIST_L, WRIST_R = (-27.5, 0.0), (29.0, 0.0)
+ULNAR_EDGE = [(-33.0, 100.0), (-31.5, 60.0), (-29.0, 25.0), (-27.5, 0.0), (-30.5, -12.0),
+              (-34.5, -28.0), (-36.2, -45.0), (-35.6, -60.0)]
+RADIAL_EDGE = [(51.2, -37.5), (49.6, -29.0), (45.5, -18.0), (38.5, -7.5), (31.0, -1.0),
+               (29.0, 8.0), (30.5, 30.0), (32.5, 60.0), (34.0, 100.0)]
+WEB_S = 6.0  # fingers part from each other this far above their base crease
+
+
+def web_bottom(a: Digit, b: Digit) -> Point:
+    """The deepest point of the web between neighbouring fingers a (ulnar) and b."""
+    return mul(add(a.at(1.0, 1), b.at(1.0, -1)), 0.5)
+
+
+THUMB_WEB = [(37.0, -70.0), (37.6, -64.0), (39.0, -60.0)]
+
+
+def silhouette() -> list[Point]:
+    """Closed outline of the hand and forearm (palm view), counter-clockwise from the
+    forearm's ulnar bottom corner; the last point is the radial bottom corner."""
+    pts: list[Point] = list(ULNAR_EDGE)
+    for i, f in enumerate(FINGERS):
+        cap_from = f.length - f.cap
+        start = 0.0 if i == 0 else WEB_S
+        pts += f.side_points(start, cap_from, -1)
+        pts += f.tip_points(-1)
+        end = 0.0 if i == len(FINGERS) - 1 else WEB_S
+        pts += f.side_points(cap_from, end, 1)
+        if i < len(FINGERS) - 1:
+            pts.append(web_bottom(f, FINGERS[i + 1]))
+    pts += THUMB_WEB
+    t = THUMB
+    cap_from = t.length - t.cap
+    pts += t.side_points(9.0, cap_from, -1)
+    pts += t.tip_points(-1)
+    pts += t.side_points(cap_from, 0.0, 1)
+    pts += RADIAL_EDGE
+    # drop near-duplicate neighbours (joins between runs)
+    out: list[Point] = []
+    for p in pts:
+        if not out or math.dist(out[-1], p) > 0.6:
+            out.append(p)
+    return out
+
+
+def smooth_open(points: Sequence[Point]) -> list[tuple[Point, Point, Point, Point]]:
+    return catmull_rom(points, closed=False)
+
+
+# ---------------------------------------------------------------- geometry of zones
+
+
+SIL = silhouette()
+SIL_SEGS = smooth_open(SIL)
+SIL_POLY = flatten(SIL_SEGS)
+
+
+def edge_x(y: float, ulnar: bool) -> float:
+    """x of the silhouette at height y on the ulnar (little-finger) or radial side,
+    looked up on the outer edges below the finger bases."""
+    best: float | None = None
+    for a, b in zip(SIL_POLY, SIL_POLY[1:], strict=False):
+        if (a[1] - y) * (b[1] - y) <= 0 and a[1] != b[1]:
+            x = a[0] + (b[0] - a[0]) * (y - a[1]) / (b[1] - a[1])
+            if best is None or (x < best if ulnar else x > best):
+                best = x
+    assert best is not None, y
+    return best
+
+
+def band(y0: float, y1: float, inset: float = 0.0, step: float = 4.0) -> list[Point]:
+    """Closed area between heights y0 < y1 spanning the hand, following its edges."""
+    n = max(2, round((y1 - y0) / step))
+    ys = [y0 + (y1 - y0) * k / n for k in range(n + 1)]
+    left = [(edge_x(y, True) + inset, y) for y in ys]
+    right = [(edge_x(y, False) - inset, y) for y in reversed(ys)]
+    return left + right
+
+
+def offset_strip(curve: Sequence[Point], width: float) -> list[Point]:
+    """A closed strip of the given width on the left-hand side (screen) of a curve."""
+    inner = []
+    for i, p in enumerate(curve):
+        a = curve[max(0, i - 1)]
+        b = curve[min(len(curve) - 1, i + 1)]
+        d = unit(sub(b, a))
+        inner.append(add(p, mul((d[1], -d[0]), width)))
+    return list(curve) + list(reversed(inner))
+
+
+def ellipse(c: Point, rx: float, ry: float, angle: float = 0.0, n: int = 16) -> list[Point]:
+    return [add(c, rot((rx * math.cos(2 * math.pi * k / n), ry * math.sin(2 * math.pi * k / n)),
+                       angle)) for k in range(n)]
+
+
+def base_line() -> list[Point]:
+    """The line of the finger base creases, from the little-finger edge to the index."""
+    pts: list[Point] = []
+    for f in FINGERS:
+        pts += [f.at(0, -1), f.at(0, 0), f.at(0, 1)]
+    return pts
+
+
+def palm_area() -> list[Point]:
+    lower_ulnar = [p for p in ULNAR_EDGE if p[1] <= 0.0]
+    return [
+        *lower_ulnar,
+        *base_line(),
+        (37.0, -70.0), (36.5, -60.0), THUMB.at(0, -1), THUMB.at(0, 0), THUMB.at(0, 1),
+        *[p for p in RADIAL_EDGE if p[1] <= 0.0 and p[1] > -37],
+        (29.0, 0.0), (10.0, 1.5), (-10.0, 1.5),
+    ]
+
+
+def thenar_crease() -> list[Point]:
+    return [(37.0, -58.5), (29.0, -50.0), (22.5, -40.0), (18.0, -27.0), (16.0, -14.0),
+            (16.5, -2.5)]
+
+
+def thenar_area() -> list[Point]:
+    return [
+        *thenar_crease(),
+        (24.0, -1.0), (31.0, -1.0), (38.5, -7.5), (45.5, -18.0), (49.6, -29.0),
+        THUMB.at(0, 1), THUMB.at(0, 0), THUMB.at(0, -1), (36.0, -55.0),
+    ]
+
+
+def hypothenar_area() -> list[Point]:
+    return [(-35.8, -52.0), (-24.0, -47.0), (-16.0, -36.0), (-13.5, -20.0), (-14.0, -3.0),
+            (-27.0, -0.5), (-30.5, -12.0), (-34.5, -28.0), (-36.3, -43.0)]
+
+
+def webs(back: bool = False) -> list[list[Point]]:
+    out = []
+    for a, b in zip(FINGERS, FINGERS[1:], strict=False):
+        out.append([a.at(-2.5, 1), a.at(4.0, 1), a.at(WEB_S + 4.0, 1), a.at(WEB_S + 5.0, 0.4),
+                    web_bottom(a, b), b.at(WEB_S + 5.0, -0.4), b.at(WEB_S + 4.0, -1),
+                    b.at(4.0, -1), b.at(-2.5, -1)])
+    out.append([INDEX.at(-3.0, 1), INDEX.at(2.0, 1), (37.0, -70.0), (37.6, -64.0), (39.0, -60.0),
+                THUMB.at(9.0, -1), THUMB.at(14.0, -0.6), THUMB.at(12.0, 0.2), (36.0, -58.0),
+                (33.0, -64.0)])
+    return out
+
+
+def knuckles_area() -> list[Point]:
+    top = [f.at(-3.0, side) for f in FINGERS for side in (-1.05, 0, 1.05)]
+    bottom = [f.at(-15.0, side) for f in reversed(FINGERS) for side in (1.0, 0, -1.0)]
+    return top + bottom
+
+
+def thumb_base_back() -> list[Point]:
+    return [(19.0, -8.0), (24.0, -3.0), (31.0, -1.0), (38.5, -7.5), (45.5, -18.0),
+            (49.6, -29.0), THUMB.at(2.0, 1), THUMB.at(2.0, 0), THUMB.at(2.0, -1),
+            (35.0, -47.0), (29.0, -35.0), (23.0, -20.0)]
+
+
+def outer_edge() -> list[Point]:
+    curve = [(-28.0, 2.0), (-30.5, -12.0), (-34.5, -28.0), (-36.2, -45.0), (-35.6, -60.0),
+             LITTLE.at(-1.0, -1), LITTLE.at(6.0, -1)]
+    return offset_strip(list(reversed(curve)), 9.0)
+
+
+def inner_edge() -> list[Point]:
+    curve = [INDEX.at(2.0, 1), (37.0, -70.0), (37.6, -64.0), (39.0, -60.0), THUMB.at(0, 1),
+             (49.6, -29.0), (45.5, -18.0), (38.5, -7.5), (31.0, -1.0), (29.0, 2.0)]
+    return offset_strip(list(reversed(curve)), -8.5)
+
+
+PC6 = (0.5, 50.0)  # two cun (about three finger-widths) above the wrist crease
+PC7 = (0.5, 2.0)
+PC8 = (14.0, -50.0)
+HT8 = (-20.5, -55.0)
+SORE_SPOT = (-0.5, -71.0)
+SHOULDER = (-18.0, -67.5)
+LI4 = (31.0, -45.0)  # palm-view coordinates; drawn on the (mirrored) back view
+
+
+def zones_palm_and_back() -> tuple[dict[str, object], dict[str, object]]:
+    """Zone shapes per view: ("area", [polygons]) / ("point", centre) / ("line", points)."""
+    common: dict[str, object] = {}
+    parts = {"tip": (FINGER_JOINTS[1], 1.0), "middle": (FINGER_JOINTS[0], FINGER_JOINTS[1]),
+             "base": (0.0, FINGER_JOINTS[0])}
+    for f in FINGERS:
+        common[f.name] = ("area", [f.outline()], f.axis(0.0), f.axis(f.length))
+        for seg, (f0, f1) in parts.items():
+            s0, s1 = f.length * f0, f.length * f1
+            common[f"{f.name}.{seg}"] = ("area", [f.segment(s0, s1 if f1 < 1 else f.length)],
+                                        f.axis(s0), f.axis(min(s1, f.length - 2)))
+    t = THUMB
+    tj = t.length * t.joints[0]
+    common["thumb"] = ("area", [t.outline()], t.axis(0.0), t.axis(t.length))
+    common["thumb.base"] = ("area", [t.segment(0.0, tj)], t.axis(0.0), t.axis(tj))
+    common["thumb.tip"] = ("area", [t.segment(tj, t.length)], t.axis(tj), t.axis(t.length - 2))
+    common["fingers"] = ("area", [d.outline() for d in DIGITS], None, None)
+    common["palm.outer-edge"] = ("area", [outer_edge()], LITTLE.at(0, -0.5), (-30.0, -6.0))
+    thumb_line = [(26.0, -14.0), (33.0, -27.0), t.axis(0.0), t.axis(tj), t.axis(t.length - 8)]
+    common["line.thumb-spine"] = ("line", thumb_line)
+
+    palm = dict(common)
+    palm["palm"] = ("area", [palm_area()], (4.0, -60.0), (4.0, -8.0))
+    palm["palm.center"] = ("area", [ellipse((5.0, -44.0), 15.0, 13.0, -10.0)], None, None)
+    pads = [f.at(-2.0, s) for f in FINGERS for s in (-1.05, 0.0, 1.05)]
+    pads += [f.at(-14.0, s) for f in reversed(FINGERS) for s in (1.05, 0.0, -1.05)]
+    palm["palm.pads"] = ("area", [pads], None, None)
+    palm["palm.thenar"] = ("area", [thenar_area()], (33.0, -26.0), None)
+    palm["palm.hypothenar"] = ("area", [hypothenar_area()], (-26.0, -26.0), None)
+    palm["palm.heel"] = ("area", [band(-19.0, 0.0)], (2.0, -10.0), None)
+    palm["palm.inner-edge"] = ("area", [inner_edge()], (37.0, -68.0), (28.0, -4.0))
+    palm["palm.webs"] = ("area", webs(), None, None)
+    palm["wrist.inner"] = ("area", [band(-5.0, 13.0)], (0.0, 4.0), None)
+    palm["forearm.inner"] = ("area", [band(13.0, 92.0)], (0.0, 45.0), None)
+    palm["point.pc6"] = ("point", PC6)
+    palm["point.pc7"] = ("point", PC7)
+    palm["point.palm-center"] = ("point", PC8)
+    palm["point.ht8"] = ("point", HT8)
+    palm["point.sore-spot"] = ("point", SORE_SPOT)
+    palm["point.shoulder"] = ("point", SHOULDER)
+    palm["line.palm-contour"] = ("line", [(27.0, -12.0), (14.0, -5.5), (-6.0, -5.0),
+                                          (-22.0, -8.0), (-29.5, -22.0), (-31.0, -42.0),
+                                          (-29.0, -60.0), LITTLE.at(3.0, -0.2)])
+    palm["line.palm-diagonal"] = ("line", [(24.0, -16.0), (10.0, -30.0), (-6.0, -46.0),
+                                           (-20.0, -60.0), LITTLE.at(1.0, 0.0)])
+    palm["line.palm-midline"] = ("line", [MIDDLE.at(-2.0, 0.0), (7.5, -55.0), (5.0, -32.0),
+                                          (2.5, -6.0)])
+    palm["line.palm-inner"] = ("line", [(33.0, -64.0), (29.0, -50.0), (24.0, -34.0),
+                                        (21.0, -18.0), (19.0, -5.0)])
+    palm["line.palm-outer"] = ("line", [(-33.0, -38.0), (-22.0, -40.0), (-10.0, -42.0),
+                                        (2.0, -43.0)])
+
+    back = dict(common)
+    back["back.hand"] = ("area", [palm_area()], (4.0, -60.0), (4.0, -8.0))
+    back["back.knuckles"] = ("area", [knuckles_area()], None, None)
+    back["back.thumb-base"] = ("area", [thumb_base_back()], (36.0, -28.0), None)
+    back["back.webs"] = ("area", webs(back=True), None, None)
+    back["wrist.outer"] = ("area", [band(-5.0, 13.0)], (0.0, 4.0), None)
+    back["forearm.outer"] = ("area", [band(13.0, 92.0)], (0.0, 45.0), None)
+    back["point.li4"] = ("point", LI4)
+    return palm, back
+
+
+# ---------------------------------------------------------------- landmarks
+
+
+def crease_across(d: Digit, s: float, frac: float = 0.62, bow: float = 1.2) -> list[Point]:
+    """A short crease across a digit at s, bowed towards the tip."""
+    a = d.at(s, -frac)
+    b = d.at(s, frac)
+    mid = add(d.at(s, 0), mul(d.dir, bow))
+    return [a, mid, b]
+
+
+def palm_landmarks() -> list[tuple[str, list[Point], bool]]:
+    """(role, points, closed) for the palm view's details."""
+    out: list[tuple[str, list[Point], bool]] = []
+    for d in FINGERS:
+        out.append(("crease", crease_across(d, 0.6, 0.7, 1.0), False))
+        out.append(("crease-faint", crease_across(d, 2.4, 0.55, 1.0), False))
+        pip = d.length * d.joints[0]
+        dip = d.length * d.joints[1]
+        out.append(("crease", crease_across(d, pip, 0.66, 1.3), False))
+        out.append(("crease-faint", crease_across(d, pip + 1.8, 0.5, 1.1), False))
+        out.append(("crease", crease_across(d, dip, 0.6, 1.2), False))
+        # the nail edge peeking beyond the fingertip pad
+        out.append(("crease-faint", [d.at(d.length - 1.6, -0.45), d.at(d.length - 0.9, 0),
+                                     d.at(d.length - 1.6, 0.45)], False))
+    t = THUMB
+    out.append(("crease", crease_across(t, 0.5, 0.72, 1.4), False))
+    out.append(("crease-faint", crease_across(t, 2.4, 0.55, 1.2), False))
+    out.append(("crease", crease_across(t, t.length * t.joints[0], 0.68, 1.6), False))
+    # the three main palm creases
+    out.append(("crease-main", [(-36.0, -53.0), (-26.0, -57.5), (-12.0, -61.0), (2.0, -64.0),
+                                (13.0, -68.5), (19.5, -73.5)], False))
+    out.append(("crease-main", [(36.5, -59.0), (25.0, -55.0), (12.0, -50.0), (-2.0, -45.5),
+                                (-16.0, -41.5), (-25.0, -39.5)], False))
+    out.append(("crease-main", thenar_crease(), False))
+    # wrist creases
+    out.append(("crease", [(-21.0, 1.0), (-8.0, -0.8), (8.0, -0.8), (21.0, 1.0)], False))
+    out.append(("crease-faint", [(-17.0, 7.0), (-5.0, 6.0), (7.0, 6.0), (18.0, 7.2)], False))
+    # the two central tendons of the inner forearm, very faint
+    out.append(("tendon", [(-5.5, 12.0), (-5.0, 40.0), (-4.0, 75.0)], False))
+    out.append(("tendon", [(6.5, 12.0), (6.0, 40.0), (5.5, 75.0)], False))
+    return out
+
+
+def nail(d: Digit) -> list[Point]:
+    """Closed outline of a nail on the back of a digit."""
+    tip = d.length
+    free = tip - 1.2
+    root = tip - 0.58 * (d.length * (1 - d.joints[-1])) - 2.5
+    w = 0.72
+    return [d.at(root + 1.2, -w * 0.92), d.at((root + free) / 2, -w), d.at(free - 2.5, -w * 0.96),
+            d.at(free - 0.6, -w * 0.7), d.at(free, 0.0), d.at(free - 0.6, w * 0.7),
+            d.at(free - 2.5, w * 0.96), d.at((root + free) / 2, w), d.at(root + 1.2, w * 0.92),
+            d.at(root, w * 0.5), d.at(root - 0.5, 0.0), d.at(root, -w * 0.5)]
+
+
+def back_landmarks() -> list[tuple[str, list[Point], bool]]:
+    out: list[tuple[str, list[Point], bool]] = []
+    # faint tendons from the knuckles towards the middle of the wrist
+    for d, wx in zip(FINGERS, (-11.0, -4.0, 3.0, 10.0), strict=True):
+        k = d.axis(-10.0)
+        out.append(("tendon", [k, lerp(k, (wx, -4.0), 0.5), (wx, -4.0)], False))
+    out.append(("tendon", [THUMB.axis(-2.0), (33.0, -26.0), (25.0, -8.0)], False))
+    for d in FINGERS:
+        pip = d.length * d.joints[0]
+        dip = d.length * d.joints[1]
+        for k, (ds, frac) in enumerate(((-1.4, 0.34), (0.0, 0.45), (1.4, 0.3))):
+            out.append(("crease-faint" if k != 1 else "crease",
+                        crease_across(d, pip + ds, frac, -0.9), False))
+        out.append(("crease", crease_across(d, dip, 0.36, -0.7), False))
+        out.append(("crease-faint", crease_across(d, dip + 1.2, 0.24, -0.6), False))
+        # the knuckle: a soft arc over the head of the metacarpal
+        k = d.axis(-9.0)
+        out.append(("knuckle", [d.at(-10.5, -0.55), add(k, mul(d.dir, 2.4)),
+                                d.at(-10.5, 0.55)], False))
+    t = THUMB
+    tj = t.length * t.joints[0]
+    out.append(("crease", crease_across(t, tj, 0.42, -0.9), False))
+    out.append(("crease-faint", crease_across(t, tj + 1.5, 0.3, -0.8), False))
+    out.append(("knuckle", [t.at(-1.5, -0.5), add(t.axis(0.0), mul(t.dir, 1.8)), t.at(-1.5, 0.5)],
+                False))
+    # the bump of the ulna at the outer wrist, and soft wrist lines
+    out.append(("knuckle", [(-27.0, 12.0), (-22.5, 6.0), (-17.5, 10.0)], False))
+    out.append(("crease-faint", [(-12.0, 2.0), (0.0, 0.5), (12.0, 2.0)], False))
+    for d in DIGITS:
+        out.append(("nail", nail(d), True))
+    return out
+
+
+def soft_shapes(view: str) -> list[tuple[str, Point, float, float, float]]:
+    """(role, centre, rx, ry, angle) of soft shading ellipses."""
+    if view == "palm":
+        shapes = [("soft-light", (32.5, -25.0), 11.0, 17.0, -28.0),
+                  ("soft-light", (-27.0, -27.0), 7.5, 19.0, 4.0),
+                  ("soft-dark", (6.0, -40.0), 14.0, 16.0, -10.0)]
+        for f in FINGERS:
+            shapes.append(("soft-light", f.axis(-6.0), f.width * 0.45, 5.0, f.angle))
+            tip = f.axis(f.length - f.length * 0.12)
+            shapes.append(("soft-light", tip, f.width * 0.33, f.length * 0.08, f.angle))
+        shapes.append(("soft-light", THUMB.axis(THUMB.length * 0.8), 6.5, 8.0, THUMB.angle))
+        return shapes
+    shapes = [("soft-dark", (-8.0, -40.0), 24.0, 22.0, 0.0)]
+    for f in FINGERS:
+        shapes.append(("soft-light", f.axis(-9.0), f.width * 0.32, 3.6, f.angle))
+    return shapes
+
+
+# ---------------------------------------------------------------- SVG output
+
+
+def fmt(v: float) -> str:
+    s = f"{v:.1f}"
+    return "0" if s in ("-0.0", "0.0") else s.rstrip("0").rstrip(".")
+
+
+class Writer:
+    """Turns millimetre geometry into SVG path data for one view."""
+
+    def __init__(self, mirror: bool) -> None:
+        self.mirror = mirror
+
+    def pt(self, p: Point) -> str:
+        x = (X_MAX - p[0]) if self.mirror else (p[0] - X_MIN)
+        return f"{fmt(x * SCALE)} {fmt((p[1] - Y_MIN) * SCALE)}"
+
+    def smooth(self, points: Sequence[Point], closed: bool) -> str:
+        segs = catmull_rom(points, closed)
+        d = [f"M{self.pt(segs[0][0])}"]
+        d += [f"C{self.pt(c1)} {self.pt(c2)} {self.pt(p1)}" for _, c1, c2, p1 in segs]
+        if closed:
+            d.append("Z")
+        return "".join(d)
+
+    def poly(self, points: Sequence[Point]) -> str:
+        return "M" + "L".join(self.pt(p) for p in points)
+
+
+STYLE = {
+    "skin": 'fill="url(#skin)" stroke="none"',
+    "outline": 'fill="none" stroke="url(#outline)" stroke-width="3.2" stroke-linejoin="round"',
+    "crease": 'fill="none" stroke="#b7896f" stroke-width="2" stroke-linecap="round"',
+    "crease-main": 'fill="none" stroke="#a97b62" stroke-width="2.6" stroke-linecap="round"',
+    "crease-faint": 'fill="none" stroke="#c9a08a" stroke-width="1.5" stroke-linecap="round"',
+    "tendon": 'fill="none" stroke="#d9b49e" stroke-width="3" stroke-linecap="round"',
+    "knuckle": 'fill="none" stroke="#c08f76" stroke-width="2.2" stroke-linecap="round"',
+    "nail": 'fill="#f4e1d6" stroke="#b88c74" stroke-width="2"',
+    "soft-light": 'fill="url(#softlight)"',
+    "soft-dark": 'fill="url(#softdark)"',
+}
+
+
+def build_svg(view: str) -> str:
+    mirror = view == "back"
+    w = Writer(mirror)
+    width = (X_MAX - X_MIN) * SCALE
+    height = (Y_MAX - Y_MIN) * SCALE
+    fade0 = (FADE_FROM - Y_MIN) * SCALE
+    fade1 = (FADE_TO - Y_MIN) * SCALE
+    lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        f"<!-- Generated by scripts/make_hand_art.py; edit the script, not this file. -->",
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {fmt(width)} {fmt(height)}" '
+        f'width="{fmt(width)}" height="{fmt(height)}" data-view="{view}" data-side="right" '
+        f'data-fade="{fmt(fade0)} {fmt(fade1)}">',
+        f"<title>Right hand, {view} view</title>",
+        "<defs>",
+        f'<linearGradient id="skin" gradientUnits="userSpaceOnUse" x1="0" y1="{fmt(fade0)}" '
+        f'x2="0" y2="{fmt(fade1)}"><stop offset="0" stop-color="#f0d5c2"/>'
+        '<stop offset="1" stop-color="#f0d5c2" stop-opacity="0"/></linearGradient>',
+        f'<linearGradient id="outline" gradientUnits="userSpaceOnUse" x1="0" y1="{fmt(fade0)}" '
+        f'x2="0" y2="{fmt(fade1)}"><stop offset="0" stop-color="#9c705b"/>'
+        '<stop offset="1" stop-color="#9c705b" stop-opacity="0"/></linearGradient>',
+        '<radialGradient id="softlight"><stop offset="0" stop-color="#fff4ec" stop-opacity="0.6"/>'
+        '<stop offset="1" stop-color="#fff4ec" stop-opacity="0"/></radialGradient>',
+        '<radialGradient id="softdark"><stop offset="0" stop-color="#b98468" stop-opacity="0.22"/>'
+        '<stop offset="1" stop-color="#b98468" stop-opacity="0"/></radialGradient>',
+        "</defs>",
+        '<g id="art">',
+    ]
+    sil = SIL
+    closed_skin = w.smooth(sil, closed=False) + "Z"
+    lines.append(f'<path class="skin" {STYLE["skin"]} d="{closed_skin}"/>')
+    for role, c, rx, ry, ang in soft_shapes(view):
+        cx, cy = w.pt(c).split()
+        a = -ang if mirror else ang
+        lines.append(f'<ellipse class="{role}" {STYLE[role]} cx="{cx}" cy="{cy}" '
+                     f'rx="{fmt(rx * SCALE)}" ry="{fmt(ry * SCALE)}" '
+                     f'transform="rotate({fmt(a)} {cx} {cy})"/>')
+    marks = palm_landmarks() if view == "palm" else back_landmarks()
+    for role, pts, closed in marks:
+        lines.append(f'<path class="{role}" {STYLE[role]} d="{w.smooth(pts, closed)}"/>')
+    lines.append(f'<path class="outline" {STYLE["outline"]} d="{w.smooth(sil, closed=False)}"/>')
+    lines.append("</g>")
+
+    palm, back = zones_palm_and_back()
+    zones = palm if view == "palm" else back
+    lines.append('<g id="zones" visibility="hidden" fill="none" stroke="#2b7bb9">')
+    for zid, spec in zones.items():
+        kind = spec[0]  # type: ignore[index]
+        if kind == "area":
+            _, polys, start, end = spec  # type: ignore[misc]
+            d = "".join(w.smooth(p, closed=True) for p in polys)
+            extra = ""
+            if start is not None:
+                extra += f' data-anchor="{w.pt(start)}"'
+            if start is not None and end is not None:
+                extra += f' data-axis="{w.pt(start)} {w.pt(end)}"'
+            lines.append(f'<path id={quoteattr(zid)} class="zone area"{extra} d="{d}"/>')
+        elif kind == "point":
+            cx, cy = w.pt(spec[1]).split()  # type: ignore[index]
+            lines.append(f'<circle id={quoteattr(zid)} class="zone point" cx="{cx}" cy="{cy}" '
+                         f'r="{fmt(2.6 * SCALE)}"/>')
+        else:
+            lines.append(f'<path id={quoteattr(zid)} class="zone line" '
+                         f'd="{w.smooth(spec[1], closed=False)}"/>')  # type: ignore[index]
+    lines.append("</g>")
+    lines.append("</svg>")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    default = Path(__file__).resolve().parent.parent / "assets" / "hand"
+    parser.add_argument("--out", type=Path, default=default)
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    for view in ("palm", "back"):
+        path = args.out / f"right-{view}.svg"
+        path.write_text(build_svg(view), encoding="utf-8")
+        print(f"wrote {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
