@@ -173,16 +173,21 @@ class Routine:
     def work_seconds(self) -> float:
         """Working time plus the steps' own rests, with ``each`` steps counted twice.
 
-        In a ``hand-by-hand`` routine every step runs once per hand, except steps
-        that work both hands at once. Get-ready counts and switch-hands pauses
-        come from the user's settings and are added by the session, not here.
+        In a ``hand-by-hand`` routine every step runs once per hand, each run
+        followed by its rest, except steps that work both hands at once. There is
+        no rest after the last step: the routine is over. Get-ready counts,
+        switch-hands pauses and extra rests come from the user's settings and are
+        added by the session (``handtrainer.core.plan``), not here.
         """
         total = 0.0
         for step in self.steps:
-            passes = step.hand_passes
+            runs = 1
             if self.order is Order.HAND_BY_HAND and step.hand is not Hand.BOTH:
-                passes = 2
-            total += step.work_seconds * passes + step.rest
+                runs = 2  # one run per hand, each with its own rest
+            hands = step.hand_passes if self.order is Order.STEP_BY_STEP else 1
+            total += (step.work_seconds * hands + step.rest) * runs
+        if self.steps:
+            total -= self.steps[-1].rest
         return total
 
     @property
