@@ -20,3 +20,7 @@ def pin_none() -> None:
 
     # ob_refcnt is the first field of every CPython object.
     ctypes.c_ssize_t.from_address(id(None)).value += 1 << 56
+    # Emitting a Python-declared Signal drops a reference to True the same way
+    # (emit() returns a bool), so pin the two booleans as well.
+    for flag in (True, False):
+        ctypes.c_ssize_t.from_address(id(flag)).value += 1 << 56
