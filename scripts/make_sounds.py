@@ -156,9 +156,7 @@ SOUNDS: dict[str, Callable[[], list[float]]] = {
 
 def write_wav(path: Path, samples: Sequence[float]) -> None:
     """Write 16-bit mono PCM; values are clamped so a rounding error can never wrap."""
-    frames = b"".join(
-        struct.pack("<h", max(-32767, min(32767, round(s * 32767)))) for s in samples
-    )
+    frames = b"".join(struct.pack("<h", max(-32767, min(32767, round(s * 32767)))) for s in samples)
     with wave.open(str(path), "wb") as out:
         out.setnchannels(1)
         out.setsampwidth(2)
