@@ -1,0 +1,357 @@
+"""The pieces of a routine sheet: header, cautions box, one card per step, notes.
+
+Each block is measured when it is built (for a given width, on the device that
+will receive it), so the page layout knows every height before it places
+anything. Sizes are given in points and converted with ``Canvas.pt``. Meaning
+never rests on colour alone: the sheet is black, greys and white, with bold
+labels, borders and shapes carrying the emphasis.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPainter,
+    QPainterPath,
+    QPaintDevice,
+    QPen,
+    QTextCharFormat,
+)
+
+from handtrainer.core.model import Hand, Routine, Side, Step
+from handtrainer.core.zones import zone_name
+from handtrainer.sheet import wording
+from handtrainer.sheet.diagram_slot import paint_step_diagram
+from handtrainer.sheet.text import TextBlock
+from handtrainer.sheet.wording import tr
+
+INK = QColor("#000000")
+MUTED = QColor("#3a3a3a")
+RULE = QColor("#8c8c8c")
+FILL = QColor("#ededed")
+PAPER = QColor("#ffffff")
+
+
+@dataclass(frozen=True)
+class SheetStyle:
+    """Sizes of one sheet layout, in points (1/72 inch) unless named otherwise."""
+
+    compact: bool
+    margin_mm: float
+    columns: int
+    column_gap: float
+    diagram: float  # width of a step's diagram
+    title_size: float
+    heading_size: float
+    body_size: float
+    small_size: float
+    padding: float
+    gap: float
+
+
+NORMAL_STYLE = SheetStyle(
+    compact=False, margin_mm=15, columns=1, column_gap=0, diagram=92,
+    title_size=20, heading_size=12, body_size=10, small_size=8.5, padding=8, gap=8,
+)
+COMPACT_STYLE = SheetStyle(
+    compact=True, margin_mm=10, columns=2, column_gap=12, diagram=50,
+    title_size=15, heading_size=9, body_size=7.5, small_size=6.5, padding=5, gap=5,
+)
+
+DIAGRAM_ASPECT = 0.82  # width / height of a diagram box: a hand is taller than wide
+
+
+class Canvas:
+    """The device a sheet is measured for, its style, and point-to-pixel conversion."""
+
+    def __init__(self, device: QPaintDevice, style: SheetStyle) -> None:
+        self.device = device
+        self.style = style
+        self.u = device.logicalDpiY() / 72.0
+
+    def pt(self, points: float) -> float:
+        """Device pixels for a length in points."""
+        return points * self.u
+
+    def font(self, size: float, *, bold: bool = False, italic: bool = False) -> QFont:
+        """The sheet's sans-serif font at ``size`` points."""
+        font = QFont()
+        font.setFamilies(["Noto Sans", "DejaVu Sans", "Liberation Sans", "Arial", "Helvetica"])
+        font.setStyleHint(QFont.StyleHint.SansSerif)
+        font.setPointSizeF(size)
+        font.setBold(bold)
+        font.setItalic(italic)
+        return font
+
+    def text(self, text: str, font: QFont, width: float, **kwargs: object) -> TextBlock:
+        """Plain text wrapped to ``width`` device pixels."""
+        return TextBlock(text, font, self.device, width, **kwargs)  # type: ignore[arg-type]
+
+    def labelled(self, pairs: list[tuple[str, str]], size: float, width: float) -> TextBlock:
+        """``Label value · Label value`` with bold labels, wrapped to ``width``."""
+        bold = QTextCharFormat()
+        bold.setFontWeight(QFont.Weight.Bold)
+        parts: list[str] = []
+        formats: list[tuple[int, int, QTextCharFormat]] = []
+        position = 0
+        for label, value in pairs:
+            if parts:
+                parts.append("   ")
+                position += 3
+            formats.append((position, len(label), bold))
+            # A no-break space keeps a label on the same line as its value.
+            chunk = f"{label}\u00a0{value}"
+            parts.append(chunk)
+            position += len(chunk)
+        return self.text("".join(parts), self.font(size), width, formats=formats)
+
+
+class HeaderBlock:
+    """Routine title, summary and the facts: length, audience, hands, number of steps."""
+
+    step_index: int | None = None
+
+    def __init__(self, c: Canvas, routine: Routine, width: float) -> None:
+        s = c.style
+        self.c = c
+        self.width = width
+        self.title = c.text(routine.title, c.font(s.title_size, bold=True), width)
+        summary_size = s.body_size + (0 if s.compact else 1)
+        self.summary = c.text(routine.summary, c.font(summary_size), width) if routine.summary else None
+        facts = [
+            (tr("Length:"), wording.total_length(routine)),
+            (tr("Audience:"), wording.audience(routine)),
+            (tr("Hands:"), wording.routine_hands(routine)),
+            (tr("Steps:"), str(len(routine.steps))),
+        ]
+        facts = [(label, value) for label, value in facts if value]
+        self.facts = c.labelled(facts, s.body_size if not s.compact else s.small_size + 0.5, width)
+        self.height = self.title.height + c.pt(4)
+        if self.summary:
+            self.height += self.summary.height + c.pt(5)
+        self.height += self.facts.height + c.pt(6) + c.pt(1.5) + c.pt(s.gap)
+
+    def paint(self, painter: QPainter, x: float, y: float) -> None:
+        """Draw with the top-left corner at ``(x, y)``."""
+        c = self.c
+        painter.setPen(INK)
+        self.title.draw(painter, x, y)
+        y += self.title.height + c.pt(4)
+        if self.summary:
+            painter.setPen(MUTED)
+            self.summary.draw(painter, x, y)
+            y += self.summary.height + c.pt(5)
+        painter.setPen(INK)
+        self.facts.draw(painter, x, y)
+        y += self.facts.height + c.pt(6)
+        painter.fillRect(QRectF(x, y, self.width, c.pt(1.5)), INK)
+
+
+def paint_warning_mark(painter: QPainter, rect: QRectF) -> None:
+    """A black warning triangle with a white exclamation mark, drawn as shapes."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    triangle = QPainterPath()
+    triangle.moveTo(rect.center().x(), rect.top())
+    triangle.lineTo(rect.right(), rect.bottom())
+    triangle.lineTo(rect.left(), rect.bottom())
+    triangle.closeSubpath()
+    painter.fillPath(triangle, INK)
+    w = rect.width()
+    bar = QRectF(rect.center().x() - w * 0.055, rect.top() + rect.height() * 0.33, w * 0.11, rect.height() * 0.36)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(PAPER)
+    painter.drawRoundedRect(bar, w * 0.05, w * 0.05)
+    painter.drawEllipse(QPointF(rect.center().x(), rect.top() + rect.height() * 0.82), w * 0.065, w * 0.065)
+    painter.restore()
+
+
+class CautionsBox:
+    """The routine's cautions in a thick-bordered box with a warning mark."""
+
+    step_index: int | None = None
+
+    def __init__(self, c: Canvas, cautions: tuple[str, ...], width: float) -> None:
+        s = c.style
+        self.c = c
+        self.width = width
+        self.pad = c.pt(s.padding + 2)
+        self.border = c.pt(2.5)
+        heading_font = c.font(s.heading_size + (1 if not s.compact else 0), bold=True)
+        self.mark = c.pt(s.heading_size * 1.9)
+        text_x = self.pad + self.mark + c.pt(s.gap + 2)
+        self.text_x = text_x
+        inner = width - text_x - self.pad
+        self.heading = c.text(tr("CAUTIONS: read before you start"), heading_font, inner)
+        self.bullet_indent = c.pt(s.body_size)
+        self.items = [
+            c.text(item, c.font(s.body_size), inner - self.bullet_indent) for item in cautions
+        ]
+        self.item_gap = c.pt(3)
+        body = self.heading.height + c.pt(4) + sum(t.height + self.item_gap for t in self.items)
+        self.height = max(body, self.mark) + 2 * self.pad + c.pt(s.gap)
+
+    def paint(self, painter: QPainter, x: float, y: float) -> None:
+        """Draw with the top-left corner at ``(x, y)``."""
+        c = self.c
+        box = QRectF(x, y, self.width, self.height - c.pt(c.style.gap))
+        half = self.border / 2
+        painter.save()
+        painter.setPen(QPen(INK, self.border))
+        painter.setBrush(FILL)
+        painter.drawRect(box.adjusted(half, half, -half, -half))
+        painter.restore()
+        paint_warning_mark(painter, QRectF(x + self.pad, y + self.pad, self.mark, self.mark * 0.9))
+        tx = x + self.text_x
+        ty = y + self.pad
+        painter.setPen(INK)
+        self.heading.draw(painter, tx, ty)
+        ty += self.heading.height + c.pt(4)
+        bullet_font = c.font(c.style.body_size, bold=True)
+        for item in self.items:
+            painter.setFont(bullet_font)
+            painter.drawText(
+                QRectF(tx, ty, self.bullet_indent, item.height),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+                "\u2022",
+            )
+            item.draw(painter, tx + self.bullet_indent, ty)
+            ty += item.height + self.item_gap
+
+
+class StepCard:
+    """One step: number, title and tick box; diagram beside instruction and facts."""
+
+    def __init__(self, c: Canvas, step: Step, index: int, width: float, lead: Side = Side.RIGHT) -> None:
+        s = c.style
+        self.c = c
+        self.step = step
+        self.step_index = index
+        self.width = width
+        self.side = wording.step_side(step, lead)
+        pad = self.pad = c.pt(s.padding)
+        gap = c.pt(s.gap)
+        heading_font = c.font(s.heading_size, bold=True)
+        # Title row: [number] title ........ Done [ ]
+        self.badge = c.pt(s.heading_size * 1.65)
+        self.tick = c.pt(s.heading_size * 1.05)
+        self.done_label = c.text(tr("Done"), c.font(s.small_size), c.pt(60))
+        title_x = pad + self.badge + gap
+        title_w = width - title_x - pad - self.tick - c.pt(4) - self.done_label.natural_width() - gap
+        self.title = c.text(step.title, heading_font, title_w)
+        self.title_x = title_x
+        self.title_h = max(self.badge, self.title.height)
+        # Body row: diagram on the left, words on the right.
+        self.diagram_w = c.pt(s.diagram)
+        self.diagram_h = self.diagram_w / DIAGRAM_ASPECT
+        self.each_note = (
+            c.text(
+                tr("Each hand: {first} shown, then {second}").format(
+                    first=tr("right") if self.side is Side.RIGHT else tr("left"),
+                    second=tr("left") if self.side is Side.RIGHT else tr("right"),
+                ),
+                c.font(s.small_size, italic=True),
+                self.diagram_w,
+                align=Qt.AlignmentFlag.AlignHCenter,
+            )
+            if step.hand is Hand.EACH
+            else None
+        )
+        text_x = self.text_x = pad + self.diagram_w + gap
+        text_w = width - text_x - pad
+        self.parts: list[tuple[TextBlock, QColor]] = []
+        self.parts.append((c.text(step.instruction, c.font(s.body_size), text_w), INK))
+        facts = [(tr("Length:"), wording.step_length(step)), (tr("Hands:"), wording.step_hands(step, lead))]
+        if step.pressure is not None:
+            facts.append((tr("Pressure:"), tr(step.pressure.value.capitalize())))
+        facts.append((tr("Technique:"), tr(step.technique.value.capitalize())))
+        self.parts.append((c.labelled(facts, s.small_size + (0.5 if not s.compact else 0), text_w), INK))
+        if step.zones and not s.compact:
+            where = ", ".join(zone_name(z) for z in step.zones)
+            self.parts.append((c.labelled([(tr("Where:"), where)], s.small_size, text_w), MUTED))
+        if step.tradition and not s.compact:
+            # Always labelled, and in italics, so it is never read as a claim of the sheet.
+            tradition = tr("In tradition: {text}").format(text=step.tradition)
+            self.parts.append((c.text(tradition, c.font(s.small_size, italic=True), text_w), MUTED))
+        self.part_gap = c.pt(4 if not s.compact else 2.5)
+        words_h = sum(p.height for p, _ in self.parts) + self.part_gap * (len(self.parts) - 1)
+        picture_h = self.diagram_h + (self.each_note.height + c.pt(2) if self.each_note else 0)
+        self.body_y = pad + self.title_h + c.pt(s.gap * 0.6)
+        self.card_h = self.body_y + max(words_h, picture_h) + pad
+        self.height = self.card_h + gap
+
+    def diagram_rect(self, x: float, y: float) -> QRectF:
+        """Where the diagram goes when the card's top-left corner is at ``(x, y)``."""
+        return QRectF(x + self.pad, y + self.body_y, self.diagram_w, self.diagram_h)
+
+    def paint(self, painter: QPainter, x: float, y: float) -> None:
+        """Draw with the top-left corner at ``(x, y)``."""
+        c = self.c
+        pad = self.pad
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(RULE, c.pt(0.8)))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        radius = c.pt(4)
+        painter.drawRoundedRect(QRectF(x, y, self.width, self.card_h), radius, radius)
+        # Number badge: white figures on a black disc.
+        badge = QRectF(x + pad, y + pad + (self.title_h - self.badge) / 2, self.badge, self.badge)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(INK)
+        painter.drawEllipse(badge)
+        painter.setPen(PAPER)
+        painter.setFont(c.font(c.style.heading_size * 0.85, bold=True))
+        painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), str(self.step_index + 1))
+        # Tick box, with its label, at the right of the title row.
+        tick = QRectF(
+            x + self.width - pad - self.tick, y + pad + (self.title_h - self.tick) / 2, self.tick, self.tick
+        )
+        painter.setPen(QPen(INK, c.pt(1.2)))
+        painter.setBrush(PAPER)
+        painter.drawRect(tick)
+        painter.setPen(MUTED)
+        label_x = tick.left() - c.pt(4) - self.done_label.natural_width()
+        self.done_label.draw(painter, label_x, tick.center().y() - self.done_label.height / 2)
+        painter.restore()
+        painter.setPen(INK)
+        self.title.draw(painter, x + self.title_x, y + pad + (self.title_h - self.title.height) / 2)
+        diagram = self.diagram_rect(x, y)
+        paint_step_diagram(painter, diagram, self.step, self.side, labels=not c.style.compact)
+        if self.each_note:
+            painter.setPen(MUTED)
+            self.each_note.draw(painter, diagram.left(), diagram.bottom() + c.pt(2))
+        ty = y + self.body_y
+        for block, colour in self.parts:
+            painter.setPen(colour)
+            block.draw(painter, x + self.text_x, ty)
+            ty += block.height + self.part_gap
+
+
+class NotesBlock:
+    """A small headed list at the end of the sheet: sources, notes for the practitioner."""
+
+    step_index: int | None = None
+
+    def __init__(self, c: Canvas, heading: str, items: tuple[str, ...], width: float) -> None:
+        s = c.style
+        self.c = c
+        self.heading = c.text(heading, c.font(s.small_size + 1, bold=True), width)
+        self.items = [c.text(item, c.font(s.small_size), width) for item in items]
+        self.height = (
+            c.pt(s.gap) + self.heading.height + c.pt(2) + sum(t.height + c.pt(2) for t in self.items)
+        )
+
+    def paint(self, painter: QPainter, x: float, y: float) -> None:
+        """Draw with the top-left corner at ``(x, y)``."""
+        y += self.c.pt(self.c.style.gap)
+        painter.setPen(INK)
+        self.heading.draw(painter, x, y)
+        y += self.heading.height + self.c.pt(2)
+        painter.setPen(MUTED)
+        for item in self.items:
+            item.draw(painter, x, y)
+            y += item.height + self.c.pt(2)

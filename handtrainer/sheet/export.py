@@ -1,0 +1,68 @@
+"""``handtrainer export ROUTINE -o FILE.pdf``: write a routine sheet without a window.
+
+Needs only a ``QGuiApplication`` (fonts and painting), never widgets, and runs
+with no display by choosing Qt's offscreen platform when there is none.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import MutableMapping
+from pathlib import Path
+from typing import TextIO
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+
+
+def choose_platform(environ: MutableMapping[str, str]) -> None:
+    """Use the offscreen platform when there is no display and none was chosen."""
+    if "QT_QPA_PLATFORM" in environ:
+        return
+    if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
+        return
+    if sys.platform.startswith(("win", "darwin")):
+        return  # these always have their own platform, display or not
+    environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def _gui_application() -> object:
+    """The running Qt application, or a new ``QGuiApplication`` (no widgets needed)."""
+    choose_platform(os.environ)
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication.instance() or QGuiApplication(["handtrainer"])
+
+
+def export_command(args: argparse.Namespace, *, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Write the sheet of ``args.routine`` to ``args.output``; returns the exit status."""
+    out = out or sys.stdout
+    err = err or sys.stderr
+    from handtrainer.core.library import RoutineLookupError, load_library, resolve_routine
+
+    library = load_library(list(getattr(args, "routines", []) or []))
+    try:
+        routine = resolve_routine(args.routine, library)
+    except RoutineLookupError as error:
+        print(f"handtrainer export: {error}", file=err)
+        shown = str(error)
+        for problem in error.problems:
+            if str(problem) not in shown:
+                print(f"  {problem}", file=err)
+        return EXIT_FAILED
+    app = _gui_application()
+    from handtrainer.sheet.layout import RoutineSheet
+
+    output = Path(args.output)
+    sheet = RoutineSheet(routine, compact=bool(getattr(args, "compact", False)))
+    try:
+        sheet.to_pdf(output, getattr(args, "page_size", "A4"))
+    except (OSError, ValueError) as error:
+        print(f"handtrainer export: {error}", file=err)
+        return EXIT_FAILED
+    finally:
+        del app  # the application outlives painting, and no longer
+    print(output, file=out)
+    return EXIT_OK

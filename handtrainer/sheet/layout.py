@@ -1,0 +1,271 @@
+"""The routine sheet: one layout that paints onto a printer, a print preview or a PDF.
+
+Two passes: every block (header, cautions, one card per step, notes) is first
+measured on the target device and placed on pages, so the page count is known;
+then the pages are painted with their footers ("Page N of M"). A step card is
+never split: if it does not fit in what is left of a column, it moves on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QIODevice, QMarginsF, QRectF, QSaveFile, QSizeF, Qt
+from PySide6.QtGui import QFontMetricsF, QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPdfWriter
+from PySide6.QtPrintSupport import QPrinter
+
+from handtrainer.core.model import Routine, Side
+from handtrainer.sheet.blocks import (
+    COMPACT_STYLE,
+    MUTED,
+    NORMAL_STYLE,
+    RULE,
+    Canvas,
+    CautionsBox,
+    HeaderBlock,
+    NotesBlock,
+    StepCard,
+)
+from handtrainer.sheet.wording import tr
+
+PDF_RESOLUTION = 1200
+PDF_AUTHOR = "Hand Trainer"
+PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
+
+
+class Block(Protocol):
+    """Anything the layout can place: it knows its height and paints itself."""
+
+    height: float
+    step_index: int | None
+
+    def paint(self, painter: QPainter, x: float, y: float) -> None: ...
+
+
+@dataclass(frozen=True)
+class PlacedStep:
+    """Where one step landed: its page (0-based) and rectangles in points from the page corner."""
+
+    step_index: int
+    page: int
+    rect: QRectF
+    diagram: QRectF
+
+
+@dataclass(frozen=True)
+class SheetLayout:
+    """The result of laying out a sheet: page count, page size and every step's place."""
+
+    page_count: int
+    page_size: QSizeF  # points
+    steps: tuple[PlacedStep, ...]
+
+
+def page_size_id(name: str) -> QPageSize.PageSizeId:
+    """``A4`` or ``Letter`` (any case) as a Qt page size; ``ValueError`` otherwise."""
+    try:
+        return PAGE_SIZES[name.lower()]
+    except KeyError:
+        raise ValueError(f"unknown page size {name!r} (use A4 or Letter)") from None
+
+
+class RoutineSheet:
+    """A routine laid out for paper: header, cautions, numbered step cards, footer."""
+
+    def __init__(
+        self,
+        routine: Routine,
+        *,
+        compact: bool = False,
+        printed_on: date | None = None,
+        lead_hand: Side = Side.RIGHT,
+    ) -> None:
+        self.routine = routine
+        self.compact = compact
+        self.printed_on = printed_on or date.today()
+        self.lead_hand = lead_hand
+        self.last_layout: SheetLayout | None = None
+
+    def to_pdf(self, path: Path, page_size: str = "A4") -> None:
+        """Write the sheet as a vector PDF, atomically: a failure leaves no file behind.
+
+        Raises ``OSError`` when the file cannot be written, ``ValueError`` for an
+        unknown page size.
+        """
+        size = QPageSize(page_size_id(page_size))
+        target = QSaveFile(str(path))
+        if not target.open(QIODevice.OpenModeFlag.WriteOnly):
+            raise OSError(f"cannot write {path}: {target.errorString()}")
+        try:
+            writer = QPdfWriter(target)
+            writer.setResolution(PDF_RESOLUTION)
+            writer.setPageLayout(
+                QPageLayout(
+                    size,
+                    QPageLayout.Orientation.Portrait,
+                    self._margins(),
+                    QPageLayout.Unit.Millimeter,
+                )
+            )
+            writer.setTitle(self.routine.title)
+            writer.setCreator(PDF_AUTHOR)
+            writer.setAuthor(PDF_AUTHOR)
+            self.paint(writer)
+            del writer  # the writer must let go of the file before it is committed
+            if not target.commit():
+                raise OSError(f"cannot write {path}: {target.errorString()}")
+        except BaseException:
+            target.cancelWriting()
+            target.commit()  # after cancelWriting this only removes the temporary file
+            raise
+
+    def to_printer(self, printer: QPrinter) -> None:
+        """Paint the sheet on a printer (or the printer behind a print preview)."""
+        self.paint(printer)
+
+    def _margins(self) -> QMarginsF:
+        m = (COMPACT_STYLE if self.compact else NORMAL_STYLE).margin_mm
+        return QMarginsF(m, m, m, m)
+
+    def paint(self, device: QPagedPaintDevice) -> SheetLayout:
+        """Lay out and paint the whole sheet on ``device``; returns where everything went."""
+        canvas = Canvas(device, COMPACT_STYLE if self.compact else NORMAL_STYLE)
+        width = float(device.width())
+        height = float(device.height())
+        footer_h = self._footer_height(canvas)
+        pages = self._paginate(canvas, width, height - footer_h)
+        painter = QPainter()
+        if not painter.begin(device):
+            raise OSError("cannot start painting the routine sheet")
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+            for number, placed in enumerate(pages):
+                if number:
+                    device.newPage()
+                for block, x, y in placed:
+                    block.paint(painter, x, y)
+                self._paint_footer(painter, canvas, width, height, number + 1, len(pages))
+        finally:
+            painter.end()
+        self.last_layout = self._describe(device, canvas, pages)
+        return self.last_layout
+
+    def _paginate(
+        self, c: Canvas, width: float, bottom: float
+    ) -> list[list[tuple[Block, float, float]]]:
+        """Place the blocks on pages and columns; a block is never split."""
+        style = c.style
+        routine = self.routine
+        gap = c.pt(style.gap)
+        column_gap = c.pt(style.column_gap)
+        column_w = (width - column_gap * (style.columns - 1)) / style.columns
+        pages: list[list[tuple[Block, float, float]]] = [[]]
+        y = 0.0
+        # Header and cautions run across the full width of the first page.
+        top: list[Block] = [HeaderBlock(c, routine, width)]
+        if routine.cautions:
+            top.append(CautionsBox(c, routine.cautions, width))
+        for block in top:
+            pages[0].append((block, 0.0, y))
+            y += block.height
+        flow: list[Block] = [
+            StepCard(c, step, i, column_w, self.lead_hand) for i, step in enumerate(routine.steps)
+        ]
+        if not style.compact:
+            if routine.notes:
+                flow.append(NotesBlock(c, tr("Notes for the practitioner"), (routine.notes,), column_w))
+            if routine.sources:
+                flow.append(NotesBlock(c, tr("Sources"), routine.sources, column_w))
+        column_top = y
+        while flow:
+            placed, used = self._fill_page(flow, column_top, bottom, column_w, column_gap, gap)
+            if used == len(flow) and style.columns > 1:
+                placed = self._balanced(flow, column_top, bottom, column_w, column_gap, gap)
+            pages[-1].extend(placed)
+            flow = flow[used:]
+            if flow:
+                pages.append([])
+                column_top = 0.0
+        return pages
+
+    def _fill_page(
+        self, blocks: list[Block], top: float, bottom: float, column_w: float, column_gap: float, gap: float
+    ) -> tuple[list[tuple[Block, float, float]], int]:
+        """Fill the columns of one page from ``top`` down to ``bottom``; how many blocks fit."""
+        columns = (COMPACT_STYLE if self.compact else NORMAL_STYLE).columns
+        placed: list[tuple[Block, float, float]] = []
+        column, y = 0, top
+        for block in blocks:
+            # The gap below a block may run into the bottom margin; a block taller than a
+            # whole column still gets a column of its own rather than being lost.
+            if y + block.height - gap > bottom and y > top:
+                column, y = column + 1, top
+                if column == columns:
+                    break
+            placed.append((block, column * (column_w + column_gap), y))
+            y += block.height
+        return placed, len(placed)
+
+    def _balanced(
+        self, blocks: list[Block], top: float, bottom: float, column_w: float, column_gap: float, gap: float
+    ) -> list[tuple[Block, float, float]]:
+        """The last page's blocks spread over the columns as evenly as they go."""
+        low = max(block.height for block in blocks) + top - gap
+        high = bottom
+        best, _ = self._fill_page(blocks, top, high, column_w, column_gap, gap)
+        for _ in range(24):  # bisect the lowest column bottom that still takes every block
+            middle = (low + high) / 2
+            placed, used = self._fill_page(blocks, top, middle, column_w, column_gap, gap)
+            if used == len(blocks):
+                best, high = placed, middle
+            else:
+                low = middle
+        return best
+
+    def _footer_height(self, c: Canvas) -> float:
+        font = c.font(c.style.small_size)
+        return QFontMetricsF(font, c.device).height() + c.pt(8)
+
+    def _paint_footer(
+        self, painter: QPainter, c: Canvas, width: float, height: float, number: int, count: int
+    ) -> None:
+        font = c.font(c.style.small_size)
+        line_h = QFontMetricsF(font, c.device).height()
+        rect = QRectF(0.0, height - line_h, width, line_h)
+        painter.save()
+        painter.fillRect(QRectF(0.0, rect.top() - c.pt(4), width, c.pt(0.6)), RULE)
+        painter.setFont(font)
+        painter.setPen(MUTED)
+        third = width / 3
+        left = QRectF(rect.left(), rect.top(), third * 1.3, line_h)
+        label = f"{self.routine.title} \u2014 {self.routine.id}"
+        label = QFontMetricsF(font, c.device).elidedText(label, Qt.TextElideMode.ElideMiddle, left.width())
+        painter.drawText(left, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), label)
+        printed = tr("Printed {date}").format(date=self.printed_on.isoformat())
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter), printed)
+        page = tr("Page {number} of {count}").format(number=number, count=count)
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), page)
+        painter.restore()
+
+    def _describe(
+        self, device: QPagedPaintDevice, c: Canvas, pages: list[list[tuple[Block, float, float]]]
+    ) -> SheetLayout:
+        layout = device.pageLayout()
+        paint_rect = layout.paintRect(QPageLayout.Unit.Point)
+        ox, oy = paint_rect.left(), paint_rect.top()
+
+        def points(rect: QRectF) -> QRectF:
+            return QRectF(ox + rect.x() / c.u, oy + rect.y() / c.u, rect.width() / c.u, rect.height() / c.u)
+
+        steps: list[PlacedStep] = []
+        for number, placed in enumerate(pages):
+            for block, x, y in placed:
+                if isinstance(block, StepCard):
+                    card = QRectF(x, y, block.width, block.card_h)
+                    steps.append(PlacedStep(block.step_index, number, points(card), points(block.diagram_rect(x, y))))
+        full = layout.fullRect(QPageLayout.Unit.Point).size()
+        return SheetLayout(len(pages), full, tuple(steps))

@@ -1,0 +1,60 @@
+"""Reading a written sheet back: text per page, metadata, and page pictures (QtPdf)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSize
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtPdf import QPdfDocument
+
+
+def squash(text: str) -> str:
+    """Text without any whitespace, so line breaks in the PDF do not matter."""
+    return "".join(text.split())
+
+
+class ReadPdf:
+    """A PDF opened with QtPdf, closed with ``close()``."""
+
+    def __init__(self, path: Path) -> None:
+        self.document = QPdfDocument()
+        error = self.document.load(str(path))
+        assert error == QPdfDocument.Error.None_, f"could not read {path}: {error}"
+        self.page_count = self.document.pageCount()
+        self.texts = [self.document.getAllText(i).text() for i in range(self.page_count)]
+        self.squashed = [squash(t) for t in self.texts]
+
+    def title(self) -> str:
+        return str(self.document.metaData(QPdfDocument.MetaDataField.Title))
+
+    def author(self) -> str:
+        return str(self.document.metaData(QPdfDocument.MetaDataField.Author))
+
+    def pages_with(self, text: str) -> list[int]:
+        """The pages (0-based) whose text contains ``text``, whitespace ignored."""
+        wanted = squash(text)
+        return [i for i, page in enumerate(self.squashed) if wanted in page]
+
+    def render(self, page: int, dpi: float = 40) -> QImage:
+        """The page as a white-backed picture at ``dpi``."""
+        size = self.document.pagePointSize(page)
+        pixels = QSize(round(size.width() * dpi / 72), round(size.height() * dpi / 72))
+        return self.document.render(page, pixels, fillColor=QColor("white"))
+
+    def close(self) -> None:
+        self.document.close()
+
+
+def ink_fraction(image: QImage, rect_points: QRectF, dpi: float) -> float:
+    """How much of ``rect_points`` (in PDF points) is not white in a page picture."""
+    scale = dpi / 72
+    left, top = int(rect_points.left() * scale), int(rect_points.top() * scale)
+    right, bottom = int(rect_points.right() * scale), int(rect_points.bottom() * scale)
+    inked = total = 0
+    for y in range(max(0, top), min(image.height(), bottom)):
+        for x in range(max(0, left), min(image.width(), right)):
+            total += 1
+            if QColor(image.pixel(x, y)).lightness() < 235:
+                inked += 1
+    return inked / total if total else 0.0

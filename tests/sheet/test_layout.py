@@ -1,0 +1,172 @@
+"""The routine sheet written as PDF and read back: text, pages, diagrams, metadata."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRectF
+
+from handtrainer.core.model import Routine
+from handtrainer.sheet.layout import RoutineSheet, SheetLayout
+from tests.sheet.pdf import ReadPdf, ink_fraction
+from tests.sheet.routines import long_routine, short_routine
+
+DPI = 40
+
+
+def last_words(text: str, count: int = 4) -> str:
+    return " ".join(text.split()[-count:])
+
+
+def check_sheet(routine: Routine, pdf: ReadPdf, layout: SheetLayout) -> None:
+    """What every sheet must show, read back from the PDF."""
+    assert pdf.page_count == layout.page_count
+    assert [p.step_index for p in layout.steps] == list(range(len(routine.steps)))
+    pictures = {}
+    for placed in layout.steps:
+        step = routine.steps[placed.step_index]
+        pages = pdf.pages_with(step.title)
+        assert placed.page in pages, f"step {step.title!r} is not on page {placed.page + 1}"
+        # The step's last words are on the page its title is on: it was not split.
+        assert placed.page in pdf.pages_with(last_words(step.instruction)), step.title
+        # The card stays inside the page.
+        full = QRectF(0, 0, layout.page_size.width(), layout.page_size.height())
+        assert full.contains(placed.rect)
+        if placed.page not in pictures:
+            pictures[placed.page] = pdf.render(placed.page, DPI)
+        inked = ink_fraction(pictures[placed.page], placed.diagram, DPI)
+        assert inked > 0.03, f"the diagram of {step.title!r} looks blank ({inked:.3f})"
+    for number in range(pdf.page_count):
+        footer = f"Page {number + 1} of {pdf.page_count}"
+        assert pdf.pages_with(footer) == [number]
+        assert routine.id in pdf.texts[number]
+
+
+@pytest.mark.parametrize("page_size", ["A4", "Letter"])
+def test_long_routine_runs_over_pages_without_splitting_steps(qapp, tmp_path: Path, page_size: str) -> None:
+    routine = long_routine()
+    sheet = RoutineSheet(routine, printed_on=date(2024, 3, 5))
+    target = tmp_path / "long.pdf"
+    sheet.to_pdf(target, page_size)
+    assert sheet.last_layout is not None
+    assert sheet.last_layout.page_count > 2
+    pdf = ReadPdf(target)
+    try:
+        check_sheet(routine, pdf, sheet.last_layout)
+        assert pdf.title() == routine.title
+        assert pdf.author() == "Hand Trainer"
+        assert "Printed 2024-03-05" in pdf.texts[-1]
+        first = pdf.texts[0]
+        assert routine.title in first
+        assert "CAUTIONS" in first
+        assert routine.cautions[0] in first
+        assert "For working on a partner's hands" in first
+        assert "Sources" in pdf.texts[-1]
+        size = pdf.document.pagePointSize(0)
+        expected = (595, 842) if page_size == "A4" else (612, 792)
+        assert (round(size.width()), round(size.height())) == expected
+    finally:
+        pdf.close()
+
+
+def test_step_facts_are_printed(qapp, tmp_path: Path) -> None:
+    routine = short_routine()
+    target = tmp_path / "short.pdf"
+    RoutineSheet(routine).to_pdf(target)
+    pdf = ReadPdf(target)
+    try:
+        text = "".join(pdf.squashed)
+        for fact in (
+            "20 s",
+            "30 s per hand",
+            "5 × 3 s (15 s) per hand",
+            "then rest 5 s",
+            "Both hands together",
+            "Left hand",
+            "Pressure: Firm",
+            "Technique: Squeeze",
+            "In tradition: The centre of the palm is associated with calm.",
+            "For your own hands",
+        ):
+            assert "".join(fact.split()) in text, fact
+    finally:
+        pdf.close()
+
+
+def test_compact_fits_a_short_routine_on_one_page(qapp, tmp_path: Path) -> None:
+    routine = short_routine()
+    normal = RoutineSheet(routine)
+    normal.to_pdf(tmp_path / "normal.pdf")
+    compact = RoutineSheet(routine, compact=True)
+    target = tmp_path / "compact.pdf"
+    compact.to_pdf(target)
+    assert compact.last_layout is not None and normal.last_layout is not None
+    assert compact.last_layout.page_count == 1
+    # Two columns: some step sits to the right of the first one.
+    lefts = {round(p.rect.left()) for p in compact.last_layout.steps}
+    assert len(lefts) == 2
+    small = compact.last_layout.steps[0].diagram
+    assert small.width() < normal.last_layout.steps[0].diagram.width()
+    pdf = ReadPdf(target)
+    try:
+        check_sheet(routine, pdf, compact.last_layout)
+    finally:
+        pdf.close()
+
+
+def test_very_long_instruction_wraps_and_stays_on_its_page(qapp, tmp_path: Path) -> None:
+    base = short_routine()
+    words = " ".join(f"word{i}" for i in range(400))
+    unbroken = "x" * 300  # a word longer than the line must still wrap
+    steps = (base.steps[0], base.steps[1].__class__(
+        title="A very long step", instruction=f"{words} {unbroken} finally the end.",
+        technique=base.steps[1].technique, duration=30,
+    )) * 2
+    routine = Routine(id="wordy", title="Wordy", summary="", steps=steps)
+    sheet = RoutineSheet(routine)
+    target = tmp_path / "wordy.pdf"
+    sheet.to_pdf(target)
+    assert sheet.last_layout is not None
+    pdf = ReadPdf(target)
+    try:
+        check_sheet(routine, pdf, sheet.last_layout)
+    finally:
+        pdf.close()
+
+
+def test_unknown_page_size_is_refused(qapp, tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="A5"):
+        RoutineSheet(short_routine()).to_pdf(tmp_path / "x.pdf", "A5")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_unwritable_target_leaves_no_file(qapp, tmp_path: Path) -> None:
+    missing = tmp_path / "no-such-folder" / "sheet.pdf"
+    with pytest.raises(OSError, match="cannot write"):
+        RoutineSheet(short_routine()).to_pdf(missing)
+    assert not missing.parent.exists()
+
+
+def test_failure_while_painting_leaves_no_file(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "sheet.pdf"
+    target.write_bytes(b"the old sheet")
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("drawing failed")
+
+    monkeypatch.setattr("handtrainer.sheet.blocks.paint_step_diagram", broken)
+    with pytest.raises(RuntimeError):
+        RoutineSheet(short_routine()).to_pdf(target)
+    # The old file is untouched and no temporary file is left beside it.
+    assert target.read_bytes() == b"the old sheet"
+    assert [p.name for p in tmp_path.iterdir()] == ["sheet.pdf"]
+
+
+def test_pdf_is_vector_with_embedded_fonts(qapp, tmp_path: Path) -> None:
+    target = tmp_path / "sheet.pdf"
+    RoutineSheet(short_routine()).to_pdf(target)
+    data = target.read_bytes()
+    assert b"/FontFile2" in data  # TrueType font programs are embedded
+    assert b"/Subtype /Image" not in data  # nothing was rasterised
