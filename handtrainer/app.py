@@ -1,21 +1,100 @@
-"""The one place where the Qt application is created and wired together."""
+"""The one place where the Qt application is created and wired together.
+
+Start-up is kept lean: only the picker is built before the first paint; the
+practice page, sound, speech and printing are imported when first needed or
+just after the window has appeared.
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import time
+from pathlib import Path
+
+# Set by the start-up benchmark: print the wall-clock time of the first paint, then quit.
+EXIT_AFTER_FIRST_PAINT = "HANDTRAINER_EXIT_AFTER_FIRST_PAINT"
 
 
 def run(args: argparse.Namespace) -> int:
-    """Open the trainer window (placeholder until the trainer window lands)."""
-    from PySide6.QtWidgets import QApplication, QLabel
+    """Open the trainer window, with ``args.routine`` ready to start if given."""
+    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtWidgets import QApplication
 
+    from handtrainer import __version__
+
+    QCoreApplication.setOrganizationName("handtrainer")
+    QCoreApplication.setApplicationName("Hand Trainer")
+    QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    label = QLabel("Hand Trainer")
-    label.setWindowTitle("Hand Trainer")
-    label.resize(640, 480)
-    label.show()
+    QApplication.setDesktopFileName("handtrainer")
+
+    from handtrainer.core.library import load_library
+    from handtrainer.ui.main_window import MainWindow
+
+    extra_dirs: list[Path] = list(getattr(args, "routines", None) or [])
+    library = load_library(extra_dirs)
+    window = MainWindow(library)
+    _watch_first_paint(window)
+
+    routine_ref: str | None = getattr(args, "routine", None)
+    if routine_ref:
+        _open_requested(window, routine_ref)
+
+    window.show()
+    # The sound and speech engines load after the window is on screen.
+    QTimer.singleShot(0, window.make_real_cue_players)
     return int(app.exec())
+
+
+def _open_requested(window: object, ref: str) -> None:
+    """Open ``handtrainer ROUTINE`` (an id or a path) ready to start, or say why not."""
+    from handtrainer.core.library import RoutineLookupError, resolve_routine
+    from handtrainer.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    try:
+        routine = resolve_routine(ref, window.picker.library())
+    except RoutineLookupError as error:
+        window.statusBar().showMessage(str(error))
+        print(f"handtrainer: {error}", file=sys.stderr)
+        return
+    if window.picker.library().get(routine.id) is not routine:
+        # A file given by path joins the library so it is listed too.
+        path = routine.path
+        if path is not None:
+            window.add_routine_files([path])
+            return
+    window.open_routine_by_id(routine.id) or window.open_routine(routine)
+
+
+def _watch_first_paint(window: object) -> None:
+    """For the benchmark: report the first paint of the window and quit."""
+    if not os.environ.get(EXIT_AFTER_FIRST_PAINT):
+        return
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    assert isinstance(window, QWidget)
+
+    class _FirstPaint(QObject):
+        def __init__(self) -> None:
+            super().__init__(window)
+            self.seen = False
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if not self.seen and event.type() == QEvent.Type.Paint:
+                self.seen = True
+                # Quit once this paint has been delivered and flushed.
+                QTimer.singleShot(0, _report)
+            return False
+
+    def _report() -> None:
+        print(f"first-paint {time.time():.6f}", flush=True)
+        QApplication.quit()
+
+    window.installEventFilter(_FirstPaint())
 
 
 def main() -> int:

@@ -1,0 +1,338 @@
+"""The practice page: hand diagram, step list and timer panel, with the controls.
+
+The three parts sit side by side in a splitter, and stack when the window is
+narrow. The page follows a ``SessionController``; its buttons and keys only
+call the controller's plain-language methods.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from handtrainer.core.model import Routine, Side
+from handtrainer.core.session import Phase, SessionState
+from handtrainer.ui.session_controller import SessionController
+from handtrainer.ui.step_list import StepList
+from handtrainer.ui.timer_panel import TimerPanel, scaled_font
+
+# Below this many average character widths, the three parts stack.
+NARROW_CHARS = 110
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PracticeView", text)
+
+
+def make_hand_diagram(parent: QWidget) -> QWidget:
+    """The hand diagram widget (a plain stand-in if the diagram is not available)."""
+    try:
+        from handtrainer.ui.diagram_widget import HandDiagram
+    except ImportError:
+        return _DiagramStandIn(parent)
+    return HandDiagram(parent)
+
+
+class _DiagramStandIn(QLabel):
+    """Shows the scene in words, for when the drawn diagram is missing."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWordWrap(True)
+        self.scene: object = None
+        self.animating = False
+
+    def set_scene(self, scene: object) -> None:
+        self.scene = scene
+        self.setText(str(scene))
+
+    def set_animating(self, running: bool) -> None:
+        self.animating = running
+
+    def set_reduced_motion(self, reduced: bool) -> None:
+        pass
+
+
+def scene_for(state: SessionState, routine: Routine, lead: Side) -> object | None:
+    """The diagram scene for a state: the step's view and zones, on the hand worked now."""
+    try:
+        from handtrainer.diagram.renderer import DiagramScene
+    except ImportError:
+        return None
+    index = state.step_index
+    if index is None:
+        index = state.next_step_index if state.next_step_index is not None else 0
+    if not routine.steps or index >= len(routine.steps):
+        return None
+    step = routine.steps[index]
+    side = state.side
+    if state.phase is Phase.SWITCH and state.next_side is not None:
+        # While switching, show the hand that is about to be worked.
+        side = state.next_side
+    if side is None:
+        side = _first_side(step.hand.value, lead)
+    return DiagramScene(view=step.view, side=side, zones=step.zones, path=step.path)
+
+
+def _first_side(hand: str, lead: Side) -> Side:
+    if hand == "left":
+        return Side.LEFT
+    if hand == "right":
+        return Side.RIGHT
+    if hand == "both":
+        return Side.BOTH
+    return lead
+
+
+class PracticeView(QWidget):
+    """The routine page. ``startRequested`` asks the window to start (after cautions);
+    ``backRequested`` asks to go back to the library."""
+
+    startRequested = Signal()
+    backRequested = Signal()
+    orientationChanged = Signal(
+        object
+    )  # Qt.Orientation: the parts were stacked or put side by side
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("practice")
+        self.controller = controller
+        self.lead_hand = Side.RIGHT
+        self._routine: Routine | None = None
+        self._state: SessionState | None = None
+        self.current_scene: object | None = None  # the DiagramScene shown, for tests and print
+
+        self.title = QLabel(self)
+        self.title.setObjectName("routine-title")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setFont(scaled_font(self.font(), 1.5, bold=True))
+        self.title.setAccessibleName(_tr("Routine"))
+
+        self.diagram = make_hand_diagram(self)
+        self.diagram.setObjectName("hand-diagram")
+        self.diagram.setAccessibleName(_tr("Hand diagram"))
+        self.diagram.setMinimumSize(160, 160)
+        self.step_list = StepList(self)
+        self.timer_panel = TimerPanel(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("practice-splitter")
+        self.splitter.setChildrenCollapsible(False)
+        for widget, stretch in ((self.diagram, 4), (self.step_list, 2), (self.timer_panel, 3)):
+            self.splitter.addWidget(widget)
+            self.splitter.setStretchFactor(self.splitter.indexOf(widget), stretch)
+
+        self.actions_by_name: dict[str, QAction] = {}
+        px = QStyle.StandardPixmap
+        self.start_action = self._action(
+            "start-pause",
+            _tr("Start"),
+            _tr("Start or pause"),
+            "Space",
+            px.SP_MediaPlay,
+            self._start_or_pause,
+        )
+        self.previous_action = self._action(
+            "previous",
+            _tr("Previous"),
+            _tr("Previous step"),
+            "Left",
+            px.SP_MediaSkipBackward,
+            controller.previous,
+        )
+        self.next_action = self._action(
+            "next", _tr("Next"), _tr("Next step"), "Right", px.SP_MediaSkipForward, controller.next
+        )
+        self.restart_action = self._action(
+            "restart-step",
+            _tr("Restart step"),
+            _tr("Restart this step"),
+            "R",
+            px.SP_BrowserReload,
+            controller.restart_step,
+        )
+        self.stop_action = self._action(
+            "stop",
+            _tr("Stop"),
+            _tr("Stop, or go back to the library when stopped"),
+            "Escape",
+            px.SP_MediaStop,
+            self._stop_or_back,
+        )
+        self.library_action = self._action(
+            "library",
+            _tr("Library"),
+            _tr("Back to the library"),
+            None,
+            px.SP_ArrowBack,
+            self.backRequested.emit,
+        )
+
+        self.buttons: dict[str, QToolButton] = {}
+        controls = QHBoxLayout()
+        controls.addWidget(self._button(self.library_action))
+        controls.addStretch(1)
+        for action in (
+            self.previous_action,
+            self.start_action,
+            self.next_action,
+            self.restart_action,
+            self.stop_action,
+        ):
+            controls.addWidget(self._button(action))
+        controls.addStretch(1)
+
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.splitter, 1)
+        layout.addLayout(controls)
+
+        self.step_list.stepActivated.connect(controller.jump_to)
+        controller.stateChanged.connect(self._on_state)
+        controller.routineChanged.connect(self._on_routine)
+
+    # -- building ------------------------------------------------------------------
+
+    def _action(
+        self,
+        name: str,
+        text: str,
+        what: str,
+        key: str | None,
+        icon: QStyle.StandardPixmap,
+        slot: Callable[[], None],
+    ) -> QAction:
+        action = QAction(self.style().standardIcon(icon), text, self)
+        action.setObjectName(name)
+        if key is not None:
+            action.setShortcut(QKeySequence(key))
+            # Only while this page is shown, and also when the step list has focus.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shown_key = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(_tr("{what} ({key})").format(what=what, key=shown_key))
+        else:
+            action.setToolTip(what)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        self.actions_by_name[name] = action
+        return action
+
+    def _button(self, action: QAction) -> QToolButton:
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        button.setObjectName(f"{action.objectName()}-button")
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setFont(scaled_font(self.font(), 1.15))
+        button.setMinimumHeight(self.fontMetrics().height() * 2 + 8)
+        button.setAccessibleName(action.text())
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.buttons[action.objectName()] = button
+        return button
+
+    # -- following the controller ---------------------------------------------------
+
+    @property
+    def routine(self) -> Routine | None:
+        """The routine shown."""
+        return self._routine
+
+    def _on_routine(self, routine: Routine) -> None:
+        self._routine = routine
+        self._state = None
+        self.title.setText(routine.title)
+        self.step_list.set_routine(routine)
+
+    def _on_state(self, state: SessionState) -> None:
+        routine = self._routine
+        if routine is None:
+            return
+        self._state = state
+        self.step_list.set_state(state, routine)
+        self.timer_panel.set_state(state, routine)
+        scene = scene_for(state, routine, self.lead_hand)
+        if scene is not None and scene != self.current_scene:
+            self.current_scene = scene
+            self.diagram.set_scene(scene)  # type: ignore[attr-defined]
+        running = state.phase not in (Phase.IDLE, Phase.FINISHED, Phase.STOPPED, Phase.WAITING)
+        animate = running and not state.paused
+        if hasattr(self.diagram, "set_animating"):
+            self.diagram.set_animating(animate)
+        self._update_controls(state, running)
+
+    def _update_controls(self, state: SessionState, running: bool) -> None:
+        px = QStyle.StandardPixmap
+        if running and not state.paused:
+            text, icon = _tr("Pause"), px.SP_MediaPause
+        elif running:
+            text, icon = _tr("Resume"), px.SP_MediaPlay
+        elif state.phase is Phase.WAITING:
+            text, icon = _tr("Go on"), px.SP_MediaPlay
+        else:
+            text, icon = _tr("Start"), px.SP_MediaPlay
+        self.start_action.setText(text)
+        self.start_action.setIcon(self.style().standardIcon(icon))
+        self.buttons["start-pause"].setAccessibleName(text)
+        live = running or state.phase is Phase.WAITING
+        for action in (self.previous_action, self.next_action, self.restart_action):
+            action.setEnabled(live)
+        self.stop_action.setText(_tr("Stop") if live else _tr("Library"))
+
+    # -- commands ------------------------------------------------------------------
+
+    def _start_or_pause(self) -> None:
+        state = self.controller.state()
+        if state is None:
+            return
+        if state.phase in (Phase.IDLE, Phase.FINISHED, Phase.STOPPED):
+            self.startRequested.emit()
+        elif state.phase is Phase.WAITING:
+            self.controller.proceed()
+        else:
+            self.controller.toggle_pause()
+
+    def _stop_or_back(self) -> None:
+        state = self.controller.state()
+        if state is not None and state.phase not in (Phase.IDLE, Phase.FINISHED, Phase.STOPPED):
+            self.controller.stop()
+        else:
+            self.backRequested.emit()
+
+    # -- narrow windows stack the parts ----------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_orientation()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_orientation()
+
+    def narrow_threshold(self) -> int:
+        """The width in pixels below which the parts stack."""
+        return self.fontMetrics().averageCharWidth() * NARROW_CHARS
+
+    def _fit_orientation(self) -> None:
+        wanted = (
+            Qt.Orientation.Vertical
+            if self.width() < self.narrow_threshold()
+            else Qt.Orientation.Horizontal
+        )
+        if self.splitter.orientation() != wanted:
+            self.splitter.setOrientation(wanted)
+            self.orientationChanged.emit(wanted)

@@ -1,0 +1,72 @@
+"""The blocking dialogs the window asks, behind one small service tests replace.
+
+The window never calls ``QFileDialog`` or ``exec()`` itself: it asks a
+``Prompts`` object in plain words ("which routine files?", "were the cautions
+acknowledged?"). Tests hand the window a fake that answers at once.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from handtrainer.core.model import Routine
+from handtrainer.ui.preferences import Preferences
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Prompts", text)
+
+
+class Prompts:
+    """Real dialogs, shown modally over ``parent``."""
+
+    def open_routine_files(self, parent: QWidget) -> list[Path]:
+        """Ask for routine files to add; an empty list when cancelled."""
+        names, _filter = QFileDialog.getOpenFileNames(
+            parent,
+            _tr("Open routine files"),
+            "",
+            _tr("Routine files (*.yaml *.yml);;All files (*)"),
+        )
+        return [Path(name) for name in names]
+
+    def acknowledge_cautions(self, parent: QWidget, routine: Routine) -> bool:
+        """Show the routine's cautions; True when the user acknowledged them."""
+        from handtrainer.ui.cautions_dialog import CautionsDialog
+
+        dialog = CautionsDialog(routine, parent)
+        try:
+            return bool(dialog.exec())
+        finally:
+            dialog.deleteLater()
+
+    def edit_preferences(self, parent: QWidget, prefs: Preferences) -> Preferences | None:
+        """Show the settings dialog; the new preferences, or None when cancelled."""
+        from handtrainer.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(prefs, parent)
+        try:
+            return dialog.preferences() if dialog.exec() else None
+        finally:
+            dialog.deleteLater()
+
+    def pdf_save_path(self, parent: QWidget, suggested: str) -> Path | None:
+        """Ask where to save a routine sheet as PDF; None when cancelled."""
+        name, _filter = QFileDialog.getSaveFileName(
+            parent, _tr("Export routine sheet"), suggested, _tr("PDF files (*.pdf)")
+        )
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+
+    def show_message(self, parent: QWidget, title: str, text: str) -> None:
+        """Tell the user something that needs their attention."""
+        QMessageBox.information(parent, title, text)
+
+    def show_error(self, parent: QWidget, title: str, text: str) -> None:
+        """Tell the user something went wrong."""
+        QMessageBox.warning(parent, title, text)

@@ -1,0 +1,101 @@
+"""The routine's steps, with the current one marked; click or Enter jumps to a step."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
+
+from handtrainer.core.model import Hand, Routine, Step, format_seconds
+from handtrainer.core.session import SessionState
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StepList", text)
+
+
+def hand_text(hand: Hand) -> str:
+    """How a step's hand reads in the list."""
+    return {
+        Hand.LEFT: _tr("left hand"),
+        Hand.RIGHT: _tr("right hand"),
+        Hand.BOTH: _tr("both hands"),
+        Hand.EACH: _tr("each hand"),
+    }[hand]
+
+
+def step_length_text(step: Step) -> str:
+    """A step's working time: ``30 s`` or ``10 × 3 s``."""
+    if step.is_counted and step.pace is not None:
+        return _tr("{count} × {pace}").format(count=step.repeat, pace=format_seconds(step.pace))
+    return format_seconds(step.work_seconds)
+
+
+class StepList(QListWidget):
+    """The steps of the loaded routine; it follows the session's state.
+
+    Activating a step (click, Enter, double-click) emits ``stepActivated`` with
+    its index; the list never moves the session itself.
+    """
+
+    stepActivated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("step-list")
+        self.setAccessibleName(_tr("Steps"))
+        self.setToolTip(_tr("Click a step, or select it and press Enter, to go to it"))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setWordWrap(True)
+        self.setUniformItemSizes(False)
+        self.setAlternatingRowColors(False)
+        self.setSpacing(2)
+        self._current: int | None = None
+        self.itemClicked.connect(self._on_item_activated)
+        self.itemActivated.connect(self._on_item_activated)
+
+    def set_routine(self, routine: Routine) -> None:
+        """Show the steps of a routine."""
+        self.clear()
+        self._current = None
+        for index, step in enumerate(routine.steps):
+            item = QListWidgetItem(self._item_text(index, step, current=False))
+            item.setData(Qt.ItemDataRole.UserRole, index)
+            item.setToolTip(step.instruction)
+            self.addItem(item)
+
+    def current_step(self) -> int | None:
+        """The step marked as current."""
+        return self._current
+
+    def set_state(self, state: SessionState, routine: Routine) -> None:
+        """Mark the step the session is on."""
+        index = state.step_index
+        if index == self._current:
+            return
+        for row in range(self.count()):
+            item = self.item(row)
+            is_current = row == index
+            item.setText(self._item_text(row, routine.steps[row], current=is_current))
+            font = QFont(self.font())
+            font.setBold(is_current)
+            item.setFont(font)
+        self._current = index
+        if index is not None and 0 <= index < self.count():
+            # Move the selection quietly: it shows the current step without emitting a jump.
+            self.blockSignals(True)
+            self.setCurrentRow(index)
+            self.blockSignals(False)
+            self.scrollToItem(self.item(index), QAbstractItemView.ScrollHint.EnsureVisible)
+        else:
+            self.clearSelection()
+
+    def _item_text(self, index: int, step: Step, *, current: bool) -> str:
+        marker = "▶ " if current else ""
+        details = f"{step_length_text(step)} · {hand_text(step.hand)}"
+        return f"{marker}{index + 1}. {step.title}\n{details}"
+
+    def _on_item_activated(self, item: QListWidgetItem) -> None:
+        index = item.data(Qt.ItemDataRole.UserRole)
+        if isinstance(index, int):
+            self.stepActivated.emit(index)

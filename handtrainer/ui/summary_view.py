@@ -1,0 +1,78 @@
+"""The short summary when a routine ends: time practised, steps done, what next."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from handtrainer.core.model import Routine, format_seconds
+from handtrainer.core.session import SessionState
+from handtrainer.ui.timer_panel import scaled_font
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SummaryView", text)
+
+
+class SummaryView(QWidget):
+    """Says what was done; offers to practise again or go back to the library."""
+
+    practiseAgain = Signal()
+    backToLibrary = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("summary")
+        self.heading = QLabel(_tr("Well done"), self)
+        self.heading.setObjectName("summary-heading")
+        self.heading.setFont(scaled_font(self.font(), 2.2, bold=True))
+        self.routine_title = QLabel(self)
+        self.routine_title.setObjectName("summary-routine")
+        self.routine_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.routine_title.setFont(scaled_font(self.font(), 1.4))
+        self.details = QLabel(self)
+        self.details.setObjectName("summary-details")
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setFont(scaled_font(self.font(), 1.2))
+        for label in (self.heading, self.routine_title, self.details):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+
+        self.again_button = QPushButton(_tr("Practise again"), self)
+        self.again_button.setObjectName("practise-again")
+        self.again_button.setToolTip(_tr("Run the same routine again from the start (Space)"))
+        self.again_button.setDefault(True)
+        self.library_button = QPushButton(_tr("Back to the library"), self)
+        self.library_button.setObjectName("back-to-library")
+        self.library_button.setToolTip(_tr("Choose another routine (Escape)"))
+        for button in (self.again_button, self.library_button):
+            button.setFont(scaled_font(self.font(), 1.15))
+            button.setMinimumHeight(button.sizeHint().height() * 3 // 2)
+            button.setAccessibleName(button.text())
+        self.again_button.clicked.connect(self.practiseAgain)
+        self.library_button.clicked.connect(self.backToLibrary)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.again_button)
+        buttons.addWidget(self.library_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.routine_title)
+        layout.addSpacing(self.fontMetrics().height())
+        layout.addWidget(self.details)
+        layout.addSpacing(self.fontMetrics().height() * 2)
+        layout.addLayout(buttons)
+        layout.addStretch(3)
+
+    def show_summary(self, routine: Routine, state: SessionState) -> None:
+        """Fill in the summary of a finished session."""
+        self.routine_title.setText(routine.title)
+        self.details.setText(
+            _tr("Time practised: {time}\nSteps done: {steps}").format(
+                time=format_seconds(state.routine_elapsed), steps=state.steps_done
+            )
+        )
+        self.again_button.setFocus()

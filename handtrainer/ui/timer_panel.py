@@ -1,0 +1,266 @@
+"""The timer panel: the big countdown, the hand, the repetition and what comes next.
+
+Everything is sized relative to the system font, so it scales with the user's
+settings and stays legible from arm's length.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
+
+from handtrainer.core.model import Routine, Side, format_clock
+from handtrainer.core.session import Phase, SessionState
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TimerPanel", text)
+
+
+def side_name(side: Side) -> str:
+    """``Left hand`` / ``Right hand`` / ``Both hands``."""
+    return {
+        Side.LEFT: _tr("Left hand"),
+        Side.RIGHT: _tr("Right hand"),
+        Side.BOTH: _tr("Both hands"),
+    }[side]
+
+
+def phase_text(state: SessionState) -> str:
+    """The phase in a few words: Get ready, Left hand, Switch hands, Rest, Done."""
+    if state.phase is Phase.WORK:
+        text = side_name(state.side) if state.side else _tr("Work")
+    else:
+        text = {
+            Phase.IDLE: _tr("Ready to start"),
+            Phase.GET_READY: _tr("Get ready"),
+            Phase.SWITCH: _tr("Switch hands"),
+            Phase.REST: _tr("Rest"),
+            Phase.WAITING: _tr("Press Space when ready"),
+            Phase.FINISHED: _tr("Done"),
+            Phase.STOPPED: _tr("Stopped"),
+        }.get(state.phase, "")
+    if state.paused:
+        text = _tr("Paused — {phase}").format(phase=text)
+    return text
+
+
+def accent_for(side: Side, palette: QPalette) -> QColor:
+    """A subtle accent for a hand, derived from the palette's highlight.
+
+    The right hand takes the highlight itself, the left hand the same colour
+    turned round the colour wheel, so the two never look alike.
+    """
+    base = palette.color(QPalette.ColorRole.Highlight)
+    if side is Side.LEFT:
+        hue = (base.hslHue() + 150) % 360 if base.hslHue() >= 0 else 30
+        return QColor.fromHsl(hue, max(base.hslSaturation(), 120), base.lightness())
+    if side is Side.BOTH:
+        return palette.color(QPalette.ColorRole.Mid)
+    return base
+
+
+def scaled_font(base: QFont, factor: float, *, bold: bool = False) -> QFont:
+    """``base`` grown by ``factor`` (relative, so it follows the system font)."""
+    font = QFont(base)
+    size = base.pointSizeF() if base.pointSizeF() > 0 else 10.0
+    font.setPointSizeF(size * factor)
+    font.setBold(bold)
+    return font
+
+
+class SideBadge(QWidget):
+    """A big LEFT / RIGHT badge with a round mark on the hand's own side."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._side: Side | None = None
+        self.setAccessibleName(_tr("Hand"))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def side(self) -> Side | None:
+        """The hand shown."""
+        return self._side
+
+    def text(self) -> str:
+        """The badge's words, e.g. ``LEFT HAND``."""
+        return side_name(self._side).upper() if self._side else ""
+
+    def set_side(self, side: Side | None) -> None:
+        """Show a hand (or nothing)."""
+        if side == self._side:
+            return
+        self._side = side
+        self.setAccessibleDescription(self.text())
+        self.setVisible(side is not None)
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        height = int(metrics.height() * 2.6)
+        return QSize(metrics.horizontalAdvance("RIGHT HAND") * 2 + height * 2, height)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self.updateGeometry()
+        super().changeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self._side is None:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        accent = accent_for(self._side, palette)
+        rect = QRectF(self.rect()).adjusted(1, 1, -1, -1)
+        radius = rect.height() / 2
+        fill = QColor(accent)
+        fill.setAlpha(48)
+        painter.setPen(QPen(accent, 2))
+        painter.setBrush(fill)
+        painter.drawRoundedRect(rect, radius, radius)
+
+        # The round mark with the letter sits at the hand's own end of the badge.
+        diameter = rect.height() - 8
+        marks: list[tuple[QRectF, str]] = []
+        left_mark = QRectF(rect.left() + 4, rect.top() + 4, diameter, diameter)
+        right_mark = QRectF(rect.right() - 4 - diameter, rect.top() + 4, diameter, diameter)
+        if self._side is Side.LEFT:
+            marks.append((left_mark, _tr("L")))
+        elif self._side is Side.RIGHT:
+            marks.append((right_mark, _tr("R")))
+        else:
+            marks += [(left_mark, _tr("L")), (right_mark, _tr("R"))]
+        letter_font = scaled_font(self.font(), 1.6, bold=True)
+        for mark, letter in marks:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(accent)
+            painter.drawEllipse(mark)
+            painter.setFont(letter_font)
+            painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
+            painter.drawText(mark, Qt.AlignmentFlag.AlignCenter, letter)
+
+        painter.setFont(scaled_font(self.font(), 1.5, bold=True))
+        painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+        text_rect = rect.adjusted(diameter + 12, 0, -(diameter + 12), 0)
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, self.text())
+        painter.end()
+
+
+class TimerPanel(QWidget):
+    """Follows a session's state: phase, hand, countdown, repetition, next, progress."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timer-panel")
+        self.phase_label = self._label("phase", _tr("Phase"))
+        self.side_badge = SideBadge(self)
+        self.step_title = self._label("step-title", _tr("Step"))
+        self.instruction = self._label("instruction", _tr("Instruction"))
+        self.instruction.setWordWrap(True)
+        self.countdown = self._label("countdown", _tr("Time left in this step"))
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.repetition = self._label("repetition", _tr("Repetition"))
+        self.repetition.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.next_label = self._label("next", _tr("Next"))
+        self.next_label.setWordWrap(True)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("routine-progress")
+        self.progress.setAccessibleName(_tr("Routine progress"))
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.time_left = self._label("time-left", _tr("Time left in the routine"))
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(8)
+        layout.addWidget(self.phase_label)
+        layout.addWidget(self.side_badge)
+        layout.addWidget(self.step_title)
+        layout.addWidget(self.instruction)
+        layout.addStretch(1)
+        layout.addWidget(self.countdown)
+        layout.addWidget(self.repetition)
+        layout.addStretch(1)
+        layout.addWidget(self.next_label)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.time_left)
+        self._apply_fonts()
+        self.side_badge.set_side(None)
+
+    def _label(self, name: str, accessible: str) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setAccessibleName(accessible)
+        # Routine text is shown as it is written, never interpreted as markup.
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        return label
+
+    def _apply_fonts(self) -> None:
+        base = self.font()
+        self.phase_label.setFont(scaled_font(base, 1.4, bold=True))
+        self.side_badge.setFont(base)
+        self.step_title.setFont(scaled_font(base, 1.5, bold=True))
+        self.instruction.setFont(scaled_font(base, 1.1))
+        self.countdown.setFont(scaled_font(base, 5.0, bold=True))
+        self.repetition.setFont(scaled_font(base, 2.0, bold=True))
+        self.next_label.setFont(scaled_font(base, 1.05))
+        self.time_left.setFont(base)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # The system font changed: grow or shrink everything with it.
+        if event.type() == QEvent.Type.FontChange:
+            self._apply_fonts()
+        super().changeEvent(event)
+
+    def set_state(self, state: SessionState, routine: Routine) -> None:
+        """Show a session's state."""
+        self.phase_label.setText(phase_text(state))
+        index = state.step_index
+        if index is None and state.phase is Phase.IDLE and routine.steps:
+            index = 0
+        step = routine.steps[index] if index is not None and index < len(routine.steps) else None
+        self.side_badge.set_side(
+            state.side if state.phase not in (Phase.FINISHED, Phase.STOPPED) else None
+        )
+        self.step_title.setText(
+            _tr("Step {n} of {total}: {title}").format(
+                n=index + 1, total=len(routine.steps), title=step.title
+            )
+            if step is not None and index is not None
+            else routine.title
+        )
+        self.instruction.setText(step.instruction if step else "")
+        if state.phase in (Phase.IDLE, Phase.STOPPED):
+            self.countdown.setText(format_clock(state.routine_total))
+        elif state.phase is Phase.FINISHED:
+            self.countdown.setText(format_clock(0))
+        else:
+            self.countdown.setText(format_clock(state.segment_remaining))
+        if state.repetition is not None and state.repetitions is not None:
+            self.repetition.setText(
+                _tr("{n} of {total}").format(n=state.repetition, total=state.repetitions)
+            )
+        else:
+            self.repetition.setText("")
+        self.next_label.setText(self._next_text(state, routine))
+        self.progress.setValue(round(state.progress * 1000))
+        self.time_left.setText(
+            _tr("{left} left of {total}").format(
+                left=format_clock(state.routine_remaining), total=format_clock(state.routine_total)
+            )
+        )
+
+    def _next_text(self, state: SessionState, routine: Routine) -> str:
+        if state.phase in (Phase.FINISHED, Phase.STOPPED, Phase.IDLE):
+            return ""
+        index = state.next_step_index
+        if index is None or index >= len(routine.steps):
+            return _tr("Next: finish")
+        title = routine.steps[index].title
+        if state.next_side is not None:
+            return _tr("Next: {title} — {side}").format(
+                title=title, side=side_name(state.next_side).lower()
+            )
+        return _tr("Next: {title}").format(title=title)
