@@ -15,9 +15,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QPaintDevice,
     QPainter,
     QPainterPath,
-    QPaintDevice,
     QPen,
     QTextCharFormat,
 )
@@ -54,12 +54,30 @@ class SheetStyle:
 
 
 NORMAL_STYLE = SheetStyle(
-    compact=False, margin_mm=15, columns=1, column_gap=0, diagram=92,
-    title_size=20, heading_size=12, body_size=10, small_size=8.5, padding=8, gap=8,
+    compact=False,
+    margin_mm=15,
+    columns=1,
+    column_gap=0,
+    diagram=92,
+    title_size=20,
+    heading_size=12,
+    body_size=10,
+    small_size=8.5,
+    padding=8,
+    gap=8,
 )
 COMPACT_STYLE = SheetStyle(
-    compact=True, margin_mm=10, columns=2, column_gap=12, diagram=50,
-    title_size=15, heading_size=9, body_size=7.5, small_size=6.5, padding=5, gap=5,
+    compact=True,
+    margin_mm=10,
+    columns=2,
+    column_gap=12,
+    diagram=50,
+    title_size=15,
+    heading_size=9,
+    body_size=7.5,
+    small_size=6.5,
+    padding=5,
+    gap=5,
 )
 
 DIAGRAM_ASPECT = 0.82  # width / height of a diagram box: a hand is taller than wide
@@ -121,7 +139,9 @@ class HeaderBlock:
         self.width = width
         self.title = c.text(routine.title, c.font(s.title_size, bold=True), width)
         summary_size = s.body_size + (0 if s.compact else 1)
-        self.summary = c.text(routine.summary, c.font(summary_size), width) if routine.summary else None
+        self.summary = (
+            c.text(routine.summary, c.font(summary_size), width) if routine.summary else None
+        )
         facts = [
             (tr("Length:"), wording.total_length(routine)),
             (tr("Audience:"), wording.audience(routine)),
@@ -162,11 +182,18 @@ def paint_warning_mark(painter: QPainter, rect: QRectF) -> None:
     triangle.closeSubpath()
     painter.fillPath(triangle, INK)
     w = rect.width()
-    bar = QRectF(rect.center().x() - w * 0.055, rect.top() + rect.height() * 0.33, w * 0.11, rect.height() * 0.36)
+    bar = QRectF(
+        rect.center().x() - w * 0.055,
+        rect.top() + rect.height() * 0.33,
+        w * 0.11,
+        rect.height() * 0.36,
+    )
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(PAPER)
     painter.drawRoundedRect(bar, w * 0.05, w * 0.05)
-    painter.drawEllipse(QPointF(rect.center().x(), rect.top() + rect.height() * 0.82), w * 0.065, w * 0.065)
+    painter.drawEllipse(
+        QPointF(rect.center().x(), rect.top() + rect.height() * 0.82), w * 0.065, w * 0.065
+    )
     painter.restore()
 
 
@@ -226,7 +253,9 @@ class CautionsBox:
 class StepCard:
     """One step: number, title and tick box; diagram beside instruction and facts."""
 
-    def __init__(self, c: Canvas, step: Step, index: int, width: float, lead: Side = Side.RIGHT) -> None:
+    def __init__(
+        self, c: Canvas, step: Step, index: int, width: float, lead: Side = Side.RIGHT
+    ) -> None:
         s = c.style
         self.c = c
         self.step = step
@@ -241,7 +270,9 @@ class StepCard:
         self.tick = c.pt(s.heading_size * 1.05)
         self.done_label = c.text(tr("Done"), c.font(s.small_size), c.pt(60))
         title_x = pad + self.badge + gap
-        title_w = width - title_x - pad - self.tick - c.pt(4) - self.done_label.natural_width() - gap
+        title_w = (
+            width - title_x - pad - self.tick - c.pt(4) - self.done_label.natural_width() - gap
+        )
         self.title = c.text(step.title, heading_font, title_w)
         self.title_x = title_x
         self.title_h = max(self.badge, self.title.height)
@@ -265,11 +296,16 @@ class StepCard:
         text_w = width - text_x - pad
         self.parts: list[tuple[TextBlock, QColor]] = []
         self.parts.append((c.text(step.instruction, c.font(s.body_size), text_w), INK))
-        facts = [(tr("Length:"), wording.step_length(step)), (tr("Hands:"), wording.step_hands(step, lead))]
+        facts = [
+            (tr("Length:"), wording.step_length(step)),
+            (tr("Hands:"), wording.step_hands(step, lead)),
+        ]
         if step.pressure is not None:
             facts.append((tr("Pressure:"), tr(step.pressure.value.capitalize())))
         facts.append((tr("Technique:"), tr(step.technique.value.capitalize())))
-        self.parts.append((c.labelled(facts, s.small_size + (0.5 if not s.compact else 0), text_w), INK))
+        self.parts.append(
+            (c.labelled(facts, s.small_size + (0.5 if not s.compact else 0), text_w), INK)
+        )
         if step.zones and not s.compact:
             where = ", ".join(zone_name(z) for z in step.zones)
             self.parts.append((c.labelled([(tr("Where:"), where)], s.small_size, text_w), MUTED))
@@ -308,7 +344,10 @@ class StepCard:
         painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), str(self.step_index + 1))
         # Tick box, with its label, at the right of the title row.
         tick = QRectF(
-            x + self.width - pad - self.tick, y + pad + (self.title_h - self.tick) / 2, self.tick, self.tick
+            x + self.width - pad - self.tick,
+            y + pad + (self.title_h - self.tick) / 2,
+            self.tick,
+            self.tick,
         )
         painter.setPen(QPen(INK, c.pt(1.2)))
         painter.setBrush(PAPER)
@@ -342,7 +381,10 @@ class NotesBlock:
         self.heading = c.text(heading, c.font(s.small_size + 1, bold=True), width)
         self.items = [c.text(item, c.font(s.small_size), width) for item in items]
         self.height = (
-            c.pt(s.gap) + self.heading.height + c.pt(2) + sum(t.height + c.pt(2) for t in self.items)
+            c.pt(s.gap)
+            + self.heading.height
+            + c.pt(2)
+            + sum(t.height + c.pt(2) for t in self.items)
         )
 
     def paint(self, painter: QPainter, x: float, y: float) -> None:

@@ -36,7 +36,9 @@ def _gui_application() -> object:
     return QGuiApplication.instance() or QGuiApplication(["handtrainer"])
 
 
-def export_command(args: argparse.Namespace, *, out: TextIO | None = None, err: TextIO | None = None) -> int:
+def export_command(
+    args: argparse.Namespace, *, out: TextIO | None = None, err: TextIO | None = None
+) -> int:
     """Write the sheet of ``args.routine`` to ``args.output``; returns the exit status."""
     out = out or sys.stdout
     err = err or sys.stderr

@@ -14,7 +14,14 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QIODevice, QMarginsF, QRectF, QSaveFile, QSizeF, Qt
-from PySide6.QtGui import QFontMetricsF, QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPdfWriter
+from PySide6.QtGui import (
+    QFontMetricsF,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+)
 from PySide6.QtPrintSupport import QPrinter
 
 from handtrainer.core.model import Routine, Side
@@ -177,7 +184,9 @@ class RoutineSheet:
         ]
         if not style.compact:
             if routine.notes:
-                flow.append(NotesBlock(c, tr("Notes for the practitioner"), (routine.notes,), column_w))
+                flow.append(
+                    NotesBlock(c, tr("Notes for the practitioner"), (routine.notes,), column_w)
+                )
             if routine.sources:
                 flow.append(NotesBlock(c, tr("Sources"), routine.sources, column_w))
         column_top = y
@@ -193,7 +202,13 @@ class RoutineSheet:
         return pages
 
     def _fill_page(
-        self, blocks: list[Block], top: float, bottom: float, column_w: float, column_gap: float, gap: float
+        self,
+        blocks: list[Block],
+        top: float,
+        bottom: float,
+        column_w: float,
+        column_gap: float,
+        gap: float,
     ) -> tuple[list[tuple[Block, float, float]], int]:
         """Fill the columns of one page from ``top`` down to ``bottom``; how many blocks fit."""
         columns = (COMPACT_STYLE if self.compact else NORMAL_STYLE).columns
@@ -211,7 +226,13 @@ class RoutineSheet:
         return placed, len(placed)
 
     def _balanced(
-        self, blocks: list[Block], top: float, bottom: float, column_w: float, column_gap: float, gap: float
+        self,
+        blocks: list[Block],
+        top: float,
+        bottom: float,
+        column_w: float,
+        column_gap: float,
+        gap: float,
     ) -> list[tuple[Block, float, float]]:
         """The last page's blocks spread over the columns as evenly as they go."""
         low = max(block.height for block in blocks) + top - gap
@@ -243,12 +264,20 @@ class RoutineSheet:
         third = width / 3
         left = QRectF(rect.left(), rect.top(), third * 1.3, line_h)
         label = f"{self.routine.title} \u2014 {self.routine.id}"
-        label = QFontMetricsF(font, c.device).elidedText(label, Qt.TextElideMode.ElideMiddle, left.width())
-        painter.drawText(left, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), label)
+        label = QFontMetricsF(font, c.device).elidedText(
+            label, Qt.TextElideMode.ElideMiddle, left.width()
+        )
+        painter.drawText(
+            left, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), label
+        )
         printed = tr("Printed {date}").format(date=self.printed_on.isoformat())
-        painter.drawText(rect, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter), printed)
+        painter.drawText(
+            rect, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter), printed
+        )
         page = tr("Page {number} of {count}").format(number=number, count=count)
-        painter.drawText(rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), page)
+        painter.drawText(
+            rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), page
+        )
         painter.restore()
 
     def _describe(
@@ -259,13 +288,19 @@ class RoutineSheet:
         ox, oy = paint_rect.left(), paint_rect.top()
 
         def points(rect: QRectF) -> QRectF:
-            return QRectF(ox + rect.x() / c.u, oy + rect.y() / c.u, rect.width() / c.u, rect.height() / c.u)
+            return QRectF(
+                ox + rect.x() / c.u, oy + rect.y() / c.u, rect.width() / c.u, rect.height() / c.u
+            )
 
         steps: list[PlacedStep] = []
         for number, placed in enumerate(pages):
             for block, x, y in placed:
                 if isinstance(block, StepCard):
                     card = QRectF(x, y, block.width, block.card_h)
-                    steps.append(PlacedStep(block.step_index, number, points(card), points(block.diagram_rect(x, y))))
+                    steps.append(
+                        PlacedStep(
+                            block.step_index, number, points(card), points(block.diagram_rect(x, y))
+                        )
+                    )
         full = layout.fullRect(QPageLayout.Unit.Point).size()
         return SheetLayout(len(pages), full, tuple(steps))

@@ -14,8 +14,8 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
-    QPainter,
     QPaintDevice,
+    QPainter,
     QTextCharFormat,
     QTextLayout,
     QTextOption,
@@ -39,7 +39,9 @@ class TextBlock:
     ) -> None:
         self.text = text
         self.width = width
-        self._layout = QTextLayout(text.replace("\r\n", "\n").replace("\n", _LINE_SEPARATOR), font, device)
+        self._layout = QTextLayout(
+            text.replace("\r\n", "\n").replace("\n", _LINE_SEPARATOR), font, device
+        )
         option = QTextOption(align)
         # A word longer than the line (a URL in a source) breaks anywhere rather than overflow.
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)

@@ -29,7 +29,7 @@ def tr(text: str) -> str:
 def _number(value: float) -> str:
     """``3`` rather than ``3.0``; one decimal when it matters."""
     if abs(value - round(value)) < 1e-9:
-        return str(int(round(value)))
+        return str(round(value))
     return f"{value:.1f}"
 
 

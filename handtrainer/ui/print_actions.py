@@ -40,7 +40,9 @@ def show_print_preview(
     """Open Qt's print preview of the routine's sheet (page size and printer choice included)."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(routine.title)
-    size = QPageSize.PageSizeId.Letter if default_page_size() == "Letter" else QPageSize.PageSizeId.A4
+    size = (
+        QPageSize.PageSizeId.Letter if default_page_size() == "Letter" else QPageSize.PageSizeId.A4
+    )
     printer.setPageSize(QPageSize(size))
     printer.setPageOrientation(QPageLayout.Orientation.Portrait)
     printer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)

@@ -24,18 +24,45 @@ def short_routine() -> Routine:
             "Stop if you feel pain, numbness or tingling, and ask a doctor about it.",
         ),
         steps=(
-            Step("Warm the palms", "Rub your palms together briskly until they feel warm.",
-                 Technique.RUB, hand=Hand.BOTH, zones=("palm",), duration=20,
-                 pressure=Pressure.LIGHT),
-            Step("Circle the palm centre", LONG_INSTRUCTION, Technique.CIRCLE,
-                 zones=("palm.center", "point.palm-center"), path=("palm.center",),
-                 duration=30, pressure=Pressure.MEDIUM,
-                 tradition="The centre of the palm is associated with calm."),
-            Step("Squeeze each finger", "Squeeze each finger from base to tip, one after the other.",
-                 Technique.SQUEEZE, view=View.BACK, zones=("fingers",),
-                 path=("index.base", "index.tip"), repeat=5, pace=3, pressure=Pressure.FIRM),
-            Step("Stretch the thumb", "Pull the thumb gently back and hold.", Technique.STRETCH,
-                 hand=Hand.LEFT, zones=("thumb",), duration=15, rest=5),
+            Step(
+                "Warm the palms",
+                "Rub your palms together briskly until they feel warm.",
+                Technique.RUB,
+                hand=Hand.BOTH,
+                zones=("palm",),
+                duration=20,
+                pressure=Pressure.LIGHT,
+            ),
+            Step(
+                "Circle the palm centre",
+                LONG_INSTRUCTION,
+                Technique.CIRCLE,
+                zones=("palm.center", "point.palm-center"),
+                path=("palm.center",),
+                duration=30,
+                pressure=Pressure.MEDIUM,
+                tradition="The centre of the palm is associated with calm.",
+            ),
+            Step(
+                "Squeeze each finger",
+                "Squeeze each finger from base to tip, one after the other.",
+                Technique.SQUEEZE,
+                view=View.BACK,
+                zones=("fingers",),
+                path=("index.base", "index.tip"),
+                repeat=5,
+                pace=3,
+                pressure=Pressure.FIRM,
+            ),
+            Step(
+                "Stretch the thumb",
+                "Pull the thumb gently back and hold.",
+                Technique.STRETCH,
+                hand=Hand.LEFT,
+                zones=("thumb",),
+                duration=15,
+                rest=5,
+            ),
         ),
     )
 
@@ -43,8 +70,14 @@ def short_routine() -> Routine:
 def long_routine(count: int = 20) -> Routine:
     """``count`` varied steps, long enough to need several pages."""
     techniques = list(Technique)
-    zone_sets = (("palm.center",), ("thumb", "palm.thenar"), ("back.hand",), ("index", "middle"),
-                 ("wrist.inner", "point.pc6"), ("palm.heel",))
+    zone_sets = (
+        ("palm.center",),
+        ("thumb", "palm.thenar"),
+        ("back.hand",),
+        ("index", "middle"),
+        ("wrist.inner", "point.pc6"),
+        ("palm.heel",),
+    )
     steps = []
     for i in range(count):
         view = View.BACK if zone_sets[i % len(zone_sets)] == ("back.hand",) else View.PALM
@@ -71,6 +104,9 @@ def long_routine(count: int = 20) -> Routine:
         summary="Twenty steps of every kind, with long and short instructions.",
         audience=Audience.PARTNER,
         cautions=("Not during pregnancy without advice.",),
-        sources=("A book about hands, 2001.", "https://example.org/a-very-long-address/of-a-source"),
+        sources=(
+            "A book about hands, 2001.",
+            "https://example.org/a-very-long-address/of-a-source",
+        ),
         steps=tuple(steps),
     )

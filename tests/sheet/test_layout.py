@@ -45,7 +45,9 @@ def check_sheet(routine: Routine, pdf: ReadPdf, layout: SheetLayout) -> None:
 
 
 @pytest.mark.parametrize("page_size", ["A4", "Letter"])
-def test_long_routine_runs_over_pages_without_splitting_steps(qapp, tmp_path: Path, page_size: str) -> None:
+def test_long_routine_runs_over_pages_without_splitting_steps(
+    qapp, tmp_path: Path, page_size: str
+) -> None:
     routine = long_routine()
     sheet = RoutineSheet(routine, printed_on=date(2024, 3, 5))
     target = tmp_path / "long.pdf"
@@ -120,10 +122,15 @@ def test_very_long_instruction_wraps_and_stays_on_its_page(qapp, tmp_path: Path)
     base = short_routine()
     words = " ".join(f"word{i}" for i in range(400))
     unbroken = "x" * 300  # a word longer than the line must still wrap
-    steps = (base.steps[0], base.steps[1].__class__(
-        title="A very long step", instruction=f"{words} {unbroken} finally the end.",
-        technique=base.steps[1].technique, duration=30,
-    )) * 2
+    steps = (
+        base.steps[0],
+        base.steps[1].__class__(
+            title="A very long step",
+            instruction=f"{words} {unbroken} finally the end.",
+            technique=base.steps[1].technique,
+            duration=30,
+        ),
+    ) * 2
     routine = Routine(id="wordy", title="Wordy", summary="", steps=steps)
     sheet = RoutineSheet(routine)
     target = tmp_path / "wordy.pdf"
@@ -149,7 +156,9 @@ def test_unwritable_target_leaves_no_file(qapp, tmp_path: Path) -> None:
     assert not missing.parent.exists()
 
 
-def test_failure_while_painting_leaves_no_file(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failure_while_painting_leaves_no_file(
+    qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     target = tmp_path / "sheet.pdf"
     target.write_bytes(b"the old sheet")
 
