@@ -8,6 +8,9 @@ from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtPdf import QPdfDocument
 
+from handtrainer.core.model import Routine
+from handtrainer.sheet.layout import SheetLayout
+
 
 def squash(text: str) -> str:
     """Text without any whitespace, so line breaks in the PDF do not matter."""
@@ -58,3 +61,34 @@ def ink_fraction(image: QImage, rect_points: QRectF, dpi: float) -> float:
             if QColor(image.pixel(x, y)).lightness() < 235:
                 inked += 1
     return inked / total if total else 0.0
+
+
+DPI = 40
+
+
+def last_words(text: str, count: int = 4) -> str:
+    return " ".join(text.split()[-count:])
+
+
+def check_sheet(routine: Routine, pdf: ReadPdf, layout: SheetLayout) -> None:
+    """What every sheet must show, read back from the PDF."""
+    assert pdf.page_count == layout.page_count
+    assert [p.step_index for p in layout.steps] == list(range(len(routine.steps)))
+    pictures = {}
+    for placed in layout.steps:
+        step = routine.steps[placed.step_index]
+        pages = pdf.pages_with(step.title)
+        assert placed.page in pages, f"step {step.title!r} is not on page {placed.page + 1}"
+        # The step's last words are on the page its title is on: it was not split.
+        assert placed.page in pdf.pages_with(last_words(step.instruction)), step.title
+        # The card stays inside the page.
+        full = QRectF(0, 0, layout.page_size.width(), layout.page_size.height())
+        assert full.contains(placed.rect)
+        if placed.page not in pictures:
+            pictures[placed.page] = pdf.render(placed.page, DPI)
+        inked = ink_fraction(pictures[placed.page], placed.diagram, DPI)
+        assert inked > 0.03, f"the diagram of {step.title!r} looks blank ({inked:.3f})"
+    for number in range(pdf.page_count):
+        footer = f"Page {number + 1} of {pdf.page_count}"
+        assert pdf.pages_with(footer) == [number]
+        assert routine.id in pdf.texts[number]
