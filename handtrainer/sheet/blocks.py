@@ -281,9 +281,8 @@ class StepCard:
         self.diagram_h = self.diagram_w / DIAGRAM_ASPECT
         self.each_note = (
             c.text(
-                tr("Each hand: {first} shown, then {second}").format(
-                    first=tr("right") if self.side is Side.RIGHT else tr("left"),
-                    second=tr("left") if self.side is Side.RIGHT else tr("right"),
+                tr("Each hand: {first} shown").format(
+                    first=tr("right") if self.side is Side.RIGHT else tr("left")
                 ),
                 c.font(s.small_size, italic=True),
                 self.diagram_w,

@@ -148,3 +148,30 @@ def test_pdf_is_vector_with_embedded_fonts(qapp, tmp_path: Path) -> None:
     data = target.read_bytes()
     assert b"/FontFile2" in data  # TrueType font programs are embedded
     assert b"/Subtype /Image" not in data  # nothing was rasterised
+
+
+def test_printer_gets_the_same_sheet_as_the_pdf(qapp, tmp_path: Path) -> None:
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize
+    from PySide6.QtPrintSupport import QPrinter
+
+    routine = long_routine()
+    pdf_sheet = RoutineSheet(routine)
+    pdf_sheet.to_pdf(tmp_path / "direct.pdf", "Letter")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
+    printer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
+    printed = RoutineSheet(routine)
+    printed.to_printer(printer)
+    assert printed.last_layout is not None and pdf_sheet.last_layout is not None
+    assert printed.last_layout.page_count == pdf_sheet.last_layout.page_count
+    assert [p.page for p in printed.last_layout.steps] == [
+        p.page for p in pdf_sheet.last_layout.steps
+    ]
+    pdf = ReadPdf(tmp_path / "printed.pdf")
+    try:
+        check_sheet(routine, pdf, printed.last_layout)
+    finally:
+        pdf.close()
