@@ -1,0 +1,178 @@
+"""The hand art loaded from the generated SVG files: drawing layers and zone shapes.
+
+The SVGs come from scripts/make_hand_art.py. Art elements carry a ``class`` naming
+their colour role (skin, outline, crease...), so one drawing serves light, dark and
+print colours; zones live in ``<g id="zones">`` with ``id`` = zone id.
+"""
+
+from __future__ import annotations
+
+import math
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QPainterPath, QPainterPathStroker, QTransform
+
+from handtrainer.core.model import View
+from handtrainer.core.zones import ZoneKind
+from handtrainer.diagram.svgpath import parse_path
+
+_NS = "{http://www.w3.org/2000/svg}"
+
+
+@dataclass(frozen=True)
+class SoftShape:
+    """A soft shading ellipse (drawn with a radial gradient)."""
+
+    role: str
+    center: QPointF
+    rx: float
+    ry: float
+    angle: float
+
+
+@dataclass(frozen=True)
+class ArtLayer:
+    """One stroked or filled path of the base art, with its colour role."""
+
+    role: str
+    path: QPainterPath
+    closed: bool
+
+
+@dataclass
+class ZoneShape:
+    """The shape of one zone on one view, in art coordinates."""
+
+    id: str
+    kind: ZoneKind
+    path: QPainterPath  # area outline, line path, or the point's circle
+    anchor: QPointF  # where a motion arrow passes or a label points
+    axis: tuple[QPointF, QPointF] | None = None  # an area's natural stroke direction
+    radius: float = 0.0  # points only
+    line_points: tuple[QPointF, ...] = ()  # lines only: samples from start to end
+    hit_area: float = 0.0  # areas: size used to prefer the smallest zone under the mouse
+    _hit: QPainterPath | None = field(default=None, repr=False)
+
+    def hit_path(self) -> QPainterPath:
+        """A filled path for hit testing (lines are widened)."""
+        if self._hit is None:
+            if self.kind is ZoneKind.LINE:
+                stroker = QPainterPathStroker()
+                stroker.setWidth(22.0)
+                self._hit = stroker.createStroke(self.path)
+            else:
+                self._hit = self.path
+        return self._hit
+
+
+@dataclass
+class ArtView:
+    """One view of the right hand: size, layers and zones."""
+
+    view: View
+    width: float
+    height: float
+    fade: tuple[float, float]
+    silhouette: QPainterPath
+    outline: QPainterPath
+    layers: list[ArtLayer]
+    soft: list[SoftShape]
+    zones: dict[str, ZoneShape]
+
+    @property
+    def rect(self) -> QRectF:
+        return QRectF(0.0, 0.0, self.width, self.height)
+
+
+def _floats(text: str) -> list[float]:
+    return [float(v) for v in text.replace(",", " ").split()]
+
+
+def _sample(path: QPainterPath, n: int = 24) -> tuple[QPointF, ...]:
+    length = path.length()
+    return tuple(path.pointAtPercent(path.percentAtLength(length * k / n)) for k in range(n + 1))
+
+
+def _polygon_area(path: QPainterPath) -> float:
+    total = 0.0
+    for poly in path.toSubpathPolygons(QTransform()):
+        pts = [poly.at(i) for i in range(poly.count())]
+        total += abs(
+            sum(a.x() * b.y() - b.x() * a.y() for a, b in zip(pts, pts[1:] + pts[:1], strict=True))
+        ) / 2
+    return total
+
+
+def _zone(el: ET.Element) -> ZoneShape:
+    zid = el.get("id", "")
+    tag = el.tag.removeprefix(_NS)
+    if tag == "circle":
+        c = QPointF(float(el.get("cx", 0)), float(el.get("cy", 0)))
+        r = float(el.get("r", 8))
+        path = QPainterPath()
+        path.addEllipse(c, r, r)
+        return ZoneShape(zid, ZoneKind.POINT, path, c, radius=r)
+    path = parse_path(el.get("d", ""))
+    if "line" in el.get("class", "").split():
+        pts = _sample(path)
+        return ZoneShape(zid, ZoneKind.LINE, path, path.pointAtPercent(0.5), line_points=pts)
+    anchor_attr = el.get("data-anchor")
+    if anchor_attr:
+        ax, ay = _floats(anchor_attr)
+        anchor = QPointF(ax, ay)
+    else:
+        anchor = path.boundingRect().center()
+    axis = None
+    if el.get("data-axis"):
+        v = _floats(el.get("data-axis", ""))
+        axis = (QPointF(v[0], v[1]), QPointF(v[2], v[3]))
+    return ZoneShape(zid, ZoneKind.AREA, path, anchor, axis=axis, hit_area=_polygon_area(path))
+
+
+def load_view(svg_path: Path, view: View) -> ArtView:
+    """Read one generated SVG file."""
+    root = ET.parse(svg_path).getroot()
+    vb = _floats(root.get("viewBox", "0 0 100 100"))
+    fade = _floats(root.get("data-fade", f"{vb[3]} {vb[3]}"))
+    layers: list[ArtLayer] = []
+    soft: list[SoftShape] = []
+    silhouette = QPainterPath()
+    outline = QPainterPath()
+    zones: dict[str, ZoneShape] = {}
+    for group in root.iter(f"{_NS}g"):
+        gid = group.get("id")
+        for el in group:
+            tag = el.tag.removeprefix(_NS)
+            if gid == "zones":
+                if el.get("id"):
+                    zones[el.get("id", "")] = _zone(el)
+                continue
+            if gid != "art":
+                continue
+            role = el.get("class", "")
+            if tag == "ellipse":
+                cx, cy = float(el.get("cx", 0)), float(el.get("cy", 0))
+                angle = 0.0
+                transform = el.get("transform", "")
+                if transform.startswith("rotate("):
+                    angle = _floats(transform[7:].rstrip(")"))[0]
+                soft.append(SoftShape(role, QPointF(cx, cy), float(el.get("rx", 1)),
+                                      float(el.get("ry", 1)), angle))
+            elif tag == "path":
+                d = el.get("d", "")
+                path = parse_path(d)
+                if role == "skin":
+                    silhouette = path
+                elif role == "outline":
+                    outline = path
+                else:
+                    layers.append(ArtLayer(role, path, d.rstrip().endswith(("Z", "z"))))
+    return ArtView(view, vb[2], vb[3], (fade[0], fade[1]), silhouette, outline, layers, soft, zones)
+
+
+def angle_between(a: QPointF, b: QPointF) -> float:
+    """Direction from a to b in degrees (screen coordinates, y down)."""
+    return math.degrees(math.atan2(b.y() - a.y(), b.x() - a.x()))

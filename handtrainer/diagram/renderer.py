@@ -1,0 +1,386 @@
+"""The one drawing routine for the hand diagram: screen, image, printer and PDF.
+
+It paints the base art (a cached image on raster surfaces, plain vectors on printers
+and PDF), the highlighted zones, a motion arrow, point markers, labels and a caption
+that says which hand it is. The left hand is the right hand mirrored by the painter
+transform; text is placed afterwards in unmirrored coordinates.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import OrderedDict
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QLinearGradient,
+    QPaintEngine,
+    QPainter,
+    QPen,
+    QRadialGradient,
+    QTransform,
+)
+
+from handtrainer.core.model import Side, View
+from handtrainer.core.zones import ZONES, ZoneKind, zone_name
+from handtrainer.diagram import overlay
+from handtrainer.diagram.art import ArtView, load_view
+from handtrainer.diagram.colors import DiagramColors
+
+__all__ = ["DiagramColors", "DiagramScene", "HandDiagramRenderer", "shared_renderer"]
+
+CAPTION_FRACTION = 0.075  # caption band height, as a fraction of the art's height
+_CACHE_SIZE = 8
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("HandDiagram", text)
+
+
+@dataclass(frozen=True)
+class DiagramScene:
+    """What the diagram shows: which view and hand, what is highlighted, how it moves."""
+
+    view: View = View.PALM
+    side: Side = Side.RIGHT  # LEFT is the mirror of RIGHT; BOTH: both hands side by side
+    zones: tuple[str, ...] = ()  # highlighted zone ids
+    path: tuple[str, ...] = ()  # motion arrow through these zones
+    pulse: float = 0.0  # 0..1 highlight pulse intensity
+    arrow_progress: float | None = None  # 0..1 animated arrow position; None = static arrow
+    labels: bool = False  # name the highlighted points/lines
+    side_label: bool = True  # caption "LEFT HAND"/"RIGHT HAND"
+
+
+@dataclass(frozen=True)
+class _Hand:
+    """One hand placed in the target: its box and the art-to-target transform."""
+
+    side: Side
+    rect: QRectF
+    transform: QTransform
+
+
+@dataclass(frozen=True)
+class _Layout:
+    bounds: QRectF  # the letterboxed drawing
+    caption: QRectF | None
+    hands: tuple[_Hand, ...]
+    scale: float  # target units per art unit
+
+
+def _default_dir() -> Path:
+    from handtrainer.resources import assets_dir
+
+    return assets_dir() / "hand"
+
+
+class HandDiagramRenderer:
+    """Paints the hand diagram onto any QPainter."""
+
+    def __init__(self, svg_path: Path | None = None) -> None:
+        """``svg_path``: the folder holding right-palm.svg and right-back.svg, or the
+        palm SVG itself (the back view is found next to it); None for the bundled art."""
+        path = Path(svg_path) if svg_path is not None else _default_dir()
+        if path.is_dir():
+            self._files = {View.PALM: path / "right-palm.svg", View.BACK: path / "right-back.svg"}
+        else:
+            back = path.with_name(path.name.replace("palm", "back"))
+            self._files = {View.PALM: path, View.BACK: back if back.exists() else path}
+        self._views: dict[View, ArtView] = {}
+        self._arrows: dict[tuple[View, tuple[str, ...]], overlay.MotionArrow | None] = {}
+        self._images: OrderedDict[tuple[object, ...], QImage] = OrderedDict()
+
+    # ------------------------------------------------------------------ public API
+
+    def art(self, view: View) -> ArtView:
+        """The loaded art for one view (loaded on first use)."""
+        if view not in self._views:
+            self._views[view] = load_view(self._files[view], view)
+        return self._views[view]
+
+    def aspect_ratio(self, scene: DiagramScene) -> float:
+        """Width / height of the whole drawing, caption included."""
+        size = self._size(scene)
+        return size.width() / size.height()
+
+    def zone_at(self, pos: QPointF, target: QRectF, scene: DiagramScene) -> str | None:
+        """The zone under a point of the target (the smallest one if several), or None."""
+        art = self.art(scene.view)
+        for hand in self._layout(scene, target).hands:
+            if not hand.rect.contains(pos):
+                continue
+            inverse, ok = hand.transform.inverted()
+            if not ok:
+                continue
+            p = inverse.map(pos)
+            return self._zone_at_art(art, p)
+        return None
+
+    def paint(self, painter: QPainter, target: QRectF, scene: DiagramScene,
+              colors: DiagramColors | None = None) -> None:
+        """Draw the scene, letterboxed into target."""
+        colors = colors or DiagramColors.light()
+        art = self.art(scene.view)
+        layout = self._layout(scene, target)
+        px = 1.0 / layout.scale  # one target unit in art units
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+        engine = painter.paintEngine()
+        raster = engine is not None and engine.type() == QPaintEngine.Type.Raster
+        labels: list[tuple[str, QPointF]] = []
+        for hand in layout.hands:
+            if not (raster and self._paint_cached(painter, hand, art, colors, px)):
+                painter.save()
+                painter.setTransform(hand.transform, True)
+                self._paint_art(painter, art, colors, px)
+                painter.restore()
+            painter.save()
+            painter.setTransform(hand.transform, True)
+            self._paint_overlay(painter, art, scene, colors, px)
+            painter.restore()
+            if scene.labels and hand is layout.hands[-1]:
+                labels = self._label_items(art, scene, hand.transform)
+            overlay.paint_labels(painter, labels, hand.rect, layout.bounds, colors)
+            labels = []
+        if layout.caption is not None:
+            self._paint_caption(painter, layout, scene, colors)
+        painter.restore()
+
+    # ------------------------------------------------------------------ layout
+
+    def _size(self, scene: DiagramScene) -> QSizeF:
+        art = self.art(scene.view)
+        hands = 2 if scene.side is Side.BOTH else 1
+        caption = art.height * CAPTION_FRACTION if scene.side_label else 0.0
+        return QSizeF(art.width * hands, art.height + caption)
+
+    def _layout(self, scene: DiagramScene, target: QRectF) -> _Layout:
+        art = self.art(scene.view)
+        size = self._size(scene)
+        scale = min(target.width() / size.width(), target.height() / size.height())
+        scale = max(scale, 1e-6)
+        w, h = size.width() * scale, size.height() * scale
+        x0 = target.x() + (target.width() - w) / 2
+        y0 = target.y() + (target.height() - h) / 2
+        bounds = QRectF(x0, y0, w, h)
+        cap_h = (size.height() - art.height) * scale
+        caption = QRectF(x0, y0, w, cap_h) if scene.side_label else None
+        sides = (Side.LEFT, Side.RIGHT) if scene.side is Side.BOTH else (scene.side,)
+        hands = []
+        for i, side in enumerate(sides):
+            rect = QRectF(x0 + i * art.width * scale, y0 + cap_h, art.width * scale,
+                          art.height * scale)
+            t = QTransform()
+            if side is Side.LEFT:
+                t.translate(rect.right(), rect.top())
+                t.scale(-scale, scale)
+            else:
+                t.translate(rect.left(), rect.top())
+                t.scale(scale, scale)
+            hands.append(_Hand(side, rect, t))
+        return _Layout(bounds, caption, tuple(hands), scale)
+
+    # ------------------------------------------------------------------ base art
+
+    def _paint_cached(self, painter: QPainter, hand: _Hand, art: ArtView,
+                      colors: DiagramColors, px: float) -> bool:
+        """Draw the static art from a cached image; False when the transform is unusual."""
+        world = painter.worldTransform()
+        if world.type().value > QTransform.TransformationType.TxScale.value or world.m11() <= 0 or world.m22() <= 0:
+            return False
+        device = painter.device()
+        dpr = device.devicePixelRatioF() if device is not None else 1.0
+        dev = world.mapRect(hand.rect)
+        x, y = round(dev.x() * dpr), round(dev.y() * dpr)
+        w, h = round(dev.width() * dpr), round(dev.height() * dpr)
+        if w < 2 or h < 2 or w * h > 16_000_000:
+            return False
+        mirrored = hand.side is Side.LEFT
+        key = (art.view, mirrored, colors.key(), w, h)
+        image = self._images.get(key)
+        if image is None:
+            image = QImage(w, h, QImage.Format.Format_ARGB32_Premultiplied)
+            image.fill(Qt.GlobalColor.transparent)
+            p = QPainter(image)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            s = w / art.width
+            t = QTransform()
+            if mirrored:
+                t.translate(w, 0)
+                t.scale(-s, h / art.height)
+            else:
+                t.scale(s, h / art.height)
+            p.setTransform(t)
+            self._paint_art(p, art, colors, px)
+            p.end()
+            self._images[key] = image
+            while len(self._images) > _CACHE_SIZE:
+                self._images.popitem(last=False)
+        else:
+            self._images.move_to_end(key)
+        painter.save()
+        painter.resetTransform()
+        painter.drawImage(QRectF(x / dpr, y / dpr, w / dpr, h / dpr), image)
+        painter.restore()
+        return True
+
+    def _paint_art(self, painter: QPainter, art: ArtView, colors: DiagramColors, px: float) -> None:
+        fade = QLinearGradient(0.0, art.fade[0], 0.0, art.fade[1])
+        fade.setColorAt(0.0, colors.skin)
+        fade.setColorAt(1.0, overlay._alpha(colors.skin, 0.0))
+        painter.fillPath(art.silhouette, QBrush(fade))
+        painter.setPen(Qt.PenStyle.NoPen)
+        for soft in art.soft:
+            color = colors.skin_light if soft.role == "soft-light" else colors.skin_shadow
+            gradient = QRadialGradient(QPointF(0.0, 0.0), soft.rx)
+            gradient.setColorAt(0.0, color)
+            gradient.setColorAt(1.0, overlay._alpha(color, 0.0))
+            painter.save()
+            painter.translate(soft.center)
+            painter.rotate(soft.angle)
+            painter.scale(1.0, soft.ry / soft.rx)
+            painter.setBrush(QBrush(gradient))
+            painter.drawEllipse(QPointF(0.0, 0.0), soft.rx, soft.rx)
+            painter.restore()
+        widths = {"crease": 2.0, "crease-main": 2.7, "crease-faint": 1.5, "tendon": 3.0,
+                  "knuckle": 2.2, "nail": 2.0}
+        role_colors = {"crease": colors.crease, "crease-main": colors.crease_main,
+                       "crease-faint": colors.crease_faint, "tendon": colors.tendon,
+                       "knuckle": colors.knuckle, "nail": colors.nail_edge}
+        for layer in art.layers:
+            pen = QPen(role_colors.get(layer.role, colors.crease),
+                       max(widths.get(layer.role, 2.0), 0.55 * px))
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            if layer.role == "nail":
+                painter.fillPath(layer.path, colors.nail)
+            painter.strokePath(layer.path, pen)
+        outline = QLinearGradient(0.0, art.fade[0], 0.0, art.fade[1])
+        outline.setColorAt(0.0, colors.outline)
+        outline.setColorAt(1.0, overlay._alpha(colors.outline, 0.0))
+        pen = QPen(QBrush(outline), max(3.2, 1.0 * px))
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.strokePath(art.outline, pen)
+
+    # ------------------------------------------------------------------ overlay
+
+    def _arrow(self, art: ArtView, path: tuple[str, ...]) -> overlay.MotionArrow | None:
+        key = (art.view, path)
+        if key not in self._arrows:
+            pts = overlay.motion_points(art, path)
+            self._arrows[key] = overlay.MotionArrow(pts) if len(pts) >= 2 else None
+        return self._arrows[key]
+
+    def _paint_overlay(self, painter: QPainter, art: ArtView, scene: DiagramScene,
+                       colors: DiagramColors, px: float) -> None:
+        shown = [art.zones[z] for z in scene.zones if z in art.zones]
+        pulse = max(0.0, min(1.0, scene.pulse))
+        for shape in shown:
+            if shape.kind is ZoneKind.AREA:
+                overlay.paint_area(painter, shape, colors, pulse, px)
+        for shape in shown:
+            if shape.kind is ZoneKind.LINE:
+                overlay.paint_line_zone(painter, shape, colors, pulse, px)
+        if scene.path:
+            arrow = self._arrow(art, scene.path)
+            if arrow is not None:
+                arrow.paint(painter, colors, scene.arrow_progress, px)
+        marked = {z for z in (*scene.zones, *scene.path)}
+        for zid in marked:
+            shape = art.zones.get(zid)
+            if shape is not None and shape.kind is ZoneKind.POINT:
+                overlay.paint_point(painter, shape, colors, pulse, px)
+
+    def _label_items(self, art: ArtView, scene: DiagramScene,
+                     transform: QTransform) -> list[tuple[str, QPointF]]:
+        items = []
+        for zid in scene.zones:
+            shape = art.zones.get(zid)
+            if shape is None:
+                continue
+            anchor = shape.line_points[0] if shape.kind is ZoneKind.LINE else shape.anchor
+            items.append((zone_name(zid), transform.map(anchor)))
+        items.sort(key=lambda item: item[1].y())
+        return items
+
+    def _zone_at_art(self, art: ArtView, p: QPointF) -> str | None:
+        candidates = [s for s in art.zones.values() if s.id in ZONES]
+        for shape in candidates:
+            if shape.kind is ZoneKind.POINT:
+                d = math.hypot(p.x() - shape.anchor.x(), p.y() - shape.anchor.y())
+                if d <= shape.radius * 1.8:
+                    return shape.id
+        for shape in candidates:
+            if shape.kind is ZoneKind.LINE and shape.hit_path().contains(p):
+                return shape.id
+        areas = sorted((s for s in candidates if s.kind is ZoneKind.AREA), key=lambda s: s.hit_area)
+        for shape in areas:
+            if shape.path.contains(p):
+                return shape.id
+        return None
+
+    # ------------------------------------------------------------------ caption
+
+    def _paint_caption(self, painter: QPainter, layout: _Layout, scene: DiagramScene,
+                       colors: DiagramColors) -> None:
+        band = layout.caption
+        assert band is not None
+        titles = {Side.LEFT: _tr("LEFT HAND"), Side.RIGHT: _tr("RIGHT HAND"),
+                  Side.BOTH: _tr("BOTH HANDS")}
+        views = {View.PALM: _tr("palm"), View.BACK: _tr("back")}
+        title = f"{titles[scene.side]} · {views[scene.view]}"
+        font = QFont()
+        font.setBold(True)
+        font.setPixelSize(max(7, round(band.height() * 0.46)))
+        cue_font = QFont()
+        cue_font.setPixelSize(max(6, round(band.height() * 0.34)))
+        # The thumb side tells left from right at a glance, even without reading.
+        thumb_right = (scene.view is View.PALM) == (scene.side is Side.RIGHT)
+        cue = _tr("thumb ▸") if thumb_right else _tr("◂ thumb")
+        metrics, cue_metrics = QFontMetricsF(font), QFontMetricsF(cue_font)
+        need = metrics.horizontalAdvance(title) + 2.4 * cue_metrics.horizontalAdvance(cue)
+        if scene.side is Side.BOTH:
+            need = metrics.horizontalAdvance(title) * 1.1
+        if need > band.width():
+            shrink = band.width() / need
+            font.setPixelSize(max(6, math.floor(font.pixelSize() * shrink)))
+            cue_font.setPixelSize(max(5, math.floor(cue_font.pixelSize() * shrink)))
+        painter.setFont(font)
+        painter.setPen(colors.caption)
+        painter.drawText(band, int(Qt.AlignmentFlag.AlignCenter), title)
+        if scene.side is Side.BOTH:
+            painter.setFont(cue_font)
+            painter.setPen(colors.caption_cue)
+            for hand in layout.hands:
+                word = _tr("left") if hand.side is Side.LEFT else _tr("right")
+                pad = hand.rect.width() * 0.06
+                box = QRectF(hand.rect.left() + pad, band.top(), hand.rect.width() - 2 * pad,
+                             band.height())
+                align = Qt.AlignmentFlag.AlignLeft if hand.side is Side.LEFT else Qt.AlignmentFlag.AlignRight
+                painter.drawText(box, int(align | Qt.AlignmentFlag.AlignVCenter), word)
+            return
+        painter.setFont(cue_font)
+        painter.setPen(colors.caption_cue)
+        pad = band.width() * 0.03
+        box = band.adjusted(pad, 0, -pad, 0)
+        align = Qt.AlignmentFlag.AlignRight if thumb_right else Qt.AlignmentFlag.AlignLeft
+        painter.drawText(box, int(align | Qt.AlignmentFlag.AlignVCenter), cue)
+
+
+_SHARED: HandDiagramRenderer | None = None
+
+
+def shared_renderer() -> HandDiagramRenderer:
+    """The one renderer the window and the sheet share (art loaded once)."""
+    global _SHARED
+    if _SHARED is None:
+        _SHARED = HandDiagramRenderer()
+    return _SHARED
+
