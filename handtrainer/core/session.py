@@ -201,6 +201,7 @@ class Session:
         self._finished_at = 0.0  # session time of the end, once FINISHED
         self._last_now = -math.inf
         self._queue: list[Cue] = []
+        self._run_first_cue = 0  # where this run's cues start in the queue
 
     @property
     def plan(self) -> Plan:
@@ -306,7 +307,7 @@ class Session:
         self._go(target, now)
 
     def stop(self) -> None:
-        """Abandon the run; undelivered cues are dropped. :meth:`start` begins again."""
+        """Abandon the run and drop its undelivered cues; :meth:`start` begins again."""
         now = self._now()
         self._advance(now)
         if self._status is not None:
@@ -314,7 +315,9 @@ class Session:
         self._status = Phase.STOPPED
         self._paused_at = None
         self._waiting_since = None
-        self._queue.clear()
+        # Drop this run's undelivered cues (no "step started" after Stop); a finished
+        # earlier run keeps its FINISHED.
+        del self._queue[self._run_first_cue :]
 
     def proceed(self) -> None:
         """Leave WAITING and start the step (resuming if paused)."""
@@ -333,6 +336,7 @@ class Session:
         """Read the clock, advance, and return every cue since the last call, in order."""
         self._advance(self._now())
         cues, self._queue = self._queue, []
+        self._run_first_cue = 0
         return cues
 
     def state(self) -> SessionState:
@@ -427,6 +431,7 @@ class Session:
 
     def _begin(self, now: float) -> None:
         self._status = None
+        self._run_first_cue = len(self._queue)
         self._session_clock = now
         self._paused_at = None
         self._waiting_since = None
