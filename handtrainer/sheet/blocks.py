@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 from handtrainer.core.model import Hand, Routine, Side, Step
 from handtrainer.core.zones import zone_name
 from handtrainer.sheet import wording
-from handtrainer.sheet.diagram_slot import paint_step_diagram
+from handtrainer.sheet.diagram_slot import diagram_aspect, paint_step_diagram
 from handtrainer.sheet.text import TextBlock
 from handtrainer.sheet.wording import tr
 
@@ -44,7 +44,7 @@ class SheetStyle:
     margin_mm: float
     columns: int
     column_gap: float
-    diagram: float  # width of a step's diagram
+    diagram_height: float  # height of a step's diagram; its width follows the drawing
     title_size: float
     heading_size: float
     body_size: float
@@ -58,7 +58,7 @@ NORMAL_STYLE = SheetStyle(
     margin_mm=15,
     columns=1,
     column_gap=0,
-    diagram=92,
+    diagram_height=118,
     title_size=20,
     heading_size=12,
     body_size=10,
@@ -71,7 +71,7 @@ COMPACT_STYLE = SheetStyle(
     margin_mm=10,
     columns=2,
     column_gap=12,
-    diagram=50,
+    diagram_height=74,
     title_size=15,
     heading_size=9,
     body_size=7.5,
@@ -79,8 +79,6 @@ COMPACT_STYLE = SheetStyle(
     padding=5,
     gap=5,
 )
-
-DIAGRAM_ASPECT = 0.82  # width / height of a diagram box: a hand is taller than wide
 
 
 class Canvas:
@@ -277,21 +275,20 @@ class StepCard:
         self.title_x = title_x
         self.title_h = max(self.badge, self.title.height)
         # Body row: diagram on the left, words on the right.
-        self.diagram_w = c.pt(s.diagram)
-        self.diagram_h = self.diagram_w / DIAGRAM_ASPECT
-        self.each_note = (
-            c.text(
-                tr("Each hand: {first} shown").format(
-                    first=tr("right") if self.side is Side.RIGHT else tr("left")
-                ),
-                c.font(s.small_size, italic=True),
-                self.diagram_w,
-                align=Qt.AlignmentFlag.AlignHCenter,
+        self.diagram_h = c.pt(s.diagram_height)
+        self.diagram_w = self.diagram_h * diagram_aspect(step, self.side)
+        self.picture_w = self.diagram_w
+        self.each_note: TextBlock | None = None
+        if step.hand is Hand.EACH:
+            note = tr("Each hand\n({first} shown)").format(
+                first=tr("right") if self.side is Side.RIGHT else tr("left")
             )
-            if step.hand is Hand.EACH
-            else None
-        )
-        text_x = self.text_x = pad + self.diagram_w + gap
+            note_font = c.font(s.small_size, italic=True)
+            natural = c.text(note, note_font, c.pt(300)).natural_width()
+            self.picture_w = max(self.diagram_w, natural + c.pt(1))
+            centre = Qt.AlignmentFlag.AlignHCenter
+            self.each_note = c.text(note, note_font, self.picture_w, align=centre)
+        text_x = self.text_x = pad + self.picture_w + gap
         text_w = width - text_x - pad
         self.parts: list[tuple[TextBlock, QColor]] = []
         self.parts.append((c.text(step.instruction, c.font(s.body_size), text_w), INK))
@@ -321,7 +318,8 @@ class StepCard:
 
     def diagram_rect(self, x: float, y: float) -> QRectF:
         """Where the diagram goes when the card's top-left corner is at ``(x, y)``."""
-        return QRectF(x + self.pad, y + self.body_y, self.diagram_w, self.diagram_h)
+        left = x + self.pad + (self.picture_w - self.diagram_w) / 2
+        return QRectF(left, y + self.body_y, self.diagram_w, self.diagram_h)
 
     def paint(self, painter: QPainter, x: float, y: float) -> None:
         """Draw with the top-left corner at ``(x, y)``."""
@@ -358,10 +356,11 @@ class StepCard:
         painter.setPen(INK)
         self.title.draw(painter, x + self.title_x, y + pad + (self.title_h - self.title.height) / 2)
         diagram = self.diagram_rect(x, y)
-        paint_step_diagram(painter, diagram, self.step, self.side, labels=not c.style.compact)
+        # Zone names are printed beside the diagram ("Where:"), legible at any size.
+        paint_step_diagram(painter, diagram, self.step, self.side, labels=False)
         if self.each_note:
             painter.setPen(MUTED)
-            self.each_note.draw(painter, diagram.left(), diagram.bottom() + c.pt(2))
+            self.each_note.draw(painter, x + pad, diagram.bottom() + c.pt(2))
         ty = y + self.body_y
         for block, colour in self.parts:
             painter.setPen(colour)

@@ -1,41 +1,22 @@
 """The small hand diagram beside each step, drawn by the window's own renderer.
 
 The sheet shows what the screen showed: the same ``DiagramScene`` (view, hand,
-highlighted zones, motion arrow, points) painted with the print colours.
+highlighted zones, motion arrow, points) painted with the print colours. On a
+PDF or a printer the renderer draws vectors (it caches pictures only for the screen).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QPainter
 
 from handtrainer.core.model import Side, Step
+from handtrainer.diagram.renderer import DiagramColors, DiagramScene, shared_renderer
 
 
-def paint_step_diagram(
-    painter: QPainter, rect: QRectF, step: Step, side: Side, *, labels: bool
-) -> None:
-    """Paint the step's diagram into ``rect`` (vector, never rasterised)."""
-    _paint_placeholder(painter, rect)
-
-
-def _paint_placeholder(painter: QPainter, rect: QRectF) -> None:
-    # Stand-in until the shared renderer lands; swapped for _paint_with_renderer.
-    painter.save()
-    painter.setPen(QPen(QColor("#555555"), max(1.0, rect.width() / 100)))
-    painter.setBrush(QColor("#eeeeee"))
-    painter.drawRoundedRect(rect, rect.width() / 20, rect.width() / 20)
-    painter.drawLine(rect.topLeft(), rect.bottomRight())
-    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "diagram")
-    painter.restore()
-
-
-def _paint_with_renderer(
-    painter: QPainter, rect: QRectF, step: Step, side: Side, *, labels: bool
-) -> None:
-    from handtrainer.diagram.renderer import DiagramColors, DiagramScene, shared_renderer
-
-    scene = DiagramScene(
+def step_scene(step: Step, side: Side, *, labels: bool) -> DiagramScene:
+    """The diagram of a step as still picture: no pulse, a whole arrow."""
+    return DiagramScene(
         view=step.view,
         side=side,
         zones=tuple(step.zones),
@@ -43,8 +24,21 @@ def _paint_with_renderer(
         labels=labels,
         side_label=True,
     )
+
+
+def diagram_aspect(step: Step, side: Side) -> float:
+    """Width / height of the step's diagram (two hands are twice as wide as one)."""
+    return shared_renderer().aspect_ratio(step_scene(step, side, labels=False))
+
+
+def paint_step_diagram(
+    painter: QPainter, rect: QRectF, step: Step, side: Side, *, labels: bool
+) -> None:
+    """Paint the step's diagram into ``rect`` (vector, never rasterised)."""
     painter.save()
     try:
-        shared_renderer().paint(painter, rect, scene, DiagramColors.for_print())
+        shared_renderer().paint(
+            painter, rect, step_scene(step, side, labels=labels), DiagramColors.for_print()
+        )
     finally:
         painter.restore()
