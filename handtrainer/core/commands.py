@@ -1,0 +1,271 @@
+"""The window-less commands: ``list``, ``validate`` and ``show``.
+
+Each returns the exit status. They import no Qt, so they start fast and run
+on machines without a display.
+
+``handtrainer list --json`` prints one JSON object (see docs/routine-format.md)::
+
+    {"version": 1,
+     "routines": [{"id", "title", "summary", "audience", "order", "tags", "steps",
+                   "length_seconds", "origin", "path"}],
+     "failures": [{"path", "origin", "problems": [{"path", "line", "column",
+                                                   "message", "severity"}]}],
+     "warnings": [<problem>], "notices": [str], "overridden": [id]}
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any, TextIO
+
+from handtrainer.core.library import (
+    FailedFile,
+    RoutineLibrary,
+    RoutineLookupError,
+    load_library,
+    resolve_routine,
+    routine_files,
+)
+from handtrainer.core.loader import LoadResult, load_routine_file
+from handtrainer.core.model import Audience, Hand, Order, Origin, Routine, Step, format_seconds
+from handtrainer.core.problems import Problem
+from handtrainer.core.zones import zone_name
+
+JSON_VERSION = 1
+
+_AUDIENCE = {Audience.SELF: "yourself", Audience.PARTNER: "a partner"}
+_ORDER = {Order.STEP_BY_STEP: "step by step", Order.HAND_BY_HAND: "hand by hand"}
+_HAND = {
+    Hand.LEFT: "left hand",
+    Hand.RIGHT: "right hand",
+    Hand.BOTH: "both hands at once",
+    Hand.EACH: "each hand in turn",
+}
+
+
+def _problem_json(problem: Problem) -> dict[str, Any]:
+    return {
+        "path": str(problem.path),
+        "line": problem.line,
+        "column": problem.column,
+        "message": problem.message,
+        "severity": problem.severity,
+    }
+
+
+def library_json(library: RoutineLibrary) -> dict[str, Any]:
+    """The stable JSON shape of ``handtrainer list --json``."""
+    return {
+        "version": JSON_VERSION,
+        "routines": [
+            {
+                "id": r.id,
+                "title": r.title,
+                "summary": r.summary,
+                "audience": r.audience.value,
+                "order": r.order.value,
+                "tags": list(r.tags),
+                "steps": len(r.steps),
+                "length_seconds": r.work_seconds,
+                "origin": r.origin.value,
+                "path": str(r.path) if r.path else None,
+            }
+            for r in library.routines
+        ],
+        "failures": [
+            {
+                "path": str(f.path),
+                "origin": f.origin.value,
+                "problems": [_problem_json(p) for p in f.problems],
+            }
+            for f in library.failures
+        ],
+        "warnings": [_problem_json(p) for p in library.warnings],
+        "notices": list(library.notices),
+        "overridden": sorted(library.overridden),
+    }
+
+
+def _print_failures(failures: Iterable[FailedFile], out: TextIO) -> None:
+    for failure in failures:
+        print(f"{failure.path} ({failure.origin.value}) did not load:", file=out)
+        for problem in failure.problems:
+            print(f"  {problem}", file=out)
+
+
+def cmd_list(args: argparse.Namespace, out: TextIO | None = None) -> int:
+    """``handtrainer list [--json]``: the routines found, where from, and the failures."""
+    out = out or sys.stdout
+    library = load_library(getattr(args, "routines", None) or ())
+    if getattr(args, "json", False):
+        import json
+
+        json.dump(library_json(library), out, indent=2, ensure_ascii=False)
+        out.write("\n")
+        return 0
+    rows = [
+        (
+            r.id,
+            r.title,
+            format_seconds(r.work_seconds),
+            r.audience.value,
+            r.origin.value,
+            str(r.path),
+        )
+        for r in library.routines
+    ]
+    header = ("ID", "TITLE", "LENGTH", "FOR", "ORIGIN", "PATH")
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(5)]
+    for row in [header, *rows]:
+        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
+        print("  ".join([*cells, row[5]]), file=out)
+    print(f"\n{len(library.routines)} routines", file=out)
+    if library.failures:
+        print(f"\n{len(library.failures)} files did not load:", file=out)
+        _print_failures(library.failures, out)
+    if library.warnings:
+        print("\nWarnings:", file=out)
+        for warning in library.warnings:
+            print(f"  {warning}", file=out)
+    if library.notices:
+        print("\nNotes:", file=out)
+        for notice in library.notices:
+            print(f"  {notice}", file=out)
+    return 0
+
+
+def _duplicate_id_problems(results: list[LoadResult]) -> list[Problem]:
+    """Errors for files given to ``validate`` that share an id."""
+    by_id: dict[str, list[LoadResult]] = {}
+    for result in results:
+        if result.routine is not None:
+            by_id.setdefault(result.routine.id, []).append(result)
+    problems: list[Problem] = []
+    for routine_id, group in by_id.items():
+        for result in group if len(group) > 1 else ():
+            assert result.routine is not None and result.routine.path is not None
+            others = ", ".join(
+                str(r.routine.path) for r in group if r is not result and r.routine is not None
+            )
+            pos = result.id_pos
+            problems.append(
+                Problem(
+                    result.routine.path,
+                    pos.line if pos else 1,
+                    pos.column if pos else 1,
+                    f"the id '{routine_id}' is also used by {others}",
+                )
+            )
+    return problems
+
+
+def cmd_validate(
+    args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None
+) -> int:
+    """``handtrainer validate PATH...``: exit 0 if all valid, 1 if not, 2 for a missing path."""
+    out, err = out or sys.stdout, err or sys.stderr
+    missing = False
+    files: list[Path] = []
+    for path in args.paths:
+        if not os.path.lexists(path):
+            print(f"{path}: no such file or folder", file=err)
+            missing = True
+        elif path.is_dir():
+            folder_errors: list[str] = []
+            files.extend(routine_files(path, folder_errors))
+            for message in folder_errors:
+                print(f"{path}: {message}", file=err)
+                missing = True
+        else:
+            files.append(path)
+    results = [load_routine_file(path, Origin.EXTRA) for path in files]
+    problems = [p for result in results for p in result.problems]
+    problems.extend(_duplicate_id_problems(results))
+    failed_paths = {p.path for p in problems if p.is_error}
+    if problems:
+        out.write("".join(f"{p}\n" for p in problems))
+    errors = sum(1 for p in problems if p.is_error)
+    warnings = len(problems) - errors
+    summary = (
+        f"{len(files)} files checked: {len(files) - len(failed_paths)} valid, "
+        f"{len(failed_paths)} with errors ({errors} errors, {warnings} warnings)"
+    )
+    print(summary, file=out)
+    if missing:
+        return 2
+    return 1 if failed_paths else 0
+
+
+def _step_length(step: Step) -> str:
+    if step.repeat is not None and step.pace is not None:
+        pace = f"{step.pace:g} s" if step.pace < 60 else format_seconds(step.pace)
+        text = f"{step.repeat} x {pace} ({format_seconds(step.work_seconds)})"
+    else:
+        text = format_seconds(step.work_seconds)
+    if step.hand is Hand.EACH:
+        text += " per hand"
+    if step.rest:
+        text += f", then rest {format_seconds(step.rest)}"
+    return text
+
+
+def routine_text(routine: Routine) -> str:
+    """A routine as readable plain text, with its total length."""
+    lines = [routine.title, "=" * len(routine.title), routine.summary, ""]
+    lines.append(
+        f"For: {_AUDIENCE[routine.audience]}   Order: {_ORDER[routine.order]}   "
+        f"Steps: {len(routine.steps)}   Length: {format_seconds(routine.work_seconds)}"
+    )
+    if routine.tags:
+        lines.append("Tags: " + ", ".join(routine.tags))
+    if routine.cautions:
+        lines += ["", "Cautions:", *(f"  - {c}" for c in routine.cautions)]
+    lines += ["", "Steps:"]
+    for number, step in enumerate(routine.steps, 1):
+        lines.append(f"{number:>3}. {step.title}: {_step_length(step)}")
+        details = [_HAND[step.hand], f"{step.view.value} view", step.technique.value]
+        if step.pressure is not None:
+            details.append(f"{step.pressure.value} pressure")
+        lines.append("     " + ", ".join(details))
+        lines.append(f"     {step.instruction}")
+        if step.zones:
+            lines.append("     Where: " + "; ".join(zone_name(z) for z in step.zones))
+        if step.path:
+            lines.append("     Direction: " + " -> ".join(zone_name(z) for z in step.path))
+        if step.tradition:
+            lines.append(f"     Tradition: {step.tradition}")
+        if step.notes:
+            lines.append(f"     Notes: {step.notes}")
+    lines += [
+        "",
+        f"Total length: {format_seconds(routine.work_seconds)} "
+        "(plus the get-ready and switch-hands pauses set in your preferences)",
+    ]
+    if routine.sources:
+        lines += ["", "Sources:", *(f"  - {s}" for s in routine.sources)]
+    if routine.notes:
+        lines += ["", f"Notes: {routine.notes}"]
+    if routine.path is not None:
+        lines += ["", f"File: {routine.path} ({routine.origin.value})"]
+    return "\n".join(lines)
+
+
+def cmd_show(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """``handtrainer show ROUTINE``: the routine (an id or a file) as readable text."""
+    out, err = out or sys.stdout, err or sys.stderr
+    ref: str = args.routine
+    try:
+        if os.path.lexists(ref) and not os.path.isdir(ref):
+            # A file needs no library: skip loading every routine.
+            routine = resolve_routine(ref, RoutineLibrary())
+        else:
+            routine = resolve_routine(ref, load_library(getattr(args, "routines", None) or ()))
+    except RoutineLookupError as exc:
+        print(exc, file=err)
+        return 1
+    print(routine_text(routine), file=out)
+    return 0

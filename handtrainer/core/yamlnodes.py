@@ -1,0 +1,267 @@
+"""Reading a routine file into a YAML node tree, safely.
+
+The node tree (``yaml.compose``) keeps every value's line and column and never
+builds Python objects from tags. Everything here guards against hostile or
+broken files: it never opens a pipe or a device, never reads past the size
+limit, rejects binary junk, and refuses nesting deep enough to overflow the C
+parser's stack (libyaml's composer recurses in C, where Python's recursion
+limit does not help, and its flow-collection handling slows down
+quadratically with depth).
+"""
+
+from __future__ import annotations
+
+import codecs
+import errno
+import os
+import re
+import stat
+from dataclasses import dataclass
+from itertools import accumulate
+from pathlib import Path
+
+import yaml
+
+try:
+    _Loader: type = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - PyYAML built without libyaml
+    _Loader = yaml.SafeLoader
+
+MAX_FILE_BYTES = 512 * 1024
+"""The largest routine file accepted, in bytes."""
+
+MAX_DEPTH = 32
+"""The deepest nesting of lists and mappings accepted (a routine needs four)."""
+
+
+@dataclass(frozen=True)
+class Rejection(Exception):
+    """Why a file could not be read as YAML, at a 1-based line and column."""
+
+    message: str
+    line: int = 1
+    column: int = 1
+
+
+# --------------------------------------------------------------------- reading
+
+_KINDS = (
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+)
+
+
+def _not_regular(mode: int) -> Rejection:
+    kind = next((name for test, name in _KINDS if test(mode)), "not a regular file")
+    return Rejection(f"this is {kind}, not a routine file; routines must be regular files")
+
+
+def _os_rejection(exc: OSError) -> Rejection:
+    if exc.errno == errno.ELOOP:
+        return Rejection("cannot read the file: its symbolic links form a loop")
+    if isinstance(exc, FileNotFoundError):
+        return Rejection("the file does not exist (or is a broken symbolic link)")
+    if isinstance(exc, PermissionError):
+        return Rejection("cannot read the file: permission denied")
+    return Rejection(f"cannot read the file: {exc.strerror or exc}")
+
+
+def _too_big(size: int, limit: int) -> Rejection:
+    return Rejection(
+        f"the file is too large ({size / 1024:.0f} KiB); routine files may be at most "
+        f"{limit // 1024} KiB"
+    )
+
+
+_OPEN_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NONBLOCK", 0)  # opening a FIFO that slipped past stat must not block
+    | getattr(os, "O_NOCTTY", 0)
+    | getattr(os, "O_BINARY", 0)
+)
+
+
+def read_file_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes; ``Rejection`` otherwise.
+
+    Checks the kind and size with ``stat`` before opening, opens without
+    blocking, checks again on the open descriptor (the file may have been
+    swapped meanwhile), and never reads more than ``limit + 1`` bytes.
+    """
+    try:
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode):
+            raise _not_regular(info.st_mode)
+        if info.st_size > limit:
+            raise _too_big(info.st_size, limit)
+        fd = os.open(path, _OPEN_FLAGS)
+        try:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode):
+                raise _not_regular(info.st_mode)
+            chunks: list[bytes] = []
+            remaining = limit + 1
+            while remaining > 0:
+                chunk = os.read(fd, remaining)
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                remaining -= len(chunk)
+        finally:
+            os.close(fd)
+    except OSError as exc:
+        raise _os_rejection(exc) from None
+    data = b"".join(chunks)
+    if len(data) > limit:
+        raise _too_big(len(data), limit)
+    return data
+
+
+# -------------------------------------------------------------------- decoding
+
+
+def _line_col(data: bytes, offset: int) -> tuple[int, int]:
+    """1-based line and column (in characters) of a byte offset."""
+    line_start = data.rfind(b"\n", 0, offset) + 1
+    column = len(data[line_start:offset].decode("utf-8", "replace")) + 1
+    return data.count(b"\n", 0, offset) + 1, column
+
+
+def decode_text(data: bytes) -> str:
+    """The text of a UTF-8 routine file; ``Rejection`` for binary or non-UTF-8 data."""
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise Rejection("the file is saved as UTF-16; save it as UTF-8")
+    nul = data.find(b"\0")
+    if nul >= 0:
+        line, column = _line_col(data, nul)
+        raise Rejection(
+            "the file contains NUL bytes: it looks like a binary file, not a routine", line, column
+        )
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line, column = _line_col(data, exc.start)
+        raise Rejection(
+            f"the file is not valid UTF-8 text (byte 0x{data[exc.start]:02x}); save it as UTF-8",
+            line,
+            column,
+        ) from None
+
+
+# ----------------------------------------------------------- nesting guards
+
+# Keeps only the flow brackets: bytes.translate does the filtering at C speed.
+_NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
+_BRACKET_STEP = {ord("["): 1, ord("{"): 1, ord("]"): -1, ord("}"): -1}
+_BRACKET = re.compile(r"[\[\]{}]")
+# Several block indicators in a row on one line ("- - - - x") nest without indentation.
+_COMPACT_CHAIN = re.compile(r"(?:[-?:][ \t]+){6,}")
+
+
+def _clamped_sum(depth: int, step: int) -> int:
+    # Closing brackets inside quoted text must not hide deeper nesting after them.
+    return depth + step if depth + step > 0 else 0
+
+
+def _check_flow_depth(text: str) -> None:
+    """Reject flow nesting (``[[[[...``) deeper than ``MAX_DEPTH`` before libyaml sees it.
+
+    Brackets inside quoted text count too; a real routine never comes close.
+    """
+    # UTF-8 never uses ASCII bytes inside a multi-byte character, so filtering bytes is exact.
+    brackets = text.encode("utf-8", "surrogatepass").translate(None, _NOT_BRACKETS)
+    if len(brackets) <= MAX_DEPTH:
+        return
+    depths = accumulate(map(_BRACKET_STEP.__getitem__, brackets), _clamped_sum)
+    for index, depth in enumerate(depths):
+        if depth > MAX_DEPTH:
+            match = next(m for i, m in enumerate(_BRACKET.finditer(text)) if i == index)
+            raise _too_deep(text, match.start())
+
+
+def _text_line_col(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of a character offset."""
+    return text.count("\n", 0, offset) + 1, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+def _too_deep(text: str, offset: int) -> Rejection:
+    return _too_deep_at(*_text_line_col(text, offset))
+
+
+def _mark_rejection(exc: yaml.YAMLError, text: str) -> Rejection:
+    """A YAML syntax error in words a routine author understands."""
+    if isinstance(exc, yaml.reader.ReaderError):
+        offset = len(text.encode("utf-8")[: exc.position].decode("utf-8", "replace"))
+        return Rejection(
+            f"the file contains a control character (#x{exc.character:04x}) that YAML "
+            "does not allow",
+            *_text_line_col(text, offset),
+        )
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    problem = str(getattr(exc, "problem", None) or exc)
+    context = getattr(exc, "context", None)
+    if "tab character" in problem or "found character '\\t'" in problem:
+        message = "tab characters cannot indent YAML; indent with spaces"
+    elif "mapping values are not allowed" in problem:
+        message = (
+            "a ': ' here starts a new field where none may start; if this is text "
+            "containing ': ', put the whole text in quotes"
+        )
+    elif "expected a single document" in problem or "but found another document" in problem:
+        message = "the file holds more than one YAML document ('---'); put one routine per file"
+    else:
+        message = f"YAML syntax error: {problem}" + (f" ({context})" if context else "")
+    if mark is None:
+        return Rejection(message)
+    return Rejection(message, mark.line + 1, mark.column + 1)
+
+
+def _scan_events(text: str) -> None:
+    """Reject anchors, aliases and deep block nesting by walking the parser's events.
+
+    Only run when the text hints at them: libyaml's event parser keeps its own
+    stack (no recursion), so it is safe where the composer is not.
+    """
+    depth = 0
+    for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, yaml.AliasEvent | yaml.NodeEvent) and event.anchor is not None:
+            mark = event.start_mark
+            sign = "*" if isinstance(event, yaml.AliasEvent) else "&"
+            raise Rejection(
+                f"anchors and aliases ('{sign}{event.anchor}') are not allowed in routine files; "
+                "write the value out in full",
+                mark.line + 1,
+                mark.column + 1,
+            )
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                mark = event.start_mark
+                raise _too_deep_at(mark.line + 1, mark.column + 1)
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+
+
+def _too_deep_at(line: int = 1, column: int = 1) -> Rejection:
+    return Rejection(
+        f"the file nests lists or mappings more than {MAX_DEPTH} levels deep", line, column
+    )
+
+
+def compose_text(text: str) -> yaml.Node | None:
+    """The YAML node tree of ``text`` (``None`` for an empty document); ``Rejection`` otherwise."""
+    try:
+        _check_flow_depth(text)
+        if "&" in text or "*" in text or _COMPACT_CHAIN.search(text):
+            _scan_events(text)
+        node: yaml.Node | None = yaml.compose(text, Loader=_Loader)
+    except yaml.YAMLError as exc:
+        raise _mark_rejection(exc, text) from None
+    except RecursionError:
+        raise _too_deep_at() from None
+    return node
