@@ -101,10 +101,6 @@ class Plan:
         """Indices of the WORK segments, in order."""
         return tuple(i for i, seg in enumerate(self.segments) if seg.phase is Phase.WORK)
 
-    def work_before(self, index: int) -> int:
-        """How many WORK segments come before segment ``index``."""
-        return sum(1 for seg in self.segments[:index] if seg.phase is Phase.WORK)
-
 
 def _step_by_step_runs(routine: Routine, lead: Side) -> list[_Run]:
     runs: list[_Run] = []

@@ -190,6 +190,10 @@ class Session:
         self._plan: Plan = compile_plan(routine, settings)
         self._beats = [_beats(seg, settings.countdown_seconds) for seg in self._plan.segments]
         self._work = self._plan.work_indices
+        self._repetition_offsets = [
+            [beat.offset for beat in beats if beat.kind is CueKind.REPETITION]
+            for beats in self._beats
+        ]
         # Not running: IDLE, FINISHED or STOPPED; None while a run is under way.
         self._status: Phase | None = Phase.IDLE
         self._index = 0
@@ -253,11 +257,11 @@ class Session:
         self._advance(now)
         if self._status is not None:
             return
-        later = [i for i in self._work if i > self._index]
-        if later:
-            self._go(later[0], now)
-        else:
+        target = self._next_work(self._index)
+        if target is None:
             self._finish(now)
+        else:
+            self._go(target, now)
 
     def previous(self) -> None:
         """Back to the start of this work segment, or to the one before when just begun."""
@@ -272,8 +276,7 @@ class Session:
         if segment.phase is Phase.WORK and self._segment_elapsed(now) > PREVIOUS_GRACE:
             self._go(self._index, now)
             return
-        earlier = [i for i in self._work if i < self._index]
-        self._go(earlier[-1] if earlier else self._index, now)
+        self._go(self._previous_work(self._index), now)
 
     def restart_step(self) -> None:
         """Back to the start of the current work segment (from a pause: the one just done)."""
@@ -285,8 +288,7 @@ class Session:
         if segment.phase in (Phase.WORK, Phase.GET_READY):
             self._go(self._index, now)
         elif segment.phase in (Phase.REST, Phase.SWITCH):
-            earlier = [i for i in self._work if i < self._index]
-            self._go(earlier[-1] if earlier else self._index, now)
+            self._go(self._previous_work(self._index), now)
 
     def jump_to(self, step_index: int) -> None:
         """Go to the first hand of step ``step_index``; start a run there if none is going."""
@@ -353,10 +355,9 @@ class Session:
         working = segment.phase is Phase.WORK
         repetition = None
         if working and segment.repetitions and segment.pace:
-            beats = [b.offset for b in self._beats[self._index] if b.kind is CueKind.REPETITION]
-            repetition = max(1, bisect.bisect_right(beats, elapsed))
-        upcoming = [i for i in self._work if i > self._index]
-        following = self._plan.segments[upcoming[0]] if upcoming else None
+            repetition = max(1, bisect.bisect_right(self._repetition_offsets[self._index], elapsed))
+        upcoming = self._next_work(self._index)
+        following = None if upcoming is None else self._plan.segments[upcoming]
         return SessionState(
             phase=segment.phase,
             paused=self._paused_at is not None,
@@ -374,7 +375,7 @@ class Session:
             repetitions=segment.repetitions if working else None,
             next_step_index=following.step_index if following else None,
             next_side=following.side if following else None,
-            steps_done=self._plan.work_before(self._index),
+            steps_done=bisect.bisect_left(self._work, self._index),
         )
 
     def seconds_to_next_event(self) -> float | None:
@@ -399,6 +400,16 @@ class Session:
         return max(0.0, min(candidates))
 
     # --- internals ----------------------------------------------------------------
+
+    def _next_work(self, index: int) -> int | None:
+        """The first WORK segment after segment ``index``, if any."""
+        after = bisect.bisect_right(self._work, index)
+        return self._work[after] if after < len(self._work) else None
+
+    def _previous_work(self, index: int) -> int:
+        """The last WORK segment before segment ``index`` (``index`` itself if none)."""
+        before = bisect.bisect_left(self._work, index)
+        return self._work[before - 1] if before > 0 else index
 
     def _now(self) -> float:
         # A monotonic clock never goes back; if an injected one does, hold still.

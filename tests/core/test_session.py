@@ -360,3 +360,143 @@ def test_stop_and_start_again() -> None:
     state = session.state()
     assert (state.phase, state.side, state.routine_elapsed) == (Phase.WORK, Side.RIGHT, 0)
     assert session.update() == [Cue(CueKind.STEP_STARTED, 0, Side.RIGHT, None, 0.0)]
+
+
+def test_zero_switch_pause_still_cues_the_switch() -> None:
+    session, clock = make(
+        routine(timed("A", 4)), SessionSettings(get_ready_seconds=0, switch_seconds=0)
+    )
+    session.start()
+    clock.advance(4)
+    cues = session.update()
+    assert [(c.kind, c.side, c.at) for c in cues] == [
+        (CueKind.STEP_STARTED, Side.RIGHT, 0),
+        (CueKind.SWITCH_HANDS, Side.LEFT, 4),
+        (CueKind.STEP_STARTED, Side.LEFT, 4),
+    ]
+
+
+@pytest.mark.parametrize(("seconds", "pips"), [(5.5, []), (6, [3, 2, 1]), (30, [3, 2, 1])])
+def test_countdown_only_for_segments_twice_as_long(seconds: float, pips: list[int]) -> None:
+    settings = SessionSettings(get_ready_seconds=0, countdown_seconds=3)
+    session, clock = make(routine(timed("A", seconds, Hand.BOTH)), settings)
+    session.start()
+    clock.advance(seconds)
+    cues = session.update()
+    assert [c.value for c in cues if c.kind is CueKind.COUNTDOWN] == pips
+    assert [c.at for c in cues if c.kind is CueKind.COUNTDOWN] == [seconds - p for p in pips]
+
+
+def test_every_repetition_beats_including_the_first() -> None:
+    session, clock = make(routine(counted("A", 4, 2.5, Hand.BOTH)))
+    session.start()
+    seen = []
+    for _ in range(10):
+        state = session.state()
+        seen.append((state.repetition, state.repetitions))
+        clock.advance(1.25)
+    assert seen[:8] == [(1, 4), (1, 4), (2, 4), (2, 4), (3, 4), (3, 4), (4, 4), (4, 4)]
+    beats = [(c.value, c.at) for c in session.update() if c.kind is CueKind.REPETITION]
+    assert beats == [(1, 0), (2, 2.5), (3, 5), (4, 7.5)]
+
+
+def test_cue_times_leave_out_pauses() -> None:
+    session, clock = make(routine(timed("A", 10, Hand.BOTH), timed("B", 10, Hand.BOTH)))
+    session.start()
+    clock.advance(4)
+    session.pause()
+    clock.advance(100)
+    session.resume()
+    clock.advance(6)
+    assert session.update()[-1] == Cue(CueKind.STEP_STARTED, 1, Side.BOTH, None, 10.0)
+    assert session.state().routine_elapsed == 10
+
+
+def test_commands_while_paused_stay_paused_at_the_start() -> None:
+    session, clock = make(routine(timed("A", 10), timed("B", 10)))
+    session.start()
+    clock.advance(3)
+    session.pause()
+    session.next()
+    clock.advance(50)
+    state = session.state()
+    assert state.paused
+    assert (state.step_index, state.side, state.segment_remaining) == (0, Side.LEFT, 10)
+    session.resume()
+    clock.advance(2)
+    assert session.state().segment_remaining == 8
+
+
+def test_proceed_from_a_paused_wait_resumes() -> None:
+    r = routine(timed("A", 10, Hand.BOTH), timed("B", 10, Hand.BOTH))
+    session, clock = make(r, SessionSettings(get_ready_seconds=0, wait_before_each_step=True))
+    session.start()
+    clock.advance(12)
+    session.pause()
+    clock.advance(5)
+    session.proceed()
+    clock.advance(1)
+    state = session.state()
+    assert (state.phase, state.paused, state.step_index) == (Phase.WORK, False, 1)
+    assert state.routine_elapsed == 11
+    assert session.update()[-1].at == 10
+
+
+def test_next_from_waiting_goes_on_and_commands_never_land_on_waiting() -> None:
+    r = routine(timed("A", 10, Hand.BOTH), timed("B", 10, Hand.BOTH), timed("C", 10, Hand.BOTH))
+    session, clock = make(r, SessionSettings(get_ready_seconds=0, wait_before_each_step=True))
+    session.start()
+    clock.advance(10)
+    assert session.state().phase is Phase.WAITING
+    session.next()
+    assert (session.state().phase, session.state().step_index) == (Phase.WORK, 1)
+    session.previous()
+    assert (session.state().phase, session.state().step_index) == (Phase.WORK, 0)
+    session.jump_to(2)
+    assert (session.state().phase, session.state().step_index) == (Phase.WORK, 2)
+
+
+def test_hand_by_hand_jump_stays_on_the_hand_of_the_current_round() -> None:
+    r = routine(timed("A", 10), timed("B", 10), timed("C", 10), order=Order.HAND_BY_HAND)
+    session, _ = make(r, SessionSettings(get_ready_seconds=0))
+    session.start()
+    session.jump_to(2)
+    assert (session.state().step_index, session.state().side) == (2, Side.RIGHT)
+    session.next()  # the switch is skipped: the second round begins
+    assert (session.state().step_index, session.state().side) == (0, Side.LEFT)
+    session.jump_to(1)
+    assert (session.state().step_index, session.state().side) == (1, Side.LEFT)
+    assert session.state().hand_pass == 2
+
+
+def test_jump_when_not_running_starts_there() -> None:
+    session, clock = make(routine(timed("A", 10), timed("B", 10)), SessionSettings())
+    session.jump_to(1)
+    state = session.state()
+    assert (state.phase, state.step_index, state.side) == (Phase.WORK, 1, Side.RIGHT)
+    assert session.update() == [Cue(CueKind.STEP_STARTED, 1, Side.RIGHT, None, 0.0)]
+    clock.advance(24.99)
+    assert session.state().phase is Phase.WORK  # 10 s right, 5 s switch, 10 s left
+    clock.advance(0.01)
+    assert session.state().phase is Phase.FINISHED
+
+
+def test_next_from_the_last_hand_finishes_once() -> None:
+    session, clock = make(routine(timed("A", 10, Hand.BOTH)))
+    session.start()
+    session.next()
+    session.next()
+    clock.advance(30)
+    assert kinds(session.update()) == [CueKind.STEP_STARTED, CueKind.FINISHED]
+    assert session.state().phase is Phase.FINISHED
+    session.start()  # starts over
+    assert session.state().phase is Phase.WORK
+
+
+def test_idle_state_names_the_first_step() -> None:
+    session, _ = make(routine(timed("A", 10, Hand.LEFT), timed("B", 10)))
+    state = session.state()
+    assert (state.phase, state.step_index, state.progress) == (Phase.IDLE, None, 0)
+    assert (state.next_step_index, state.next_side) == (0, Side.LEFT)
+    assert state.routine_remaining == state.routine_total == 30
+    assert session.seconds_to_next_event() is None
