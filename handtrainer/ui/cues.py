@@ -318,7 +318,7 @@ class SoundCuePlayer(QObject):
 
     def report_effect_error(self, name: str) -> None:
         """Called when a sound could not be loaded or played: go quiet, say why once."""
-        self._fail(_tr("Sounds are off: the sound {0} could not be played.").format(name))
+        self._fail(_tr("Sounds are off: the audio output could not play {0}.").format(name))
 
 
 def _qt_sound_effect(path: Path, owner: QObject) -> SoundEffect:

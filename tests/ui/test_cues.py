@@ -284,7 +284,7 @@ def test_sound_effect_error_silences_and_reports_once() -> None:
     player.report_effect_error("step_start.wav")
     player.report_effect_error("finished.wav")
     assert player.unavailable_message() == (
-        "Sounds are off: the sound step_start.wav could not be played."
+        "Sounds are off: the audio output could not play step_start.wav."
     )
     assert player.unavailable_message() is None
 
