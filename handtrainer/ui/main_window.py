@@ -72,6 +72,9 @@ class MainWindow(QMainWindow):
         self._cue_players = list(cue_players) if cue_players is not None else None
         self._told: set[str] = set()
         self._last_state: SessionState | None = None
+        # What this run of the routine has done, for the summary.
+        self._worked_steps: set[int] = set()
+        self._practised_seconds = 0.0
 
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
@@ -163,6 +166,8 @@ class MainWindow(QMainWindow):
                 return False
             self.acknowledgements.acknowledge(routine)
         self.stack.setCurrentWidget(self.practice)
+        self._worked_steps.clear()
+        self._practised_seconds = 0.0
         self.controller.start()
         return True
 
@@ -293,16 +298,20 @@ class MainWindow(QMainWindow):
         from handtrainer.core.session import Phase
 
         self._last_state = state
+        if state.phase is Phase.WORK and state.step_index is not None:
+            self._worked_steps.add(state.step_index)
         routine = self.controller.routine
         if (
             state.phase is Phase.FINISHED
             and routine is not None
             and self.current_page() is not self.picker
         ):
-            self.summary.show_summary(routine, state)
+            self.summary.show_summary(routine, self._practised_seconds, len(self._worked_steps))
             self.stack.setCurrentWidget(self.summary)
 
     def _on_cue(self, cue: Cue) -> None:
+        # A cue's time is unpaused seconds since the start: the time really practised.
+        self._practised_seconds = max(self._practised_seconds, cue.at)
         router, routine, state = self._cue_router, self.controller.routine, self._last_state
         if router is None or routine is None or state is None:
             return

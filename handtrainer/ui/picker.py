@@ -80,6 +80,10 @@ def routine_mark(routine: Routine, library: RoutineLibrary) -> str:
     return _tr("Added file")
 
 
+def _audience_or_none(value: object) -> Audience | None:
+    return Audience(value) if isinstance(value, str) else None
+
+
 class RoutineFilter(QSortFilterProxyModel):
     """Search words, audience, tag and length, all at once."""
 
@@ -121,7 +125,7 @@ class RoutineFilter(QSortFilterProxyModel):
         routine = index.data(Role.ROUTINE)
         if not isinstance(routine, Routine):
             return False
-        if self._audience is not None and routine.audience is not self._audience:
+        if self._audience is not None and routine.audience != self._audience:
             return False
         if self._tag is not None and self._tag not in routine.tags:
             return False
@@ -236,9 +240,9 @@ class RoutinePicker(QWidget):
         self.audience = self._combo("audience", _tr("Audience"))
         self.audience.addItem(_tr("Anyone's hands"), None)
         for audience in Audience:
-            self.audience.addItem(audience_text(audience), audience)
+            self.audience.addItem(audience_text(audience), audience.value)
         self.audience.currentIndexChanged.connect(
-            lambda _i: self.filter.set_audience(self.audience.currentData())
+            lambda _i: self.filter.set_audience(_audience_or_none(self.audience.currentData()))
         )
         self.tag = self._combo("tag", _tr("Tag"))
         self.tag.currentIndexChanged.connect(lambda _i: self.filter.set_tag(self.tag.currentData()))

@@ -28,7 +28,7 @@ from handtrainer.ui.step_list import StepList
 from handtrainer.ui.timer_panel import TimerPanel, scaled_font
 
 # Below this many average character widths, the three parts stack.
-NARROW_CHARS = 110
+NARROW_CHARS = 130
 
 
 def _tr(text: str) -> str:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from handtrainer.core.model import Routine, format_seconds
-from handtrainer.core.session import SessionState
 from handtrainer.ui.timer_panel import scaled_font
 
 
@@ -23,6 +23,11 @@ class SummaryView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("summary")
+        self.mark = QLabel("✓", self)
+        self.mark.setObjectName("summary-mark")
+        self.mark.setFont(scaled_font(self.font(), 4.0, bold=True))
+        self.mark.setForegroundRole(QPalette.ColorRole.Highlight)
+        self.mark.setAccessibleName(_tr("Finished"))
         self.heading = QLabel(_tr("Well done"), self)
         self.heading.setObjectName("summary-heading")
         self.heading.setFont(scaled_font(self.font(), 2.2, bold=True))
@@ -34,17 +39,22 @@ class SummaryView(QWidget):
         self.details.setObjectName("summary-details")
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setFont(scaled_font(self.font(), 1.2))
-        for label in (self.heading, self.routine_title, self.details):
+        for label in (self.mark, self.heading, self.routine_title, self.details):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
 
         self.again_button = QPushButton(_tr("Practise again"), self)
         self.again_button.setObjectName("practise-again")
-        self.again_button.setToolTip(_tr("Run the same routine again from the start (Space)"))
+        self.again_button.setToolTip(_tr("Run the same routine again from the start (Enter)"))
         self.again_button.setDefault(True)
         self.library_button = QPushButton(_tr("Back to the library"), self)
         self.library_button.setObjectName("back-to-library")
-        self.library_button.setToolTip(_tr("Choose another routine (Escape)"))
+        self.library_button.setToolTip(_tr("Choose another routine (Esc)"))
+        back = QAction(self)
+        back.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        back.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        back.triggered.connect(self.backToLibrary)
+        self.addAction(back)
         for button in (self.again_button, self.library_button):
             button.setFont(scaled_font(self.font(), 1.15))
             button.setMinimumHeight(button.sizeHint().height() * 3 // 2)
@@ -59,6 +69,7 @@ class SummaryView(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(2)
+        layout.addWidget(self.mark)
         layout.addWidget(self.heading)
         layout.addWidget(self.routine_title)
         layout.addSpacing(self.fontMetrics().height())
@@ -67,12 +78,12 @@ class SummaryView(QWidget):
         layout.addLayout(buttons)
         layout.addStretch(3)
 
-    def show_summary(self, routine: Routine, state: SessionState) -> None:
+    def show_summary(self, routine: Routine, practised_seconds: float, steps_done: int) -> None:
         """Fill in the summary of a finished session."""
         self.routine_title.setText(routine.title)
         self.details.setText(
-            _tr("Time practised: {time}\nSteps done: {steps}").format(
-                time=format_seconds(state.routine_elapsed), steps=state.steps_done
+            _tr("Time practised: {time}\nSteps done: {done} of {total}").format(
+                time=format_seconds(practised_seconds), done=steps_done, total=len(routine.steps)
             )
         )
         self.again_button.setFocus()

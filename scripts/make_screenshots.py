@@ -1,0 +1,135 @@
+"""Render the README screenshots: the picker, a routine in progress, the summary.
+
+Runs offscreen with a fake clock, so the "in progress" picture is always taken
+at the same moment (mid counted step, zones highlighted).
+
+    python scripts/make_screenshots.py [--output docs/images] [--size 1200x760] [--routine ID]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def _isolate() -> None:
+    """Offscreen, and user folders in a temporary place so the shots are reproducible."""
+    home = Path(tempfile.mkdtemp(prefix="handtrainer-shots-"))
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+    for name, sub in (
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CACHE_HOME", "cache"),
+    ):
+        os.environ[name] = str(home / sub)
+    os.environ.pop("HANDTRAINER_ROUTINES", None)
+    sys.path.insert(0, str(REPO))
+
+
+def _pick_routine(library: object, wanted: str | None) -> tuple[object, int]:
+    """A routine with a counted step on one hand (or both), and that step's index."""
+    routines = library.routines  # type: ignore[attr-defined]
+    if wanted:
+        routine = library.get(wanted)  # type: ignore[attr-defined]
+        if routine is None:
+            raise SystemExit(f"no routine {wanted!r}")
+        candidates = [routine]
+    else:
+        candidates = list(routines)
+    for routine in candidates:
+        for index, step in enumerate(routine.steps):
+            if step.is_counted and step.zones and (step.repeat or 0) >= 6:
+                return routine, index
+    return candidates[0], 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Take the three screenshots."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--output", type=Path, default=REPO / "docs" / "images")
+    parser.add_argument("--size", default="1200x760")
+    parser.add_argument(
+        "--routine",
+        help="the routine to show in progress (default: the first one with a counted step)",
+    )
+    args = parser.parse_args(argv)
+    width, height = (int(part) for part in args.size.lower().split("x"))
+    _isolate()
+
+    from handtrainer.core.library import load_library
+    from PySide6.QtWidgets import QApplication
+
+    import handtrainer  # noqa: F401 - its import guards PySide6 reference counts
+    from handtrainer.core.model import Routine
+    from handtrainer.core.session import Phase
+    from handtrainer.ui.main_window import MainWindow
+    from handtrainer.ui.prompts import Prompts
+    from handtrainer.ui.session_controller import SessionController
+    from handtrainer.ui.timers import ManualClock, ManualTimerFactory
+
+    class Agreeable(Prompts):
+        def acknowledge_cautions(self, parent: object, routine: Routine) -> bool:  # type: ignore[override]
+            return True
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    clock, timers = ManualClock(), ManualTimerFactory()
+    library = load_library(include_user=False)
+    window = MainWindow(
+        library,
+        controller=SessionController(clock=clock, timers=timers),
+        prompts=Agreeable(),
+        cue_players=[],
+    )
+    window.resize(width, height)
+    window.show()
+    args.output.mkdir(parents=True, exist_ok=True)
+
+    def shot(name: str) -> None:
+        for _ in range(3):
+            app.processEvents()
+        path = args.output / f"{name}.png"
+        window.grab().save(str(path))
+        print(path)
+
+    def run_for(seconds: float) -> None:
+        timer = timers.timers["session-wake"]
+        end = clock.now + seconds
+        while timer.isActive() and timer.interval_ms is not None:
+            if clock.now + timer.interval_ms / 1000 > end + 1e-9:
+                break
+            clock.advance(timer.interval_ms / 1000)
+            timer.fire()
+        clock.now = max(clock.now, end)
+        if timer.isActive():
+            timer.fire()
+
+    routine, step_index = _pick_routine(library, args.routine)
+    window.picker.select_routine(routine.id)
+    shot("picker")
+
+    window.open_routine(routine)
+    window.start_routine()
+    window.controller.jump_to(step_index)
+    state = window.controller.state()
+    while state is not None and state.phase is not Phase.WORK:
+        run_for(0.5)
+        state = window.controller.state()
+    step = routine.steps[step_index]
+    run_for((step.pace or 1.0) * 3.5)
+    window.practice.step_list.setFocus()
+    shot("practice")
+
+    run_for(routine.work_seconds * 3 + 600)
+    shot("summary")
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
