@@ -261,22 +261,25 @@ class RoutineSheet:
         painter.fillRect(QRectF(0.0, rect.top() - c.pt(4), width, c.pt(0.6)), RULE)
         painter.setFont(font)
         painter.setPen(MUTED)
-        third = width / 3
-        left = QRectF(rect.left(), rect.top(), third * 1.3, line_h)
-        label = f"{self.routine.title} \u2014 {self.routine.id}"
-        label = QFontMetricsF(font, c.device).elidedText(
-            label, Qt.TextElideMode.ElideMiddle, left.width()
-        )
-        painter.drawText(
-            left, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), label
-        )
+        metrics = QFontMetricsF(font, c.device)
         printed = tr("Printed {date}").format(date=self.printed_on.isoformat())
-        painter.drawText(
-            rect, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter), printed
-        )
         page = tr("Page {number} of {count}").format(number=number, count=count)
+        right = f"{printed}    {page}"
         painter.drawText(
-            rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), page
+            rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), right
+        )
+        left_w = width - metrics.horizontalAdvance(right) - c.pt(12)
+        # The id is what finds the routine again, so only the title is ever shortened.
+        suffix = f" \u2014 {self.routine.id}"
+        title = metrics.elidedText(
+            self.routine.title,
+            Qt.TextElideMode.ElideRight,
+            max(0.0, left_w - metrics.horizontalAdvance(suffix)),
+        )
+        painter.drawText(
+            QRectF(rect.left(), rect.top(), left_w, line_h),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            title + suffix,
         )
         painter.restore()
 

@@ -91,4 +91,4 @@ def check_sheet(routine: Routine, pdf: ReadPdf, layout: SheetLayout) -> None:
     for number in range(pdf.page_count):
         footer = f"Page {number + 1} of {pdf.page_count}"
         assert pdf.pages_with(footer) == [number]
-        assert routine.id in pdf.texts[number]
+        assert routine.id in pdf.texts[number], (routine.id, pdf.texts[number][-120:])
