@@ -343,6 +343,7 @@ class Speech(Protocol):
     """The part of QTextToSpeech the player uses."""
 
     def say(self, text: str) -> None: ...
+    def enqueue(self, text: str) -> int: ...
     def stop(self) -> None: ...
     def setVolume(self, volume: float) -> None: ...
 
@@ -394,6 +395,7 @@ class VoiceCuePlayer(QObject):
         self._speech: Speech | None = None
         self._enabled = True
         self._volume = 1.0
+        self._last_spoken: Cue | None = None
         self._reason = _OnceReason()
 
     def set_enabled(self, enabled: bool) -> None:
@@ -452,18 +454,32 @@ class VoiceCuePlayer(QObject):
         self._speech = made
         return made
 
-    def say(self, text: str) -> None:
-        """Say ``text`` now, cutting off whatever was being said."""
+    def say(self, text: str, *, after_current: bool = False) -> None:
+        """Say ``text`` now, cutting off whatever was being said (or after it, if asked)."""
         speech = self._engine() if self._enabled else None
         if speech is None or not text:
+            return
+        if after_current:
+            speech.enqueue(text)
             return
         speech.stop()  # a new step matters more than the end of the last sentence
         speech.say(text)
 
     def play(self, cue: Cue, state: SessionState, routine: Routine) -> None:
         """Say what this cue calls for, if anything."""
-        if self._enabled and (text := spoken_text(cue, routine)) is not None:
-            self.say(text)
+        if not self._enabled or (text := spoken_text(cue, routine)) is None:
+            return
+        # "Switch hands." and the step it leads into come at the same moment (no
+        # switch pause): say both. Any other new cue interrupts, so skipping through
+        # steps never leaves a queue of stale instructions.
+        last, self._last_spoken = self._last_spoken, cue
+        follows_switch = (
+            last is not None
+            and last.kind is CueKind.SWITCH_HANDS
+            and cue.kind is CueKind.STEP_STARTED
+            and abs(cue.at - last.at) < 0.05
+        )
+        self.say(text, after_current=follows_switch)
 
 
 # --- screen readers --------------------------------------------------------------------

@@ -308,6 +308,10 @@ class FakeSpeech:
     def say(self, text: str) -> None:
         self.calls.append(f"say:{text}")
 
+    def enqueue(self, text: str) -> int:
+        self.calls.append(f"enqueue:{text}")
+        return 0
+
     def stop(self) -> None:
         self.calls.append("stop")
 
@@ -331,6 +335,26 @@ def test_voice_reads_steps_and_interrupts_the_previous_one() -> None:
     ]
     assert player.available()
     assert player.unavailable_message() is None
+
+
+def test_voice_says_cues_of_the_same_moment_one_after_the_other() -> None:
+    speech = FakeSpeech()
+    player = VoiceCuePlayer(speech_factory=lambda owner: speech)
+    routine = _routine()
+    player.play(Cue(CueKind.SWITCH_HANDS, 0, Side.LEFT, at=12.0), _state(), routine)
+    player.play(Cue(CueKind.STEP_STARTED, 0, Side.LEFT, at=12.0), _state(), routine)
+    # skipping while paused: the same session time, but each step cuts the last one off
+    player.play(Cue(CueKind.STEP_STARTED, 1, Side.BOTH, at=12.0), _state(), routine)
+    player.play(Cue(CueKind.FINISHED, None, None, at=12.0), _state(), routine)
+    assert speech.calls[1:] == [
+        "stop",
+        "say:Switch hands.",
+        "enqueue:Left hand. Palm b circles /b. Rub small circles in the palm.",
+        "stop",
+        "say:Both hands. Finger squeeze. Squeeze each finger. 3 times.",
+        "stop",
+        "say:Routine finished. Well done.",
+    ]
 
 
 def test_voice_switched_off_says_nothing_and_stops() -> None:
