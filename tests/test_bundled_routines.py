@@ -315,8 +315,13 @@ def test_summary_parser_reads_both_forms() -> None:
 
 def test_session_run_sees_both_hands_of_a_made_up_each_step() -> None:
     # Guards the coverage check itself: an each-hand step must show up on both hands.
-    step = Step(title="Press", instruction="Press.", technique=Technique.PRESS,
-                zones=("palm.center",), duration=10.0)
+    step = Step(
+        title="Press",
+        instruction="Press.",
+        technique=Technique.PRESS,
+        zones=("palm.center",),
+        duration=10.0,
+    )
     routine = Routine(id="t", title="T", summary="S", steps=(step,))
     _, cues = run_to_end(routine)
     sides = {c.side for c in cues if c.kind is CueKind.STEP_STARTED}
