@@ -306,3 +306,43 @@ def test_previous_early_in_a_work_segment_goes_to_the_one_before(
         session.previous()
     assert forward == work
     assert backward == list(reversed(work))
+
+
+def display(state: SessionState) -> tuple[object, ...]:
+    """What a timer display shows: clocks in whole seconds, rounded up."""
+    return (
+        state.phase,
+        state.step_index,
+        state.side,
+        math.ceil(state.segment_remaining - 1e-9),
+        math.ceil(state.routine_remaining - 1e-9),
+        state.repetition,
+    )
+
+
+@FAST
+@given(routines, session_settings)
+def test_seconds_to_next_event_is_exactly_when_something_changes(
+    r: Routine, s: SessionSettings
+) -> None:
+    clock = FakeClock()
+    session = Session(r, s, clock)
+    session.start()
+    session.update()
+    wakes = 0
+    while (delay := session.seconds_to_next_event()) is not None:
+        assert delay > 0
+        shown = display(session.state())
+        clock.now += delay / 2
+        assert session.update() == []  # nothing happens before the wake-up
+        assert display(session.state()) == shown
+        clock.now += delay / 2
+        changed = session.update() or display(session.state()) != shown
+        assert changed, "woke up for nothing"
+        if session.state().phase is Phase.WAITING:
+            session.proceed()
+            session.update()
+        wakes += 1
+    assert session.state().phase is Phase.FINISHED
+    # One wake-up per displayed second, beat and boundary; not a busy loop.
+    assert wakes <= 3 * (session.plan.total + len(session.plan.segments)) + 10
