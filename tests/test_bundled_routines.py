@@ -257,6 +257,11 @@ def test_length_is_inside_the_range_the_summary_states(routine: Routine) -> None
     total = session.state().routine_total
     assert total == pytest.approx(session.plan.total)
     assert low <= total <= high, f"{routine.id}: {total:.0f} s, summary says {low:.0f}-{high:.0f} s"
+    # The length `handtrainer list`/`show` print (pauses excluded) agrees with the summary too.
+    work = routine.work_seconds
+    assert low <= work <= high, (
+        f"{routine.id}: {work:.0f} s of work, summary says {low:.0f}-{high:.0f} s"
+    )
 
 
 @pytest.mark.parametrize("routine", ROUTINES, ids=_ids(ROUTINES))
