@@ -89,6 +89,17 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 55)
         self._show(prefs)
         self.lead_hand.setFocus()
+        self._fit_wrapped_notes()
+
+    def _fit_wrapped_notes(self) -> None:
+        # A top-level window ignores height-for-width, so wrapped notes would be cut off
+        # with a large font; size the dialog for its real width once.
+        layout = self.layout()
+        layout.activate()
+        width = max(self.sizeHint().width(), self.minimumWidth())
+        height = layout.totalHeightForWidth(width)
+        self.setMinimumHeight(height)
+        self.resize(width, height)
 
     # --- building ---------------------------------------------------------------------
 

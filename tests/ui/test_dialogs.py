@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -209,3 +210,23 @@ def test_cautions_dialog_handles_none_and_many(qtbot: QtBot, cautions: tuple[str
     assert len(dialog.caution_labels) == max(1, len(cautions))
     # many cautions scroll inside the box instead of growing past the screen
     assert dialog.sizeHint().height() < 800
+
+
+def test_wrapped_notes_are_not_cut_off_with_a_large_font(qtbot: QtBot, qapp: QApplication) -> None:
+    original = qapp.font()
+    big = QFont(original)
+    big.setPointSize(16)
+    qapp.setFont(big)
+    try:
+        dialog = SettingsDialog(Preferences(), voice_unavailable="Voice is off: no engine.")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        notes = [
+            label for label in dialog.findChildren(QLabel) if label.wordWrap() and label.isVisible()
+        ]
+        assert len(notes) == 3
+        for label in notes:
+            assert label.height() >= label.heightForWidth(label.width()), label.text()
+    finally:
+        qapp.setFont(original)
