@@ -277,6 +277,18 @@ def test_cautions_and_sources_are_present(routine: Routine) -> None:
 
 
 @pytest.mark.parametrize("routine", ROUTINES, ids=_ids(ROUTINES))
+def test_technique_cautions_are_present(routine: Routine) -> None:
+    cautions = " ".join(routine.cautions).lower()
+    assert "stop" in cautions, "no caution says when to stop"
+    works_back = any(
+        step.technique is not Technique.HOLD and any(z.startswith("back.") for z in step.zones)
+        for step in routine.steps
+    )
+    if works_back:
+        assert "back of the hand" in cautions, "works the back of the hand without its caution"
+
+
+@pytest.mark.parametrize("routine", ROUTINES, ids=_ids(ROUTINES))
 def test_li4_routines_warn_about_pregnancy(routine: Routine) -> None:
     uses_li4 = any("point.li4" in (*s.zones, *s.path) for s in routine.steps)
     warns = any("pregnan" in c.lower() and "li4" in c.lower() for c in routine.cautions)
