@@ -500,3 +500,21 @@ def test_idle_state_names_the_first_step() -> None:
     assert (state.next_step_index, state.next_side) == (0, Side.LEFT)
     assert state.routine_remaining == state.routine_total == 30
     assert session.seconds_to_next_event() is None
+
+
+def test_a_pause_taken_while_waiting_carries_over_to_a_jump() -> None:
+    r = routine(timed("A", 10, Hand.BOTH), timed("B", 10, Hand.BOTH))
+    session, clock = make(r, SessionSettings(get_ready_seconds=0, wait_before_each_step=True))
+    session.start()
+    clock.advance(10)
+    session.pause()
+    clock.advance(30)
+    session.next()  # goes on, still paused
+    clock.advance(30)
+    state = session.state()
+    assert (state.phase, state.paused, state.step_index) == (Phase.WORK, True, 1)
+    assert state.routine_elapsed == 10
+    assert session.update()[-1] == Cue(CueKind.STEP_STARTED, 1, Side.BOTH, None, 10.0)
+    session.resume()
+    clock.advance(10)
+    assert session.update()[-1] == Cue(CueKind.FINISHED, None, None, None, 20.0)
