@@ -19,7 +19,7 @@ EXIT_AFTER_FIRST_PAINT = "HANDTRAINER_EXIT_AFTER_FIRST_PAINT"
 
 def run(args: argparse.Namespace) -> int:
     """Open the trainer window, with ``args.routine`` ready to start if given."""
-    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
     from handtrainer import __version__
@@ -42,9 +42,8 @@ def run(args: argparse.Namespace) -> int:
     if routine_ref:
         _open_requested(window, routine_ref)
 
+    # The window itself loads the sound and speech engines after its first paint.
     window.show()
-    # The sound and speech engines load after the window is on screen.
-    QTimer.singleShot(0, window.make_real_cue_players)
     return int(app.exec())
 
 

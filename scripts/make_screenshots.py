@@ -42,10 +42,16 @@ def _pick_routine(library: object, wanted: str | None) -> tuple[object, int]:
         candidates = [routine]
     else:
         candidates = list(routines)
-    for routine in candidates:
-        for index, step in enumerate(routine.steps):
-            if step.is_counted and step.zones and (step.repeat or 0) >= 6:
-                return routine, index
+    broad = {"palm", "fingers", "back.hand"}
+    # Best: a counted step on one hand with a precise zone; then any counted step.
+    for precise in (True, False):
+        for routine in candidates:
+            for index, step in enumerate(routine.steps):
+                one_hand = step.hand.value in ("each", "left", "right")
+                if step.is_counted and (step.repeat or 0) >= 6 and step.zones and (
+                    not precise or (one_hand and not set(step.zones) & broad)
+                ):
+                    return routine, index
     return candidates[0], 0
 
 
@@ -62,10 +68,10 @@ def main(argv: list[str] | None = None) -> int:
     width, height = (int(part) for part in args.size.lower().split("x"))
     _isolate()
 
-    from handtrainer.core.library import load_library
     from PySide6.QtWidgets import QApplication
 
     import handtrainer  # noqa: F401 - its import guards PySide6 reference counts
+    from handtrainer.core.library import load_library
     from handtrainer.core.model import Routine
     from handtrainer.core.session import Phase
     from handtrainer.ui.main_window import MainWindow
@@ -115,9 +121,9 @@ def main(argv: list[str] | None = None) -> int:
 
     window.open_routine(routine)
     window.start_routine()
-    window.controller.jump_to(step_index)
     state = window.controller.state()
-    while state is not None and state.phase is not Phase.WORK:
+    # Practise up to the counted step, as someone would, so the summary counts every step.
+    while state is not None and not (state.phase is Phase.WORK and state.step_index == step_index):
         run_for(0.5)
         state = window.controller.state()
     step = routine.steps[step_index]

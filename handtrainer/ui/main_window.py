@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
@@ -46,6 +46,8 @@ class MainWindow(QMainWindow):
     Without ``cue_players`` the real sound, voice and announcement players are
     made just after the first paint, keeping start-up quick.
     """
+
+    _painted = False  # class default: Qt sends events before __init__ has finished
 
     def __init__(
         self,
@@ -124,6 +126,13 @@ class MainWindow(QMainWindow):
             self._summary.backToLibrary.connect(self.show_library)
             self.stack.addWidget(self._summary)
         return self._summary
+
+    def event(self, event: QEvent) -> bool:
+        if not self._painted and event.type() == QEvent.Type.Paint:
+            self._painted = True
+            # Sound and speech engines are slow to load: only once the window is on screen.
+            QTimer.singleShot(0, self.make_real_cue_players)
+        return super().event(event)
 
     def current_page(self) -> QWidget:
         """The page shown now."""
@@ -298,8 +307,6 @@ class MainWindow(QMainWindow):
         from handtrainer.core.session import Phase
 
         self._last_state = state
-        if state.phase is Phase.WORK and state.step_index is not None:
-            self._worked_steps.add(state.step_index)
         routine = self.controller.routine
         if (
             state.phase is Phase.FINISHED
@@ -310,8 +317,12 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.summary)
 
     def _on_cue(self, cue: Cue) -> None:
+        from handtrainer.core.session import CueKind
+
         # A cue's time is unpaused seconds since the start: the time really practised.
         self._practised_seconds = max(self._practised_seconds, cue.at)
+        if cue.kind is CueKind.STEP_STARTED and cue.step_index is not None:
+            self._worked_steps.add(cue.step_index)
         router, routine, state = self._cue_router, self.controller.routine, self._last_state
         if router is None or routine is None or state is None:
             return

@@ -143,7 +143,7 @@ class RoutineDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         metrics = option.fontMetrics
-        return QSize(200, int(metrics.height() * 4.4) + 12)
+        return QSize(200, int(metrics.height() * 3.9) + 12)
 
     def paint(
         self,
@@ -186,12 +186,13 @@ class RoutineDelegate(QStyledItemDelegate):
             title_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, length
         )
 
-        summary_rect = QRect(rect.left(), title_rect.bottom() + 2, rect.width(), int(line * 1.6))
+        # One line of summary keeps the list calm; the whole text is in the tooltip.
+        summary_rect = QRect(rect.left(), title_rect.bottom() + 4, rect.width(), line)
         painter.drawText(
             summary_rect,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             option.fontMetrics.elidedText(
-                routine.summary, Qt.TextElideMode.ElideRight, summary_rect.width() * 2 - 40
+                " ".join(routine.summary.split()), Qt.TextElideMode.ElideRight, summary_rect.width()
             ),
         )
 
@@ -333,6 +334,7 @@ class RoutinePicker(QWidget):
             item = QStandardItem(routine.title)
             item.setEditable(False)
             item.setData(routine, Role.ROUTINE)
+            item.setToolTip(routine.summary)
             mark = routine_mark(routine, library)
             item.setData(mark, Role.MARK)
             words = [routine.title, routine.summary, *routine.tags, routine.id, mark]

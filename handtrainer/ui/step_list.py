@@ -27,7 +27,8 @@ def hand_text(hand: Hand) -> str:
 def step_length_text(step: Step) -> str:
     """A step's working time: ``30 s`` or ``10 × 3 s``."""
     if step.is_counted and step.pace is not None:
-        return _tr("{count} × {pace}").format(count=step.repeat, pace=format_seconds(step.pace))
+        pace = f"{step.pace:g} s" if step.pace < 60 else format_seconds(step.pace)
+        return _tr("{count} × {pace}").format(count=step.repeat, pace=pace)
     return format_seconds(step.work_seconds)
 
 
@@ -49,7 +50,7 @@ class StepList(QListWidget):
         self.setWordWrap(True)
         self.setUniformItemSizes(False)
         self.setAlternatingRowColors(False)
-        self.setSpacing(2)
+        self.setSpacing(3)
         self._current: int | None = None
         self.itemClicked.connect(self._on_item_activated)
         self.itemActivated.connect(self._on_item_activated)
