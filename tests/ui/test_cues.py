@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
 from PySide6.QtWidgets import QLabel
 
 from handtrainer.core.model import Hand, Routine, Side, Step, Technique
@@ -200,11 +201,22 @@ def test_announcements_only_on_step_changes_and_milestones(qtbot: object) -> Non
     assert all(w is label for w, _ in sent)
 
 
-def test_real_announcement_event_does_not_crash(qtbot: object) -> None:
+def test_real_announcement_event_is_polite(qtbot: object, monkeypatch: pytest.MonkeyPatch) -> None:
     label = QLabel("timer")
+    seen: list[tuple[str, object, object]] = []
+
+    def capture(event: QAccessibleEvent) -> None:
+        assert isinstance(event, QAccessibleAnnouncementEvent)
+        seen.append((event.message(), event.politeness(), event.object()))
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(capture))
     player = AnnouncementCuePlayer(label)
     player.play(_cue(CueKind.FINISHED, None, None), _state(), _routine())
-    assert player.last_announcement == "Routine finished."
+    assert seen == [("Routine finished.", QAccessible.AnnouncementPoliteness.Polite, label)]
+    monkeypatch.undo()
+    # and the real call, with no screen reader listening, is harmless
+    player.play(_cue(CueKind.SWITCH_HANDS), _state(), _routine())
+    assert player.last_announcement == "Switch hands. Right hand."
 
 
 # --- sounds ------------------------------------------------------------------------------
