@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize
+from PySide6.QtCore import QRect, QRectF, QSize
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtPdf import QPdfDocument
 
@@ -49,18 +49,29 @@ class ReadPdf:
         self.document.close()
 
 
+_DARK = bytes(1 if value < 235 else 0 for value in range(256))
+
+
 def ink_fraction(image: QImage, rect_points: QRectF, dpi: float) -> float:
     """How much of ``rect_points`` (in PDF points) is not white in a page picture."""
     scale = dpi / 72
-    left, top = int(rect_points.left() * scale), int(rect_points.top() * scale)
-    right, bottom = int(rect_points.right() * scale), int(rect_points.bottom() * scale)
-    inked = total = 0
-    for y in range(max(0, top), min(image.height(), bottom)):
-        for x in range(max(0, left), min(image.width(), right)):
-            total += 1
-            if QColor(image.pixel(x, y)).lightness() < 235:
-                inked += 1
-    return inked / total if total else 0.0
+    area = QRect(
+        round(rect_points.left() * scale),
+        round(rect_points.top() * scale),
+        round(rect_points.width() * scale),
+        round(rect_points.height() * scale),
+    ).intersected(image.rect())
+    if area.isEmpty():
+        return 0.0
+    grey = image.copy(area).convertToFormat(QImage.Format.Format_Grayscale8)
+    data = bytes(grey.constBits())
+    stride, width = grey.bytesPerLine(), grey.width()
+    # Rows are padded to a stride; count only the pixels of each row.
+    inked = sum(
+        data[row * stride : row * stride + width].translate(_DARK).count(1)
+        for row in range(grey.height())
+    )
+    return inked / (width * grey.height())
 
 
 DPI = 40

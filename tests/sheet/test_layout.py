@@ -175,3 +175,20 @@ def test_printer_gets_the_same_sheet_as_the_pdf(qapp, tmp_path: Path) -> None:
         check_sheet(routine, pdf, printed.last_layout)
     finally:
         pdf.close()
+
+
+def test_the_check_notices_a_missing_diagram(
+    qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("handtrainer.sheet.blocks.paint_step_diagram", lambda *a, **k: None)
+    routine = short_routine()
+    sheet = RoutineSheet(routine)
+    target = tmp_path / "blank.pdf"
+    sheet.to_pdf(target)
+    assert sheet.last_layout is not None
+    pdf = ReadPdf(target)
+    try:
+        with pytest.raises(AssertionError, match="looks blank"):
+            check_sheet(routine, pdf, sheet.last_layout)
+    finally:
+        pdf.close()
