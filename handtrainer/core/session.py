@@ -104,7 +104,12 @@ class CueKind(StrEnum):
 
 @dataclass(frozen=True)
 class Cue:
-    """A moment a cue player may mark with a sound, a voice or an announcement."""
+    """A moment a cue player may mark with a sound, a voice or an announcement.
+
+    ``step_index``/``side``: for STEP_STARTED, REPETITION and COUNTDOWN the step and
+    hand worked; for GET_READY, SWITCH_HANDS and WAITING the step and hand that come
+    next; for REST the step and hand just done; None for FINISHED.
+    """
 
     kind: CueKind
     step_index: int | None
@@ -176,7 +181,11 @@ def _beats(segment: Segment, countdown: int) -> tuple[_Beat, ...]:
 
 
 class Session:
-    """One run (or several, after stop/start) of a routine, driven by a clock."""
+    """One run (or several, after stop/start) of a routine, driven by a clock.
+
+    Every method first reads the clock and brings the session up to date, so the
+    state is never stale; cues passed on the way wait in a queue for update().
+    """
 
     def __init__(
         self,
