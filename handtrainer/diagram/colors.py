@@ -105,7 +105,7 @@ class DiagramColors:
         """Grayscale-friendly colours for paper: highlights rely on edge and hatch."""
         return cls(
             background=_c("#ffffff"),
-            skin=_c("#f4f1ee"),
+            skin=_c("#f2f2f2"),
             skin_light=_c("#ffffff", 140),
             skin_shadow=_c("#8a8a8a", 40),
             outline=_c("#4a4a4a"),

@@ -109,6 +109,15 @@ class HandDiagramRenderer:
         size = self._size(scene)
         return size.width() / size.height()
 
+    def hand_placements(self, target: QRectF, scene: DiagramScene) -> list[tuple[Side, QRectF, QTransform]]:
+        """Where each hand lands in target: (side, box, art-to-target transform)."""
+        return [(h.side, QRectF(h.rect), QTransform(h.transform))
+                for h in self._layout(scene, target).hands]
+
+    def caption_rect(self, target: QRectF, scene: DiagramScene) -> QRectF | None:
+        """The band holding the "RIGHT HAND" caption, or None without a caption."""
+        return self._layout(scene, target).caption
+
     def zone_at(self, pos: QPointF, target: QRectF, scene: DiagramScene) -> str | None:
         """The zone under a point of the target (the smallest one if several), or None."""
         art = self.art(scene.view)
@@ -119,7 +128,7 @@ class HandDiagramRenderer:
             if not ok:
                 continue
             p = inverse.map(pos)
-            return self._zone_at_art(art, p)
+            return self._zone_at_art(art, p, (*scene.zones, *scene.path))
         return None
 
     def paint(self, painter: QPainter, target: QRectF, scene: DiagramScene,
@@ -140,7 +149,7 @@ class HandDiagramRenderer:
             if not (raster and self._paint_cached(painter, hand, art, colors, px)):
                 painter.save()
                 painter.setTransform(hand.transform, True)
-                self._paint_art(painter, art, colors, px)
+                self._paint_art(painter, art, colors, px, vector=not raster)
                 painter.restore()
             painter.save()
             painter.setTransform(hand.transform, True)
@@ -199,8 +208,9 @@ class HandDiagramRenderer:
         device = painter.device()
         dpr = device.devicePixelRatioF() if device is not None else 1.0
         dev = world.mapRect(hand.rect)
-        x, y = round(dev.x() * dpr), round(dev.y() * dpr)
-        w, h = round(dev.width() * dpr), round(dev.height() * dpr)
+        # round the edges (not the size) so a mirrored hand lands on the same pixels
+        x, y = round(dev.left() * dpr), round(dev.top() * dpr)
+        w, h = round(dev.right() * dpr) - x, round(dev.bottom() * dpr) - y
         if w < 2 or h < 2 or w * h > 16_000_000:
             return False
         mirrored = hand.side is Side.LEFT
@@ -232,13 +242,17 @@ class HandDiagramRenderer:
         painter.restore()
         return True
 
-    def _paint_art(self, painter: QPainter, art: ArtView, colors: DiagramColors, px: float) -> None:
+    def _paint_art(self, painter: QPainter, art: ArtView, colors: DiagramColors, px: float,
+                   vector: bool = False) -> None:
+        """The static drawing. On vector devices (PDF, printers) translucent gradients are
+        avoided: they turn into soft masks that some viewers draw as hard blotches."""
+        end = colors.background if vector else overlay._alpha(colors.skin, 0.0)
         fade = QLinearGradient(0.0, art.fade[0], 0.0, art.fade[1])
         fade.setColorAt(0.0, colors.skin)
-        fade.setColorAt(1.0, overlay._alpha(colors.skin, 0.0))
+        fade.setColorAt(1.0, end)
         painter.fillPath(art.silhouette, QBrush(fade))
         painter.setPen(Qt.PenStyle.NoPen)
-        for soft in art.soft:
+        for soft in () if vector else art.soft:
             color = colors.skin_light if soft.role == "soft-light" else colors.skin_shadow
             gradient = QRadialGradient(QPointF(0.0, 0.0), soft.rx)
             gradient.setColorAt(0.0, color)
@@ -264,7 +278,7 @@ class HandDiagramRenderer:
             painter.strokePath(layer.path, pen)
         outline = QLinearGradient(0.0, art.fade[0], 0.0, art.fade[1])
         outline.setColorAt(0.0, colors.outline)
-        outline.setColorAt(1.0, overlay._alpha(colors.outline, 0.0))
+        outline.setColorAt(1.0, colors.background if vector else overlay._alpha(colors.outline, 0.0))
         pen = QPen(QBrush(outline), max(3.2, 1.0 * px))
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         painter.strokePath(art.outline, pen)
@@ -310,19 +324,27 @@ class HandDiagramRenderer:
         items.sort(key=lambda item: item[1].y())
         return items
 
-    def _zone_at_art(self, art: ArtView, p: QPointF) -> str | None:
-        candidates = [s for s in art.zones.values() if s.id in ZONES]
-        for shape in candidates:
-            if shape.kind is ZoneKind.POINT:
-                d = math.hypot(p.x() - shape.anchor.x(), p.y() - shape.anchor.y())
-                if d <= shape.radius * 1.8:
+    def _zone_at_art(self, art: ArtView, p: QPointF, shown: tuple[str, ...]) -> str | None:
+        """Highlighted zones first; then points, then the smallest area. A line that is
+        not highlighted is invisible, so it is only found where no area is."""
+        known = [s for s in art.zones.values() if s.id in ZONES]
+        lit = [s for s in known if s.id in shown]
+        for group in (lit, known):
+            for shape in group:
+                if shape.kind is ZoneKind.POINT:
+                    d = math.hypot(p.x() - shape.anchor.x(), p.y() - shape.anchor.y())
+                    if d <= shape.radius * 1.8:
+                        return shape.id
+            if group is lit:
+                for shape in group:
+                    if shape.kind is ZoneKind.LINE and shape.hit_path().contains(p):
+                        return shape.id
+            areas = sorted((s for s in group if s.kind is ZoneKind.AREA), key=lambda s: s.hit_area)
+            for shape in areas:
+                if shape.path.contains(p):
                     return shape.id
-        for shape in candidates:
+        for shape in known:
             if shape.kind is ZoneKind.LINE and shape.hit_path().contains(p):
-                return shape.id
-        areas = sorted((s for s in candidates if s.kind is ZoneKind.AREA), key=lambda s: s.hit_area)
-        for shape in areas:
-            if shape.path.contains(p):
                 return shape.id
         return None
 
@@ -345,7 +367,8 @@ class HandDiagramRenderer:
         thumb_right = (scene.view is View.PALM) == (scene.side is Side.RIGHT)
         cue = _tr("thumb ▸") if thumb_right else _tr("◂ thumb")
         metrics, cue_metrics = QFontMetricsF(font), QFontMetricsF(cue_font)
-        need = metrics.horizontalAdvance(title) + 2.4 * cue_metrics.horizontalAdvance(cue)
+        cue_room = cue_metrics.horizontalAdvance(cue) + cue_metrics.height() + band.width() * 0.03
+        need = metrics.horizontalAdvance(title) + 2 * cue_room
         if scene.side is Side.BOTH:
             need = metrics.horizontalAdvance(title) * 1.1
         if need > band.width():

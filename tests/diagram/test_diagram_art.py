@@ -1,0 +1,90 @@
+"""The generated hand art: every zone has a shape, and the SVG path parser is right."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPointF
+from PySide6.QtWidgets import QApplication
+
+from handtrainer.core.model import View
+from handtrainer.core.zones import ZONES, ZoneKind
+from handtrainer.diagram.renderer import HandDiagramRenderer
+from handtrainer.diagram.svgpath import parse_path
+
+
+@pytest.fixture(scope="module")
+def renderer() -> HandDiagramRenderer:
+    return HandDiagramRenderer()
+
+
+@pytest.mark.parametrize("view", list(View))
+def test_every_zone_on_a_view_has_a_shape_of_its_kind(
+    qapp: QApplication, renderer: HandDiagramRenderer, view: View
+) -> None:
+    art = renderer.art(view)
+    expected = {z.id for z in ZONES.values() if view in z.views}
+    assert expected <= set(art.zones), sorted(expected - set(art.zones))
+    for zone_id in expected:
+        shape = art.zones[zone_id]
+        assert shape.kind is ZONES[zone_id].kind, zone_id
+        box = shape.path.boundingRect()
+        assert box.width() > 0 and box.height() > 0, zone_id
+        # every zone lies on the drawing (inside the art's box)
+        assert art.rect.contains(box), zone_id
+
+
+@pytest.mark.parametrize("view", list(View))
+def test_no_shape_for_an_unknown_or_wrong_view_zone(
+    qapp: QApplication, renderer: HandDiagramRenderer, view: View
+) -> None:
+    art = renderer.art(view)
+    for zone_id in art.zones:
+        assert zone_id in ZONES, zone_id
+        assert view in ZONES[zone_id].views, zone_id
+
+
+def test_points_and_areas_sit_on_the_hand(qapp: QApplication, renderer: HandDiagramRenderer) -> None:
+    for view in View:
+        art = renderer.art(view)
+        for shape in art.zones.values():
+            if shape.kind is ZoneKind.POINT:
+                assert art.silhouette.contains(shape.anchor), shape.id
+            if shape.kind is ZoneKind.LINE:
+                for p in (shape.line_points[0], shape.line_points[-1]):
+                    assert art.silhouette.contains(p), shape.id
+
+
+def test_pc6_is_well_above_the_wrist_and_the_forearm_goes_beyond(
+    qapp: QApplication, renderer: HandDiagramRenderer
+) -> None:
+    art = renderer.art(View.PALM)
+    pc6 = art.zones["point.pc6"].anchor
+    pc7 = art.zones["point.pc7"].anchor
+    # a finger-width measured across the middle segment of the middle finger
+    finger_width = art.zones["middle.middle"].path.boundingRect().width()
+    assert 2.4 * finger_width < pc6.y() - pc7.y() < 3.5 * finger_width
+    assert art.silhouette.boundingRect().bottom() > pc6.y() + finger_width
+
+
+def test_middle_finger_is_longest_and_ring_beats_index(
+    qapp: QApplication, renderer: HandDiagramRenderer
+) -> None:
+    art = renderer.art(View.PALM)
+    top = {f: art.zones[f].path.boundingRect().top() for f in ("index", "middle", "ring", "little")}
+    assert top["middle"] < top["ring"] < top["index"] < top["little"]
+
+
+def test_parse_path_absolute_relative_and_curves() -> None:
+    path = parse_path("M10 10 L20 10 l0 10 H10 v-10 Z m5 5 c1 0 2 1 2 2 s1 2 2 2 Q30 30 40 40 t5 5")
+    box = path.boundingRect()
+    assert box.left() == pytest.approx(10)
+    assert box.top() == pytest.approx(10)
+    assert path.contains(QPointF(12, 12))
+    assert path.currentPosition() == QPointF(45, 45)
+
+
+def test_parse_path_rejects_garbage() -> None:
+    with pytest.raises(ValueError):
+        parse_path("10 10 L 5")
+    with pytest.raises(ValueError):
+        parse_path("M10 L5 5")

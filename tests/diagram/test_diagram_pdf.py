@@ -1,0 +1,54 @@
+"""On paper the diagram stays vector: paths in the PDF, no big embedded picture."""
+
+from __future__ import annotations
+
+import re
+import zlib
+from pathlib import Path
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QPainter, QPdfWriter
+from PySide6.QtWidgets import QApplication
+
+from handtrainer.core.model import Side, View
+from handtrainer.diagram.renderer import DiagramColors, DiagramScene, HandDiagramRenderer
+
+
+def _streams(data: bytes) -> list[bytes]:
+    out = []
+    for match in re.finditer(rb"stream\r?\n(.*?)endstream", data, re.S):
+        raw = match.group(1)
+        try:
+            out.append(zlib.decompress(raw))
+        except zlib.error:
+            out.append(raw)
+    return out
+
+
+def _image_sizes(data: bytes) -> list[int]:
+    sizes = []
+    for match in re.finditer(rb"/Subtype\s*/Image(.*?)>>", data, re.S):
+        w = re.search(rb"/Width\s+(\d+)", match.group(1))
+        h = re.search(rb"/Height\s+(\d+)", match.group(1))
+        sizes.append(int(w.group(1)) * int(h.group(1)) if w and h else 0)
+    return sizes
+
+
+def test_pdf_output_is_vector(qapp: QApplication, tmp_path: Path) -> None:
+    path = tmp_path / "diagram.pdf"
+    writer = QPdfWriter(str(path))
+    writer.setResolution(300)
+    painter = QPainter(writer)
+    renderer = HandDiagramRenderer()
+    scene = DiagramScene(view=View.PALM, side=Side.LEFT, zones=("palm.thenar", "point.pc6"),
+                         path=("line.palm-diagonal",), labels=True)
+    renderer.paint(painter, QRectF(painter.viewport()), scene, DiagramColors.for_print())
+    painter.end()
+    data = path.read_bytes()
+    content = b"\n".join(_streams(data))
+    curves = len(re.findall(rb"\sc\s", content))
+    lines = len(re.findall(rb"\sl\s", content))
+    assert curves > 200, curves  # the hand outline, creases and zones are Bézier paths
+    assert lines > 20, lines
+    # nothing painted through a picture: at most tiny images (none expected)
+    assert all(size <= 64 * 64 for size in _image_sizes(data)), _image_sizes(data)

@@ -1,0 +1,181 @@
+"""The renderer: highlights land inside their zone, left mirrors right, zone_at, colours."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPalette
+from PySide6.QtWidgets import QApplication
+
+from handtrainer.core.model import Side, View
+from handtrainer.core.zones import ZONES, ZoneKind
+from handtrainer.diagram.renderer import DiagramColors, DiagramScene, HandDiagramRenderer
+
+W, H = 360, 600
+
+
+@pytest.fixture(scope="module")
+def renderer() -> HandDiagramRenderer:
+    return HandDiagramRenderer()
+
+
+def render(renderer: HandDiagramRenderer, scene: DiagramScene, w: int = W, h: int = H) -> QImage:
+    image = QImage(w, h, QImage.Format.Format_ARGB32)
+    image.fill(QColor("#ffffff"))
+    painter = QPainter(image)
+    renderer.paint(painter, QRectF(0, 0, w, h), scene, DiagramColors.light())
+    painter.end()
+    return image
+
+
+def changed_pixels(a: QImage, b: QImage, region: QPainterPath, inside: bool) -> tuple[int, int]:
+    """(changed, total) pixels of a vs b inside (or outside) region, sampled every 2 px."""
+    changed = total = 0
+    for y in range(0, a.height(), 2):
+        for x in range(0, a.width(), 2):
+            if region.contains(QPointF(x + 0.5, y + 0.5)) != inside:
+                continue
+            total += 1
+            if a.pixel(x, y) != b.pixel(x, y):
+                changed += 1
+    return changed, total
+
+
+def device_shape(renderer: HandDiagramRenderer, scene: DiagramScene, zone_id: str) -> QPainterPath:
+    (_, _, transform), = renderer.hand_placements(QRectF(0, 0, W, H), scene)
+    return transform.map(renderer.art(scene.view).zones[zone_id].path)
+
+
+SAMPLE = ["index.tip", "thumb.base", "palm.thenar", "palm.center", "point.pc6", "point.li4",
+          "back.knuckles", "wrist.outer", "line.palm-diagonal", "palm.outer-edge"]
+
+
+@pytest.mark.parametrize("zone_id", SAMPLE)
+def test_highlight_changes_inside_and_not_far_outside(
+    qapp: QApplication, renderer: HandDiagramRenderer, zone_id: str
+) -> None:
+    view = View.PALM if View.PALM in ZONES[zone_id].views else View.BACK
+    plain = render(renderer, DiagramScene(view=view))
+    lit = render(renderer, DiagramScene(view=view, zones=(zone_id,)))
+    shape = device_shape(renderer, DiagramScene(view=view), zone_id)
+    if ZONES[zone_id].kind is ZoneKind.LINE:
+        from PySide6.QtGui import QPainterPathStroker
+
+        stroker = QPainterPathStroker()
+        stroker.setWidth(6)
+        shape = stroker.createStroke(shape)
+    changed, total = changed_pixels(plain, lit, shape, inside=True)
+    assert total > 0
+    assert changed / total > 0.6, (changed, total)
+    # "not far outside": grow the shape by a margin for the outline, glow and arrowhead
+    from PySide6.QtGui import QPainterPathStroker
+
+    grow = QPainterPathStroker()
+    grow.setWidth(2 * 14)
+    margin = grow.createStroke(shape)
+    # a stroke wider than a tiny shape (a point) leaves a hole: use its grown box instead
+    box = shape.boundingRect()
+    small = box.width() < 28 or box.height() < 28
+    grown = box.adjusted(-14, -14, 14, 14)
+    for y in range(0, H, 2):
+        for x in range(0, W, 2):
+            if plain.pixel(x, y) != lit.pixel(x, y):
+                p = QPointF(x + 0.5, y + 0.5)
+                near = shape.contains(p) or margin.contains(p) or (small and grown.contains(p))
+                assert near, (x, y)
+
+
+def test_left_is_the_mirror_of_right(qapp: QApplication, renderer: HandDiagramRenderer) -> None:
+    for view in View:
+        zones = ("palm.thenar", "point.palm-center") if view is View.PALM else ("point.li4",)
+        base = DiagramScene(view=view, zones=zones, path=("index.base", "index.tip"))
+        right = render(renderer, base)
+        left = render(renderer, DiagramScene(view=view, side=Side.LEFT, zones=zones,
+                                             path=("index.base", "index.tip")))
+        flipped = left.flipped(Qt.Orientation.Horizontal)
+        band = renderer.caption_rect(QRectF(0, 0, W, H), base)
+        assert band is not None
+        start = int(band.bottom()) + 1
+        differing = 0
+        total = 0
+        for y in range(start, H, 2):
+            for x in range(0, W, 2):
+                total += 1
+                a, b = QColor(right.pixel(x, y)), QColor(flipped.pixel(x, y))
+                if max(abs(a.red() - b.red()), abs(a.green() - b.green()),
+                       abs(a.blue() - b.blue())) > 40:
+                    differing += 1
+        assert differing / total < 0.002, differing
+        # and the hand really is asymmetric, so the comparison means something
+        assert right != flipped
+
+
+def test_captions_name_the_hand(qapp: QApplication, renderer: HandDiagramRenderer) -> None:
+    right = render(renderer, DiagramScene(side=Side.RIGHT))
+    left = render(renderer, DiagramScene(side=Side.LEFT))
+    band = renderer.caption_rect(QRectF(0, 0, W, H), DiagramScene())
+    assert band is not None and band.height() > 10
+    top = right.copy(band.toRect())
+    assert top != left.copy(band.toRect())
+    bare = render(renderer, DiagramScene(side_label=False))
+    assert renderer.caption_rect(QRectF(0, 0, W, H), DiagramScene(side_label=False)) is None
+    assert bare != right
+
+
+def test_both_hands_are_side_by_side(qapp: QApplication, renderer: HandDiagramRenderer) -> None:
+    one = renderer.aspect_ratio(DiagramScene())
+    both = renderer.aspect_ratio(DiagramScene(side=Side.BOTH))
+    assert both == pytest.approx(2 * one, rel=0.01)
+    hands = renderer.hand_placements(QRectF(0, 0, 800, 600), DiagramScene(side=Side.BOTH))
+    assert [h[0] for h in hands] == [Side.LEFT, Side.RIGHT]
+    assert hands[0][1].right() <= hands[1][1].left() + 0.01
+
+
+def test_letterbox_keeps_proportions(qapp: QApplication, renderer: HandDiagramRenderer) -> None:
+    scene = DiagramScene()
+    for target in (QRectF(0, 0, 1000, 300), QRectF(10, 20, 200, 900)):
+        (_, rect, _), = renderer.hand_placements(target, scene)
+        art = renderer.art(View.PALM)
+        assert rect.width() / rect.height() == pytest.approx(art.width / art.height, rel=1e-6)
+        assert target.contains(rect)
+
+
+def test_zone_at_finds_the_smallest_zone(qapp: QApplication, renderer: HandDiagramRenderer) -> None:
+    target = QRectF(0, 0, W, H)
+    for side in (Side.RIGHT, Side.LEFT):
+        scene = DiagramScene(side=side)
+        (_, _, transform), = renderer.hand_placements(target, scene)
+        art = renderer.art(View.PALM)
+        tip = art.zones["index.tip"].path.boundingRect().center()
+        assert renderer.zone_at(transform.map(tip), target, scene) == "index.tip"
+        pc6 = art.zones["point.pc6"].anchor
+        assert renderer.zone_at(transform.map(pc6), target, scene) == "point.pc6"
+    assert renderer.zone_at(QPointF(1, H - 1), target, DiagramScene()) is None
+
+
+def test_colors_follow_the_palette(qapp: QApplication) -> None:
+    dark = QPalette()
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202124"))
+    light = QPalette()
+    light.setColor(QPalette.ColorRole.Window, QColor("#f5f5f5"))
+    assert DiagramColors.from_palette(dark) == DiagramColors.dark()
+    assert DiagramColors.from_palette(light) == DiagramColors.light()
+    assert DiagramColors.light() != DiagramColors.dark()
+
+
+def test_print_colours_are_gray(qapp: QApplication) -> None:
+    colors = DiagramColors.for_print()
+    for name in ("skin", "outline", "highlight", "highlight_edge", "hatch", "arrow", "marker"):
+        c: QColor = getattr(colors, name)
+        assert c.red() == c.green() == c.blue(), name
+
+
+def test_arrow_and_animation_change_the_picture(
+    qapp: QApplication, renderer: HandDiagramRenderer
+) -> None:
+    plain = render(renderer, DiagramScene())
+    arrow = render(renderer, DiagramScene(path=("line.palm-midline",)))
+    moving_a = render(renderer, DiagramScene(path=("line.palm-midline",), arrow_progress=0.2))
+    moving_b = render(renderer, DiagramScene(path=("line.palm-midline",), arrow_progress=0.8))
+    assert plain != arrow
+    assert moving_a != moving_b

@@ -1,0 +1,118 @@
+"""HandDiagram widget: tooltip, click, accessibility, palette, and no timers when idle."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractAnimation, QEvent, QPoint, QPointF, QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QMouseEvent, QPalette
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from handtrainer.core.model import Side, View
+from handtrainer.diagram.renderer import DiagramScene, shared_renderer
+from handtrainer.ui.diagram_widget import HandDiagram
+
+
+def _widget(qtbot: QtBot, scene: DiagramScene | None = None) -> HandDiagram:
+    widget = HandDiagram()
+    qtbot.addWidget(widget)
+    widget.resize(300, 500)
+    if scene is not None:
+        widget.set_scene(scene)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def _zone_pos(widget: HandDiagram, zone_id: str) -> QPoint:
+    scene = widget.scene()
+    (_, _, transform), *_ = shared_renderer().hand_placements(QRectF(widget.rect()), scene)
+    anchor = shared_renderer().art(scene.view).zones[zone_id].anchor
+    return transform.map(anchor).toPoint()
+
+
+def _running(widget: HandDiagram) -> bool:
+    animations = widget.findChildren(QAbstractAnimation)
+    timers = widget.findChildren(QTimer)
+    return any(a.state() == QAbstractAnimation.State.Running for a in animations) or any(
+        t.isActive() for t in timers
+    )
+
+
+def test_accessible_name_and_description(qtbot: QtBot) -> None:
+    widget = _widget(qtbot)
+    assert widget.accessibleName() == "Hand diagram"
+    assert "Right hand" in widget.accessibleDescription()
+    widget.set_scene(DiagramScene(view=View.BACK, side=Side.LEFT, zones=("point.li4", "index")))
+    text = widget.accessibleDescription()
+    assert "Left hand" in text and "back" in text
+    assert "LI4 (Hegu)" in text and "Index finger" in text
+
+
+def test_tooltip_names_the_zone_under_the_mouse(qtbot: QtBot) -> None:
+    widget = _widget(qtbot)
+    pos = _zone_pos(widget, "point.pc6")
+    event = QMouseEvent(QEvent.Type.MouseMove, QPointF(pos), QPointF(widget.mapToGlobal(pos)),
+                        Qt.MouseButton.NoButton, Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, event)
+    assert widget.toolTip() == "PC6 (Neiguan)"
+    event = QMouseEvent(QEvent.Type.MouseMove, QPointF(2, 498), QPointF(widget.mapToGlobal(QPoint(2, 498))),
+                        Qt.MouseButton.NoButton, Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, event)
+    assert widget.toolTip() == ""
+
+
+def test_click_emits_the_zone_id(qtbot: QtBot) -> None:
+    widget = _widget(qtbot, DiagramScene(side=Side.LEFT))
+    pos = _zone_pos(widget, "palm.thenar")
+    with qtbot.waitSignal(widget.zoneClicked, timeout=1000) as blocker:
+        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=pos)
+    assert blocker.args == ["palm.thenar"]
+
+
+def test_animation_runs_only_while_asked_and_stops_fully(qtbot: QtBot) -> None:
+    widget = _widget(qtbot, DiagramScene(zones=("index",), path=("index.base", "index.tip")))
+    assert not _running(widget)
+    widget.set_animating(True)
+    assert _running(widget)
+    first = widget.grab().toImage()
+    qtbot.waitUntil(lambda: widget.grab().toImage() != first, timeout=3000)
+    widget.set_animating(False)
+    assert not _running(widget)
+
+
+def test_reduced_motion_shows_a_still_picture(qtbot: QtBot) -> None:
+    widget = _widget(qtbot, DiagramScene(zones=("index",), path=("index.base", "index.tip")))
+    widget.set_reduced_motion(True)
+    widget.set_animating(True)
+    assert not _running(widget)
+    widget.set_reduced_motion(False)
+    assert _running(widget)
+    widget.set_animating(False)
+    assert not _running(widget)
+
+
+def test_nothing_to_animate_means_no_timer(qtbot: QtBot) -> None:
+    widget = _widget(qtbot)
+    widget.set_animating(True)
+    assert not _running(widget)
+
+
+def test_follows_palette_changes(qtbot: QtBot) -> None:
+    widget = _widget(qtbot)
+    pos = _zone_pos(widget, "palm.center")
+    before = widget.grab().toImage().pixelColor(pos)
+    dark = QPalette(widget.palette())
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202124"))
+    widget.setPalette(dark)
+    after = widget.grab().toImage().pixelColor(pos)
+    assert before != after
+
+
+def test_keeps_the_hand_proportions(qtbot: QtBot) -> None:
+    widget = _widget(qtbot)
+    ratio = shared_renderer().aspect_ratio(widget.scene())
+    assert abs(widget.heightForWidth(300) - 300 / ratio) <= 1
+    hint = widget.sizeHint()
+    assert abs(hint.width() / hint.height() - ratio) < 0.02
