@@ -7,6 +7,7 @@ mappings, lists of text), so a hostile tree cannot make them recurse.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Callable
@@ -125,6 +126,12 @@ def parse_duration(value: object) -> float:
     return seconds
 
 
+@functools.cache
+def _members(kind: type[_E]) -> dict[str, _E]:
+    """An enum's members by value (faster than calling the enum)."""
+    return {member.value: member for member in kind}
+
+
 def _seconds_text(seconds: float) -> str:
     """``format_seconds``, but keeping fractions of short lengths (``0.5 s``)."""
     if seconds < 60 and seconds != int(seconds):
@@ -203,29 +210,35 @@ class RoutineChecker:
                 self.error(key, f"unknown field '{name}' in {where}{hint}")
         return found
 
-    def text(self, node: Node, field: str, limit: int = MAX_TEXT_CHARS) -> str | None:
-        """The text value of a field, stripped; errors for other types and empty text."""
+    def text(
+        self, node: Node, field: str, limit: int = MAX_TEXT_CHARS, what: str = ""
+    ) -> str | None:
+        """The text value of a field, stripped; errors for other types and empty text.
+
+        ``what`` names the value in messages when it is not the field itself
+        (an item of a list).
+        """
+        # Fast path first: this runs for most values of every file.
+        if node.__class__ is ScalarNode and node.tag == STR:
+            value: str = node.value.strip()
+            if value and len(value) <= limit:
+                return value
+        what = what or f"'{field}'"
         if not isinstance(node, ScalarNode):
-            self.error(node, f"'{field}' must be text, not {_describe(node)}")
-            return None
-        if node.tag != STR:
+            self.error(node, f"{what} must be text, not {_describe(node)}")
+        elif node.tag != STR:
             if self._bad_tag(node):
                 return None
             if node.tag == NULL:
-                self.error(node, f"'{field}' is empty")
+                self.error(node, f"{what} is empty")
             else:
-                self.error(
-                    node, f"'{field}' must be text, not {_describe(node)}; put the value in quotes"
-                )
-            return None
-        value = node.value.strip()
-        if not value:
-            self.error(node, f"'{field}' is empty")
-            return None
-        if len(value) > limit:
-            self.error(node, f"'{field}' is too long ({len(value)} characters; at most {limit})")
-            return None
-        return value
+                self.error(node, f"{what} must be text, not {_describe(node)}; put it in quotes")
+        elif not node.value.strip():
+            self.error(node, f"{what} is empty")
+        else:
+            length = len(node.value.strip())
+            self.error(node, f"{what} is too long ({length} characters; at most {limit})")
+        return None
 
     def items(self, node: Node, field: str) -> list[Node]:
         """The items of a list field; an error (and no items) for anything else."""
@@ -246,11 +259,16 @@ class RoutineChecker:
 
     def texts(self, node: Node, field: str, limit: int = MAX_TEXT_CHARS) -> tuple[str, ...]:
         """A list of text items."""
-        values = (self.text(item, f"{field}' item '", limit) for item in self.items(node, field))
+        what = f"an item of '{field}'"
+        values = (self.text(item, field, limit, what) for item in self.items(node, field))
         return tuple(v for v in values if v is not None)
 
     def choice(self, node: Node, field: str, kind: type[_E]) -> _E | None:
         """One of an enum's values, with a suggestion for a near miss."""
+        if node.__class__ is ScalarNode and node.tag == STR:
+            member = _members(kind).get(node.value)
+            if member is not None:
+                return member
         if not isinstance(node, ScalarNode) or self._bad_tag(node):
             if isinstance(node, ScalarNode):
                 return None
@@ -530,7 +548,7 @@ class RoutineChecker:
             return ()
         found: list[str] = []
         for item in self.items(f[field][1], field):
-            zone_id = self.text(item, f"{field}' item '", MAX_ID_CHARS * 2)
+            zone_id = self.text(item, field, MAX_ID_CHARS * 2, f"an item of '{field}'")
             if zone_id is None:
                 continue
             zone = ZONES.get(zone_id)

@@ -23,9 +23,47 @@ from pathlib import Path
 import yaml
 
 try:
-    _Loader: type = yaml.CSafeLoader
+    _BaseLoader: type = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover - PyYAML built without libyaml
-    _Loader = yaml.SafeLoader
+    _BaseLoader = yaml.SafeLoader
+
+_STR_TAG = "tag:yaml.org,2002:str"
+_SEQ_TAG = "tag:yaml.org,2002:seq"
+_MAP_TAG = "tag:yaml.org,2002:map"
+_PLAIN_TAGS: dict[str, str] = {}
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
+    """The safe loader with a faster tag resolver.
+
+    The composer asks Python for every node's tag; PyYAML's resolver runs path
+    and regex checks each time. Routine files repeat the same plain words
+    (field names, zones, techniques), so resolved tags of short plain scalars
+    are remembered. The answers are the same as the safe resolver's.
+    """
+
+    def descend_resolver(self, current_node: object, current_index: object) -> None:
+        pass  # no path resolvers are registered on the safe loader
+
+    def ascend_resolver(self) -> None:
+        pass
+
+    def resolve(self, kind: type, value: object, implicit: tuple[bool, bool]) -> str:
+        if kind is yaml.ScalarNode:
+            if not implicit[0]:
+                return _STR_TAG  # quoted or block text is always a string
+            tag = _PLAIN_TAGS.get(value)  # type: ignore[arg-type]
+            if tag is None:
+                tag = super().resolve(kind, value, implicit)
+                if len(value) <= 64 and len(_PLAIN_TAGS) < 20_000:  # type: ignore[arg-type]
+                    _PLAIN_TAGS[value] = tag  # type: ignore[index]
+            return tag
+        if kind is yaml.SequenceNode:
+            return _SEQ_TAG
+        if kind is yaml.MappingNode:
+            return _MAP_TAG
+        return str(super().resolve(kind, value, implicit))
+
 
 MAX_FILE_BYTES = 512 * 1024
 """The largest routine file accepted, in bytes."""
@@ -159,8 +197,10 @@ def decode_text(data: bytes) -> str:
 _NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
 _BRACKET_STEP = {ord("["): 1, ord("{"): 1, ord("]"): -1, ord("}"): -1}
 _BRACKET = re.compile(r"[\[\]{}]")
-# Several block indicators in a row on one line ("- - - - x") nest without indentation.
-_COMPACT_CHAIN = re.compile(r"(?:[-?:][ \t]+){6,}")
+# Block indicators in a row on one line ("- - - - x") nest without indentation; without
+# them, and with lines indented less than _DEEP_INDENT, block nesting stays shallow.
+_COMPACT_CHAIN = re.compile(r"[-?:][ \t]+[-?:](?:[ \t\r\n]|$)", re.MULTILINE)
+_DEEP_INDENT = "\n" + " " * 48
 
 
 def _clamped_sum(depth: int, step: int) -> int:
@@ -257,7 +297,12 @@ def compose_text(text: str) -> yaml.Node | None:
     """The YAML node tree of ``text`` (``None`` for an empty document); ``Rejection`` otherwise."""
     try:
         _check_flow_depth(text)
-        if "&" in text or "*" in text or _COMPACT_CHAIN.search(text):
+        if (
+            "&" in text
+            or "*" in text
+            or _DEEP_INDENT in text
+            or _COMPACT_CHAIN.search(text) is not None
+        ):
             _scan_events(text)
         node: yaml.Node | None = yaml.compose(text, Loader=_Loader)
     except yaml.YAMLError as exc:
