@@ -22,7 +22,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
 )
 
-from handtrainer.core.model import Hand, Routine, Side, Step
+from handtrainer.core.model import Hand, Order, Routine, Side, Step
 from handtrainer.core.zones import zone_name
 from handtrainer.sheet import wording
 from handtrainer.sheet.diagram_slot import diagram_aspect, paint_step_diagram
@@ -58,7 +58,7 @@ NORMAL_STYLE = SheetStyle(
     margin_mm=15,
     columns=1,
     column_gap=0,
-    diagram_height=118,
+    diagram_height=104,
     title_size=20,
     heading_size=12,
     body_size=10,
@@ -252,14 +252,24 @@ class StepCard:
     """One step: number, title and tick box; diagram beside instruction and facts."""
 
     def __init__(
-        self, c: Canvas, step: Step, index: int, width: float, lead: Side = Side.RIGHT
+        self,
+        c: Canvas,
+        step: Step,
+        index: int,
+        width: float,
+        lead: Side = Side.RIGHT,
+        order: Order = Order.STEP_BY_STEP,
     ) -> None:
         s = c.style
         self.c = c
         self.step = step
         self.step_index = index
         self.width = width
-        self.side = wording.step_side(step, lead)
+        # In a hand-by-hand routine every step but a both-hands one runs on each hand.
+        each = step.hand is Hand.EACH or (
+            order is Order.HAND_BY_HAND and step.hand is not Hand.BOTH
+        )
+        self.side = lead if each else wording.step_side(step, lead)
         pad = self.pad = c.pt(s.padding)
         gap = c.pt(s.gap)
         heading_font = c.font(s.heading_size, bold=True)
@@ -279,7 +289,7 @@ class StepCard:
         self.diagram_w = self.diagram_h * diagram_aspect(step, self.side)
         self.picture_w = self.diagram_w
         self.each_note: TextBlock | None = None
-        if step.hand is Hand.EACH:
+        if each:
             note = tr("Each hand\n({first} shown)").format(
                 first=tr("right") if self.side is Side.RIGHT else tr("left")
             )
@@ -294,7 +304,7 @@ class StepCard:
         self.parts.append((c.text(step.instruction, c.font(s.body_size), text_w), INK))
         facts = [
             (tr("Length:"), wording.step_length(step)),
-            (tr("Hands:"), wording.step_hands(step, lead)),
+            (tr("Hands:"), wording.step_hands(step, lead, order)),
         ]
         if step.pressure is not None:
             facts.append((tr("Pressure:"), tr(step.pressure.value.capitalize())))

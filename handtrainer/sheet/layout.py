@@ -180,7 +180,8 @@ class RoutineSheet:
             pages[0].append((block, 0.0, y))
             y += block.height
         flow: list[Block] = [
-            StepCard(c, step, i, column_w, self.lead_hand) for i, step in enumerate(routine.steps)
+            StepCard(c, step, i, column_w, self.lead_hand, routine.order)
+            for i, step in enumerate(routine.steps)
         ]
         if not style.compact:
             if routine.notes:

@@ -47,8 +47,11 @@ def step_length(step: Step) -> str:
     return text
 
 
-def step_hands(step: Step, lead: Side = Side.RIGHT) -> str:
-    """Which hand a step works on, in words."""
+def step_hands(step: Step, lead: Side = Side.RIGHT, order: Order = Order.STEP_BY_STEP) -> str:
+    """Which hand a step works on, in words (``order`` is the routine's)."""
+    if order is Order.HAND_BY_HAND and step.hand is not Hand.BOTH:
+        # The whole routine runs on one hand, then again on the other.
+        return tr("Each hand, one round per hand")
     if step.hand is Hand.LEFT:
         return tr("Left hand")
     if step.hand is Hand.RIGHT:
