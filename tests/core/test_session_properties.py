@@ -122,12 +122,14 @@ def test_random_event_sequences_keep_every_promise(
     finishes_seen = 0  # FINISHED states entered
     finished_cues = 0
     last_at: float | None = None  # Cue.at never runs backwards within a run
+    unpaused = 0.0  # time this run was running unpaused (waits included): bounds Cue.at
 
     def collect(cues: list[Cue]) -> None:
         nonlocal finished_cues, last_at
         for cue in cues:
             if last_at is not None and cue.kind is not CueKind.FINISHED:
                 assert cue.at >= last_at - TOL
+            assert cue.at >= 0.0
             last_at = cue.at
             if cue.kind is CueKind.FINISHED:
                 finished_cues += 1
@@ -138,6 +140,8 @@ def test_random_event_sequences_keep_every_promise(
         was_running = before.phase in RUNNING
         if name == "advance":
             clock.now += amount
+            if was_running and not before.paused:
+                unpaused += amount
         elif name == "update":
             collect(session.update())
         elif name == "toggle":
@@ -150,8 +154,12 @@ def test_random_event_sequences_keep_every_promise(
             getattr(session, name)()
         if name in {"start", "jump"} and not was_running:
             last_at = None  # a new run: its session time starts again at zero
+            unpaused = 0.0
         if drain_always:
-            collect(session.update())
+            cues = session.update()
+            # Delivered at once, a cue is never later than the time that has passed.
+            assert all(c.at <= unpaused + TOL for c in cues)
+            collect(cues)
         state = session.state()
         check_consistent(session, state)
         if state.phase is Phase.FINISHED and before.phase is not Phase.FINISHED:
@@ -175,6 +183,11 @@ def test_random_event_sequences_keep_every_promise(
         ):
             # A command lands at the very start of a segment of the plan.
             assert state.segment_remaining == pytest.approx(state.segment_duration)
+            if name == "next" and was_running:
+                assert state.phase is Phase.WORK
+                assert state.routine_elapsed >= before.routine_elapsed - TOL
+            if name in {"previous", "restart"} and was_running:
+                assert state.routine_elapsed <= before.routine_elapsed + TOL
         elif name in STILL and was_running and state.phase in RUNNING:
             # These never move the plan position.
             assert state.routine_elapsed == pytest.approx(before.routine_elapsed, abs=TOL)
