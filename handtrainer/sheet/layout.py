@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter
 
-from handtrainer.core.model import Routine, Side
+from handtrainer.core.model import Audience, Routine, Side
 from handtrainer.sheet.blocks import (
     COMPACT_STYLE,
     MUTED,
@@ -185,9 +185,12 @@ class RoutineSheet:
         ]
         if not style.compact:
             if routine.notes:
-                flow.append(
-                    NotesBlock(c, tr("Notes for the practitioner"), (routine.notes,), column_w)
+                heading = (
+                    tr("Notes for the practitioner")
+                    if routine.audience is Audience.PARTNER
+                    else tr("Notes")
                 )
+                flow.append(NotesBlock(c, heading, (routine.notes,), column_w))
             if routine.sources:
                 flow.append(NotesBlock(c, tr("Sources"), routine.sources, column_w))
         column_top = y
