@@ -30,21 +30,29 @@ def run(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     QApplication.setDesktopFileName("handtrainer")
 
+    from handtrainer.ui.main_window import MainWindow
+
+    # The window paints first; the routines are read right after, so it appears at once.
+    window = MainWindow(None)
+    _watch_first_paint(window)
+    window.firstPainted.connect(lambda: _load_library(window, args))
+    window.show()
+    return int(app.exec())
+
+
+def _load_library(window: object, args: argparse.Namespace) -> None:
+    """Read the routines into the picker, then open ``handtrainer ROUTINE`` if asked."""
     from handtrainer.core.library import load_library
     from handtrainer.ui.main_window import MainWindow
 
+    assert isinstance(window, MainWindow)
     extra_dirs: list[Path] = list(getattr(args, "routines", None) or [])
-    library = load_library(extra_dirs)
-    window = MainWindow(library)
-    _watch_first_paint(window)
-
+    window.picker.set_library(load_library(extra_dirs))
+    if os.environ.get(EXIT_AFTER_FIRST_PAINT):
+        print(f"routines-listed {time.time():.6f}", flush=True)
     routine_ref: str | None = getattr(args, "routine", None)
     if routine_ref:
         _open_requested(window, routine_ref)
-
-    # The window itself loads the sound and speech engines after its first paint.
-    window.show()
-    return int(app.exec())
 
 
 def _open_requested(window: object, ref: str) -> None:
@@ -85,13 +93,10 @@ def _watch_first_paint(window: object) -> None:
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if not self.seen and event.type() == QEvent.Type.Paint:
                 self.seen = True
-                # Quit once this paint has been delivered and flushed.
-                QTimer.singleShot(0, _report)
+                print(f"first-paint {time.time():.6f}", flush=True)
+                # Quit once the routines are listed too (they load right after this paint).
+                QTimer.singleShot(0, lambda: QTimer.singleShot(0, QApplication.quit))
             return False
-
-    def _report() -> None:
-        print(f"first-paint {time.time():.6f}", flush=True)
-        QApplication.quit()
 
     window.installEventFilter(_FirstPaint())
 

@@ -11,11 +11,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
-from handtrainer.core.library import RoutineLibrary
 from handtrainer.core.model import Routine
 from handtrainer.ui.picker import RoutinePicker, add_routine_files, is_routine_file
 from handtrainer.ui.preferences import (
@@ -28,6 +27,7 @@ from handtrainer.ui.prompts import Prompts
 from handtrainer.ui.session_controller import SessionController
 
 if TYPE_CHECKING:
+    from handtrainer.core.library import RoutineLibrary
     from handtrainer.core.session import Cue, SessionState
     from handtrainer.ui.cues import CuePlayer, CueRouter
     from handtrainer.ui.practice_view import PracticeView
@@ -47,11 +47,13 @@ class MainWindow(QMainWindow):
     made just after the first paint, keeping start-up quick.
     """
 
+    firstPainted = Signal()  # the window is on screen: time for the slower work
+
     _painted = False  # class default: Qt sends events before __init__ has finished
 
     def __init__(
         self,
-        library: RoutineLibrary,
+        library: RoutineLibrary | None,
         *,
         controller: SessionController | None = None,
         prompts: Prompts | None = None,
@@ -81,7 +83,8 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
         self.picker = RoutinePicker(self.stack)
-        self.picker.set_library(library)
+        if library is not None:
+            self.picker.set_library(library)
         self.stack.addWidget(self.picker)
         self._practice: PracticeView | None = None
         self._summary: SummaryView | None = None
@@ -130,9 +133,13 @@ class MainWindow(QMainWindow):
     def event(self, event: QEvent) -> bool:
         if not self._painted and event.type() == QEvent.Type.Paint:
             self._painted = True
-            # Sound and speech engines are slow to load: only once the window is on screen.
-            QTimer.singleShot(0, self.make_real_cue_players)
+            QTimer.singleShot(0, self._after_first_paint)
         return super().event(event)
+
+    def _after_first_paint(self) -> None:
+        self.firstPainted.emit()
+        # Sound and speech engines are slow to load: only once the window is on screen.
+        self.make_real_cue_players()
 
     def current_page(self) -> QWidget:
         """The page shown now."""

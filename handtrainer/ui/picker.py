@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from enum import IntEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -38,9 +39,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handtrainer.core.library import RoutineLibrary
 from handtrainer.core.model import Audience, Origin, Routine, format_seconds
-from handtrainer.ui.timer_panel import scaled_font
+from handtrainer.ui.fonts import scaled_font
+
+if TYPE_CHECKING:
+    from handtrainer.core.library import RoutineLibrary
 
 
 def _tr(text: str) -> str:
@@ -223,7 +226,7 @@ class RoutinePicker(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("picker")
-        self._library = RoutineLibrary(routines=(), failures=(), notices=(), overridden=frozenset())
+        self._library: RoutineLibrary | None = None  # until the library has loaded
         self.model = QStandardItemModel(self)
         self.filter = RoutineFilter(self)
         self.filter.setSourceModel(self.model)
@@ -353,7 +356,13 @@ class RoutinePicker(QWidget):
         self._update_empty()
 
     def library(self) -> RoutineLibrary:
-        """The library shown."""
+        """The library shown (empty while it is still loading)."""
+        if self._library is None:
+            from handtrainer.core.library import RoutineLibrary
+
+            self._library = RoutineLibrary(
+                routines=(), failures=(), notices=(), overridden=frozenset()
+            )
         return self._library
 
     def _fill_tags(self, library: RoutineLibrary) -> None:

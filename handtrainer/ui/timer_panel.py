@@ -7,11 +7,12 @@ settings and stays legible from arm's length.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
 from handtrainer.core.model import Routine, Side, format_clock
 from handtrainer.core.session import Phase, SessionState
+from handtrainer.ui.fonts import scaled_font
 
 
 def _tr(text: str) -> str:
@@ -59,15 +60,6 @@ def accent_for(side: Side, palette: QPalette) -> QColor:
     if side is Side.BOTH:
         return palette.color(QPalette.ColorRole.Mid)
     return base
-
-
-def scaled_font(base: QFont, factor: float, *, bold: bool = False) -> QFont:
-    """``base`` grown by ``factor`` (relative, so it follows the system font)."""
-    font = QFont(base)
-    size = base.pointSizeF() if base.pointSizeF() > 0 else 10.0
-    font.setPointSizeF(size * factor)
-    font.setBold(bold)
-    return font
 
 
 class SideBadge(QWidget):

@@ -241,3 +241,25 @@ def test_space_is_not_eaten_by_the_step_list(window: MainWindow) -> None:
     QApplication.processEvents()
     QTest.keyClick(window.practice.step_list, Qt.Key.Key_Space)
     assert window.controller.state().phase is Phase.GET_READY
+
+
+def test_handtrainer_routine_opens_it_ready_to_start(qtbot: QtBot, tmp_path: Path) -> None:
+    import argparse
+
+    from handtrainer import app
+
+    win = MainWindow(
+        None,
+        controller=SessionController(clock=ManualClock(), timers=ManualTimerFactory()),
+        prompts=AnsweringPrompts(),
+        preferences_store=PreferencesStore(tmp_path / "preferences.ini"),
+        window_state=WindowStateStore(tmp_path / "window-state.ini"),
+        acknowledgements=CautionAcknowledgements(tmp_path / "acknowledged.json"),
+        cue_players=[],
+    )
+    qtbot.addWidget(win)
+    app._load_library(win, argparse.Namespace(routines=[FIXTURES], routine="e2e-partner"))
+    assert win.current_page() is win.practice
+    assert win.controller.routine.id == "e2e-partner"
+    assert win.controller.state().phase is Phase.IDLE
+    assert any(r.id == "e2e-practice" for r in win.picker.visible_routines())
