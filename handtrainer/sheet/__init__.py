@@ -1,0 +1,1 @@
+"""The routine sheet: one layout drawn to a printer, a print preview or a PDF."""
