@@ -67,12 +67,18 @@ session_settings = st.builds(
     countdown_seconds=st.integers(0, 3),
 )
 
-advance = st.tuples(st.just("advance"), st.floats(0.0, 12.0, allow_nan=False))
+advance = st.tuples(
+    st.just("advance"),
+    st.floats(0.0, 12.0) | st.floats(0.0, 90.0) | st.sampled_from([0.0, 0.5, 1.0]),
+)
 STILL = {"pause", "resume", "toggle", "update", "proceed", "stop"}
 NAVIGATION = {"next", "previous", "restart", "jump", "start"}
 command = st.sampled_from(sorted(STILL | NAVIGATION - {"jump"})).map(lambda name: (name, 0.0))
 jump = st.tuples(st.just("jump"), st.integers(0, 4).map(float))
-events = st.lists(st.one_of(advance, advance, command, jump), max_size=40)
+# Most sequences start the session: commands on an idle session do little.
+events = st.tuples(
+    st.booleans(), st.lists(st.one_of(advance, advance, command, jump), max_size=40)
+).map(lambda pair: [("start", 0.0), *pair[1]] if pair[0] else pair[1])
 
 
 def work_path(session: Session) -> list[tuple[int | None, Side | None]]:
