@@ -269,9 +269,9 @@ class RoutineChecker:
             member = _members(kind).get(node.value)
             if member is not None:
                 return member
-        if not isinstance(node, ScalarNode) or self._bad_tag(node):
-            if isinstance(node, ScalarNode):
-                return None
+        if self._bad_tag(node):
+            return None
+        if not isinstance(node, ScalarNode):
             self.error(node, f"'{field}' must be one word, not {_describe(node)}")
             return None
         try:
@@ -287,9 +287,10 @@ class RoutineChecker:
 
     def seconds(self, node: Node, field: str) -> float | None:
         """A length of time in seconds (a number, ``45s``, ``1m30s``, ``1:30``)."""
-        if not isinstance(node, ScalarNode) or self._bad_tag(node):
-            if not isinstance(node, ScalarNode):
-                self.error(node, f"'{field}' must be a length of time, not {_describe(node)}")
+        if self._bad_tag(node):
+            return None
+        if not isinstance(node, ScalarNode):
+            self.error(node, f"'{field}' must be a length of time, not {_describe(node)}")
             return None
         value: object
         try:
@@ -507,8 +508,9 @@ class RoutineChecker:
         view = self._optional(f, "view", View, View.PALM)
         zones = self._zones(f, "zones", view)
         path = self._zones(f, "path", view)
-        if "path" in f and len(path) == 1:
-            self.error(f["path"][1], "'path' shows a direction, so it needs at least two zones")
+        path_node = f["path"][1] if "path" in f else None
+        if isinstance(path_node, SequenceNode) and len(path_node.value) == 1:
+            self.error(path_node, "'path' shows a direction, so it needs at least two zones")
         pressure = self.choice(f["pressure"][1], "pressure", Pressure) if "pressure" in f else None
         duration, repeat, pace = self._length(node, f, where)
         rest = 0.0
