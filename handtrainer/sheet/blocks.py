@@ -379,29 +379,48 @@ class StepCard:
 
 
 class NotesBlock:
-    """A small headed list at the end of the sheet: sources, notes for the practitioner."""
+    """A few lines of the notes or sources at the end of the sheet, maybe under their heading.
+
+    Notes are not steps: they may run on to the next page, so they come in small
+    pieces (see ``notes_blocks``), and a heading always keeps its first lines.
+    """
 
     step_index: int | None = None
 
-    def __init__(self, c: Canvas, heading: str, items: tuple[str, ...], width: float) -> None:
-        s = c.style
+    def __init__(self, c: Canvas, heading: TextBlock | None, lines: TextBlock) -> None:
         self.c = c
-        self.heading = c.text(heading, c.font(s.small_size + 1, bold=True), width)
-        self.items = [c.text(item, c.font(s.small_size), width) for item in items]
-        self.height = (
-            c.pt(s.gap)
-            + self.heading.height
-            + c.pt(2)
-            + sum(t.height + c.pt(2) for t in self.items)
-        )
+        self.heading = heading
+        self.lines = lines
+        self.top = c.pt(c.style.gap) if heading else 0.0
+        head_h = heading.height + c.pt(2) if heading else 0.0
+        self.height = self.top + head_h + lines.height + c.pt(2)
 
     def paint(self, painter: QPainter, x: float, y: float) -> None:
         """Draw with the top-left corner at ``(x, y)``."""
-        y += self.c.pt(self.c.style.gap)
-        painter.setPen(INK)
-        self.heading.draw(painter, x, y)
-        y += self.heading.height + self.c.pt(2)
+        y += self.top
+        if self.heading:
+            painter.setPen(INK)
+            self.heading.draw(painter, x, y)
+            y += self.heading.height + self.c.pt(2)
         painter.setPen(MUTED)
-        for item in self.items:
-            item.draw(painter, x, y)
-            y += item.height + self.c.pt(2)
+        self.lines.draw(painter, x, y)
+
+
+def notes_blocks(
+    c: Canvas, heading: str, items: tuple[str, ...], width: float, lines_per_piece: int = 3
+) -> list[NotesBlock]:
+    """A headed list cut into pieces of a few lines, so it can run on to another page."""
+    font = c.font(c.style.small_size)
+    head: TextBlock | None = c.text(heading, c.font(c.style.small_size + 1, bold=True), width)
+    pieces: list[NotesBlock] = []
+    for item in items:
+        whole = c.text(item, font, width)
+        spans = whole.line_spans()
+        for first in range(0, len(spans), lines_per_piece):
+            chunk = spans[first : first + lines_per_piece]
+            start, end = chunk[0][0], chunk[-1][0] + chunk[-1][1]
+            # Re-laid at the same width, a run of whole lines wraps exactly as before.
+            text = whole.laid_text[start:end].strip()
+            pieces.append(NotesBlock(c, head, c.text(text, font, width)))
+            head = None
+    return pieces

@@ -33,8 +33,8 @@ from handtrainer.sheet.blocks import (
     Canvas,
     CautionsBox,
     HeaderBlock,
-    NotesBlock,
     StepCard,
+    notes_blocks,
 )
 from handtrainer.sheet.wording import tr
 
@@ -190,9 +190,9 @@ class RoutineSheet:
                     if routine.audience is Audience.PARTNER
                     else tr("Notes")
                 )
-                flow.append(NotesBlock(c, heading, (routine.notes,), column_w))
+                flow.extend(notes_blocks(c, heading, (routine.notes,), column_w))
             if routine.sources:
-                flow.append(NotesBlock(c, tr("Sources"), routine.sources, column_w))
+                flow.extend(notes_blocks(c, tr("Sources"), routine.sources, column_w))
         column_top = y
         while flow:
             placed, used = self._fill_page(flow, column_top, bottom, column_w, column_gap, gap)

@@ -39,9 +39,8 @@ class TextBlock:
     ) -> None:
         self.text = text
         self.width = width
-        self._layout = QTextLayout(
-            text.replace("\r\n", "\n").replace("\n", _LINE_SEPARATOR), font, device
-        )
+        self.laid_text = text.replace("\r\n", "\n").replace("\n", _LINE_SEPARATOR)
+        self._layout = QTextLayout(self.laid_text, font, device)
         option = QTextOption(align)
         # A word longer than the line (a URL in a source) breaks anywhere rather than overflow.
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -70,6 +69,14 @@ class TextBlock:
         self._layout.endLayout()
         self.height = y
         self.line_count = self._layout.lineCount()
+
+    def line_spans(self) -> list[tuple[int, int]]:
+        """Where each line starts in ``laid_text`` and how many characters it holds."""
+        spans = []
+        for i in range(self._layout.lineCount()):
+            line = self._layout.lineAt(i)
+            spans.append((line.textStart(), line.textLength()))
+        return spans
 
     def natural_width(self) -> float:
         """The width of the longest line (for boxes that hug their text)."""

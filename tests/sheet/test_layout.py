@@ -192,3 +192,34 @@ def test_the_check_notices_a_missing_diagram(
             check_sheet(routine, pdf, sheet.last_layout)
     finally:
         pdf.close()
+
+
+def test_notes_and_sources_run_on_with_their_heading(qapp, tmp_path: Path) -> None:
+    base = short_routine()
+    notes = " ".join(f"note{i}" for i in range(2500))
+    sources = tuple(f"Source number {i}, a book about hands" for i in range(30))
+    routine = Routine(
+        id="run-on",
+        title="Run-on",
+        summary="",
+        steps=base.steps,
+        notes=notes,
+        sources=sources,
+    )
+    sheet = RoutineSheet(routine)
+    target = tmp_path / "notes.pdf"
+    sheet.to_pdf(target)
+    pdf = ReadPdf(target)
+    try:
+        words = {word for text in pdf.texts for word in text.split()}
+        assert set(notes.split()) <= words
+        assert sheet.last_layout is not None
+        note_pages = {i for i, text in enumerate(pdf.texts) if "note1" in text}
+        assert len(note_pages) > 1  # the notes ran on to another page
+        for source in sources:
+            assert pdf.pages_with(source), source
+        # A heading is never left alone at the foot of a page.
+        assert set(pdf.pages_with("Sources Source number 0,")) == set(pdf.pages_with("Sources"))
+        assert pdf.pages_with("Notes note0 note1")
+    finally:
+        pdf.close()
