@@ -7,7 +7,6 @@ print colours; zones live in ``<g id="zones">`` with ``id`` = zone id.
 
 from __future__ import annotations
 
-import math
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -55,6 +54,7 @@ class ZoneShape:
     line_points: tuple[QPointF, ...] = ()  # lines only: samples from start to end
     hit_area: float = 0.0  # areas: size used to prefer the smallest zone under the mouse
     _hit: QPainterPath | None = field(default=None, repr=False)
+    cache: dict[tuple[object, ...], QPainterPath] = field(default_factory=dict, repr=False)
 
     def hit_path(self) -> QPainterPath:
         """A filled path for hit testing (lines are widened)."""
@@ -172,7 +172,3 @@ def load_view(svg_path: Path, view: View) -> ArtView:
                     layers.append(ArtLayer(role, path, d.rstrip().endswith(("Z", "z"))))
     return ArtView(view, vb[2], vb[3], (fade[0], fade[1]), silhouette, outline, layers, soft, zones)
 
-
-def angle_between(a: QPointF, b: QPointF) -> float:
-    """Direction from a to b in degrees (screen coordinates, y down)."""
-    return math.degrees(math.atan2(b.y() - a.y(), b.x() - a.x()))

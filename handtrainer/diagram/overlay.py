@@ -7,14 +7,17 @@ import math
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QFont,
     QFontMetricsF,
+    QImage,
     QPainter,
     QPainterPath,
     QPainterPathStroker,
     QPen,
     QPolygonF,
+    QTransform,
 )
 
 from handtrainer.core.zones import ZoneKind
@@ -36,28 +39,75 @@ def _pen(color: QColor, width: float, cap: Qt.PenCapStyle = Qt.PenCapStyle.Round
 
 
 def paint_area(painter: QPainter, zone: ZoneShape, colors: DiagramColors, pulse: float,
-               px: float) -> None:
+               px: float, vector: bool = False) -> None:
     """Translucent fill, diagonal hatch (so it reads in grayscale) and an outline.
     ``px`` is the size of one target pixel in art units."""
     path = zone.path
-    if pulse > 0.0:  # a soft glow that breathes with the pulse
-        painter.strokePath(path, _pen(_alpha(colors.highlight, 0.9 * pulse), max(10.0, 6 * px)))
-    painter.fillPath(path, _alpha(colors.highlight, 0.8 + 0.45 * pulse))
-    painter.save()
-    painter.setClipPath(path, Qt.ClipOperation.IntersectClip)
-    spacing = max(15.0, 5.0 * px)
-    box = path.boundingRect()
-    painter.setPen(_pen(colors.hatch, max(2.2, 0.9 * px), Qt.PenCapStyle.FlatCap))
-    lines = []
-    span = box.width() + box.height()
-    k = 0.0
-    while k <= span:
-        x = box.left() + k
-        lines.append(QLineF(x, box.top(), x - box.height(), box.bottom()))
-        k += spacing
-    painter.drawLines(lines)
-    painter.restore()
-    painter.strokePath(path, _pen(colors.highlight_edge, max(4.0 + 2.0 * pulse, 1.6 * px)))
+    # the pulse breathes through the fill's strength (cheap: no extra shapes per frame)
+    painter.fillPath(path, _alpha(colors.highlight, 0.75 + 0.6 * pulse))
+    spacing, width = max(15.0, 5.0 * px), max(2.2, 0.9 * px)
+    if vector:
+        # real lines on paper: crisp at any printer resolution
+        painter.save()
+        painter.setClipPath(path, Qt.ClipOperation.IntersectClip)
+        painter.setPen(_pen(colors.hatch, width, Qt.PenCapStyle.FlatCap))
+        box = path.boundingRect()
+        lines = []
+        k = 0.0
+        while k <= box.width() + box.height():
+            x = box.left() + k
+            lines.append(QLineF(x, box.top(), x - box.height(), box.bottom()))
+            k += spacing
+        painter.drawLines(lines)
+        painter.restore()
+    else:
+        painter.fillPath(path, _hatch_brush(colors.hatch, spacing / px, width / px, px))
+    painter.fillPath(outline_of(zone, max(4.5, 1.6 * px)), colors.highlight_edge)
+
+
+def outline_of(zone: ZoneShape, width: float) -> QPainterPath:
+    """The zone's outline stroked to a filled path, cached: stroking curves is the
+    expensive part of drawing an outline, and the shapes never change."""
+    key = ("outline", round(width, 1))
+    cached = zone.cache.get(key)
+    if cached is None:
+        stroker = QPainterPathStroker()
+        stroker.setWidth(round(width, 1))
+        stroker.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        stroker.setCapStyle(Qt.PenCapStyle.RoundCap)
+        cached = stroker.createStroke(zone.path)
+        if len(zone.cache) > 16:
+            zone.cache.clear()
+        zone.cache[key] = cached
+    return cached
+
+
+_TILES: dict[tuple[int, int, float], QImage] = {}
+
+
+def _hatch_brush(color: QColor, spacing_px: float, width_px: float, px: float) -> QBrush:
+    """A texture brush of antialiased diagonal lines, one device pixel per texel (fast on
+    screen: filling with it costs about as much as a plain fill)."""
+    n = max(4, round(spacing_px))
+    key = (color.rgba(), n, round(width_px, 1))
+    tile = _TILES.get(key)
+    if tile is None:
+        tile = QImage(n, n, QImage.Format.Format_ARGB32_Premultiplied)
+        tile.fill(Qt.GlobalColor.transparent)
+        p = QPainter(tile)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setPen(_pen(color, width_px, Qt.PenCapStyle.FlatCap))
+        for shift in (-n, 0, n):  # neighbours too, so the tile wraps seamlessly
+            p.drawLine(QPointF(shift - 1, n + 1), QPointF(shift + n + 1, -1))
+        p.end()
+        if len(_TILES) > 32:
+            _TILES.clear()
+        _TILES[key] = tile
+    brush = QBrush(tile)
+    # texels in art units of one target pixel, so the painter's scale (and mirror) maps
+    # them one-to-one onto the screen
+    brush.setTransform(QTransform.fromScale(px, px))
+    return brush
 
 
 def paint_line_zone(painter: QPainter, zone: ZoneShape, colors: DiagramColors, pulse: float,
@@ -150,6 +200,7 @@ class MotionArrow:
         curve = smooth_path(points)
         self.length = curve.length()
         n = 64
+        self._cache: dict[tuple[float, float], tuple[QPainterPath, ...]] = {}
         self.samples = [
             curve.pointAtPercent(curve.percentAtLength(self.length * k / n)) for k in range(n + 1)
         ]
@@ -170,31 +221,49 @@ class MotionArrow:
         if self.length <= 1.0:
             return
         width = max(8.0, 2.6 * px)
+        halo_width = max(7.0, 2.4 * px)
         head = width * 4.2
-        body = self._trimmed(head * 0.7)
+        halo, body, head_halo, head_path = self._shapes(width, halo_width, head)
         color = colors.arrow if progress is None else _alpha(colors.arrow, 0.55)
-        painter.strokePath(body, _pen(colors.arrow_halo, width + max(7.0, 2.4 * px)))
-        painter.strokePath(body, _pen(color, width))
-        tip = self.samples[-1]
-        before = self.samples[-3]
-        # a halo under the head too, so it stands out on skin and on the background
-        painter.save()
-        stroker = QPainterPathStroker()
-        stroker.setWidth(max(7.0, 2.4 * px))
-        stroker.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        head_path = QPainterPath()
-        head_path.addPolygon(_head_polygon(before, tip, head))
-        head_path.closeSubpath()
-        painter.fillPath(stroker.createStroke(head_path), colors.arrow_halo)
+        painter.fillPath(halo, colors.arrow_halo)
+        painter.fillPath(body, color)
+        painter.fillPath(head_halo, colors.arrow_halo)
         painter.fillPath(head_path, color)
-        painter.restore()
         if progress is not None:
             p, q = self.point_at(progress * 0.92 + 0.04)
+            step = QLineF(q, p).length() or 1.0
+            ahead = p + (p - q) * (head * 0.35 / step)
             chevron = QPainterPath()
-            chevron.addPolygon(_head_polygon(q, p + (p - q) * (head * 0.35 / max(1e-6, QLineF(q, p).length())), head * 0.9))
+            chevron.addPolygon(_head_polygon(q, ahead, head * 0.9))
             chevron.closeSubpath()
+            stroker = QPainterPathStroker()
+            stroker.setWidth(halo_width)
+            stroker.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
             painter.fillPath(stroker.createStroke(chevron), colors.arrow_halo)
             painter.fillPath(chevron, colors.arrow)
+
+    def _shapes(self, width: float, halo_width: float,
+                head: float) -> tuple[QPainterPath, QPainterPath, QPainterPath, QPainterPath]:
+        """Body and head as filled outlines, stroked once per size (cheap frames)."""
+        key = (round(width, 1), round(halo_width, 1))
+        if key not in self._cache:
+            body_line = self._trimmed(head * 0.7)
+            stroker = QPainterPathStroker()
+            stroker.setCapStyle(Qt.PenCapStyle.RoundCap)
+            stroker.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            stroker.setWidth(width + halo_width)
+            halo = stroker.createStroke(body_line)
+            stroker.setWidth(width)
+            body = stroker.createStroke(body_line)
+            head_path = QPainterPath()
+            head_path.addPolygon(_head_polygon(self.samples[-3], self.samples[-1], head))
+            head_path.closeSubpath()
+            stroker.setWidth(halo_width)
+            head_halo = stroker.createStroke(head_path)
+            if len(self._cache) > 8:
+                self._cache.clear()
+            self._cache[key] = (halo, body, head_halo, head_path)
+        return self._cache[key]
 
     def _trimmed(self, cut: float) -> QPainterPath:
         path = QPainterPath()

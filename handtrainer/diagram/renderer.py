@@ -153,7 +153,7 @@ class HandDiagramRenderer:
                 painter.restore()
             painter.save()
             painter.setTransform(hand.transform, True)
-            self._paint_overlay(painter, art, scene, colors, px)
+            self._paint_overlay(painter, art, scene, colors, px, vector=not raster)
             painter.restore()
             if scene.labels and hand is layout.hands[-1]:
                 labels = self._label_items(art, scene, hand.transform)
@@ -293,12 +293,12 @@ class HandDiagramRenderer:
         return self._arrows[key]
 
     def _paint_overlay(self, painter: QPainter, art: ArtView, scene: DiagramScene,
-                       colors: DiagramColors, px: float) -> None:
+                       colors: DiagramColors, px: float, vector: bool) -> None:
         shown = [art.zones[z] for z in scene.zones if z in art.zones]
         pulse = max(0.0, min(1.0, scene.pulse))
         for shape in shown:
             if shape.kind is ZoneKind.AREA:
-                overlay.paint_area(painter, shape, colors, pulse, px)
+                overlay.paint_area(painter, shape, colors, pulse, px, vector)
         for shape in shown:
             if shape.kind is ZoneKind.LINE:
                 overlay.paint_line_zone(painter, shape, colors, pulse, px)
