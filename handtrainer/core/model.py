@@ -200,7 +200,7 @@ class Routine:
 
 def format_seconds(seconds: float) -> str:
     """A length for people: ``45 s``, ``2 min``, ``2 min 30 s``."""
-    whole = int(round(seconds))
+    whole = round(seconds)
     minutes, secs = divmod(whole, 60)
     if minutes and secs:
         return f"{minutes} min {secs} s"
