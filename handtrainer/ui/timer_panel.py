@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
-from handtrainer.core.model import Routine, Side, format_clock
+from handtrainer.core.model import Pressure, Routine, Side, Step, format_clock
 from handtrainer.core.session import Phase, SessionState
 from handtrainer.ui.fonts import scaled_font
 
@@ -28,10 +28,30 @@ def side_name(side: Side) -> str:
     }[side]
 
 
-def phase_text(state: SessionState) -> str:
-    """The phase in a few words: Get ready, Left hand, Switch hands, Rest, Done."""
+_PRESSURE = {
+    Pressure.LIGHT: "light pressure",
+    Pressure.MEDIUM: "medium pressure",
+    Pressure.FIRM: "firm pressure",
+}
+
+
+def work_text(step: Step | None) -> str:
+    """What to do during work, e.g. ``Press · firm pressure``.
+
+    The hand itself is shown by the badge just below, so it is not repeated here.
+    """
+    if step is None:
+        return _tr("Work")
+    technique = _tr(step.technique.value.capitalize())
+    if step.pressure is None:
+        return technique
+    return f"{technique} · {_tr(_PRESSURE[step.pressure])}"
+
+
+def phase_text(state: SessionState, step: Step | None = None) -> str:
+    """The phase in a few words: Get ready, Press · firm pressure, Switch hands, Rest, Done."""
     if state.phase is Phase.WORK:
-        text = side_name(state.side) if state.side else _tr("Work")
+        text = work_text(step)
     else:
         text = {
             Phase.IDLE: _tr("Ready to start"),
@@ -208,11 +228,11 @@ class TimerPanel(QWidget):
 
     def set_state(self, state: SessionState, routine: Routine) -> None:
         """Show a session's state."""
-        self.phase_label.setText(phase_text(state))
         index = state.step_index
         if index is None and state.phase is Phase.IDLE and routine.steps:
             index = 0
         step = routine.steps[index] if index is not None and index < len(routine.steps) else None
+        self.phase_label.setText(phase_text(state, step))
         self.side_badge.set_side(
             state.side if state.phase not in (Phase.FINISHED, Phase.STOPPED) else None
         )

@@ -38,7 +38,7 @@ def test_practice_from_picker_to_summary(trainer: Trainer, qtbot: QtBot) -> None
 
     # Work on the lead (right) hand.
     trainer.run_for(3.5)
-    assert panel.phase_label.text() == "Right hand"
+    assert panel.phase_label.text() == "Rub"
     assert panel.side_badge.text() == "RIGHT HAND"
     assert practice.current_scene.side is Side.RIGHT
     assert practice.current_scene.zones == ("palm.center",)
@@ -53,7 +53,7 @@ def test_practice_from_picker_to_summary(trainer: Trainer, qtbot: QtBot) -> None
     assert panel.phase_label.text() == "Switch hands"
     assert practice.current_scene.side is Side.LEFT
     trainer.run_for(2)
-    assert panel.phase_label.text() == "Left hand"
+    assert panel.phase_label.text() == "Rub"
     assert panel.side_badge.text() == "LEFT HAND"
     assert practice.current_scene.side is Side.LEFT
 
@@ -61,7 +61,8 @@ def test_practice_from_picker_to_summary(trainer: Trainer, qtbot: QtBot) -> None
     trainer.run_for(10 + 6.5)
     assert practice.step_list.current_step() == 1
     assert panel.repetition.text() == "4 of 10"
-    assert panel.phase_label.text() == "Both hands"
+    assert panel.phase_label.text() == "Press"
+    assert panel.side_badge.text() == "BOTH HANDS"
     assert practice.current_scene.side is Side.BOTH
     assert practice.current_scene.zones == ("palm.thenar",)
 
