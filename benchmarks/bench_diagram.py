@@ -16,11 +16,11 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import handtrainer  # noqa: F401  (keeps None alive under PySide6 6.12 on Python 3.11)
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
+import handtrainer  # noqa: F401  (keeps None alive under PySide6 6.12 on Python 3.11)
 from handtrainer.core.model import Side, View
 from handtrainer.diagram.renderer import DiagramColors, DiagramScene, HandDiagramRenderer
 from handtrainer.resources import assets_dir
@@ -51,14 +51,20 @@ def main() -> int:
     target = QRectF(0, 0, SIZE, SIZE)
     scenes = {
         "palm, thenar + PC8, arrow": DiagramScene(
-            view=View.PALM, zones=("palm.thenar", "point.palm-center"),
-            path=("line.palm-diagonal",)),
+            view=View.PALM, zones=("palm.thenar", "point.palm-center"), path=("line.palm-diagonal",)
+        ),
         "back, LI4 + thumb base, arrow, left": DiagramScene(
-            view=View.BACK, side=Side.LEFT, zones=("back.thumb-base", "point.li4"),
-            path=("line.thumb-spine",)),
+            view=View.BACK,
+            side=Side.LEFT,
+            zones=("back.thumb-base", "point.li4"),
+            path=("line.thumb-spine",),
+        ),
         "palm, both hands, fingers, arrow": DiagramScene(
-            view=View.PALM, side=Side.BOTH, zones=("index", "middle"),
-            path=("index.base", "index.tip")),
+            view=View.PALM,
+            side=Side.BOTH,
+            zones=("index", "middle"),
+            path=("index.base", "index.tip"),
+        ),
     }
     svg = QSvgRenderer(str(assets_dir() / "hand" / "right-palm.svg"))
 
@@ -80,16 +86,20 @@ def main() -> int:
         times = _time(args.frames, frame)
         mean = statistics.mean(times)
         p95 = sorted(times)[int(len(times) * 0.95)]
-        print(f"diagram: {name:<36} {mean:7.3f} ms/frame (p95 {p95:.3f}), "
-              f"{mean / baseline:.2f}x baseline")
+        print(
+            f"diagram: {name:<36} {mean:7.3f} ms/frame (p95 {p95:.3f}), "
+            f"{mean / baseline:.2f}x baseline"
+        )
     first = HandDiagramRenderer()
     start = time.perf_counter()
     image = QImage(SIZE, SIZE, QImage.Format.Format_ARGB32_Premultiplied)
     painter = QPainter(image)
     first.paint(painter, target, next(iter(scenes.values())), colors)
     painter.end()
-    print(f"first frame (loading the art, no cache):     "
-          f"{(time.perf_counter() - start) * 1000:7.3f} ms")
+    print(
+        f"first frame (loading the art, no cache):     "
+        f"{(time.perf_counter() - start) * 1000:7.3f} ms"
+    )
     return 0
 
 

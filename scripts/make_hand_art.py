@@ -23,6 +23,7 @@ import argparse
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 from xml.sax.saxutils import quoteattr
 
@@ -123,7 +124,7 @@ class Digit:
     def half_width(self, s: float) -> float:
         f = s / self.length
         prof = self.profile
-        for (f0, w0), (f1, w1) in zip(prof, prof[1:], strict=False):
+        for (f0, w0), (f1, w1) in pairwise(prof):
             if f <= f1:
                 t = 0.0 if f1 == f0 else (f - f0) / (f1 - f0)
                 # ease between profile stations so the side has no kinks
@@ -181,29 +182,62 @@ class Digit:
         """Closed outline of the part between s0 and s1 (s1 = length includes the tip)."""
         cap_from = self.length - self.cap
         if s1 >= self.length:
-            return [*self.side_points(s0, cap_from, -1), *self.tip_points(-1),
-                    *self.side_points(cap_from, s0, 1)]
+            return [
+                *self.side_points(s0, cap_from, -1),
+                *self.tip_points(-1),
+                *self.side_points(cap_from, s0, 1),
+            ]
         return [*self.side_points(s0, s1, -1), *self.side_points(s1, s0, 1)]
 
 
-FINGER_PROFILE = ((0.0, 1.0), (0.22, 0.93), (0.46, 0.92), (0.6, 0.86), (0.72, 0.85),
-                  (0.85, 0.87), (1.0, 0.84))
+FINGER_PROFILE = (
+    (0.0, 1.0),
+    (0.3, 0.935),
+    (0.5, 0.915),
+    (0.62, 0.885),
+    (0.8, 0.865),
+    (1.0, 0.85),
+)
 FINGER_JOINTS = (0.46, 0.75)  # proximal = middle + distal, distal the shortest
 
 LITTLE = Digit("little", (-26.0, -73.0), -10.0, 53.3, 15.5, FINGER_JOINTS, FINGER_PROFILE)
 RING = Digit("ring", (-9.3, -78.6), -3.5, 65.5, 17.5, FINGER_JOINTS, FINGER_PROFILE)
 MIDDLE = Digit("middle", (8.6, -80.5), 1.0, 70.7, 18.6, FINGER_JOINTS, FINGER_PROFILE)
 INDEX = Digit("index", (26.4, -77.0), 5.5, 63.9, 18.4, FINGER_JOINTS, FINGER_PROFILE)
-THUMB = Digit("thumb", (43.0, -45.0), 37.0, 49.5, 21.5, (0.52,),
-              ((0.0, 1.0), (0.45, 0.9), (0.55, 0.91), (0.8, 0.95), (1.0, 0.9)))
+THUMB = Digit(
+    "thumb",
+    (43.0, -45.0),
+    37.0,
+    49.5,
+    21.5,
+    (0.52,),
+    ((0.0, 1.0), (0.45, 0.9), (0.55, 0.91), (0.8, 0.95), (1.0, 0.9)),
+)
 FINGERS = (LITTLE, RING, MIDDLE, INDEX)  # from the little-finger side to the thumb side
 DIGITS = (THUMB, INDEX, MIDDLE, RING, LITTLE)
 
 WRIST_L, WRIST_R = (-27.5, 0.0), (29.0, 0.0)
-ULNAR_EDGE = [(-33.0, 100.0), (-31.5, 60.0), (-29.0, 25.0), (-27.5, 0.0), (-30.5, -12.0),
-              (-34.5, -28.0), (-36.2, -45.0), (-35.6, -60.0)]
-RADIAL_EDGE = [(51.2, -37.5), (49.6, -29.0), (45.5, -18.0), (38.5, -7.5), (31.0, -1.0),
-               (29.0, 8.0), (30.5, 30.0), (32.5, 60.0), (34.0, 100.0)]
+ULNAR_EDGE = [
+    (-33.0, 100.0),
+    (-31.5, 60.0),
+    (-29.0, 25.0),
+    (-27.5, 0.0),
+    (-30.5, -12.0),
+    (-34.5, -28.0),
+    (-36.2, -45.0),
+    (-35.6, -60.0),
+]
+RADIAL_EDGE = [
+    (51.2, -37.5),
+    (49.6, -29.0),
+    (45.5, -18.0),
+    (38.5, -7.5),
+    (31.0, -1.0),
+    (29.0, 8.0),
+    (30.5, 30.0),
+    (32.5, 60.0),
+    (34.0, 100.0),
+]
 WEB_S = 6.0  # fingers part from each other this far above their base crease
 
 
@@ -259,7 +293,7 @@ def edge_x(y: float, ulnar: bool) -> float:
     """x of the silhouette at height y on the ulnar (little-finger) or radial side,
     looked up on the outer edges below the finger bases."""
     best: float | None = None
-    for a, b in zip(SIL_POLY, SIL_POLY[1:], strict=False):
+    for a, b in pairwise(SIL_POLY):
         if (a[1] - y) * (b[1] - y) <= 0 and a[1] != b[1]:
             x = a[0] + (b[0] - a[0]) * (y - a[1]) / (b[1] - a[1])
             if best is None or (x < best if ulnar else x > best):
@@ -289,8 +323,10 @@ def offset_strip(curve: Sequence[Point], width: float) -> list[Point]:
 
 
 def ellipse(c: Point, rx: float, ry: float, angle: float = 0.0, n: int = 16) -> list[Point]:
-    return [add(c, rot((rx * math.cos(2 * math.pi * k / n), ry * math.sin(2 * math.pi * k / n)),
-                       angle)) for k in range(n)]
+    return [
+        add(c, rot((rx * math.cos(2 * math.pi * k / n), ry * math.sin(2 * math.pi * k / n)), angle))
+        for k in range(n)
+    ]
 
 
 def base_line() -> list[Point]:
@@ -306,39 +342,81 @@ def palm_area() -> list[Point]:
     return [
         *lower_ulnar,
         *base_line(),
-        (37.0, -70.0), (36.5, -60.0), THUMB.at(0, -1), THUMB.at(0, 0), THUMB.at(0, 1),
+        (37.0, -70.0),
+        (36.5, -60.0),
+        THUMB.at(0, -1),
+        THUMB.at(0, 0),
+        THUMB.at(0, 1),
         *[p for p in RADIAL_EDGE if p[1] <= 0.0 and p[1] > -37],
-        (29.0, 0.0), (10.0, 1.5), (-10.0, 1.5),
+        (29.0, 0.0),
+        (10.0, 1.5),
+        (-10.0, 1.5),
     ]
 
 
 def thenar_crease() -> list[Point]:
-    return [(37.0, -58.5), (29.0, -50.0), (22.5, -40.0), (18.0, -27.0), (16.0, -14.0),
-            (16.5, -2.5)]
+    return [(37.0, -58.5), (29.0, -50.0), (22.5, -40.0), (18.0, -27.0), (16.0, -14.0), (16.5, -2.5)]
 
 
 def thenar_area() -> list[Point]:
     return [
         *thenar_crease(),
-        (24.0, -1.0), (31.0, -1.0), (38.5, -7.5), (45.5, -18.0), (49.6, -29.0),
-        THUMB.at(0, 1), THUMB.at(0, 0), THUMB.at(0, -1), (36.0, -55.0),
+        (24.0, -1.0),
+        (31.0, -1.0),
+        (38.5, -7.5),
+        (45.5, -18.0),
+        (49.6, -29.0),
+        THUMB.at(0, 1),
+        THUMB.at(0, 0),
+        THUMB.at(0, -1),
+        (36.0, -55.0),
     ]
 
 
 def hypothenar_area() -> list[Point]:
-    return [(-35.8, -52.0), (-24.0, -47.0), (-16.0, -36.0), (-13.5, -20.0), (-14.0, -3.0),
-            (-27.0, -0.5), (-30.5, -12.0), (-34.5, -28.0), (-36.3, -43.0)]
+    return [
+        (-35.8, -52.0),
+        (-24.0, -47.0),
+        (-16.0, -36.0),
+        (-13.5, -20.0),
+        (-14.0, -3.0),
+        (-27.0, -0.5),
+        (-30.5, -12.0),
+        (-34.5, -28.0),
+        (-36.3, -43.0),
+    ]
 
 
 def webs(back: bool = False) -> list[list[Point]]:
     out = []
-    for a, b in zip(FINGERS, FINGERS[1:], strict=False):
-        out.append([a.at(-2.5, 1), a.at(4.0, 1), a.at(WEB_S + 4.0, 1), a.at(WEB_S + 5.0, 0.4),
-                    web_bottom(a, b), b.at(WEB_S + 5.0, -0.4), b.at(WEB_S + 4.0, -1),
-                    b.at(4.0, -1), b.at(-2.5, -1)])
-    out.append([INDEX.at(-3.0, 1), INDEX.at(2.0, 1), (37.0, -70.0), (37.6, -64.0), (39.0, -60.0),
-                THUMB.at(9.0, -1), THUMB.at(14.0, -0.6), THUMB.at(12.0, 0.2), (36.0, -58.0),
-                (33.0, -64.0)])
+    for a, b in pairwise(FINGERS):
+        out.append(
+            [
+                a.at(-2.5, 1),
+                a.at(4.0, 1),
+                a.at(WEB_S + 4.0, 1),
+                a.at(WEB_S + 5.0, 0.4),
+                web_bottom(a, b),
+                b.at(WEB_S + 5.0, -0.4),
+                b.at(WEB_S + 4.0, -1),
+                b.at(4.0, -1),
+                b.at(-2.5, -1),
+            ]
+        )
+    out.append(
+        [
+            INDEX.at(-3.0, 1),
+            INDEX.at(2.0, 1),
+            (37.0, -70.0),
+            (37.6, -64.0),
+            (39.0, -60.0),
+            THUMB.at(9.0, -1),
+            THUMB.at(14.0, -0.6),
+            THUMB.at(12.0, 0.2),
+            (36.0, -58.0),
+            (33.0, -64.0),
+        ]
+    )
     return out
 
 
@@ -349,20 +427,48 @@ def knuckles_area() -> list[Point]:
 
 
 def thumb_base_back() -> list[Point]:
-    return [(19.0, -8.0), (24.0, -3.0), (31.0, -1.0), (38.5, -7.5), (45.5, -18.0),
-            (49.6, -29.0), THUMB.at(2.0, 1), THUMB.at(2.0, 0), THUMB.at(2.0, -1),
-            (35.0, -47.0), (29.0, -35.0), (23.0, -20.0)]
+    return [
+        (19.0, -8.0),
+        (24.0, -3.0),
+        (31.0, -1.0),
+        (38.5, -7.5),
+        (45.5, -18.0),
+        (49.6, -29.0),
+        THUMB.at(2.0, 1),
+        THUMB.at(2.0, 0),
+        THUMB.at(2.0, -1),
+        (35.0, -47.0),
+        (29.0, -35.0),
+        (23.0, -20.0),
+    ]
 
 
 def outer_edge() -> list[Point]:
-    curve = [(-28.0, 2.0), (-30.5, -12.0), (-34.5, -28.0), (-36.2, -45.0), (-35.6, -60.0),
-             LITTLE.at(-1.0, -1), LITTLE.at(6.0, -1)]
+    curve = [
+        (-28.0, 2.0),
+        (-30.5, -12.0),
+        (-34.5, -28.0),
+        (-36.2, -45.0),
+        (-35.6, -60.0),
+        LITTLE.at(-1.0, -1),
+        LITTLE.at(6.0, -1),
+    ]
     return offset_strip(list(reversed(curve)), 9.0)
 
 
 def inner_edge() -> list[Point]:
-    curve = [INDEX.at(2.0, 1), (37.0, -70.0), (37.6, -64.0), (39.0, -60.0), THUMB.at(0, 1),
-             (49.6, -29.0), (45.5, -18.0), (38.5, -7.5), (31.0, -1.0), (29.0, 2.0)]
+    curve = [
+        INDEX.at(2.0, 1),
+        (37.0, -70.0),
+        (37.6, -64.0),
+        (39.0, -60.0),
+        THUMB.at(0, 1),
+        (49.6, -29.0),
+        (45.5, -18.0),
+        (38.5, -7.5),
+        (31.0, -1.0),
+        (29.0, 2.0),
+    ]
     return offset_strip(list(reversed(curve)), -8.5)
 
 
@@ -378,14 +484,21 @@ LI4 = (31.0, -45.0)  # palm-view coordinates; drawn on the (mirrored) back view
 def zones_palm_and_back() -> tuple[dict[str, object], dict[str, object]]:
     """Zone shapes per view: ("area", [polygons]) / ("point", centre) / ("line", points)."""
     common: dict[str, object] = {}
-    parts = {"tip": (FINGER_JOINTS[1], 1.0), "middle": (FINGER_JOINTS[0], FINGER_JOINTS[1]),
-             "base": (0.0, FINGER_JOINTS[0])}
+    parts = {
+        "tip": (FINGER_JOINTS[1], 1.0),
+        "middle": (FINGER_JOINTS[0], FINGER_JOINTS[1]),
+        "base": (0.0, FINGER_JOINTS[0]),
+    }
     for f in FINGERS:
         common[f.name] = ("area", [f.outline()], f.axis(0.0), f.axis(f.length))
         for seg, (f0, f1) in parts.items():
             s0, s1 = f.length * f0, f.length * f1
-            common[f"{f.name}.{seg}"] = ("area", [f.segment(s0, s1 if f1 < 1 else f.length)],
-                                        f.axis(s0), f.axis(min(s1, f.length - 2)))
+            common[f"{f.name}.{seg}"] = (
+                "area",
+                [f.segment(s0, s1 if f1 < 1 else f.length)],
+                f.axis(s0),
+                f.axis(min(s1, f.length - 2)),
+            )
     t = THUMB
     tj = t.length * t.joints[0]
     common["thumb"] = ("area", [t.outline()], t.axis(0.0), t.axis(t.length))
@@ -415,17 +528,35 @@ def zones_palm_and_back() -> tuple[dict[str, object], dict[str, object]]:
     palm["point.ht8"] = ("point", HT8)
     palm["point.sore-spot"] = ("point", SORE_SPOT)
     palm["point.shoulder"] = ("point", SHOULDER)
-    palm["line.palm-contour"] = ("line", [(27.0, -12.0), (14.0, -5.5), (-6.0, -5.0),
-                                          (-22.0, -8.0), (-29.5, -22.0), (-31.0, -42.0),
-                                          (-29.0, -60.0), LITTLE.at(3.0, -0.2)])
-    palm["line.palm-diagonal"] = ("line", [(24.0, -16.0), (10.0, -30.0), (-6.0, -46.0),
-                                           (-20.0, -60.0), LITTLE.at(1.0, 0.0)])
-    palm["line.palm-midline"] = ("line", [MIDDLE.at(-2.0, 0.0), (7.5, -55.0), (5.0, -32.0),
-                                          (2.5, -6.0)])
-    palm["line.palm-inner"] = ("line", [(33.0, -64.0), (29.0, -50.0), (24.0, -34.0),
-                                        (21.0, -18.0), (19.0, -5.0)])
-    palm["line.palm-outer"] = ("line", [(-33.0, -38.0), (-22.0, -40.0), (-10.0, -42.0),
-                                        (2.0, -43.0)])
+    palm["line.palm-contour"] = (
+        "line",
+        [
+            (27.0, -12.0),
+            (14.0, -5.5),
+            (-6.0, -5.0),
+            (-22.0, -8.0),
+            (-29.5, -22.0),
+            (-31.0, -42.0),
+            (-29.0, -60.0),
+            LITTLE.at(3.0, -0.2),
+        ],
+    )
+    palm["line.palm-diagonal"] = (
+        "line",
+        [(24.0, -16.0), (10.0, -30.0), (-6.0, -46.0), (-20.0, -60.0), LITTLE.at(1.0, 0.0)],
+    )
+    palm["line.palm-midline"] = (
+        "line",
+        [MIDDLE.at(-2.0, 0.0), (7.5, -55.0), (5.0, -32.0), (2.5, -6.0)],
+    )
+    palm["line.palm-inner"] = (
+        "line",
+        [(33.0, -64.0), (29.0, -50.0), (24.0, -34.0), (21.0, -18.0), (19.0, -5.0)],
+    )
+    palm["line.palm-outer"] = (
+        "line",
+        [(-33.0, -38.0), (-22.0, -40.0), (-10.0, -42.0), (2.0, -43.0)],
+    )
 
     back = dict(common)
     back["back.hand"] = ("area", [palm_area()], (4.0, -60.0), (4.0, -8.0))
@@ -461,17 +592,46 @@ def palm_landmarks() -> list[tuple[str, list[Point], bool]]:
         out.append(("crease-faint", crease_across(d, pip + 1.8, 0.5, 1.1), False))
         out.append(("crease", crease_across(d, dip, 0.6, 1.2), False))
         # the nail edge peeking beyond the fingertip pad
-        out.append(("crease-faint", [d.at(d.length - 1.6, -0.45), d.at(d.length - 0.9, 0),
-                                     d.at(d.length - 1.6, 0.45)], False))
+        out.append(
+            (
+                "crease-faint",
+                [d.at(d.length - 1.6, -0.45), d.at(d.length - 0.9, 0), d.at(d.length - 1.6, 0.45)],
+                False,
+            )
+        )
     t = THUMB
     out.append(("crease", crease_across(t, 0.5, 0.72, 1.4), False))
     out.append(("crease-faint", crease_across(t, 2.4, 0.55, 1.2), False))
     out.append(("crease", crease_across(t, t.length * t.joints[0], 0.68, 1.6), False))
     # the three main palm creases
-    out.append(("crease-main", [(-36.0, -53.0), (-26.0, -57.5), (-12.0, -61.0), (2.0, -64.0),
-                                (13.0, -68.5), (19.5, -73.5)], False))
-    out.append(("crease-main", [(36.5, -59.0), (25.0, -55.0), (12.0, -50.0), (-2.0, -45.5),
-                                (-16.0, -41.5), (-25.0, -39.5)], False))
+    out.append(
+        (
+            "crease-main",
+            [
+                (-36.0, -53.0),
+                (-26.0, -57.5),
+                (-12.0, -61.0),
+                (2.0, -64.0),
+                (13.0, -68.5),
+                (19.5, -73.5),
+            ],
+            False,
+        )
+    )
+    out.append(
+        (
+            "crease-main",
+            [
+                (36.5, -59.0),
+                (25.0, -55.0),
+                (12.0, -50.0),
+                (-2.0, -45.5),
+                (-16.0, -41.5),
+                (-25.0, -39.5),
+            ],
+            False,
+        )
+    )
     out.append(("crease-main", thenar_crease(), False))
     # wrist creases
     out.append(("crease", [(-21.0, 1.0), (-8.0, -0.8), (8.0, -0.8), (21.0, 1.0)], False))
@@ -488,10 +648,20 @@ def nail(d: Digit) -> list[Point]:
     free = tip - 1.2
     root = tip - 0.58 * (d.length * (1 - d.joints[-1])) - 2.5
     w = 0.72
-    return [d.at(root + 1.2, -w * 0.92), d.at((root + free) / 2, -w), d.at(free - 2.5, -w * 0.96),
-            d.at(free - 0.6, -w * 0.7), d.at(free, 0.0), d.at(free - 0.6, w * 0.7),
-            d.at(free - 2.5, w * 0.96), d.at((root + free) / 2, w), d.at(root + 1.2, w * 0.92),
-            d.at(root, w * 0.5), d.at(root - 0.5, 0.0), d.at(root, -w * 0.5)]
+    return [
+        d.at(root + 1.2, -w * 0.92),
+        d.at((root + free) / 2, -w),
+        d.at(free - 2.5, -w * 0.96),
+        d.at(free - 0.6, -w * 0.7),
+        d.at(free, 0.0),
+        d.at(free - 0.6, w * 0.7),
+        d.at(free - 2.5, w * 0.96),
+        d.at((root + free) / 2, w),
+        d.at(root + 1.2, w * 0.92),
+        d.at(root, w * 0.5),
+        d.at(root - 0.5, 0.0),
+        d.at(root, -w * 0.5),
+    ]
 
 
 def back_landmarks() -> list[tuple[str, list[Point], bool]]:
@@ -505,22 +675,35 @@ def back_landmarks() -> list[tuple[str, list[Point], bool]]:
         pip = d.length * d.joints[0]
         dip = d.length * d.joints[1]
         for k, (ds, frac) in enumerate(((-1.4, 0.34), (0.0, 0.45), (1.4, 0.3))):
-            out.append(("crease-faint" if k != 1 else "crease",
-                        crease_across(d, pip + ds, frac, -0.9), False))
+            out.append(
+                (
+                    "crease-faint" if k != 1 else "crease",
+                    crease_across(d, pip + ds, frac, -0.9),
+                    False,
+                )
+            )
         out.append(("crease", crease_across(d, dip, 0.36, -0.7), False))
         out.append(("crease-faint", crease_across(d, dip + 1.2, 0.24, -0.6), False))
         # the knuckle: a soft arc over the head of the metacarpal
-        k = d.axis(-9.0)
-        out.append(("knuckle", [d.at(-10.5, -0.55), add(k, mul(d.dir, 2.4)),
-                                d.at(-10.5, 0.55)], False))
+        out.append(
+            (
+                "knuckle",
+                [
+                    d.at(-11.5, -0.62),
+                    d.at(-9.6, -0.3),
+                    d.at(-9.2, 0.0),
+                    d.at(-9.6, 0.3),
+                    d.at(-11.5, 0.62),
+                ],
+                False,
+            )
+        )
     t = THUMB
     tj = t.length * t.joints[0]
     out.append(("crease", crease_across(t, tj, 0.42, -0.9), False))
     out.append(("crease-faint", crease_across(t, tj + 1.5, 0.3, -0.8), False))
-    out.append(("knuckle", [t.at(-1.5, -0.5), add(t.axis(0.0), mul(t.dir, 1.8)), t.at(-1.5, 0.5)],
-                False))
     # the bump of the ulna at the outer wrist, and soft wrist lines
-    out.append(("knuckle", [(-27.0, 12.0), (-22.5, 6.0), (-17.5, 10.0)], False))
+    out.append(("crease-faint", [(-26.0, 10.5), (-22.5, 7.5), (-19.0, 9.5)], False))
     out.append(("crease-faint", [(-12.0, 2.0), (0.0, 0.5), (12.0, 2.0)], False))
     for d in DIGITS:
         out.append(("nail", nail(d), True))
@@ -530,16 +713,18 @@ def back_landmarks() -> list[tuple[str, list[Point], bool]]:
 def soft_shapes(view: str) -> list[tuple[str, Point, float, float, float]]:
     """(role, centre, rx, ry, angle) of soft shading ellipses."""
     if view == "palm":
-        shapes = [("soft-light", (32.5, -25.0), 11.0, 17.0, -28.0),
-                  ("soft-light", (-27.0, -27.0), 7.5, 19.0, 4.0),
-                  ("soft-dark", (6.0, -40.0), 14.0, 16.0, -10.0)]
+        shapes = [
+            ("soft-light", (32.5, -25.0), 11.0, 17.0, -28.0),
+            ("soft-light", (-27.0, -27.0), 7.5, 19.0, 4.0),
+            ("soft-dark", (6.0, -40.0), 14.0, 16.0, -10.0),
+        ]
         for f in FINGERS:
             shapes.append(("soft-light", f.axis(-6.0), f.width * 0.45, 5.0, f.angle))
             tip = f.axis(f.length - f.length * 0.12)
             shapes.append(("soft-light", tip, f.width * 0.33, f.length * 0.08, f.angle))
         shapes.append(("soft-light", THUMB.axis(THUMB.length * 0.8), 6.5, 8.0, THUMB.angle))
         return shapes
-    shapes = [("soft-dark", (-8.0, -40.0), 24.0, 22.0, 0.0)]
+    shapes = [("soft-light", (-6.0, -40.0), 20.0, 22.0, 0.0)]
     for f in FINGERS:
         shapes.append(("soft-light", f.axis(-9.0), f.width * 0.32, 3.6, f.angle))
     return shapes
@@ -623,9 +808,11 @@ def build_svg(view: str) -> str:
     for role, c, rx, ry, ang in soft_shapes(view):
         cx, cy = w.pt(c).split()
         a = -ang if mirror else ang
-        lines.append(f'<ellipse class="{role}" {STYLE[role]} cx="{cx}" cy="{cy}" '
-                     f'rx="{fmt(rx * SCALE)}" ry="{fmt(ry * SCALE)}" '
-                     f'transform="rotate({fmt(a)} {cx} {cy})"/>')
+        lines.append(
+            f'<ellipse class="{role}" {STYLE[role]} cx="{cx}" cy="{cy}" '
+            f'rx="{fmt(rx * SCALE)}" ry="{fmt(ry * SCALE)}" '
+            f'transform="rotate({fmt(a)} {cx} {cy})"/>'
+        )
     marks = palm_landmarks() if view == "palm" else back_landmarks()
     for role, pts, closed in marks:
         lines.append(f'<path class="{role}" {STYLE[role]} d="{w.smooth(pts, closed)}"/>')
@@ -648,11 +835,15 @@ def build_svg(view: str) -> str:
             lines.append(f'<path id={quoteattr(zid)} class="zone area"{extra} d="{d}"/>')
         elif kind == "point":
             cx, cy = w.pt(spec[1]).split()  # type: ignore[index]
-            lines.append(f'<circle id={quoteattr(zid)} class="zone point" cx="{cx}" cy="{cy}" '
-                         f'r="{fmt(2.6 * SCALE)}"/>')
+            lines.append(
+                f'<circle id={quoteattr(zid)} class="zone point" cx="{cx}" cy="{cy}" '
+                f'r="{fmt(2.6 * SCALE)}"/>'
+            )
         else:
-            lines.append(f'<path id={quoteattr(zid)} class="zone line" '
-                         f'd="{w.smooth(spec[1], closed=False)}"/>')  # type: ignore[index]
+            lines.append(
+                f'<path id={quoteattr(zid)} class="zone line" '
+                f'd="{w.smooth(spec[1], closed=False)}"/>'
+            )  # type: ignore[index]
     lines.append("</g>")
     lines.append("</svg>")
     return "\n".join(lines) + "\n"

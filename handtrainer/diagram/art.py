@@ -100,9 +100,15 @@ def _polygon_area(path: QPainterPath) -> float:
     total = 0.0
     for poly in path.toSubpathPolygons(QTransform()):
         pts = [poly.at(i) for i in range(poly.count())]
-        total += abs(
-            sum(a.x() * b.y() - b.x() * a.y() for a, b in zip(pts, pts[1:] + pts[:1], strict=True))
-        ) / 2
+        total += (
+            abs(
+                sum(
+                    a.x() * b.y() - b.x() * a.y()
+                    for a, b in zip(pts, pts[1:] + pts[:1], strict=True)
+                )
+            )
+            / 2
+        )
     return total
 
 
@@ -159,8 +165,11 @@ def load_view(svg_path: Path, view: View) -> ArtView:
                 transform = el.get("transform", "")
                 if transform.startswith("rotate("):
                     angle = _floats(transform[7:].rstrip(")"))[0]
-                soft.append(SoftShape(role, QPointF(cx, cy), float(el.get("rx", 1)),
-                                      float(el.get("ry", 1)), angle))
+                soft.append(
+                    SoftShape(
+                        role, QPointF(cx, cy), float(el.get("rx", 1)), float(el.get("ry", 1)), angle
+                    )
+                )
             elif tag == "path":
                 d = el.get("d", "")
                 path = parse_path(d)
@@ -171,4 +180,3 @@ def load_view(svg_path: Path, view: View) -> ArtView:
                 else:
                     layers.append(ArtLayer(role, path, d.rstrip().endswith(("Z", "z"))))
     return ArtView(view, vb[2], vb[3], (fade[0], fade[1]), silhouette, outline, layers, soft, zones)
-

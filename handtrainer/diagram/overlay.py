@@ -38,8 +38,14 @@ def _pen(color: QColor, width: float, cap: Qt.PenCapStyle = Qt.PenCapStyle.Round
     return pen
 
 
-def paint_area(painter: QPainter, zone: ZoneShape, colors: DiagramColors, pulse: float,
-               px: float, vector: bool = False) -> None:
+def paint_area(
+    painter: QPainter,
+    zone: ZoneShape,
+    colors: DiagramColors,
+    pulse: float,
+    px: float,
+    vector: bool = False,
+) -> None:
     """Translucent fill, diagonal hatch (so it reads in grayscale) and an outline.
     ``px`` is the size of one target pixel in art units."""
     path = zone.path
@@ -110,8 +116,9 @@ def _hatch_brush(color: QColor, spacing_px: float, width_px: float, px: float) -
     return brush
 
 
-def paint_line_zone(painter: QPainter, zone: ZoneShape, colors: DiagramColors, pulse: float,
-                    px: float) -> None:
+def paint_line_zone(
+    painter: QPainter, zone: ZoneShape, colors: DiagramColors, pulse: float, px: float
+) -> None:
     """A broad translucent band along the line, a solid centre and an arrowhead at its end."""
     band = max(22.0, 8 * px)
     painter.strokePath(zone.path, _pen(_alpha(colors.highlight, 1.1 + 0.5 * pulse), band))
@@ -121,8 +128,9 @@ def paint_line_zone(painter: QPainter, zone: ZoneShape, colors: DiagramColors, p
         _arrow_head(painter, pts[-2], pts[-1], max(16.0, 6 * px), colors.highlight_edge)
 
 
-def paint_point(painter: QPainter, zone: ZoneShape, colors: DiagramColors, pulse: float,
-                px: float) -> None:
+def paint_point(
+    painter: QPainter, zone: ZoneShape, colors: DiagramColors, pulse: float, px: float
+) -> None:
     """A ring with a centre dot; a second ring grows and fades with the pulse."""
     c = zone.anchor
     r = max(zone.radius, 5.5 * px)
@@ -144,7 +152,9 @@ def _arrow_head(painter: QPainter, a: QPointF, tip: QPointF, size: float, color:
     angle = math.atan2(tip.y() - a.y(), tip.x() - a.x())
     back = QPointF(tip.x() - size * math.cos(angle), tip.y() - size * math.sin(angle))
     nx, ny = -math.sin(angle) * size * 0.55, math.cos(angle) * size * 0.55
-    head = QPolygonF([tip, QPointF(back.x() + nx, back.y() + ny), QPointF(back.x() - nx, back.y() - ny)])
+    head = QPolygonF(
+        [tip, QPointF(back.x() + nx, back.y() + ny), QPointF(back.x() - nx, back.y() - ny)]
+    )
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(color)
     painter.drawPolygon(head)
@@ -215,8 +225,9 @@ class MotionArrow:
         p = a + (b - a) * f
         return p, a if f > 0.01 or i == 0 else self.samples[i - 1]
 
-    def paint(self, painter: QPainter, colors: DiagramColors, progress: float | None,
-              px: float) -> None:
+    def paint(
+        self, painter: QPainter, colors: DiagramColors, progress: float | None, px: float
+    ) -> None:
         """The arrow; with progress, a chevron travels along a fainter arrow."""
         if self.length <= 1.0:
             return
@@ -242,8 +253,9 @@ class MotionArrow:
             painter.fillPath(stroker.createStroke(chevron), colors.arrow_halo)
             painter.fillPath(chevron, colors.arrow)
 
-    def _shapes(self, width: float, halo_width: float,
-                head: float) -> tuple[QPainterPath, QPainterPath, QPainterPath, QPainterPath]:
+    def _shapes(
+        self, width: float, halo_width: float, head: float
+    ) -> tuple[QPainterPath, QPainterPath, QPainterPath, QPainterPath]:
         """Body and head as filled outlines, stroked once per size (cheap frames)."""
         key = (round(width, 1), round(halo_width, 1))
         if key not in self._cache:
@@ -283,14 +295,22 @@ class MotionArrow:
 def _head_polygon(a: QPointF, tip: QPointF, size: float) -> QPolygonF:
     angle = math.atan2(tip.y() - a.y(), tip.x() - a.x())
     back = QPointF(tip.x() - size * math.cos(angle), tip.y() - size * math.sin(angle))
-    notch = QPointF(tip.x() - 0.72 * size * math.cos(angle), tip.y() - 0.72 * size * math.sin(angle))
+    notch = QPointF(
+        tip.x() - 0.72 * size * math.cos(angle), tip.y() - 0.72 * size * math.sin(angle)
+    )
     nx, ny = -math.sin(angle) * size * 0.5, math.cos(angle) * size * 0.5
-    return QPolygonF([tip, QPointF(back.x() + nx, back.y() + ny), notch,
-                      QPointF(back.x() - nx, back.y() - ny)])
+    return QPolygonF(
+        [tip, QPointF(back.x() + nx, back.y() + ny), notch, QPointF(back.x() - nx, back.y() - ny)]
+    )
 
 
-def paint_labels(painter: QPainter, items: list[tuple[str, QPointF]], hand: QRectF,
-                 bounds: QRectF, colors: DiagramColors) -> None:
+def paint_labels(
+    painter: QPainter,
+    items: list[tuple[str, QPointF]],
+    hand: QRectF,
+    bounds: QRectF,
+    colors: DiagramColors,
+) -> None:
     """Name tags with leader lines, in target coordinates (never mirrored)."""
     if not items:
         return
@@ -304,10 +324,16 @@ def paint_labels(painter: QPainter, items: list[tuple[str, QPointF]], hand: QRec
         w = metrics.horizontalAdvance(text) + 2 * pad
         h = metrics.height() + pad
         gap = hand.width() * 0.12
-        left_side = anchor.x() < hand.center().x()
+        # labels go outwards, away from the middle of the whole drawing
+        left_side = anchor.x() < (
+            hand.center().x() if hand.width() * 1.5 > bounds.width() else bounds.center().x()
+        )
         x = anchor.x() - gap - w if left_side else anchor.x() + gap
         x = max(bounds.left(), min(bounds.right() - w, x))
         box = QRectF(x, anchor.y() - h / 2, w, h)
+        if box.adjusted(-pad, -pad, pad, pad).contains(anchor):
+            # clamped onto its own point: put the tag just below the point instead
+            box.moveTop(anchor.y() + h * 0.9)
         for other in placed:
             if box.intersects(other):
                 box.moveTop(other.bottom() + 2)

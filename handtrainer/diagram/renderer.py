@@ -109,10 +109,14 @@ class HandDiagramRenderer:
         size = self._size(scene)
         return size.width() / size.height()
 
-    def hand_placements(self, target: QRectF, scene: DiagramScene) -> list[tuple[Side, QRectF, QTransform]]:
+    def hand_placements(
+        self, target: QRectF, scene: DiagramScene
+    ) -> list[tuple[Side, QRectF, QTransform]]:
         """Where each hand lands in target: (side, box, art-to-target transform)."""
-        return [(h.side, QRectF(h.rect), QTransform(h.transform))
-                for h in self._layout(scene, target).hands]
+        return [
+            (h.side, QRectF(h.rect), QTransform(h.transform))
+            for h in self._layout(scene, target).hands
+        ]
 
     def caption_rect(self, target: QRectF, scene: DiagramScene) -> QRectF | None:
         """The band holding the "RIGHT HAND" caption, or None without a caption."""
@@ -131,8 +135,13 @@ class HandDiagramRenderer:
             return self._zone_at_art(art, p, (*scene.zones, *scene.path))
         return None
 
-    def paint(self, painter: QPainter, target: QRectF, scene: DiagramScene,
-              colors: DiagramColors | None = None) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        target: QRectF,
+        scene: DiagramScene,
+        colors: DiagramColors | None = None,
+    ) -> None:
         """Draw the scene, letterboxed into target."""
         colors = colors or DiagramColors.light()
         art = self.art(scene.view)
@@ -185,8 +194,9 @@ class HandDiagramRenderer:
         sides = (Side.LEFT, Side.RIGHT) if scene.side is Side.BOTH else (scene.side,)
         hands = []
         for i, side in enumerate(sides):
-            rect = QRectF(x0 + i * art.width * scale, y0 + cap_h, art.width * scale,
-                          art.height * scale)
+            rect = QRectF(
+                x0 + i * art.width * scale, y0 + cap_h, art.width * scale, art.height * scale
+            )
             t = QTransform()
             if side is Side.LEFT:
                 t.translate(rect.right(), rect.top())
@@ -199,11 +209,16 @@ class HandDiagramRenderer:
 
     # ------------------------------------------------------------------ base art
 
-    def _paint_cached(self, painter: QPainter, hand: _Hand, art: ArtView,
-                      colors: DiagramColors, px: float) -> bool:
+    def _paint_cached(
+        self, painter: QPainter, hand: _Hand, art: ArtView, colors: DiagramColors, px: float
+    ) -> bool:
         """Draw the static art from a cached image; False when the transform is unusual."""
         world = painter.worldTransform()
-        if world.type().value > QTransform.TransformationType.TxScale.value or world.m11() <= 0 or world.m22() <= 0:
+        if (
+            world.type().value > QTransform.TransformationType.TxScale.value
+            or world.m11() <= 0
+            or world.m22() <= 0
+        ):
             return False
         device = painter.device()
         dpr = device.devicePixelRatioF() if device is not None else 1.0
@@ -242,8 +257,14 @@ class HandDiagramRenderer:
         painter.restore()
         return True
 
-    def _paint_art(self, painter: QPainter, art: ArtView, colors: DiagramColors, px: float,
-                   vector: bool = False) -> None:
+    def _paint_art(
+        self,
+        painter: QPainter,
+        art: ArtView,
+        colors: DiagramColors,
+        px: float,
+        vector: bool = False,
+    ) -> None:
         """The static drawing. On vector devices (PDF, printers) translucent gradients are
         avoided: they turn into soft masks that some viewers draw as hard blotches."""
         end = colors.background if vector else overlay._alpha(colors.skin, 0.0)
@@ -264,21 +285,36 @@ class HandDiagramRenderer:
             painter.setBrush(QBrush(gradient))
             painter.drawEllipse(QPointF(0.0, 0.0), soft.rx, soft.rx)
             painter.restore()
-        widths = {"crease": 2.0, "crease-main": 2.7, "crease-faint": 1.5, "tendon": 3.0,
-                  "knuckle": 2.2, "nail": 2.0}
-        role_colors = {"crease": colors.crease, "crease-main": colors.crease_main,
-                       "crease-faint": colors.crease_faint, "tendon": colors.tendon,
-                       "knuckle": colors.knuckle, "nail": colors.nail_edge}
+        widths = {
+            "crease": 2.0,
+            "crease-main": 2.7,
+            "crease-faint": 1.5,
+            "tendon": 3.0,
+            "knuckle": 2.2,
+            "nail": 2.0,
+        }
+        role_colors = {
+            "crease": colors.crease,
+            "crease-main": colors.crease_main,
+            "crease-faint": colors.crease_faint,
+            "tendon": colors.tendon,
+            "knuckle": colors.knuckle,
+            "nail": colors.nail_edge,
+        }
         for layer in art.layers:
-            pen = QPen(role_colors.get(layer.role, colors.crease),
-                       max(widths.get(layer.role, 2.0), 0.55 * px))
+            pen = QPen(
+                role_colors.get(layer.role, colors.crease),
+                max(widths.get(layer.role, 2.0), 0.55 * px),
+            )
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
             if layer.role == "nail":
                 painter.fillPath(layer.path, colors.nail)
             painter.strokePath(layer.path, pen)
         outline = QLinearGradient(0.0, art.fade[0], 0.0, art.fade[1])
         outline.setColorAt(0.0, colors.outline)
-        outline.setColorAt(1.0, colors.background if vector else overlay._alpha(colors.outline, 0.0))
+        outline.setColorAt(
+            1.0, colors.background if vector else overlay._alpha(colors.outline, 0.0)
+        )
         pen = QPen(QBrush(outline), max(3.2, 1.0 * px))
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         painter.strokePath(art.outline, pen)
@@ -292,8 +328,15 @@ class HandDiagramRenderer:
             self._arrows[key] = overlay.MotionArrow(pts) if len(pts) >= 2 else None
         return self._arrows[key]
 
-    def _paint_overlay(self, painter: QPainter, art: ArtView, scene: DiagramScene,
-                       colors: DiagramColors, px: float, vector: bool) -> None:
+    def _paint_overlay(
+        self,
+        painter: QPainter,
+        art: ArtView,
+        scene: DiagramScene,
+        colors: DiagramColors,
+        px: float,
+        vector: bool,
+    ) -> None:
         shown = [art.zones[z] for z in scene.zones if z in art.zones]
         pulse = max(0.0, min(1.0, scene.pulse))
         for shape in shown:
@@ -312,8 +355,9 @@ class HandDiagramRenderer:
             if shape is not None and shape.kind is ZoneKind.POINT:
                 overlay.paint_point(painter, shape, colors, pulse, px)
 
-    def _label_items(self, art: ArtView, scene: DiagramScene,
-                     transform: QTransform) -> list[tuple[str, QPointF]]:
+    def _label_items(
+        self, art: ArtView, scene: DiagramScene, transform: QTransform
+    ) -> list[tuple[str, QPointF]]:
         items = []
         for zid in scene.zones:
             shape = art.zones.get(zid)
@@ -350,12 +394,16 @@ class HandDiagramRenderer:
 
     # ------------------------------------------------------------------ caption
 
-    def _paint_caption(self, painter: QPainter, layout: _Layout, scene: DiagramScene,
-                       colors: DiagramColors) -> None:
+    def _paint_caption(
+        self, painter: QPainter, layout: _Layout, scene: DiagramScene, colors: DiagramColors
+    ) -> None:
         band = layout.caption
         assert band is not None
-        titles = {Side.LEFT: _tr("LEFT HAND"), Side.RIGHT: _tr("RIGHT HAND"),
-                  Side.BOTH: _tr("BOTH HANDS")}
+        titles = {
+            Side.LEFT: _tr("LEFT HAND"),
+            Side.RIGHT: _tr("RIGHT HAND"),
+            Side.BOTH: _tr("BOTH HANDS"),
+        }
         views = {View.PALM: _tr("palm"), View.BACK: _tr("back")}
         title = f"{titles[scene.side]} · {views[scene.view]}"
         font = QFont()
@@ -384,9 +432,14 @@ class HandDiagramRenderer:
             for hand in layout.hands:
                 word = _tr("left") if hand.side is Side.LEFT else _tr("right")
                 pad = hand.rect.width() * 0.06
-                box = QRectF(hand.rect.left() + pad, band.top(), hand.rect.width() - 2 * pad,
-                             band.height())
-                align = Qt.AlignmentFlag.AlignLeft if hand.side is Side.LEFT else Qt.AlignmentFlag.AlignRight
+                box = QRectF(
+                    hand.rect.left() + pad, band.top(), hand.rect.width() - 2 * pad, band.height()
+                )
+                align = (
+                    Qt.AlignmentFlag.AlignLeft
+                    if hand.side is Side.LEFT
+                    else Qt.AlignmentFlag.AlignRight
+                )
                 painter.drawText(box, int(align | Qt.AlignmentFlag.AlignVCenter), word)
             return
         painter.setFont(cue_font)
@@ -406,4 +459,3 @@ def shared_renderer() -> HandDiagramRenderer:
     if _SHARED is None:
         _SHARED = HandDiagramRenderer()
     return _SHARED
-

@@ -45,8 +45,9 @@ def render_zones(out_dir: Path, size: int) -> list[Path]:
         for view in View:
             if view not in zone.views:
                 continue
-            scene = DiagramScene(view=view, side=Side.RIGHT, zones=(zone.id,), path=(zone.id,),
-                                 labels=True)
+            scene = DiagramScene(
+                view=view, side=Side.RIGHT, zones=(zone.id,), path=(zone.id,), labels=True
+            )
             image = QImage(size, size, QImage.Format.Format_ARGB32)
             image.fill(colors.background)
             painter = QPainter(image)
@@ -73,8 +74,9 @@ def render_zones(out_dir: Path, size: int) -> list[Path]:
         renderer.paint(painter, QRectF(x + 4, y + 4, cell_w - 8, cell_h - 8), small, colors)
         painter.setFont(font)
         painter.setPen(QColor("#222222"))
-        painter.drawText(QRectF(x, y + cell_h, cell_w, text_h), int(Qt.AlignmentFlag.AlignCenter),
-                         title)
+        painter.drawText(
+            QRectF(x, y + cell_h, cell_w, text_h), int(Qt.AlignmentFlag.AlignCenter), title
+        )
     painter.end()
     overview = out_dir / "overview.png"
     if not sheet.save(str(overview)):

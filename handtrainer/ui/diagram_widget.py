@@ -31,8 +31,9 @@ class HandDiagram(QWidget):
 
     zoneClicked = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None,
-                 renderer: HandDiagramRenderer | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, renderer: HandDiagramRenderer | None = None
+    ) -> None:
         super().__init__(parent)
         self._renderer = renderer or shared_renderer()
         self._scene = DiagramScene()
@@ -161,8 +162,11 @@ class HandDiagram(QWidget):
 
     def _update_description(self) -> None:
         scene = self._scene
-        hands = {Side.LEFT: self.tr("Left hand"), Side.RIGHT: self.tr("Right hand"),
-                 Side.BOTH: self.tr("Both hands")}
+        hands = {
+            Side.LEFT: self.tr("Left hand"),
+            Side.RIGHT: self.tr("Right hand"),
+            Side.BOTH: self.tr("Both hands"),
+        }
         views = {View.PALM: self.tr("palm side"), View.BACK: self.tr("back of the hand")}
         text = f"{hands[scene.side]}, {views[scene.view]}."
         names = [zone_name(z) for z in scene.zones]

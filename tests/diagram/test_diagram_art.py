@@ -43,7 +43,9 @@ def test_no_shape_for_an_unknown_or_wrong_view_zone(
         assert view in ZONES[zone_id].views, zone_id
 
 
-def test_points_and_areas_sit_on_the_hand(qapp: QApplication, renderer: HandDiagramRenderer) -> None:
+def test_points_and_areas_sit_on_the_hand(
+    qapp: QApplication, renderer: HandDiagramRenderer
+) -> None:
     for view in View:
         art = renderer.art(view)
         for shape in art.zones.values():

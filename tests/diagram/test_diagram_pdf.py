@@ -40,8 +40,13 @@ def test_pdf_output_is_vector(qapp: QApplication, tmp_path: Path) -> None:
     writer.setResolution(300)
     painter = QPainter(writer)
     renderer = HandDiagramRenderer()
-    scene = DiagramScene(view=View.PALM, side=Side.LEFT, zones=("palm.thenar", "point.pc6"),
-                         path=("line.palm-diagonal",), labels=True)
+    scene = DiagramScene(
+        view=View.PALM,
+        side=Side.LEFT,
+        zones=("palm.thenar", "point.pc6"),
+        path=("line.palm-diagonal",),
+        labels=True,
+    )
     renderer.paint(painter, QRectF(painter.viewport()), scene, DiagramColors.for_print())
     painter.end()
     data = path.read_bytes()

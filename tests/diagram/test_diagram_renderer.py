@@ -42,12 +42,22 @@ def changed_pixels(a: QImage, b: QImage, region: QPainterPath, inside: bool) -> 
 
 
 def device_shape(renderer: HandDiagramRenderer, scene: DiagramScene, zone_id: str) -> QPainterPath:
-    (_, _, transform), = renderer.hand_placements(QRectF(0, 0, W, H), scene)
+    ((_, _, transform),) = renderer.hand_placements(QRectF(0, 0, W, H), scene)
     return transform.map(renderer.art(scene.view).zones[zone_id].path)
 
 
-SAMPLE = ["index.tip", "thumb.base", "palm.thenar", "palm.center", "point.pc6", "point.li4",
-          "back.knuckles", "wrist.outer", "line.palm-diagonal", "palm.outer-edge"]
+SAMPLE = [
+    "index.tip",
+    "thumb.base",
+    "palm.thenar",
+    "palm.center",
+    "point.pc6",
+    "point.li4",
+    "back.knuckles",
+    "wrist.outer",
+    "line.palm-diagonal",
+    "palm.outer-edge",
+]
 
 
 @pytest.mark.parametrize("zone_id", SAMPLE)
@@ -90,8 +100,10 @@ def test_left_is_the_mirror_of_right(qapp: QApplication, renderer: HandDiagramRe
         zones = ("palm.thenar", "point.palm-center") if view is View.PALM else ("point.li4",)
         base = DiagramScene(view=view, zones=zones, path=("index.base", "index.tip"))
         right = render(renderer, base)
-        left = render(renderer, DiagramScene(view=view, side=Side.LEFT, zones=zones,
-                                             path=("index.base", "index.tip")))
+        left = render(
+            renderer,
+            DiagramScene(view=view, side=Side.LEFT, zones=zones, path=("index.base", "index.tip")),
+        )
         flipped = left.flipped(Qt.Orientation.Horizontal)
         band = renderer.caption_rect(QRectF(0, 0, W, H), base)
         assert band is not None
@@ -102,8 +114,12 @@ def test_left_is_the_mirror_of_right(qapp: QApplication, renderer: HandDiagramRe
             for x in range(0, W, 2):
                 total += 1
                 a, b = QColor(right.pixel(x, y)), QColor(flipped.pixel(x, y))
-                if max(abs(a.red() - b.red()), abs(a.green() - b.green()),
-                       abs(a.blue() - b.blue())) > 40:
+                if (
+                    max(
+                        abs(a.red() - b.red()), abs(a.green() - b.green()), abs(a.blue() - b.blue())
+                    )
+                    > 40
+                ):
                     differing += 1
         assert differing / total < 0.002, differing
         # and the hand really is asymmetric, so the comparison means something
@@ -134,7 +150,7 @@ def test_both_hands_are_side_by_side(qapp: QApplication, renderer: HandDiagramRe
 def test_letterbox_keeps_proportions(qapp: QApplication, renderer: HandDiagramRenderer) -> None:
     scene = DiagramScene()
     for target in (QRectF(0, 0, 1000, 300), QRectF(10, 20, 200, 900)):
-        (_, rect, _), = renderer.hand_placements(target, scene)
+        ((_, rect, _),) = renderer.hand_placements(target, scene)
         art = renderer.art(View.PALM)
         assert rect.width() / rect.height() == pytest.approx(art.width / art.height, rel=1e-6)
         assert target.contains(rect)
@@ -144,7 +160,7 @@ def test_zone_at_finds_the_smallest_zone(qapp: QApplication, renderer: HandDiagr
     target = QRectF(0, 0, W, H)
     for side in (Side.RIGHT, Side.LEFT):
         scene = DiagramScene(side=side)
-        (_, _, transform), = renderer.hand_placements(target, scene)
+        ((_, _, transform),) = renderer.hand_placements(target, scene)
         art = renderer.art(View.PALM)
         tip = art.zones["index.tip"].path.boundingRect().center()
         assert renderer.zone_at(transform.map(tip), target, scene) == "index.tip"

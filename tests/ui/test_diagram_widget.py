@@ -51,14 +51,24 @@ def test_accessible_name_and_description(qtbot: QtBot) -> None:
 def test_tooltip_names_the_zone_under_the_mouse(qtbot: QtBot) -> None:
     widget = _widget(qtbot)
     pos = _zone_pos(widget, "point.pc6")
-    event = QMouseEvent(QEvent.Type.MouseMove, QPointF(pos), QPointF(widget.mapToGlobal(pos)),
-                        Qt.MouseButton.NoButton, Qt.MouseButton.NoButton,
-                        Qt.KeyboardModifier.NoModifier)
+    event = QMouseEvent(
+        QEvent.Type.MouseMove,
+        QPointF(pos),
+        QPointF(widget.mapToGlobal(pos)),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(widget, event)
     assert widget.toolTip() == "PC6 (Neiguan)"
-    event = QMouseEvent(QEvent.Type.MouseMove, QPointF(2, 498), QPointF(widget.mapToGlobal(QPoint(2, 498))),
-                        Qt.MouseButton.NoButton, Qt.MouseButton.NoButton,
-                        Qt.KeyboardModifier.NoModifier)
+    event = QMouseEvent(
+        QEvent.Type.MouseMove,
+        QPointF(2, 498),
+        QPointF(widget.mapToGlobal(QPoint(2, 498))),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(widget, event)
     assert widget.toolTip() == ""
 
