@@ -1,0 +1,107 @@
+"""The JSON Schema for editors agrees with the loader on what a routine file is."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from routine_samples import VALID, routine_text
+
+from handtrainer.core import validate
+from handtrainer.core.loader import load_routine_text
+from handtrainer.core.model import Audience, Hand, Order, Pressure, Technique, View
+from handtrainer.core.zones import ZONES
+from handtrainer.resources import assets_dir, bundled_routines_dir
+
+jsonschema = pytest.importorskip("jsonschema")
+
+SCHEMA_PATH = assets_dir() / "routine.schema.json"
+
+
+@pytest.fixture(scope="module")
+def schema() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    return data
+
+
+def schema_errors(schema: dict[str, Any], text: str) -> list[str]:
+    validator = jsonschema.Draft202012Validator(schema)
+    return [error.message for error in validator.iter_errors(yaml.safe_load(text))]
+
+
+def test_schema_is_valid_draft_2020_12(schema: dict[str, Any]) -> None:
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    jsonschema.Draft202012Validator.check_schema(schema)
+
+
+def test_vocabularies_match_the_model(schema: dict[str, Any]) -> None:
+    step = schema["$defs"]["step"]["properties"]
+    assert step["technique"]["enum"] == [t.value for t in Technique]
+    assert step["hand"]["enum"] == [h.value for h in Hand]
+    assert step["view"]["enum"] == [v.value for v in View]
+    assert step["pressure"]["enum"] == [p.value for p in Pressure]
+    assert step["zones"]["items"]["enum"] == list(ZONES)
+    assert schema["properties"]["audience"]["enum"] == [a.value for a in Audience]
+    assert schema["properties"]["order"]["enum"] == [o.value for o in Order]
+    by_view = schema["$defs"]["step"]
+    back = [z for z, zone in ZONES.items() if View.BACK in zone.views]
+    palm = [z for z, zone in ZONES.items() if View.PALM in zone.views]
+    assert by_view["then"]["properties"]["zones"]["items"]["enum"] == back
+    assert by_view["else"]["properties"]["zones"]["items"]["enum"] == palm
+
+
+def test_limits_match_the_loader(schema: dict[str, Any]) -> None:
+    step = schema["$defs"]["step"]["properties"]
+    assert schema["properties"]["steps"]["maxItems"] == validate.MAX_STEPS
+    assert step["repeat"]["maximum"] == validate.MAX_REPEAT
+    assert step["duration"]["anyOf"][0]["maximum"] == validate.MAX_STEP_SECONDS
+    assert step["pace"]["anyOf"][0]["maximum"] == validate.MAX_PACE_SECONDS
+    assert step["rest"]["anyOf"][0]["maximum"] == validate.MAX_REST_SECONDS
+
+
+def sample_files() -> list[Path]:
+    return sorted(bundled_routines_dir().glob("*.yaml"))
+
+
+@pytest.mark.parametrize(
+    "text", [VALID, routine_text("with-id", title="Titled")], ids=["valid", "minimal"]
+)
+def test_valid_samples_pass_the_schema(schema: dict[str, Any], text: str) -> None:
+    assert load_routine_text(text, Path("sample.yaml")).ok
+    assert schema_errors(schema, text) == []
+
+
+def test_bundled_routines_pass_the_schema(schema: dict[str, Any]) -> None:
+    files = sample_files()
+    assert files
+    for path in files:
+        assert schema_errors(schema, path.read_text(encoding="utf-8")) == [], path
+
+
+STEP = "  - title: S\n    instruction: I\n    technique: press\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        VALID.replace("summary:", "sumary:"),
+        VALID.replace("handtrainer: 1", "handtrainer: 2"),
+        VALID.replace("technique: rub", "technique: rubb"),
+        routine_text(steps=STEP + "    duration: 5s\n    repeat: 3\n    pace: 1s\n"),
+        routine_text(steps=STEP + "    repeat: 3\n"),
+        routine_text(steps=STEP),
+        routine_text(steps=STEP + "    duration: 5s\n    view: back\n    zones: [palm.center]\n"),
+        routine_text(steps=STEP + "    duration: 5s\n    zones: [palm.centre]\n"),
+        routine_text(
+            steps=STEP + "    duration: 1801\n"
+        ),  # text lengths ("31m") only the loader checks
+        routine_text(steps=STEP + "    duration: 2 hours\n"),
+        routine_text("Bad_Id"),
+    ],
+)
+def test_invalid_samples_fail_both(schema: dict[str, Any], text: str) -> None:
+    assert not load_routine_text(text, Path("sample.yaml")).ok
+    assert schema_errors(schema, text)
