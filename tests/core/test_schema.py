@@ -105,3 +105,18 @@ STEP = "  - title: S\n    instruction: I\n    technique: press\n"
 def test_invalid_samples_fail_both(schema: dict[str, Any], text: str) -> None:
     assert not load_routine_text(text, Path("sample.yaml")).ok
     assert schema_errors(schema, text)
+
+
+def test_the_documented_example_is_valid(schema: dict[str, Any]) -> None:
+    import re
+
+    doc = Path(__file__).resolve().parents[2] / "docs" / "routine-format.md"
+    found = re.search(r"```yaml\n(# yaml-language-server.*?)```", doc.read_text("utf-8"), re.S)
+    assert found is not None
+    example = found.group(1)
+    result = load_routine_text(example, Path("desk-reset.yaml"))
+    assert result.ok and result.problems == ()
+    assert schema_errors(schema, example) == []
+    # Every field of the format appears in the example.
+    for field in (*validate.ROUTINE_FIELDS, *validate.STEP_FIELDS):
+        assert re.search(rf"^\s*-? ?{field}:", example, re.M), field
