@@ -266,7 +266,7 @@ class RoutineChecker:
     def choice(self, node: Node, field: str, kind: type[_E]) -> _E | None:
         """One of an enum's values, with a suggestion for a near miss."""
         if node.__class__ is ScalarNode and node.tag == STR:
-            member = _members(kind).get(node.value)
+            member: _E | None = _members(kind).get(node.value)
             if member is not None:
                 return member
         if self._bad_tag(node):

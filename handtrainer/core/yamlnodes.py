@@ -33,7 +33,7 @@ _MAP_TAG = "tag:yaml.org,2002:map"
 _PLAIN_TAGS: dict[str, str] = {}
 
 
-class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
+class _Loader(_BaseLoader):  # type: ignore[misc]
     """The safe loader with a faster tag resolver.
 
     The composer asks Python for every node's tag; PyYAML's resolver runs path
@@ -48,15 +48,15 @@ class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
     def ascend_resolver(self) -> None:
         pass
 
-    def resolve(self, kind: type, value: object, implicit: tuple[bool, bool]) -> str:
+    def resolve(self, kind: type, value: str, implicit: tuple[bool, bool]) -> str:
         if kind is yaml.ScalarNode:
             if not implicit[0]:
                 return _STR_TAG  # quoted or block text is always a string
-            tag = _PLAIN_TAGS.get(value)  # type: ignore[arg-type]
+            tag = _PLAIN_TAGS.get(value)
             if tag is None:
-                tag = super().resolve(kind, value, implicit)
-                if len(value) <= 64 and len(_PLAIN_TAGS) < 20_000:  # type: ignore[arg-type]
-                    _PLAIN_TAGS[value] = tag  # type: ignore[index]
+                tag = str(super().resolve(kind, value, implicit))
+                if len(value) <= 64 and len(_PLAIN_TAGS) < 20_000:
+                    _PLAIN_TAGS[value] = tag
             return tag
         if kind is yaml.SequenceNode:
             return _SEQ_TAG
@@ -270,21 +270,23 @@ def _scan_events(text: str) -> None:
     depth = 0
     for event in yaml.parse(text, Loader=_Loader):
         if isinstance(event, yaml.AliasEvent | yaml.NodeEvent) and event.anchor is not None:
-            mark = event.start_mark
             sign = "*" if isinstance(event, yaml.AliasEvent) else "&"
             raise Rejection(
                 f"anchors and aliases ('{sign}{event.anchor}') are not allowed in routine files; "
                 "write the value out in full",
-                mark.line + 1,
-                mark.column + 1,
+                *_event_pos(event),
             )
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth > MAX_DEPTH:
-                mark = event.start_mark
-                raise _too_deep_at(mark.line + 1, mark.column + 1)
+                raise _too_deep_at(*_event_pos(event))
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
+
+
+def _event_pos(event: yaml.Event) -> tuple[int, int]:
+    mark = event.start_mark
+    return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
 
 
 def _too_deep_at(line: int = 1, column: int = 1) -> Rejection:
