@@ -4,6 +4,7 @@ Runs offscreen with a fake clock, so the "in progress" picture is always taken
 at the same moment (mid counted step, zones highlighted).
 
     python scripts/make_screenshots.py [--output docs/images] [--size 1200x760] [--routine ID]
+                                       [--dark]
 """
 
 from __future__ import annotations
@@ -30,6 +31,33 @@ def _isolate() -> None:
         os.environ[name] = str(home / sub)
     os.environ.pop("HANDTRAINER_ROUTINES", None)
     sys.path.insert(0, str(REPO))
+
+
+def _dark_palette() -> object:
+    """A dark palette like the ones desktop themes hand to Qt."""
+    from PySide6.QtGui import QColor, QPalette
+
+    roles = QPalette.ColorRole
+    palette = QPalette()
+    for role, colour in (
+        (roles.Window, "#2b2d30"),
+        (roles.WindowText, "#e6e6e6"),
+        (roles.Base, "#1e1f22"),
+        (roles.AlternateBase, "#2b2d30"),
+        (roles.Text, "#e6e6e6"),
+        (roles.Button, "#3a3c40"),
+        (roles.ButtonText, "#e6e6e6"),
+        (roles.Highlight, "#3d7fd6"),
+        (roles.HighlightedText, "#ffffff"),
+        (roles.PlaceholderText, "#8c8c8c"),
+        (roles.ToolTipBase, "#3a3c40"),
+        (roles.ToolTipText, "#e6e6e6"),
+        (roles.Mid, "#55585e"),
+        (roles.Dark, "#151618"),
+        (roles.Light, "#4a4d52"),
+    ):
+        palette.setColor(role, QColor(colour))
+    return palette
 
 
 def _pick_routine(library: object, wanted: str | None) -> tuple[object, int]:
@@ -64,6 +92,9 @@ def main(argv: list[str] | None = None) -> int:
         "--routine",
         help="the routine to show in progress (default: the first one with a counted step)",
     )
+    parser.add_argument(
+        "--dark", action="store_true", help="use the Fusion style's dark colour scheme"
+    )
     args = parser.parse_args(argv)
     width, height = (int(part) for part in args.size.lower().split("x"))
     _isolate()
@@ -84,6 +115,14 @@ def main(argv: list[str] | None = None) -> int:
             return True
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    if args.dark:
+        from PySide6.QtCore import Qt
+
+        app.setStyle("Fusion")
+        app.styleHints().setColorScheme(Qt.ColorScheme.Dark)
+        # The offscreen platform has no colour scheme of its own: give it a dark palette,
+        # as a dark desktop theme would.
+        app.setPalette(_dark_palette())
     clock, timers = ManualClock(), ManualTimerFactory()
     library = load_library(include_user=False)
     window = MainWindow(
