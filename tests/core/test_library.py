@@ -238,3 +238,20 @@ def test_the_real_bundled_routines_load() -> None:
     assert all(r.origin is Origin.BUNDLED for r in lib.routines)
     assert lib.failures == (), [str(p) for f in lib.failures for p in f.problems]
     assert bundled_routines_dir().is_dir()
+
+
+def test_user_folder_that_cannot_be_created_is_a_notice(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from handtrainer.core import paths
+
+    def refuse(create: bool = True) -> Path:
+        raise PermissionError(13, "Permission denied", "/nowhere/routines")
+
+    monkeypatch.setattr(paths, "user_routines_dir", refuse)
+    write(tmp_path, "one.yaml", routine_text())
+    lib = load_library(bundled_dir=tmp_path, environ={})
+    assert [r.id for r in lib.routines] == ["one"]
+    assert lib.notices == (
+        "cannot create your routines folder /nowhere/routines: Permission denied",
+    )
