@@ -47,11 +47,15 @@ def build_parser() -> argparse.ArgumentParser:
     p_validate.add_argument("paths", nargs="+", type=Path, metavar="PATH")
 
     p_show = sub.add_parser("show", help="print a routine as readable text")
-    p_show.add_argument("routine", metavar="ROUTINE", help="a routine id or a path to a routine file")
+    p_show.add_argument(
+        "routine", metavar="ROUTINE", help="a routine id or a path to a routine file"
+    )
     _add_library_options(p_show)
 
     p_export = sub.add_parser("export", help="write a routine sheet as PDF")
-    p_export.add_argument("routine", metavar="ROUTINE", help="a routine id or a path to a routine file")
+    p_export.add_argument(
+        "routine", metavar="ROUTINE", help="a routine id or a path to a routine file"
+    )
     p_export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
     p_export.add_argument("--page-size", choices=["A4", "Letter"], default="A4")
     p_export.add_argument("--compact", action="store_true", help="fit a short routine on one page")

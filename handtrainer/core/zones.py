@@ -67,24 +67,91 @@ def _finger_zones() -> Iterator[Zone]:
 _OTHER_ZONES: tuple[Zone, ...] = (
     Zone("fingers", "All fingers", _BOTH, description="All five fingers together."),
     # Palm areas.
-    Zone("palm", "Whole palm", _PALM, description="The whole palm, from the finger bases to the wrist."),
-    Zone("palm.center", "Centre of the palm", _PALM, description="The hollow in the middle of the palm."),
-    Zone("palm.pads", "Pads under the fingers", _PALM, description="The soft padding along the base of the fingers."),
-    Zone("palm.thenar", "Ball of the thumb", _PALM, description="The fleshy mound at the base of the thumb (thenar)."),
-    Zone("palm.hypothenar", "Outer heel of the palm", _PALM, description="The mound below the little finger (hypothenar)."),
-    Zone("palm.heel", "Heel of the hand", _PALM, description="The base of the palm, just above the wrist."),
-    Zone("palm.outer-edge", "Outer edge of the hand", _BOTH, description="The edge from the little finger down to the wrist."),
-    Zone("palm.inner-edge", "Inner edge of the palm", _PALM, description="The thumb side of the palm, from the index finger base to the wrist."),
-    Zone("palm.webs", "Webs between the fingers (palm side)", _PALM, description="The skin between the fingers, seen from the palm."),
+    Zone(
+        "palm",
+        "Whole palm",
+        _PALM,
+        description="The whole palm, from the finger bases to the wrist.",
+    ),
+    Zone(
+        "palm.center",
+        "Centre of the palm",
+        _PALM,
+        description="The hollow in the middle of the palm.",
+    ),
+    Zone(
+        "palm.pads",
+        "Pads under the fingers",
+        _PALM,
+        description="The soft padding along the base of the fingers.",
+    ),
+    Zone(
+        "palm.thenar",
+        "Ball of the thumb",
+        _PALM,
+        description="The fleshy mound at the base of the thumb (thenar).",
+    ),
+    Zone(
+        "palm.hypothenar",
+        "Outer heel of the palm",
+        _PALM,
+        description="The mound below the little finger (hypothenar).",
+    ),
+    Zone(
+        "palm.heel",
+        "Heel of the hand",
+        _PALM,
+        description="The base of the palm, just above the wrist.",
+    ),
+    Zone(
+        "palm.outer-edge",
+        "Outer edge of the hand",
+        _BOTH,
+        description="The edge from the little finger down to the wrist.",
+    ),
+    Zone(
+        "palm.inner-edge",
+        "Inner edge of the palm",
+        _PALM,
+        description="The thumb side of the palm, from the index finger base to the wrist.",
+    ),
+    Zone(
+        "palm.webs",
+        "Webs between the fingers (palm side)",
+        _PALM,
+        description="The skin between the fingers, seen from the palm.",
+    ),
     # Back areas.
     Zone("back.hand", "Back of the hand", _BACK, description="The whole back of the hand."),
-    Zone("back.knuckles", "Knuckles", _BACK, description="The row of knuckles where the fingers join the hand."),
-    Zone("back.thumb-base", "Back of the thumb base", _BACK, description="The back of the hand at the base of the thumb."),
-    Zone("back.webs", "Webs between the fingers (back)", _BACK, description="The skin between the fingers, seen from the back."),
+    Zone(
+        "back.knuckles",
+        "Knuckles",
+        _BACK,
+        description="The row of knuckles where the fingers join the hand.",
+    ),
+    Zone(
+        "back.thumb-base",
+        "Back of the thumb base",
+        _BACK,
+        description="The back of the hand at the base of the thumb.",
+    ),
+    Zone(
+        "back.webs",
+        "Webs between the fingers (back)",
+        _BACK,
+        description="The skin between the fingers, seen from the back.",
+    ),
     # Wrist and forearm.
-    Zone("wrist.inner", "Inner wrist", _PALM, description="The palm side of the wrist, around its creases."),
+    Zone(
+        "wrist.inner",
+        "Inner wrist",
+        _PALM,
+        description="The palm side of the wrist, around its creases.",
+    ),
     Zone("wrist.outer", "Outer wrist", _BACK, description="The back of the wrist."),
-    Zone("forearm.inner", "Inner forearm", _PALM, description="The palm side of the lower forearm."),
+    Zone(
+        "forearm.inner", "Inner forearm", _PALM, description="The palm side of the lower forearm."
+    ),
     Zone("forearm.outer", "Outer forearm", _BACK, description="The back of the lower forearm."),
     # Points.
     Zone(
@@ -92,7 +159,8 @@ _OTHER_ZONES: tuple[Zone, ...] = (
         "PC6 (Neiguan)",
         _PALM,
         ZoneKind.POINT,
-        "On the inner forearm, about three finger-widths above the wrist crease, between the two central tendons.",
+        "On the inner forearm, about three finger-widths above the wrist crease, "
+        "between the two central tendons.",
     ),
     Zone(
         "point.pc7",
@@ -106,7 +174,8 @@ _OTHER_ZONES: tuple[Zone, ...] = (
         "LI4 (Hegu)",
         _BACK,
         ZoneKind.POINT,
-        "On the back of the hand, in the web between thumb and index finger, at the top of the muscle.",
+        "On the back of the hand, in the web between thumb and index finger, "
+        "at the top of the muscle.",
     ),
     Zone(
         "point.palm-center",
