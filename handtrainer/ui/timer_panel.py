@@ -171,6 +171,9 @@ class TimerPanel(QWidget):
         self.step_title = self._label("step-title", _tr("Step"))
         self.instruction = self._label("instruction", _tr("Instruction"))
         self.instruction.setWordWrap(True)
+        # A traditional association, shown apart from the instruction and marked as tradition.
+        self.tradition = self._label("tradition", _tr("Tradition"))
+        self.tradition.setWordWrap(True)
         self.countdown = self._label("countdown", _tr("Time left in this step"))
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.repetition = self._label("repetition", _tr("Repetition"))
@@ -190,6 +193,7 @@ class TimerPanel(QWidget):
         layout.addWidget(self.side_badge)
         layout.addWidget(self.step_title)
         layout.addWidget(self.instruction)
+        layout.addWidget(self.tradition)
         layout.addStretch(1)
         layout.addWidget(self.countdown)
         layout.addWidget(self.repetition)
@@ -215,6 +219,9 @@ class TimerPanel(QWidget):
         self.side_badge.setFont(base)
         self.step_title.setFont(scaled_font(base, 1.5, bold=True))
         self.instruction.setFont(scaled_font(base, 1.1))
+        tradition_font = scaled_font(base, 0.95)
+        tradition_font.setItalic(True)
+        self.tradition.setFont(tradition_font)
         self.countdown.setFont(scaled_font(base, 5.0, bold=True))
         self.repetition.setFont(scaled_font(base, 2.0, bold=True))
         self.next_label.setFont(scaled_font(base, 1.05))
@@ -244,6 +251,11 @@ class TimerPanel(QWidget):
             else routine.title
         )
         self.instruction.setText(step.instruction if step else "")
+        tradition = step.tradition if step else ""
+        # Bundled routines word this as tradition themselves (tests hold them to it),
+        # so the line is set apart by style rather than by a repeated prefix.
+        self.tradition.setText(tradition)
+        self.tradition.setVisible(bool(tradition))
         if state.phase in (Phase.IDLE, Phase.STOPPED):
             self.countdown.setText(format_clock(state.routine_total))
         elif state.phase is Phase.FINISHED:

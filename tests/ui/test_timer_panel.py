@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from handtrainer.core.model import Pressure, Step, Technique
-from handtrainer.ui.timer_panel import work_text
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from handtrainer.core.model import Pressure, Routine, Step, Technique
+from handtrainer.core.session import Session
+from handtrainer.ui.timer_panel import TimerPanel, work_text
 
 
 def _step(pressure: Pressure | None) -> Step:
@@ -18,3 +22,31 @@ def test_work_text_names_technique_and_pressure() -> None:
 def test_work_text_without_pressure_is_the_technique_alone() -> None:
     assert work_text(_step(None)) == "Press"
     assert work_text(None) == "Work"
+
+
+def _panel_for(step: Step, qtbot: QtBot) -> TimerPanel:
+    panel = TimerPanel()
+    qtbot.addWidget(panel)
+    routine = Routine("r", "R", "A routine.", (step,))
+    panel.set_state(Session(routine, clock=lambda: 0.0).state(), routine)
+    return panel
+
+
+def test_tradition_is_shown_apart_and_as_plain_text(qtbot: QtBot) -> None:
+    step = Step(
+        "Hold the thumb",
+        "Hold it gently.",
+        Technique.HOLD,
+        duration=60,
+        tradition="The thumb is <b>traditionally</b> linked with worry.",
+    )
+    panel = _panel_for(step, qtbot)
+    assert panel.tradition.text() == "The thumb is <b>traditionally</b> linked with worry."
+    assert panel.tradition.font().italic()
+    assert not panel.tradition.isHidden()
+    assert panel.tradition.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_no_tradition_line_for_a_step_without_one(qtbot: QtBot) -> None:
+    panel = _panel_for(_step(None), qtbot)
+    assert panel.tradition.isHidden()
