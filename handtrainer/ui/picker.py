@@ -11,6 +11,7 @@ from enum import IntEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6 import QtGui
 from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
@@ -337,7 +338,7 @@ class RoutinePicker(QWidget):
             item = QStandardItem(routine.title)
             item.setEditable(False)
             item.setData(routine, Role.ROUTINE)
-            item.setToolTip(routine.summary)
+            item.setToolTip(QtGui.Qt.convertFromPlainText(routine.summary))
             mark = routine_mark(routine, library)
             item.setData(mark, Role.MARK)
             words = [routine.title, routine.summary, *routine.tags, routine.id, mark]

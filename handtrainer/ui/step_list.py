@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6 import QtGui
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
@@ -22,6 +23,15 @@ def hand_text(hand: Hand) -> str:
         Hand.BOTH: _tr("both hands"),
         Hand.EACH: _tr("each hand"),
     }[hand]
+
+
+def step_tooltip(step: Step) -> str:
+    """The instruction, and any notes for the therapist, escaped so a tooltip shows them as
+    written: Qt would otherwise take text that looks like markup for rich text."""
+    text = step.instruction
+    if step.notes:
+        text += "\n\n" + _tr("Notes: {notes}").format(notes=step.notes)
+    return QtGui.Qt.convertFromPlainText(text)
 
 
 def step_length_text(step: Step) -> str:
@@ -62,7 +72,7 @@ class StepList(QListWidget):
         for index, step in enumerate(routine.steps):
             item = QListWidgetItem(self._item_text(index, step, current=False))
             item.setData(Qt.ItemDataRole.UserRole, index)
-            item.setToolTip(step.instruction)
+            item.setToolTip(step_tooltip(step))
             self.addItem(item)
 
     def current_step(self) -> int | None:
