@@ -50,3 +50,15 @@ def test_tradition_is_shown_apart_and_as_plain_text(qtbot: QtBot) -> None:
 def test_no_tradition_line_for_a_step_without_one(qtbot: QtBot) -> None:
     panel = _panel_for(_step(None), qtbot)
     assert panel.tradition.isHidden()
+
+
+def test_step_tooltip_shows_markup_as_written_and_the_notes() -> None:
+    from handtrainer.ui.step_list import step_tooltip
+
+    step = Step(
+        "Press", "Press <b>here</b> & there.", Technique.PRESS, duration=5, notes="Go slowly."
+    )
+    tooltip = step_tooltip(step)
+    assert "&lt;b&gt;here&lt;/b&gt; &amp; there." in tooltip
+    assert "<b>" not in tooltip
+    assert "Notes: Go slowly." in tooltip
