@@ -338,7 +338,9 @@ class RoutinePicker(QWidget):
             item = QStandardItem(routine.title)
             item.setEditable(False)
             item.setData(routine, Role.ROUTINE)
-            item.setToolTip(QtGui.Qt.convertFromPlainText(routine.summary))
+            item.setToolTip(
+                QtGui.Qt.convertFromPlainText(routine.summary, Qt.WhiteSpaceMode.WhiteSpaceNormal)
+            )
             mark = routine_mark(routine, library)
             item.setData(mark, Role.MARK)
             words = [routine.title, routine.summary, *routine.tags, routine.id, mark]

@@ -31,7 +31,7 @@ def step_tooltip(step: Step) -> str:
     text = step.instruction
     if step.notes:
         text += "\n\n" + _tr("Notes: {notes}").format(notes=step.notes)
-    return QtGui.Qt.convertFromPlainText(text)
+    return QtGui.Qt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal)
 
 
 def step_length_text(step: Step) -> str:
