@@ -289,6 +289,37 @@ SIL_SEGS = smooth_open(SIL)
 SIL_POLY = flatten(SIL_SEGS)
 
 
+def inside_silhouette(p: Point) -> bool:
+    """Whether p lies inside the (flattened) hand and forearm outline."""
+    inside = False
+    for a, b in pairwise([*SIL_POLY, SIL_POLY[0]]):
+        if (a[1] > p[1]) != (b[1] > p[1]):
+            x = a[0] + (b[0] - a[0]) * (p[1] - a[1]) / (b[1] - a[1])
+            if x > p[0]:
+                inside = not inside
+    return inside
+
+
+def clearance(p: Point) -> float:
+    """Distance from p to the nearest point of the hand outline (mm)."""
+    best = math.inf
+    for a, b in pairwise(SIL_POLY):
+        ab = sub(b, a)
+        n2 = ab[0] ** 2 + ab[1] ** 2 or 1.0
+        t = max(0.0, min(1.0, ((p[0] - a[0]) * ab[0] + (p[1] - a[1]) * ab[1]) / n2))
+        best = min(best, math.dist(p, add(a, mul(ab, t))))
+    return best
+
+
+def check_inside(zid: str, polys: Sequence[Sequence[Point]], margin: float = 0.6) -> None:
+    """Fail loudly when a zone's smoothed outline leaves the hand (or hugs its outline
+    closer than margin mm), so the highlight never pokes outside the drawing."""
+    for poly in polys:
+        for p in flatten(catmull_rom(poly, closed=True)):
+            if not inside_silhouette(p) or clearance(p) < margin:
+                raise ValueError(f"zone {zid} leaves the hand near {p}")
+
+
 def edge_x(y: float, ulnar: bool) -> float:
     """x of the silhouette at height y on the ulnar (little-finger) or radial side,
     looked up on the outer edges below the finger bases."""
@@ -387,34 +418,53 @@ def hypothenar_area() -> list[Point]:
     ]
 
 
+def local_frame(origin: Point, angle: float, pts: Iterable[Point]) -> list[Point]:
+    """Points given as (across, down) millimetres in a frame at origin, turned by angle
+    degrees like a digit (down = towards the wrist)."""
+    return [add(origin, rot(p, angle)) for p in pts]
+
+
+# A rounded triangle hanging from the bottom of a finger cleft, in (across, down) mm:
+# its top edge dips gently under the cleft, its tip points into the palm.
+WEB_SHAPE = (
+    (-4.4, -0.9),
+    (-2.2, 0.3),
+    (0.0, 0.8),
+    (2.2, 0.3),
+    (4.4, -0.9),
+    (5.5, 0.2),
+    (4.4, 3.4),
+    (1.6, 7.4),
+    (0.0, 8.2),
+    (-1.6, 7.4),
+    (-4.4, 3.4),
+    (-5.5, 0.2),
+)
+
+
 def webs(back: bool = False) -> list[list[Point]]:
-    out = []
-    for a, b in pairwise(FINGERS):
-        out.append(
-            [
-                a.at(-2.5, 1),
-                a.at(4.0, 1),
-                a.at(WEB_S + 4.0, 1),
-                a.at(WEB_S + 5.0, 0.4),
-                web_bottom(a, b),
-                b.at(WEB_S + 5.0, -0.4),
-                b.at(WEB_S + 4.0, -1),
-                b.at(4.0, -1),
-                b.at(-2.5, -1),
-            ]
-        )
+    """The skin between neighbouring digits: small rounded triangles just under each
+    cleft, and a larger one in the thumb-index web (the same shapes on both views)."""
+    out = [
+        local_frame(web_bottom(a, b), (a.angle + b.angle) / 2, WEB_SHAPE)
+        for a, b in pairwise(FINGERS)
+    ]
+    # the thumb-index web follows the silhouette's web curve, 1.3 mm inside it
     out.append(
         [
-            INDEX.at(-3.0, 1),
-            INDEX.at(2.0, 1),
-            (37.0, -70.0),
-            (37.6, -64.0),
-            (39.0, -60.0),
-            THUMB.at(9.0, -1),
-            THUMB.at(14.0, -0.6),
-            THUMB.at(12.0, 0.2),
-            (36.0, -58.0),
-            (33.0, -64.0),
+            INDEX.at(2.0, 0.45),
+            INDEX.at(0.0, 0.82),
+            (35.7, -70.0),
+            (36.3, -64.5),
+            (36.8, -61.6),
+            (38.4, -59.0),
+            (40.2, -56.6),
+            THUMB.at(10.5, -0.5),
+            (43.5, -53.8),
+            (36.5, -52.0),
+            (29.0, -57.0),
+            (26.0, -64.0),
+            (28.5, -72.5),
         ]
     )
     return out
@@ -427,19 +477,23 @@ def knuckles_area() -> list[Point]:
 
 
 def thumb_base_back() -> list[Point]:
+    """The back of the first metacarpal, from the wrist to the thumb's knuckle, kept
+    1.5 mm inside the radial edge of the hand."""
     return [
-        (19.0, -8.0),
-        (24.0, -3.0),
-        (31.0, -1.0),
-        (38.5, -7.5),
-        (45.5, -18.0),
-        (49.6, -29.0),
-        THUMB.at(2.0, 1),
-        THUMB.at(2.0, 0),
-        THUMB.at(2.0, -1),
-        (35.0, -47.0),
-        (29.0, -35.0),
-        (23.0, -20.0),
+        (28.5, -2.6),
+        (33.0, -5.5),
+        (37.6, -9.3),
+        (43.9, -18.6),
+        (47.9, -29.0),
+        (49.4, -35.5),
+        THUMB.at(2.0, 0.8),
+        THUMB.at(3.0, 0.0),
+        THUMB.at(2.0, -0.8),
+        (32.0, -41.0),
+        (28.5, -31.0),
+        (25.8, -20.0),
+        (24.6, -10.0),
+        (25.2, -4.5),
     ]
 
 
@@ -566,6 +620,9 @@ def zones_palm_and_back() -> tuple[dict[str, object], dict[str, object]]:
     back["wrist.outer"] = ("area", [band(-5.0, 13.0)], (0.0, 4.0), None)
     back["forearm.outer"] = ("area", [band(13.0, 92.0)], (0.0, 45.0), None)
     back["point.li4"] = ("point", LI4)
+    for zid in ("palm.webs", "back.webs", "back.thumb-base"):
+        zones = palm if zid in palm else back
+        check_inside(zid, zones[zid][1])  # type: ignore[index]
     return palm, back
 
 
