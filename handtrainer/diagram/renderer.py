@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QBrush,
+    QColor,
     QFont,
     QFontMetricsF,
     QImage,
@@ -269,8 +270,7 @@ class HandDiagramRenderer:
         avoided: they turn into soft masks that some viewers draw as hard blotches."""
         end = colors.background if vector else overlay._alpha(colors.skin, 0.0)
         fade = QLinearGradient(0.0, art.fade[0], 0.0, art.fade[1])
-        fade.setColorAt(0.0, colors.skin)
-        fade.setColorAt(1.0, end)
+        _ease_fade(fade, colors.skin, end)
         painter.fillPath(art.silhouette, QBrush(fade))
         painter.setPen(Qt.PenStyle.NoPen)
         for soft in () if vector else art.soft:
@@ -311,9 +311,10 @@ class HandDiagramRenderer:
                 painter.fillPath(layer.path, colors.nail)
             painter.strokePath(layer.path, pen)
         outline = QLinearGradient(0.0, art.fade[0], 0.0, art.fade[1])
-        outline.setColorAt(0.0, colors.outline)
-        outline.setColorAt(
-            1.0, colors.background if vector else overlay._alpha(colors.outline, 0.0)
+        _ease_fade(
+            outline,
+            colors.outline,
+            colors.background if vector else overlay._alpha(colors.outline, 0.0),
         )
         pen = QPen(QBrush(outline), max(3.2, 1.0 * px))
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
@@ -451,6 +452,22 @@ class HandDiagramRenderer:
 
 
 _SHARED: HandDiagramRenderer | None = None
+
+
+def _ease_fade(gradient: QLinearGradient, start: QColor, end: QColor) -> None:
+    """Stops easing from start to end (smoothstep): a straight ramp shows a visible edge
+    where it begins, which on a dark window reads as a dark band across the forearm."""
+    steps = 8
+    for k in range(steps + 1):
+        t = k / steps
+        e = t * t * (3 - 2 * t)
+        c = QColor.fromRgbF(
+            start.redF() + (end.redF() - start.redF()) * e,
+            start.greenF() + (end.greenF() - start.greenF()) * e,
+            start.blueF() + (end.blueF() - start.blueF()) * e,
+            start.alphaF() + (end.alphaF() - start.alphaF()) * e,
+        )
+        gradient.setColorAt(t, c)
 
 
 def shared_renderer() -> HandDiagramRenderer:
