@@ -241,7 +241,7 @@ class MainWindow(QMainWindow):
             return
         from handtrainer.ui.print_actions import show_print_preview
 
-        show_print_preview(self, routine)
+        show_print_preview(self, routine, lead_hand=self.preferences.lead_hand)
 
     def export_pdf(self) -> Path | None:
         """Save the sheet of the routine in view as PDF."""
@@ -251,7 +251,10 @@ class MainWindow(QMainWindow):
         from handtrainer.ui.print_actions import export_pdf_interactive
 
         return export_pdf_interactive(
-            self, routine, lambda: self.prompts.pdf_save_path(self, f"{routine.id}.pdf")
+            self,
+            routine,
+            lambda: self.prompts.pdf_save_path(self, f"{routine.id}.pdf"),
+            lead_hand=self.preferences.lead_hand,
         )
 
     def toggle_full_screen(self) -> None:

@@ -14,7 +14,7 @@ from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from handtrainer.core.model import Routine
+from handtrainer.core.model import Routine, Side
 from handtrainer.sheet.layout import RoutineSheet
 
 
@@ -35,7 +35,11 @@ def _exec(dialog: QDialog) -> int:
 
 
 def show_print_preview(
-    parent: QWidget, routine: Routine, *, run_dialog: Callable[[QDialog], int] = _exec
+    parent: QWidget,
+    routine: Routine,
+    *,
+    lead_hand: Side = Side.RIGHT,
+    run_dialog: Callable[[QDialog], int] = _exec,
 ) -> None:
     """Open Qt's print preview of the routine's sheet (page size and printer choice included)."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -46,7 +50,7 @@ def show_print_preview(
     printer.setPageSize(QPageSize(size))
     printer.setPageOrientation(QPageLayout.Orientation.Portrait)
     printer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
-    sheet = RoutineSheet(routine)
+    sheet = RoutineSheet(routine, lead_hand=lead_hand)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(_tr("Print sheet: {title}").format(title=routine.title))
     dialog.paintRequested.connect(sheet.to_printer)
@@ -66,6 +70,7 @@ def export_pdf_interactive(
     routine: Routine,
     ask_path: Callable[[], Path | None],
     *,
+    lead_hand: Side = Side.RIGHT,
     show_error: Callable[[QWidget, str, str], None] = _warn,
 ) -> Path | None:
     """Ask where to save, then write the sheet as PDF; the path written, or None."""
@@ -73,7 +78,7 @@ def export_pdf_interactive(
     if path is None:
         return None
     try:
-        RoutineSheet(routine).to_pdf(path, default_page_size())
+        RoutineSheet(routine, lead_hand=lead_hand).to_pdf(path, default_page_size())
     except OSError as error:
         show_error(parent, _tr("Could not export the sheet"), str(error))
         return None

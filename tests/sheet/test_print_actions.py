@@ -8,6 +8,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
+from handtrainer.core.model import Hand, Side
 from handtrainer.ui.print_actions import (
     default_page_size,
     export_pdf_interactive,
@@ -84,3 +85,18 @@ def test_default_page_size_follows_the_locale() -> None:
         == "Letter"
     )
     assert default_page_size(QLocale(QLocale.Language.German, QLocale.Country.Germany)) == "A4"
+
+
+def test_export_pdf_follows_the_lead_hand_preference(qtbot, tmp_path: Path) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    routine = short_routine()
+    assert any(step.hand is Hand.EACH for step in routine.steps)
+    target = tmp_path / "left.pdf"
+    export_pdf_interactive(parent, routine, lambda: target, lead_hand=Side.LEFT)
+    pdf = ReadPdf(target)
+    try:
+        assert pdf.pages_with("left first")
+        assert not pdf.pages_with("right first")
+    finally:
+        pdf.close()

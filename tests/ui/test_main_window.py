@@ -214,13 +214,20 @@ def test_ctrl_p_previews_the_routine_in_view(
     import handtrainer.ui.print_actions as print_actions
 
     shown: list[str] = []
-    monkeypatch.setattr(print_actions, "show_print_preview", lambda parent, r: shown.append(r.id))
+    leads: list[Side] = []
+
+    def preview(parent: object, routine: Routine, *, lead_hand: Side) -> None:
+        shown.append(routine.id)
+        leads.append(lead_hand)
+
+    monkeypatch.setattr(print_actions, "show_print_preview", preview)
     window.picker.select_routine("e2e-partner")
     QTest.keySequence(window, "Ctrl+P")
     assert shown == ["e2e-partner"]
     window.open_routine_by_id("e2e-practice")
     QTest.keySequence(window, "Ctrl+P")
     assert shown == ["e2e-partner", "e2e-practice"]
+    assert leads == [window.preferences.lead_hand] * 2
 
 
 def test_every_focusable_control_has_an_accessible_name(window: MainWindow) -> None:
