@@ -98,7 +98,7 @@ def _dispatch(argv: Sequence[str] | None) -> int:
     if args_list and (args_list[0] in COMMANDS or args_list[0] in ("-h", "--help", "--version")):
         args = build_parser().parse_args(args_list)
         if args.command in ("list", "validate", "show"):
-            from handtrainer.core import commands
+            from handtrainer.commands import library_commands as commands
 
             return int(getattr(commands, f"cmd_{args.command}")(args))
         if args.command == "export":

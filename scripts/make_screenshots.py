@@ -105,9 +105,9 @@ def main(argv: list[str] | None = None) -> int:
     from handtrainer.core.library import load_library
     from handtrainer.core.model import Routine
     from handtrainer.core.session import Phase
+    from handtrainer.ui.dialogs.prompts import Prompts
     from handtrainer.ui.main_window import MainWindow
-    from handtrainer.ui.prompts import Prompts
-    from handtrainer.ui.session_controller import SessionController
+    from handtrainer.ui.practice.session_controller import SessionController
     from handtrainer.ui.timers import ManualClock, ManualTimerFactory
 
     class Agreeable(Prompts):

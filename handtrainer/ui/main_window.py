@@ -16,22 +16,22 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKe
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from handtrainer.core.model import Routine
-from handtrainer.ui.picker import RoutinePicker, add_routine_files, is_routine_file
+from handtrainer.ui.dialogs.prompts import Prompts
+from handtrainer.ui.library.picker import RoutinePicker, add_routine_files, is_routine_file
+from handtrainer.ui.practice.session_controller import SessionController
 from handtrainer.ui.preferences import (
     CautionAcknowledgements,
     Preferences,
     PreferencesStore,
     WindowStateStore,
 )
-from handtrainer.ui.prompts import Prompts
-from handtrainer.ui.session_controller import SessionController
 
 if TYPE_CHECKING:
     from handtrainer.core.library import RoutineLibrary
     from handtrainer.core.session import Cue, SessionState
     from handtrainer.ui.cues import CuePlayer, CueRouter
-    from handtrainer.ui.practice_view import PracticeView
-    from handtrainer.ui.summary_view import SummaryView
+    from handtrainer.ui.practice.practice_view import PracticeView
+    from handtrainer.ui.practice.summary_view import SummaryView
 
 
 def _tr(text: str) -> str:
@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
     def practice(self) -> PracticeView:
         """The practice page."""
         if self._practice is None:
-            from handtrainer.ui.practice_view import PracticeView
+            from handtrainer.ui.practice.practice_view import PracticeView
 
             self._practice = PracticeView(self.controller, self.stack)
             self._practice.lead_hand = self.preferences.lead_hand
@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
     def summary(self) -> SummaryView:
         """The finished page."""
         if self._summary is None:
-            from handtrainer.ui.summary_view import SummaryView
+            from handtrainer.ui.practice.summary_view import SummaryView
 
             self._summary = SummaryView(self.stack)
             self._summary.practiseAgain.connect(self.start_routine)
@@ -239,7 +239,7 @@ class MainWindow(QMainWindow):
         routine = self.routine_in_view()
         if routine is None:
             return
-        from handtrainer.ui.print_actions import show_print_preview
+        from handtrainer.ui.dialogs.print_actions import show_print_preview
 
         show_print_preview(self, routine, lead_hand=self.preferences.lead_hand)
 
@@ -248,7 +248,7 @@ class MainWindow(QMainWindow):
         routine = self.routine_in_view()
         if routine is None:
             return None
-        from handtrainer.ui.print_actions import export_pdf_interactive
+        from handtrainer.ui.dialogs.print_actions import export_pdf_interactive
 
         return export_pdf_interactive(
             self,

@@ -7,7 +7,6 @@ import threading
 from pathlib import Path
 
 import pytest
-from routine_samples import routine_text, write
 
 from handtrainer.core.library import (
     RoutineLibrary,
@@ -18,6 +17,7 @@ from handtrainer.core.library import (
 )
 from handtrainer.core.model import Origin
 from handtrainer.resources import bundled_routines_dir
+from tests.helpers.routine_samples import routine_text, write
 
 
 @pytest.fixture

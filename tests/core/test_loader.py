@@ -13,12 +13,12 @@ import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from routine_samples import VALID, routine_text, write
 
 from handtrainer.core import yamlnodes
 from handtrainer.core.loader import LoadResult, load_routine_file, load_routine_text, parse_duration
 from handtrainer.core.model import Audience, Hand, Order, Origin, Pressure, Technique, View
 from handtrainer.core.problems import Problem
+from tests.helpers.routine_samples import VALID, routine_text, write
 
 STEP = "  - title: S\n    instruction: Do it.\n    technique: press\n"
 

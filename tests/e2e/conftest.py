@@ -11,20 +11,19 @@ from pytestqt.qtbot import QtBot
 
 from handtrainer.core.model import Side
 from handtrainer.ui.main_window import MainWindow
+from handtrainer.ui.practice.session_controller import SessionController
 from handtrainer.ui.preferences import (
     CautionAcknowledgements,
     Preferences,
     PreferencesStore,
     WindowStateStore,
 )
-from handtrainer.ui.session_controller import SessionController
 from handtrainer.ui.timers import ManualClock, ManualTimerFactory
 
 
 @pytest.fixture
 def trainer(qtbot: QtBot, tmp_path: Path) -> Iterator[Trainer]:
     from handtrainer.core.library import load_library
-
     from handtrainer.ui.cues import RecordingCuePlayer
 
     library = load_library([ROUTINES], include_user=False, bundled_dir=tmp_path / "no-bundled")

@@ -6,11 +6,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from handtrainer.core.model import Routine
+from handtrainer.ui.dialogs.prompts import Prompts
 from handtrainer.ui.main_window import MainWindow
 from handtrainer.ui.preferences import (
     Preferences,
 )
-from handtrainer.ui.prompts import Prompts
 from handtrainer.ui.timers import ManualClock, ManualTimerFactory
 
 ROUTINES = Path(__file__).parent / "routines"

@@ -9,7 +9,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
 from handtrainer.core.model import Hand, Side
-from handtrainer.ui.print_actions import (
+from handtrainer.ui.dialogs.print_actions import (
     default_page_size,
     export_pdf_interactive,
     show_print_preview,

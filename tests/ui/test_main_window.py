@@ -14,15 +14,15 @@ from pytestqt.qtbot import QtBot
 
 from handtrainer.core.model import Routine, Side
 from handtrainer.core.session import Phase
+from handtrainer.ui.dialogs.prompts import Prompts
 from handtrainer.ui.main_window import MainWindow
+from handtrainer.ui.practice.session_controller import SessionController
 from handtrainer.ui.preferences import (
     CautionAcknowledgements,
     Preferences,
     PreferencesStore,
     WindowStateStore,
 )
-from handtrainer.ui.prompts import Prompts
-from handtrainer.ui.session_controller import SessionController
 from handtrainer.ui.timers import ManualClock, ManualTimerFactory
 
 FIXTURES = Path(__file__).parents[1] / "e2e" / "routines"
@@ -211,7 +211,7 @@ def test_f11_toggles_full_screen(window: MainWindow) -> None:
 def test_ctrl_p_previews_the_routine_in_view(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import handtrainer.ui.print_actions as print_actions
+    import handtrainer.ui.dialogs.print_actions as print_actions
 
     shown: list[str] = []
     leads: list[Side] = []

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from handtrainer.core.model import Routine, Side, Step, Technique
-from handtrainer.ui.cautions_dialog import CautionsDialog
+from handtrainer.ui.dialogs.cautions_dialog import CautionsDialog
+from handtrainer.ui.dialogs.settings_dialog import SettingsDialog
 from handtrainer.ui.preferences import Preferences
-from handtrainer.ui.settings_dialog import SettingsDialog
 
 
 def _routine(cautions: tuple[str, ...]) -> Routine:

@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from handtrainer.core.model import Hand, Routine, Side, Step, Technique
 from handtrainer.core.session import Cue, CueKind, Phase, SessionSettings, SessionState
-from handtrainer.ui.session_controller import SessionController
+from handtrainer.ui.practice.session_controller import SessionController
 from handtrainer.ui.timers import ManualClock, ManualTimerFactory, TimerFactory
 
 ROUTINE = Routine(

@@ -35,7 +35,7 @@ class Prompts:
 
     def acknowledge_cautions(self, parent: QWidget, routine: Routine) -> bool:
         """Show the routine's cautions; True when the user acknowledged them."""
-        from handtrainer.ui.cautions_dialog import CautionsDialog
+        from handtrainer.ui.dialogs.cautions_dialog import CautionsDialog
 
         dialog = CautionsDialog(routine, parent)
         try:
@@ -45,7 +45,7 @@ class Prompts:
 
     def edit_preferences(self, parent: QWidget, prefs: Preferences) -> Preferences | None:
         """Show the settings dialog; the new preferences, or None when cancelled."""
-        from handtrainer.ui.settings_dialog import SettingsDialog
+        from handtrainer.ui.dialogs.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(prefs, parent)
         try:

@@ -7,7 +7,7 @@ from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from handtrainer.core.model import Routine, format_seconds
-from handtrainer.ui.timer_panel import scaled_font
+from handtrainer.ui.practice.timer_panel import scaled_font
 
 
 def _tr(text: str) -> str:

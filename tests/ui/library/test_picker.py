@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from handtrainer.core.library import FailedFile, RoutineLibrary
 from handtrainer.core.model import Audience, Hand, Origin, Routine, Step, Technique
 from handtrainer.core.problems import Problem
-from handtrainer.ui.picker import RoutinePicker
+from handtrainer.ui.library.picker import RoutinePicker
 
 
 def _routine(
@@ -99,7 +99,7 @@ def test_filters_by_audience_tag_and_length(picker: RoutinePicker) -> None:
 
 
 def test_user_and_overriding_routines_are_marked(picker: RoutinePicker) -> None:
-    from handtrainer.ui.picker import Role
+    from handtrainer.ui.library.picker import Role
 
     marks = {
         picker.model.item(row).data(Role.ROUTINE).id: picker.model.item(row).data(Role.MARK)

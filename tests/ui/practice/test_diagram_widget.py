@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from handtrainer.core.model import Side, View
 from handtrainer.diagram.renderer import DiagramScene, shared_renderer
-from handtrainer.ui.diagram_widget import HandDiagram
+from handtrainer.ui.practice.diagram_widget import HandDiagram
 
 
 def _widget(qtbot: QtBot, scene: DiagramScene | None = None) -> HandDiagram:

@@ -8,9 +8,9 @@ import threading
 from pathlib import Path
 
 import pytest
-from routine_samples import VALID, routine_text, write
 
 from handtrainer import cli
+from tests.helpers.routine_samples import VALID, routine_text, write
 
 
 @pytest.fixture

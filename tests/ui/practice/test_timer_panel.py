@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from handtrainer.core.model import Pressure, Routine, Step, Technique
 from handtrainer.core.session import Session
-from handtrainer.ui.timer_panel import TimerPanel, work_text
+from handtrainer.ui.practice.timer_panel import TimerPanel, work_text
 
 
 def _step(pressure: Pressure | None) -> Step:
@@ -53,7 +53,7 @@ def test_no_tradition_line_for_a_step_without_one(qtbot: QtBot) -> None:
 
 
 def test_step_tooltip_shows_markup_as_written_and_the_notes() -> None:
-    from handtrainer.ui.step_list import step_tooltip
+    from handtrainer.ui.practice.step_list import step_tooltip
 
     step = Step(
         "Press", "Press <b>here</b> & there.", Technique.PRESS, duration=5, notes="Go slowly."

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 
 from handtrainer.core.model import Routine, Side
 from handtrainer.core.session import Phase, SessionState
-from handtrainer.ui.session_controller import SessionController
-from handtrainer.ui.step_list import StepList
-from handtrainer.ui.timer_panel import TimerPanel, scaled_font
+from handtrainer.ui.practice.session_controller import SessionController
+from handtrainer.ui.practice.step_list import StepList
+from handtrainer.ui.practice.timer_panel import TimerPanel, scaled_font
 
 # Below this many average character widths, the three parts stack.
 NARROW_CHARS = 130
@@ -38,7 +38,7 @@ def _tr(text: str) -> str:
 def make_hand_diagram(parent: QWidget) -> QWidget:
     """The hand diagram widget (a plain stand-in if the diagram is not available)."""
     try:
-        from handtrainer.ui.diagram_widget import HandDiagram
+        from handtrainer.ui.practice.diagram_widget import HandDiagram
     except ImportError:
         return _DiagramStandIn(parent)
     return HandDiagram(parent)

@@ -1,0 +1,1 @@
+"""The window-less commands: list, validate, show, export, zones."""

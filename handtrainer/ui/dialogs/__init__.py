@@ -1,0 +1,1 @@
+"""dialogs pages of the window."""

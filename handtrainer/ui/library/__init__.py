@@ -1,0 +1,1 @@
+"""library pages of the window."""

@@ -1,0 +1,1 @@
+"""practice pages of the window."""
