@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import subprocess
+import sysconfig
 import sys
 import venv
 import zipfile
@@ -58,10 +59,23 @@ def test_wheel_carries_assets_and_routines(wheel: Path) -> None:
 
 def test_installed_wheel_lists_routines_outside_the_checkout(wheel: Path, tmp_path: Path) -> None:
     env_dir = tmp_path / "venv"
-    # Dependencies come from this interpreter's site-packages; the project itself only
-    # from the wheel, so a missing data file cannot be papered over by the checkout.
-    venv.EnvBuilder(with_pip=True, system_site_packages=True).create(env_dir)
+    # Dependencies come from the running interpreter's site-packages (this venv's, not the
+    # base interpreter's, which may lack them), added after the new venv's own folder; the
+    # project itself only from the wheel, so a missing data file cannot be papered over by
+    # the checkout. Folders named in a .pth file have their own .pth files left unread, so
+    # the checkout's editable install stays out.
+    venv.EnvBuilder(with_pip=True).create(env_dir)
     python = env_dir / "bin" / "python"
+    new_site = subprocess.run(
+        [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    ).stdout.strip()
+    Path(new_site, "handtrainer-test-deps.pth").write_text(
+        sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8"
+    )
     subprocess.run(
         [str(python), "-m", "pip", "install", "-q", "--no-deps", "--force-reinstall", str(wheel)],
         check=True,
