@@ -76,8 +76,11 @@ def _pick_routine(library: object, wanted: str | None) -> tuple[object, int]:
         for routine in candidates:
             for index, step in enumerate(routine.steps):
                 one_hand = step.hand.value in ("each", "left", "right")
-                if step.is_counted and (step.repeat or 0) >= 6 and step.zones and (
-                    not precise or (one_hand and not set(step.zones) & broad)
+                if (
+                    step.is_counted
+                    and (step.repeat or 0) >= 6
+                    and step.zones
+                    and (not precise or (one_hand and not set(step.zones) & broad))
                 ):
                     return routine, index
     return candidates[0], 0

@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 import re
 import subprocess
-import sysconfig
 import sys
+import sysconfig
 import venv
 import zipfile
 from pathlib import Path
