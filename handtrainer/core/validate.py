@@ -24,7 +24,9 @@ from handtrainer.core.model import (
     Hand,
     Order,
     Origin,
+    TURNING_TECHNIQUES,
     Pressure,
+    Rotation,
     Routine,
     SourcePos,
     Step,
@@ -92,6 +94,7 @@ STEP_FIELDS = (
     "zones",
     "path",
     "pressure",
+    "rotation",
     "duration",
     "repeat",
     "pace",
@@ -512,6 +515,15 @@ class RoutineChecker:
         if isinstance(path_node, SequenceNode) and len(path_node.value) == 1:
             self.error(path_node, "'path' shows a direction, so it needs at least two zones")
         pressure = self.choice(f["pressure"][1], "pressure", Pressure) if "pressure" in f else None
+        rotation = self.choice(f["rotation"][1], "rotation", Rotation) if "rotation" in f else None
+        if rotation is not None and technique not in TURNING_TECHNIQUES:
+            self.warning(
+                f["rotation"][1],
+                f"'rotation' is shown only for turning techniques ("
+                + ", ".join(t.value for t in TURNING_TECHNIQUES)
+                + "), not for "
+                + (f"'{technique.value}'" if technique else "this step"),
+            )
         duration, repeat, pace = self._length(node, f, where)
         rest = 0.0
         if "rest" in f:
@@ -540,6 +552,7 @@ class RoutineChecker:
             rest=rest,
             notes=notes or "",
             tradition=tradition or "",
+            rotation=rotation,
             pos=_pos(node),
         )
 
