@@ -102,9 +102,7 @@ class Rotation(StrEnum):
     BOTH = "both"
 
 
-TURNING_TECHNIQUES = frozenset(
-    {Technique.CIRCLE, Technique.KNEAD, Technique.RUB, Technique.TWIST}
-)
+TURNING_TECHNIQUES = frozenset({Technique.CIRCLE, Technique.KNEAD, Technique.RUB, Technique.TWIST})
 """Techniques whose step may say which way to turn (``rotation``)."""
 
 

@@ -20,11 +20,11 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from handtrainer.core.model import (
     FORMAT_VERSION,
+    TURNING_TECHNIQUES,
     Audience,
     Hand,
     Order,
     Origin,
-    TURNING_TECHNIQUES,
     Pressure,
     Rotation,
     Routine,
@@ -519,8 +519,8 @@ class RoutineChecker:
         if rotation is not None and technique not in TURNING_TECHNIQUES:
             self.warning(
                 f["rotation"][1],
-                f"'rotation' is shown only for turning techniques ("
-                + ", ".join(t.value for t in TURNING_TECHNIQUES)
+                "'rotation' is shown only for turning techniques ("
+                + ", ".join(sorted(t.value for t in TURNING_TECHNIQUES))
                 + "), not for "
                 + (f"'{technique.value}'" if technique else "this step"),
             )
