@@ -35,13 +35,16 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PracticeView", text)
 
 
-def make_hand_diagram(parent: QWidget) -> QWidget:
-    """The hand diagram widget (a plain stand-in if the diagram is not available)."""
+def make_hand_diagram(parent: QWidget, controller: object = None) -> QWidget:
+    """The hand diagram widget (a plain stand-in if the diagram is not available); it
+    takes its timers and clock from the controller, so tests drive both."""
     try:
         from handtrainer.ui.practice.diagram_widget import HandDiagram
     except ImportError:
         return _DiagramStandIn(parent)
-    return HandDiagram(parent)
+    timers = getattr(controller, "timers", None)
+    clock = getattr(controller, "clock", None)
+    return HandDiagram(parent, timers=timers, clock=clock)
 
 
 class _DiagramStandIn(QLabel):
@@ -84,7 +87,9 @@ def scene_for(state: SessionState, routine: Routine, lead: Side) -> object | Non
         side = state.next_side
     if side is None:
         side = _first_side(step.hand.value, lead)
-    return DiagramScene(view=step.view, side=side, zones=step.zones, path=step.path)
+    from handtrainer.core.model import Audience
+
+    return DiagramScene.for_step(step, side, partner=routine.audience is Audience.PARTNER)
 
 
 def _first_side(hand: str, lead: Side) -> Side:
@@ -122,7 +127,7 @@ class PracticeView(QWidget):
         self.title.setFont(scaled_font(self.font(), 1.5, bold=True))
         self.title.setAccessibleName(_tr("Routine"))
 
-        self.diagram = make_hand_diagram(self)
+        self.diagram = make_hand_diagram(self, controller)
         self.diagram.setObjectName("hand-diagram")
         self.diagram.setAccessibleName(_tr("Hand diagram"))
         self.diagram.setMinimumSize(160, 160)
@@ -270,6 +275,11 @@ class PracticeView(QWidget):
             self.diagram.set_scene(scene)  # type: ignore[attr-defined]
         running = state.phase not in (Phase.IDLE, Phase.FINISHED, Phase.STOPPED, Phase.WAITING)
         animate = running and not state.paused
+        if state.phase is Phase.WORK and state.step_index is not None:
+            step = routine.steps[state.step_index]
+            if hasattr(self.diagram, "set_beat"):  # the mark keeps time with the count
+                elapsed = state.segment_duration - state.segment_remaining
+                self.diagram.set_beat(step.pace, elapsed)
         if hasattr(self.diagram, "set_animating"):
             self.diagram.set_animating(animate)
         self._update_controls(state, running)

@@ -43,7 +43,9 @@ class SessionController(QObject):
     ) -> None:
         super().__init__(parent)
         self._clock = clock
-        self._timer = (timers or TimerFactory()).single_shot(self, "session-wake")
+        self.clock = clock  # shared with the widgets that animate in step with the session
+        self.timers = timers or TimerFactory()
+        self._timer = self.timers.single_shot(self, "session-wake")
         self._timer.timeout.connect(self.wake)
         self._session: Session | None = None
 
