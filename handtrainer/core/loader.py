@@ -7,6 +7,7 @@ with a line and column, so one broken file never stops the others.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,6 +67,8 @@ def load_routine_text(text: str | bytes, path: Path, origin: Origin = Origin.EXT
             raise Rejection(
                 "the file contains NUL bytes: it looks like a binary file, not a routine"
             )
+        else:
+            _check_encodable(text)
         positions = EditorPositions(text)
         root = compose_text(text, positions)
         checker = RoutineChecker(path, origin, positions)
@@ -77,6 +80,22 @@ def load_routine_text(text: str | bytes, path: Path, origin: Origin = Origin.EXT
         return _rejected(path, Rejection("the file is too large or too deeply nested to read"))
     except Exception as exc:
         return _rejected(path, _unexpected(exc))
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _check_encodable(text: str) -> None:
+    """Text handed in as ``str`` can hold lone surrogates, which no file can."""
+    found = _SURROGATE.search(text)
+    if found is not None:
+        line, column = EditorPositions(text).at(found.start())
+        raise Rejection(
+            "the text contains a character that is not valid Unicode (a lone surrogate, "
+            f"U+{ord(found[0]):04X}); save the file as UTF-8",
+            line,
+            column,
+        )
 
 
 def _unexpected(exc: Exception) -> Rejection:

@@ -20,10 +20,12 @@ from typing import TypeVar
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from handtrainer.core.model import SourcePos, format_seconds
-from handtrainer.core.problems import Problem, did_you_mean
+from handtrainer.core.problems import Problem, Severity, did_you_mean
 from handtrainer.core.textpos import EditorPositions
 from handtrainer.core.yamlnumbers import NumberError, read_float, read_int, shorten
 
+MAX_PROBLEMS = 100
+"""Problems listed per file; past this they are counted (a file of 40,000 typos reads fast)."""
 MAX_TEXT_CHARS = 5000
 MAX_LIST_ITEMS = 100
 MAX_DURATION_CHARS = 40
@@ -89,6 +91,11 @@ def _members(kind: type[_E]) -> dict[str, _E]:
     return {member.value: member for member in kind}
 
 
+@functools.lru_cache(maxsize=1024)
+def _suggestion(word: str, choices: tuple[str, ...]) -> str:
+    return did_you_mean(word, choices)
+
+
 def seconds_text(seconds: float) -> str:
     """``format_seconds``, but keeping fractions of short lengths (``0.5 s``)."""
     if seconds < 60 and seconds != int(seconds):
@@ -112,6 +119,10 @@ class NodeReader:
         self.path = path
         self.positions = positions
         self.problems: list[Problem] = []
+        self.errors = 0
+        """Errors found, listed or not."""
+        self.unlisted = 0
+        self._first_unlisted: SourcePos | None = None
 
     # ------------------------------------------------------------ reporting
 
@@ -124,13 +135,40 @@ class NodeReader:
 
     def error(self, node: Node | None, message: str) -> None:
         """Record an error at ``node`` (or at the top of the file)."""
-        pos = self.pos(node) if node is not None else SourcePos(1, 1)
-        self.problems.append(Problem(self.path, pos.line, pos.column, message))
+        self.errors += 1
+        self._record(node, message, "error")
 
     def warning(self, node: Node, message: str) -> None:
         """Record a warning at ``node``; the file still loads."""
-        pos = self.pos(node)
-        self.problems.append(Problem(self.path, pos.line, pos.column, message, "warning"))
+        self._record(node, message, "warning")
+
+    def _record(self, node: Node | None, message: str, severity: Severity) -> None:
+        pos = self.pos(node) if node is not None else SourcePos(1, 1)
+        if len(self.problems) >= MAX_PROBLEMS:
+            self.unlisted += 1
+            self._first_unlisted = self._first_unlisted or pos
+            return
+        self.problems.append(Problem(self.path, pos.line, pos.column, message, severity))
+
+    def unlisted_problem(self) -> Problem | None:
+        """A problem saying how many were not listed (from where), or ``None``."""
+        if not self.unlisted or self._first_unlisted is None:
+            return None
+        pos = self._first_unlisted
+        return Problem(
+            self.path,
+            pos.line,
+            pos.column,
+            f"{self.unlisted} more problems from here on are not listed (only the first "
+            f"{MAX_PROBLEMS} are); fix these and check again",
+            "error" if self.errors else "warning",
+        )
+
+    def suggest(self, word: str, choices: tuple[str, ...]) -> str:
+        """`` (did you mean 'x'?)``, when it is worth computing."""
+        if len(word) > 64 or len(self.problems) >= MAX_PROBLEMS:
+            return ""
+        return _suggestion(word, choices)
 
     def bad_tag(self, node: Node) -> bool:
         """True (with an error) for a tag other than YAML's standard ones."""
@@ -177,7 +215,7 @@ class NodeReader:
                     f"(it belongs to {other_owner})",
                 )
             else:
-                hint = did_you_mean(name, known) if len(name) <= 64 else ""
+                hint = self.suggest(name, known)
                 self.error(key, f"unknown field '{shorten(name)}' in {where}{hint}")
         return found
 
@@ -245,12 +283,12 @@ class NodeReader:
         if not isinstance(node, ScalarNode):
             self.error(node, f"'{field}' must be one word, not {describe(node)}")
             return None
-        options = [option.value for option in kind]
+        options = tuple(option.value for option in kind)
         word = str(node.value)
         found: _E | None = _members(kind).get(word)
         if found is not None:
             return found
-        hint = did_you_mean(word, options) if len(word) <= 64 else ""
+        hint = self.suggest(word, options)
         shown = "empty" if node.tag == NULL else f"'{shorten(word)}'"
         self.error(
             node, f"{field} {shown} is not known{hint}; choose one of: " + ", ".join(options)

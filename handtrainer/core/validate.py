@@ -37,7 +37,6 @@ from handtrainer.core.nodes import (
     parse_duration,
     seconds_text,
 )
-from handtrainer.core.problems import did_you_mean
 from handtrainer.core.textpos import EditorPositions
 from handtrainer.core.zones import ZONES
 
@@ -56,6 +55,7 @@ MAX_TITLE_CHARS = 200
 MAX_ID_CHARS = 64
 
 ID_PATTERN = re.compile(r"[a-z0-9-]+")
+_ZONE_IDS = tuple(ZONES)
 
 ROUTINE_FIELDS = (
     "handtrainer",
@@ -129,7 +129,10 @@ class RoutineChecker(NodeReader):
         notes = self.text(f["notes"][1], "notes") if "notes" in f else ""
         steps = self._steps(root, f)
         self.problems.sort(key=lambda p: (p.line, p.column))
-        if any(p.is_error for p in self.problems):
+        unlisted = self.unlisted_problem()
+        if unlisted is not None:
+            self.problems.append(unlisted)
+        if self.errors:
             return None
         assert routine_id and title and summary and audience and order and notes is not None
         routine = Routine(
@@ -244,7 +247,7 @@ class RoutineChecker(NodeReader):
                     f"not {describe(node)}",
                 )
             return None
-        before = len(self.problems)
+        errors_before = self.errors
         f = self.fields(node, STEP_FIELDS, where, ROUTINE_FIELDS, "the routine")
         title = self._required_text(node, f, "title", where, MAX_TITLE_CHARS)
         instruction = self._required_text(node, f, "instruction", where)
@@ -276,7 +279,7 @@ class RoutineChecker(NodeReader):
                 rest = value
         notes = self.text(f["notes"][1], "notes") if "notes" in f else ""
         tradition = self.text(f["tradition"][1], "tradition") if "tradition" in f else ""
-        if any(p.is_error for p in self.problems[before:]):
+        if self.errors > errors_before:
             return None
         assert title and instruction and technique and hand and view
         return Step(
@@ -309,7 +312,7 @@ class RoutineChecker(NodeReader):
                 continue
             zone = ZONES.get(zone_id)
             if zone is None:
-                hint = did_you_mean(zone_id, ZONES)
+                hint = self.suggest(zone_id, _ZONE_IDS)
                 self.error(item, f"unknown zone '{zone_id}'{hint}; 'handtrainer zones' lists them")
                 continue
             if view is not None and view not in zone.views:

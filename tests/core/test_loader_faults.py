@@ -166,3 +166,25 @@ def test_a_broken_user_file_never_hides_the_bundled_routines(tmp_path: Path) -> 
     library = load_library(user_dir=user, environ={})
     assert library.get("desk-reset") is not None
     assert sorted(f.path.name for f in library.failures) == ["bad.yaml", "empty-int.yaml"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "".join(f"    tecw{i}: 1\n" for i in range(20_000)),
+        ("    zones: [" + ", ".join(f"palm.centr{i}" for i in range(100)) + "]\n"),
+    ],
+)
+def test_a_file_of_thousands_of_mistakes_reads_fast_and_lists_the_first(body: str) -> None:
+    # Each mistake once cost a "did you mean" search: 40,000 of them took seconds.
+    steps = (STEP + "    duration: 3\n" + body) * (1 if body.startswith("    tecw") else 199)
+    text = routine_text(steps=steps)
+    started = time.perf_counter()
+    result = load(text)
+    assert time.perf_counter() - started < 1.0
+    assert result.routine is None and len(result.problems) == 101
+    assert "more problems from here on are not listed" in result.problems[-1].message
+
+
+def test_a_lone_surrogate_in_text_is_a_problem_at_its_place() -> None:
+    assert only_error(routine_text(title="a\ud800")).startswith("2:9: the text contains a")
