@@ -98,6 +98,14 @@ def build_window_parser() -> argparse.ArgumentParser:
         "routine", nargs="?", metavar="ROUTINE", help="a routine id or file to open ready to start"
     )
     _add_library_options(parser)
+    parser.add_argument(
+        "--install-desktop",
+        action="store_true",
+        help="add Hand Trainer to the desktop's menu (entry, icons, file type) for this user",
+    )
+    parser.add_argument(
+        "--uninstall-desktop", action="store_true", help="take the menu entry out again"
+    )
     return parser
 
 
@@ -113,7 +121,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     try:
         status = _dispatch(args_list)
-        if is_command and sys.stdout is not None:
+        # Flush here, inside the try: with a buffered stdout the first write to a closed
+        # pipe or a full disk happens at this flush, not in the command.
+        if sys.stdout is not None:
             sys.stdout.flush()
     except BrokenPipeError:
         # The reader went away (``handtrainer zones | head``): not an error of ours.
@@ -138,10 +148,16 @@ def _silence_stdout() -> None:
     import os
 
     with contextlib.suppress(OSError, ValueError, AttributeError):
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
 
 
 def _dispatch(args_list: list[str]) -> int:
+    if args_list[:1] in (["--install-desktop"], ["--uninstall-desktop"]):
+        from handtrainer.commands import desktop
+
+        return desktop.desktop_command(uninstalling=args_list[0] == "--uninstall-desktop")
     if args_list and (args_list[0] in COMMANDS or args_list[0] in ("-h", "--help", "--version")):
         args = build_parser().parse_args(args_list)
         if args.command in ("list", "validate", "show"):
@@ -203,13 +219,13 @@ def _unknown_routine(ref: str, extra_dirs: Sequence[Path]) -> str:
     try:
         resolve_routine(ref, library)
     except RoutineLookupError as error:
-        if library.get(ref) is None and not any(f.path.stem == ref for f in library.failures):
-            if not (Path(ref).suffix or "/" in ref):
-                hint = did_you_mean(ref, [*COMMANDS, *(r.id for r in library.routines)])
-                return (
-                    f"'{ref}' is neither a command nor a routine id{hint}; 'handtrainer "
-                    "--help' lists the commands and 'handtrainer list' the routines"
-                )
+        known = library.get(ref) is not None or any(f.path.stem == ref for f in library.failures)
+        if not known and not (Path(ref).suffix or "/" in ref):
+            hint = did_you_mean(ref, [*COMMANDS, *(r.id for r in library.routines)])
+            return (
+                f"'{ref}' is neither a command nor a routine id{hint}; 'handtrainer "
+                "--help' lists the commands and 'handtrainer list' the routines"
+            )
         return str(error)
     return ""
 
