@@ -35,9 +35,19 @@ def run(args: argparse.Namespace) -> int:
     # The window paints first; the routines are read right after, so it appears at once.
     window = MainWindow(None)
     _watch_first_paint(window)
+    window.firstPainted.connect(lambda: _install_companion(window))
     window.firstPainted.connect(lambda: _load_library(window, args))
     window.show()
     return int(app.exec())
+
+
+def _install_companion(window: object) -> None:
+    """The practice history, History page, reminders and tray (after the first paint)."""
+    from handtrainer.ui.companion.companion import install_companion
+    from handtrainer.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    install_companion(window)
 
 
 def _load_library(window: object, args: argparse.Namespace) -> None:

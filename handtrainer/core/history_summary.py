@@ -120,6 +120,43 @@ def sessions_this_week(entries: Iterable[PracticeEntry], routine_id: str, today:
     )
 
 
+@dataclass(frozen=True)
+class PlanTarget:
+    """A routine someone is meant to practise ``times_per_week`` times a week."""
+
+    routine_id: str
+    title: str
+    times_per_week: int
+    for_whom: str = ""
+
+
+@dataclass(frozen=True)
+class PlanProgress:
+    """How this week stands against a plan: ``done`` of ``target``."""
+
+    routine_id: str
+    title: str
+    for_whom: str
+    done: int
+    target: int
+
+
+def plan_progress(
+    entries: Sequence[PracticeEntry], plans: Iterable[PlanTarget], today: date
+) -> list[PlanProgress]:
+    """This week's sessions of every planned routine, against its target."""
+    return [
+        PlanProgress(
+            plan.routine_id,
+            plan.title,
+            plan.for_whom,
+            sessions_this_week(entries, plan.routine_id, today),
+            plan.times_per_week,
+        )
+        for plan in plans
+    ]
+
+
 # --- export ------------------------------------------------------------------------------
 
 CSV_FIELDS = (

@@ -153,6 +153,14 @@ class Step:
 
 
 @dataclass(frozen=True, slots=True)
+class PracticePlan:
+    """A client program: for whom the routine is, and how often to practise it."""
+
+    for_whom: str = ""
+    times_per_week: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Routine:
     """A routine: a titled list of steps with its cautions and sources."""
 
@@ -166,6 +174,7 @@ class Routine:
     cautions: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
     notes: str = ""
+    plan: PracticePlan | None = None
     path: Path | None = field(default=None, compare=False)
     origin: Origin = field(default=Origin.BUNDLED, compare=False)
 

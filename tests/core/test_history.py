@@ -291,3 +291,16 @@ def test_csv_export_round_trips_and_defuses_formulas(tmp_path: Path) -> None:
     assert rows[1]["started_at"] == "2026-03-02T08:00:00+01:00"
     assert rows[1]["outcome"] == "finished"
     assert [p.name for p in tmp_path.iterdir()] == ["history.csv"]  # no temporary left
+
+
+def test_plan_progress_counts_this_week_against_the_target() -> None:
+    wednesday = date(2026, 3, 11)
+    entries = [entry(n, wednesday) for n in range(5)]
+    plans = [
+        summary.PlanTarget("r", "R", 14, "Anna"),
+        summary.PlanTarget("nothing-yet", "N", 3),
+    ]
+    assert summary.plan_progress(entries, plans, wednesday) == [
+        summary.PlanProgress("r", "R", "Anna", 5, 14),
+        summary.PlanProgress("nothing-yet", "N", "", 0, 3),
+    ]
