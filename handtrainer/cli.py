@@ -77,6 +77,14 @@ def build_window_parser() -> argparse.ArgumentParser:
         "routine", nargs="?", metavar="ROUTINE", help="a routine id or file to open ready to start"
     )
     _add_library_options(parser)
+    parser.add_argument(
+        "--install-desktop",
+        action="store_true",
+        help="add Hand Trainer to the desktop's menu (entry, icons, file type) for this user",
+    )
+    parser.add_argument(
+        "--uninstall-desktop", action="store_true", help="take the menu entry out again"
+    )
     return parser
 
 
@@ -95,6 +103,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _dispatch(argv: Sequence[str] | None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list[:1] in (["--install-desktop"], ["--uninstall-desktop"]):
+        from handtrainer.commands import desktop
+
+        return desktop.desktop_command(uninstalling=args_list[0] == "--uninstall-desktop")
     if args_list and (args_list[0] in COMMANDS or args_list[0] in ("-h", "--help", "--version")):
         args = build_parser().parse_args(args_list)
         if args.command in ("list", "validate", "show"):
