@@ -91,13 +91,19 @@ def build_window_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     try:
-        return _dispatch(argv)
+        status = _dispatch(argv)
+        # Flush here, inside the try: with a buffered stdout the first write to a closed
+        # pipe happens at this flush, not in the command.
+        sys.stdout.flush()
+        return status
     except BrokenPipeError:
         # The reader went away (``handtrainer zones | head``): not an error of ours.
         # Point stdout at nothing so the interpreter's final flush stays quiet.
         import os
 
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
         return 0
 
 
