@@ -33,7 +33,7 @@ def _tr(text: str) -> str:
 def plan_targets(window: MainWindow) -> list[PlanTarget]:
     """The routines of the library that carry a practice plan."""
     targets = []
-    for routine in window.picker.library().routines:
+    for routine in window.library.library().routines:
         plan = routine.plan
         if plan is not None and plan.times_per_week:
             targets.append(
