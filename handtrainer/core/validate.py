@@ -256,11 +256,11 @@ class RoutineChecker(NodeReader):
 
     def _plan(self, node: Node) -> PracticePlan | None:
         """``plan: {for: ..., times_per_week: N}``: a client program."""
-        if not isinstance(node, MappingNode) or self._bad_tag(node):
+        if not isinstance(node, MappingNode) or self.bad_tag(node):
             if not isinstance(node, MappingNode):
                 self.error(
                     node,
-                    f"'plan' must be a set of fields (for, times_per_week), not {_describe(node)}",
+                    f"'plan' must be a set of fields (for, times_per_week), not {describe(node)}",
                 )
             return None
         f = self.fields(node, PLAN_FIELDS, "the plan")
