@@ -98,6 +98,8 @@ class MainWindow(QMainWindow):
         self.controller.cueEmitted.connect(self._on_cue)
         self._build_menus()
         self.statusBar().setSizeGripEnabled(True)
+        if self.preferences_store.notice:
+            self._tell_once(self.preferences_store.notice)  # e.g. a damaged file kept aside
         self._restore_geometry()
         if self._cue_players is not None:
             self._make_cue_router(self._cue_players)
@@ -183,7 +185,9 @@ class MainWindow(QMainWindow):
                     _tr("Not started: the cautions were not acknowledged.")
                 )
                 return False
-            self.acknowledgements.acknowledge(routine)
+            trouble = self.acknowledgements.acknowledge(routine)
+            if trouble:
+                self._tell_once(trouble)
         self.stack.setCurrentWidget(self.practice)
         self._worked_steps.clear()
         self._practised_seconds = 0.0
@@ -227,15 +231,17 @@ class MainWindow(QMainWindow):
             self.apply_preferences(chosen)
 
     def apply_preferences(self, prefs: Preferences) -> None:
-        """Use and save new preferences."""
+        """Use new preferences everywhere, then save them (a failure is said, not raised)."""
         self.preferences = prefs
-        self.preferences_store.save(prefs)
         if self._practice is not None:
             self._practice.lead_hand = prefs.lead_hand
             self._apply_preferences_to_practice()
         self.controller.apply_settings(prefs.session_settings())
         self.picker.lengths_changed()
         self._apply_preferences_to_players()
+        trouble = self.preferences_store.save(prefs)
+        if trouble:
+            self._tell_once(trouble)
 
     def routine_seconds(self, routine: Routine) -> float:
         """How long a routine lasts under the person's settings (one figure everywhere)."""
@@ -433,12 +439,17 @@ class MainWindow(QMainWindow):
 
     def save_window_state(self) -> None:
         """Remember geometry and splitter positions (apart from the preferences)."""
-        self.window_state.save_geometry("main-window", self.saveGeometry())
+        trouble = self.window_state.save_geometry("main-window", self.saveGeometry())
         if self._practice is not None:
             splitter = self._practice.splitter
-            self.window_state.save_state(
-                self._splitter_key(splitter.orientation()), splitter.saveState()
+            trouble = (
+                self.window_state.save_state(
+                    self._splitter_key(splitter.orientation()), splitter.saveState()
+                )
+                or trouble
             )
+        if trouble:
+            self._tell_once(trouble)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_window_state()
