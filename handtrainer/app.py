@@ -1,8 +1,10 @@
 """The one place where the Qt application is created and wired together.
 
-Start-up is kept lean: only the picker is built before the first paint; the
-practice page, sound, speech and printing are imported when first needed or
-just after the window has appeared.
+``build_window`` makes the stores, the session controller with its clock and
+timers, the prompts and the cue router, and hands them to the window. Start-up
+is kept lean: only the picker is built before the first paint; the routines,
+the sound, speech and screen-reader players come just after the window has
+appeared, and the practice page and printing when first needed.
 """
 
 from __future__ import annotations
@@ -12,6 +14,11 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from handtrainer.ui.cues import CuePlayer
+    from handtrainer.ui.main_window import MainWindow
 
 # Set by the start-up benchmark: print the wall-clock time of the first paint, then quit.
 EXIT_AFTER_FIRST_PAINT = "HANDTRAINER_EXIT_AFTER_FIRST_PAINT"
@@ -30,79 +37,106 @@ def run(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     QApplication.setDesktopFileName("handtrainer")
 
-    from handtrainer.ui.main_window import MainWindow
-
+    window = build_window()
+    benchmark = bool(os.environ.get(EXIT_AFTER_FIRST_PAINT))
+    if benchmark:
+        window.firstPainted.connect(_report_first_paint)
     # The window paints first; the routines are read right after, so it appears at once.
-    window = MainWindow(None)
-    _watch_first_paint(window)
-    window.firstPainted.connect(lambda: _load_library(window, args))
+    window.firstPainted.connect(lambda: after_first_paint(window, args))
+    if benchmark:
+        window.firstPainted.connect(QApplication.quit)
     window.show()
     return int(app.exec())
 
 
-def _load_library(window: object, args: argparse.Namespace) -> None:
-    """Read the routines into the picker, then open ``handtrainer ROUTINE`` if asked."""
-    from handtrainer.core.library import load_library
+def build_window() -> MainWindow:
+    """The trainer window with its real collaborators."""
+    from handtrainer.ui.cues import CueRouter
+    from handtrainer.ui.dialogs.prompts import QtPrompts
     from handtrainer.ui.main_window import MainWindow
+    from handtrainer.ui.practice.session_controller import SessionController
+    from handtrainer.ui.preferences import (
+        CautionAcknowledgements,
+        PreferencesStore,
+        WindowStateStore,
+    )
+    from handtrainer.ui.timers import QtTimerFactory
 
-    assert isinstance(window, MainWindow)
+    timers = QtTimerFactory()
+    controller = SessionController(clock=time.monotonic, timers=timers)
+    window = MainWindow(
+        library=None,
+        controller=controller,
+        prompts=QtPrompts(),
+        preferences_store=PreferencesStore(),
+        window_state=WindowStateStore(),
+        acknowledgements=CautionAcknowledgements(),
+        cue_router=CueRouter([]),
+        timers=timers,
+    )
+    controller.setParent(window)
+    return window
+
+
+def after_first_paint(window: MainWindow, args: argparse.Namespace) -> None:
+    """The slower work, once the window is on screen: routines, then cue players."""
+    load_library(window, args)
+    # Sound and speech engines are slow to load: only once the window is on screen.
+    window.add_cue_players(make_cue_players(window))
+
+
+def load_library(window: MainWindow, args: argparse.Namespace) -> None:
+    """Read the routines into the picker, then open ``handtrainer ROUTINE`` if asked."""
+    from handtrainer.core.library import load_library as read_routines
+
     extra_dirs: list[Path] = list(getattr(args, "routines", None) or [])
-    window.picker.set_library(load_library(extra_dirs))
+    window.picker.set_library(read_routines(extra_dirs))
     if os.environ.get(EXIT_AFTER_FIRST_PAINT):
         print(f"routines-listed {time.time():.6f}", flush=True)
     routine_ref: str | None = getattr(args, "routine", None)
     if routine_ref:
-        _open_requested(window, routine_ref)
+        open_requested(window, routine_ref)
 
 
-def _open_requested(window: object, ref: str) -> None:
+def open_requested(window: MainWindow, ref: str) -> None:
     """Open ``handtrainer ROUTINE`` (an id or a path) ready to start, or say why not."""
     from handtrainer.core.library import RoutineLookupError, resolve_routine
-    from handtrainer.ui.main_window import MainWindow
 
-    assert isinstance(window, MainWindow)
     try:
         routine = resolve_routine(ref, window.picker.library())
     except RoutineLookupError as error:
         window.statusBar().showMessage(str(error))
         print(f"handtrainer: {error}", file=sys.stderr)
         return
-    if window.picker.library().get(routine.id) is not routine:
+    if window.picker.library().get(routine.id) is not routine and routine.path is not None:
         # A file given by path joins the library so it is listed too.
-        path = routine.path
-        if path is not None:
-            window.add_routine_files([path])
-            return
-    window.open_routine_by_id(routine.id) or window.open_routine(routine)
-
-
-def _watch_first_paint(window: object) -> None:
-    """For the benchmark: report the first paint of the window and quit."""
-    if not os.environ.get(EXIT_AFTER_FIRST_PAINT):
+        window.add_routine_files([routine.path])
         return
-    from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication, QWidget
-
-    assert isinstance(window, QWidget)
-
-    class _FirstPaint(QObject):
-        def __init__(self) -> None:
-            super().__init__(window)
-            self.seen = False
-
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if not self.seen and event.type() == QEvent.Type.Paint:
-                self.seen = True
-                print(f"first-paint {time.time():.6f}", flush=True)
-                # Quit once the routines are listed too (they load right after this paint).
-                QTimer.singleShot(0, lambda: QTimer.singleShot(0, QApplication.quit))
-            return False
-
-    window.installEventFilter(_FirstPaint())
+    if not window.open_routine_by_id(routine.id):
+        window.open_routine(routine)
 
 
-def main() -> int:
-    """Entry point for the GUI launcher."""
-    from handtrainer.cli import build_window_parser
+def make_cue_players(window: MainWindow) -> list[CuePlayer]:
+    """The real sound, voice and screen-reader players; one that cannot be made says why."""
+    from PySide6.QtCore import QCoreApplication
 
-    return run(build_window_parser().parse_args(sys.argv[1:]))
+    from handtrainer.ui.cues import AnnouncementCuePlayer, SoundCuePlayer, VoiceCuePlayer
+
+    players: list[CuePlayer] = []
+    for make in (SoundCuePlayer, VoiceCuePlayer):
+        try:
+            player = make(window)
+        except Exception as error:
+            message = QCoreApplication.translate("MainWindow", "Some cues are unavailable: {error}")
+            window.tell(message.format(error=error))
+            continue
+        # A player that gives up later (no audio device, no speech engine) says why once.
+        player.unavailable.connect(window.tell)
+        players.append(player)
+    players.append(AnnouncementCuePlayer(window))
+    return players
+
+
+def _report_first_paint() -> None:
+    """For the benchmark: the wall-clock time the window was first painted."""
+    print(f"first-paint {time.time():.6f}", flush=True)

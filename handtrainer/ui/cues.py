@@ -109,28 +109,7 @@ def announcement_text(cue: Cue, routine: Routine) -> str | None:
     return None
 
 
-# --- recording and routing -------------------------------------------------------------
-
-
-class RecordingCuePlayer:
-    """Keeps every cue, and what voice and screen reader would say: for tests."""
-
-    def __init__(self) -> None:
-        self.played: list[Cue] = []
-        self.spoken: list[str] = []
-        self.announced: list[str] = []
-
-    def play(self, cue: Cue, state: SessionState, routine: Routine) -> None:
-        """Record the cue."""
-        self.played.append(cue)
-        if (text := spoken_text(cue, routine)) is not None:
-            self.spoken.append(text)
-        if (text := announcement_text(cue, routine)) is not None:
-            self.announced.append(text)
-
-    def kinds(self) -> list[CueKind]:
-        """The kinds of the cues played so far, in order."""
-        return [cue.kind for cue in self.played]
+# --- routing -------------------------------------------------------------
 
 
 class CueRouter:
@@ -518,14 +497,3 @@ class AnnouncementCuePlayer:
         if text is not None:
             self.last_announcement = text
             self._send(self.widget, text)
-
-
-def create_cue_router(
-    announce_on: QWidget, prefs: Preferences, parent: QObject | None = None
-) -> CueRouter:
-    """The players the trainer window uses: sounds, voice and screen reader, set up per prefs."""
-    router = CueRouter(
-        [SoundCuePlayer(parent), VoiceCuePlayer(parent), AnnouncementCuePlayer(announce_on)]
-    )
-    router.apply_preferences(prefs)
-    return router

@@ -21,13 +21,14 @@ from handtrainer.ui.cues import (
     AnnouncementCuePlayer,
     CuePlayer,
     CueRouter,
-    RecordingCuePlayer,
     SoundCuePlayer,
     VoiceCuePlayer,
     qt_speech_factory,
     spoken_text,
 )
 from handtrainer.ui.preferences import Preferences
+from tests.helpers.clock import FakeClock
+from tests.helpers.cues import RecordingCuePlayer
 
 SOUNDS = assets_dir() / "sounds"
 REPO = Path(__file__).resolve().parents[2]
@@ -56,16 +57,6 @@ def _routine() -> Routine:
             ),
         ),
     )
-
-
-class FakeClock:
-    """A clock that moves only when told."""
-
-    def __init__(self) -> None:
-        self.now = 0.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 def _run_session(player: CuePlayer) -> None:
