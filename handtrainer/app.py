@@ -26,16 +26,27 @@ EXIT_AFTER_FIRST_PAINT = "HANDTRAINER_EXIT_AFTER_FIRST_PAINT"
 
 def run(args: argparse.Namespace) -> int:
     """Open the trainer window, with ``args.routine`` ready to start if given."""
+    from handtrainer.system_libraries import check_before_qt
+
+    missing = check_before_qt()
+    if missing:
+        print(missing, file=sys.stderr)
+        return 1
+
     from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from handtrainer import __version__
+    from handtrainer.resources import APP_ID, app_icon_path
 
     QCoreApplication.setOrganizationName("handtrainer")
     QCoreApplication.setApplicationName("Hand Trainer")
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    QApplication.setDesktopFileName("handtrainer")
+    # One application id everywhere: the desktop file, the icon and the window class.
+    QApplication.setDesktopFileName(APP_ID)
+    QApplication.setWindowIcon(QIcon(str(app_icon_path())))
 
     window = build_window()
     benchmark = bool(os.environ.get(EXIT_AFTER_FIRST_PAINT))
@@ -116,8 +127,11 @@ def open_requested(window: MainWindow, ref: str) -> None:
         window.open_routine(routine)
 
 
-def make_cue_players(window: MainWindow) -> list[CuePlayer]:
-    """The real sound, voice and screen-reader players; one that cannot be made says why."""
+def make_cue_players(window: MainWindow, *, warm_up: bool = True) -> list[CuePlayer]:
+    """The real sound, voice and screen-reader players; one that cannot be made says why.
+
+    ``warm_up`` starts the sound and speech helper processes at once.
+    """
     from PySide6.QtCore import QCoreApplication
 
     from handtrainer.ui.cues import AnnouncementCuePlayer, SoundCuePlayer, VoiceCuePlayer
@@ -132,6 +146,9 @@ def make_cue_players(window: MainWindow) -> list[CuePlayer]:
             continue
         # A player that gives up later (no audio device, no speech engine) says why once.
         player.unavailable.connect(window.tell)
+        if warm_up:
+            # Sound and speech run in helper processes: start them now, off screen time.
+            player.warm_up()
         players.append(player)
     players.append(AnnouncementCuePlayer(window))
     return players

@@ -20,6 +20,6 @@ def test_build_window_hands_in_the_real_parts(qtbot: QtBot) -> None:
 def test_cue_players_are_made_for_the_window(qtbot: QtBot) -> None:
     window = app.build_window()
     qtbot.addWidget(window)
-    window.add_cue_players(app.make_cue_players(window))
+    window.add_cue_players(app.make_cue_players(window, warm_up=False))
     kinds = [type(player) for player in window.cue_router.players]
     assert kinds == [SoundCuePlayer, VoiceCuePlayer, AnnouncementCuePlayer]

@@ -366,6 +366,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_window_state()
         self.controller.unload()
+        self.cue_router.shutdown()  # never waits on the voice for more than a second
         super().closeEvent(event)
 
     # -- dropping routine files ------------------------------------------------------------
