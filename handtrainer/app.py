@@ -49,13 +49,10 @@ def run(args: argparse.Namespace) -> int:
     QApplication.setWindowIcon(QIcon(str(app_icon_path())))
 
     window = build_window()
-    benchmark = bool(os.environ.get(EXIT_AFTER_FIRST_PAINT))
-    if benchmark:
-        window.firstPainted.connect(_report_first_paint)
-    # The window paints first; the routines are read right after, so it appears at once.
+    _watch_first_paint(window, bool(getattr(args, "routine", None)))
+    # The window paints first; the routines are read on a worker thread right
+    # after, and fill the list as they arrive.
     window.firstPainted.connect(lambda: after_first_paint(window, args))
-    if benchmark:
-        window.firstPainted.connect(QApplication.quit)
     window.show()
     return int(app.exec())
 
@@ -64,6 +61,8 @@ def build_window() -> MainWindow:
     """The trainer window with its real collaborators."""
     from handtrainer.ui.cues import CueRouter
     from handtrainer.ui.dialogs.prompts import QtPrompts
+    from handtrainer.ui.library.favourites import FavouritesStore
+    from handtrainer.ui.library.library_model import LibraryModel
     from handtrainer.ui.main_window import MainWindow
     from handtrainer.ui.practice.session_controller import SessionController
     from handtrainer.ui.preferences import (
@@ -74,9 +73,10 @@ def build_window() -> MainWindow:
     from handtrainer.ui.timers import QtTimerFactory
 
     timers = QtTimerFactory()
+    library = LibraryModel(favourites=FavouritesStore())
     controller = SessionController(clock=time.monotonic, timers=timers)
     window = MainWindow(
-        library=None,
+        library=library,
         controller=controller,
         prompts=QtPrompts(),
         preferences_store=PreferencesStore(),
@@ -85,6 +85,7 @@ def build_window() -> MainWindow:
         cue_router=CueRouter([]),
         timers=timers,
     )
+    library.setParent(window)
     controller.setParent(window)
     return window
 
@@ -97,16 +98,21 @@ def after_first_paint(window: MainWindow, args: argparse.Namespace) -> None:
 
 
 def load_library(window: MainWindow, args: argparse.Namespace) -> None:
-    """Read the routines into the picker, then open ``handtrainer ROUTINE`` if asked."""
-    from handtrainer.core.library import load_library as read_routines
+    """Read the routines in the background, then open ``handtrainer ROUTINE`` if asked."""
+    from handtrainer.ui.library.library_model import LibrarySources
 
     extra_dirs: list[Path] = list(getattr(args, "routines", None) or [])
-    window.picker.set_library(read_routines(extra_dirs))
-    if os.environ.get(EXIT_AFTER_FIRST_PAINT):
-        print(f"routines-listed {time.time():.6f}", flush=True)
     routine_ref: str | None = getattr(args, "routine", None)
+    library = window.library
     if routine_ref:
-        open_requested(window, routine_ref)
+
+        def open_when_read(loading: bool) -> None:
+            if not loading:
+                library.loadingChanged.disconnect(open_when_read)
+                open_requested(window, routine_ref)
+
+        library.loadingChanged.connect(open_when_read)
+    library.load(LibrarySources(extra_dirs=tuple(extra_dirs)))
 
 
 def open_requested(window: MainWindow, ref: str) -> None:
@@ -154,6 +160,47 @@ def make_cue_players(window: MainWindow, *, warm_up: bool = True) -> list[CuePla
     return players
 
 
-def _report_first_paint() -> None:
-    """For the benchmark: the wall-clock time the window was first painted."""
-    print(f"first-paint {time.time():.6f}", flush=True)
+def _watch_first_paint(window: MainWindow, routine_asked: bool) -> None:
+    """For the benchmark: report what is on screen when, then quit.
+
+    ``first-paint`` the window, ``routines-listed`` the list painted with routines
+    in it, ``library-read`` every routine read, ``practice-shown`` the practice page
+    painted (for ``handtrainer ROUTINE``). The program quits once all have happened.
+    """
+    if not os.environ.get(EXIT_AFTER_FIRST_PAINT):
+        return
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    wanted = {"first-paint", "routines-listed", "library-read"}
+    if routine_asked:
+        wanted.add("practice-shown")
+    seen: set[str] = set()
+
+    def report(event: str) -> None:
+        if event in seen:
+            return
+        seen.add(event)
+        print(f"{event} {time.time():.6f}", flush=True)
+        if seen >= wanted:
+            QApplication.quit()  # exec() returns once this event is handled
+
+    class _Paints(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                if watched is window:
+                    report("first-paint")
+                elif watched is window.picker.view.viewport():
+                    if window.picker.view.model().rowCount():
+                        report("routines-listed")
+                elif window.current_page() is not window.picker and routine_asked:
+                    report("practice-shown")
+            return False
+
+    paints = _Paints(window)
+    window.installEventFilter(paints)
+    window.picker.view.viewport().installEventFilter(paints)
+    window.stack.currentChanged.connect(lambda _i: window.current_page().installEventFilter(paints))
+    window.library.loadingChanged.connect(
+        lambda loading: None if loading else report("library-read")
+    )

@@ -108,6 +108,7 @@ def main(argv: list[str] | None = None) -> int:
     from handtrainer.core.library import load_library
     from handtrainer.core.session import Phase
     from handtrainer.ui.cues import CueRouter
+    from handtrainer.ui.library.library_model import LibraryModel
     from handtrainer.ui.main_window import MainWindow
     from handtrainer.ui.practice.session_controller import SessionController
     from handtrainer.ui.preferences import (
@@ -131,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     clock, timers = FakeClock(), ManualTimerFactory()
     library = load_library(include_user=False)
     window = MainWindow(
-        library=library,
+        library=LibraryModel(library),
         controller=SessionController(clock=clock, timers=timers),
         prompts=FakePrompts(),
         preferences_store=PreferencesStore(),

@@ -16,15 +16,17 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
+from handtrainer.core.library import is_routine_file
 from handtrainer.core.model import Routine
 from handtrainer.core.practice_record import PracticeRecord
-from handtrainer.ui.library.picker import RoutinePicker, add_routine_files, is_routine_file
+from handtrainer.core.routine_length import routine_seconds
+from handtrainer.ui.library.picker import RoutinePicker
 
 if TYPE_CHECKING:
-    from handtrainer.core.library import RoutineLibrary
     from handtrainer.core.session import Cue, SessionState
     from handtrainer.ui.cues import CuePlayer, CueRouter
     from handtrainer.ui.dialogs.prompts import Prompts
+    from handtrainer.ui.library.library_model import LibraryModel
     from handtrainer.ui.practice.practice_view import PracticeView
     from handtrainer.ui.practice.session_controller import SessionController
     from handtrainer.ui.practice.summary_view import SummaryView
@@ -55,7 +57,7 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         *,
-        library: RoutineLibrary | None,
+        library: LibraryModel,
         controller: SessionController,
         prompts: Prompts,
         preferences_store: PreferencesStore,
@@ -87,9 +89,8 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
-        self.picker = RoutinePicker(self.stack)
-        if library is not None:
-            self.picker.set_library(library)
+        self.library = library
+        self.picker = RoutinePicker(library, self.stack, length=self.routine_seconds)
         self.stack.addWidget(self.picker)
         self._practice: PracticeView | None = None
         self._summary: SummaryView | None = None
@@ -193,9 +194,14 @@ class MainWindow(QMainWindow):
 
     def add_routine_files(self, paths: Sequence[Path]) -> list[Routine]:
         """Add routine files to the library; one good file opens ready to start."""
-        library, added = add_routine_files(self.picker.library(), list(paths))
-        self.picker.set_library(library)
-        broken = len(paths) - len(added)
+        result = self.library.add_files(list(paths))
+        added, broken = list(result.routines), result.broken
+        if result.copies:
+            self.statusBar().showMessage(
+                _tr("Copied into your routines folder, so it is there next time: {files}").format(
+                    files=", ".join(str(path) for path in result.copies)
+                )
+            )
         if broken:
             self.stack.setCurrentWidget(self.picker)
             self.statusBar().showMessage(
@@ -223,7 +229,12 @@ class MainWindow(QMainWindow):
         if self._practice is not None:
             self._practice.use_preferences(prefs)
         self.controller.apply_settings(prefs.session_settings())
+        self.picker.lengths_changed()
         self.cue_router.apply_preferences(prefs)
+
+    def routine_seconds(self, routine: Routine) -> float:
+        """How long a routine lasts under the person's settings (one figure everywhere)."""
+        return routine_seconds(routine, self.preferences.session_settings())
 
     def routine_in_view(self) -> Routine | None:
         """The routine on the practice page, or the one selected in the picker."""
@@ -366,6 +377,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_window_state()
         self.controller.unload()
+        self.library.stop()
         self.cue_router.shutdown()  # never waits on the voice for more than a second
         super().closeEvent(event)
 

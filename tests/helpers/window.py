@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from handtrainer.core.library import RoutineLibrary
 from handtrainer.ui.cues import CuePlayer, CueRouter
+from handtrainer.ui.library.library_model import LibraryModel
 from handtrainer.ui.main_window import MainWindow
 from handtrainer.ui.practice.session_controller import SessionController
 from handtrainer.ui.preferences import (
@@ -73,7 +74,7 @@ def build_trainer(
     if preferences is not None:
         store.save(preferences)
     window = MainWindow(
-        library=library,
+        library=LibraryModel(library),
         controller=SessionController(clock=clock, timers=timers),
         prompts=prompts,
         preferences_store=store,
@@ -82,6 +83,7 @@ def build_trainer(
         cue_router=CueRouter(list(players)),
         timers=timers,
     )
+    window.library.setParent(window)
     qtbot.addWidget(window)
     window.resize(1200, 760)
     if show:
