@@ -52,6 +52,7 @@ def run(args: argparse.Namespace) -> int:
     _watch_first_paint(window, bool(getattr(args, "routine", None)))
     # The window paints first; the routines are read on a worker thread right
     # after, and fill the list as they arrive.
+    window.firstPainted.connect(lambda: install_companion(window))
     window.firstPainted.connect(lambda: after_first_paint(window, args))
     window.show()
     return int(app.exec())
@@ -95,6 +96,13 @@ def after_first_paint(window: MainWindow, args: argparse.Namespace) -> None:
     load_library(window, args)
     # Sound and speech engines are slow to load: only once the window is on screen.
     window.add_cue_players(make_cue_players(window))
+
+
+def install_companion(window: MainWindow) -> None:
+    """The practice history, History page, reminders and tray (after the first paint)."""
+    from handtrainer.ui.companion.companion import install_companion as install
+
+    install(window)
 
 
 def load_library(window: MainWindow, args: argparse.Namespace) -> None:

@@ -26,6 +26,7 @@ from handtrainer.core.model import (
     Hand,
     Order,
     Origin,
+    PracticePlan,
     Pressure,
     Rotation,
     Routine,
@@ -85,7 +86,10 @@ ROUTINE_FIELDS = (
     "steps",
     "sources",
     "notes",
+    "plan",
 )
+PLAN_FIELDS = ("for", "times_per_week")
+MAX_TIMES_PER_WEEK = 70
 STEP_FIELDS = (
     "title",
     "instruction",
@@ -377,6 +381,7 @@ class RoutineChecker:
         cautions, caution_ids = self._cautions(f, audience or Audience.SELF)
         sources = self.texts(f["sources"][1], "sources") if "sources" in f else ()
         notes = self.text(f["notes"][1], "notes") if "notes" in f else ""
+        plan = self._plan(f["plan"][1]) if "plan" in f else None
         steps = self._steps(root, f)
         self.problems.sort(key=lambda p: (p.line, p.column))
         if any(p.is_error for p in self.problems):
@@ -394,6 +399,7 @@ class RoutineChecker:
             caution_ids=caution_ids,
             sources=sources,
             notes=notes,
+            plan=plan,
             path=self.path,
             origin=self.origin,
         )
@@ -489,6 +495,35 @@ class RoutineChecker:
         self, f: dict[str, tuple[Node, Node]], field: str, kind: type[_E], default: _E
     ) -> _E | None:
         return self.choice(f[field][1], field, kind) if field in f else default
+
+    def _plan(self, node: Node) -> PracticePlan | None:
+        """``plan: {for: ..., times_per_week: N}``: a client program."""
+        if not isinstance(node, MappingNode) or self._bad_tag(node):
+            if not isinstance(node, MappingNode):
+                self.error(
+                    node,
+                    f"'plan' must be a set of fields (for, times_per_week), not {_describe(node)}",
+                )
+            return None
+        f = self.fields(node, PLAN_FIELDS, "the plan")
+        for_whom = self.text(f["for"][1], "for", MAX_TITLE_CHARS) if "for" in f else ""
+        times = None
+        if "times_per_week" in f:
+            value_node = f["times_per_week"][1]
+            times = self.count(value_node, "times_per_week")
+            if times is not None and not self.in_range(
+                value_node,
+                "times_per_week",
+                times,
+                1,
+                MAX_TIMES_PER_WEEK,
+                show=lambda n: str(int(n)),
+                words=("too few", "too many"),
+            ):
+                times = None
+        if for_whom is None:
+            return None
+        return PracticePlan(for_whom=for_whom, times_per_week=times)
 
     def _steps(self, root: MappingNode, f: dict[str, tuple[Node, Node]]) -> tuple[Step, ...]:
         if "steps" not in f:
