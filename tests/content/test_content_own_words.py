@@ -2,7 +2,8 @@
 
 Facts carry over from ../shared/seeds/, sentences do not: every piece of routine
 text is compared with every source article, and a run of MAX_SHARED_RUN or more
-words in a row that both share fails. A few location phrases (a point's address,
+words in a row that both share fails (six words is about the length of a place:
+"on the back of the hand"). A few location phrases (a point's address,
 such as "between the bases of the middle and ring fingers") are facts and may
 appear word for word; they break a run instead of counting in it.
 """
@@ -20,7 +21,7 @@ from handtrainer.core.library import load_library
 from handtrainer.core.model import Routine
 
 #: A shared run of this many words in a row fails.
-MAX_SHARED_RUN = 8
+MAX_SHARED_RUN = 7
 
 #: Addresses of points and zones, allowed word for word (they are facts).
 LOCATION_PHRASES = (
