@@ -21,11 +21,14 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from handtrainer.core.cautions import CAUTIONS, is_caution_id
 from handtrainer.core.model import (
     FORMAT_VERSION,
+    TURNING_TECHNIQUES,
     Audience,
     Hand,
     Order,
     Origin,
+    PracticePlan,
     Pressure,
+    Rotation,
     Routine,
     SourcePos,
     Step,
@@ -83,7 +86,10 @@ ROUTINE_FIELDS = (
     "steps",
     "sources",
     "notes",
+    "plan",
 )
+PLAN_FIELDS = ("for", "times_per_week")
+MAX_TIMES_PER_WEEK = 70
 STEP_FIELDS = (
     "title",
     "instruction",
@@ -93,6 +99,7 @@ STEP_FIELDS = (
     "zones",
     "path",
     "pressure",
+    "rotation",
     "duration",
     "repeat",
     "pace",
@@ -374,6 +381,7 @@ class RoutineChecker:
         cautions, caution_ids = self._cautions(f, audience or Audience.SELF)
         sources = self.texts(f["sources"][1], "sources") if "sources" in f else ()
         notes = self.text(f["notes"][1], "notes") if "notes" in f else ""
+        plan = self._plan(f["plan"][1]) if "plan" in f else None
         steps = self._steps(root, f)
         self.problems.sort(key=lambda p: (p.line, p.column))
         if any(p.is_error for p in self.problems):
@@ -391,6 +399,7 @@ class RoutineChecker:
             caution_ids=caution_ids,
             sources=sources,
             notes=notes,
+            plan=plan,
             path=self.path,
             origin=self.origin,
         )
@@ -487,6 +496,35 @@ class RoutineChecker:
     ) -> _E | None:
         return self.choice(f[field][1], field, kind) if field in f else default
 
+    def _plan(self, node: Node) -> PracticePlan | None:
+        """``plan: {for: ..., times_per_week: N}``: a client program."""
+        if not isinstance(node, MappingNode) or self._bad_tag(node):
+            if not isinstance(node, MappingNode):
+                self.error(
+                    node,
+                    f"'plan' must be a set of fields (for, times_per_week), not {_describe(node)}",
+                )
+            return None
+        f = self.fields(node, PLAN_FIELDS, "the plan")
+        for_whom = self.text(f["for"][1], "for", MAX_TITLE_CHARS) if "for" in f else ""
+        times = None
+        if "times_per_week" in f:
+            value_node = f["times_per_week"][1]
+            times = self.count(value_node, "times_per_week")
+            if times is not None and not self.in_range(
+                value_node,
+                "times_per_week",
+                times,
+                1,
+                MAX_TIMES_PER_WEEK,
+                show=lambda n: str(int(n)),
+                words=("too few", "too many"),
+            ):
+                times = None
+        if for_whom is None:
+            return None
+        return PracticePlan(for_whom=for_whom, times_per_week=times)
+
     def _steps(self, root: MappingNode, f: dict[str, tuple[Node, Node]]) -> tuple[Step, ...]:
         if "steps" not in f:
             self.error(root, "the routine has no 'steps'; it needs at least one")
@@ -545,6 +583,15 @@ class RoutineChecker:
                 "zone with a course of its own (a line or an edge)",
             )
         pressure = self.choice(f["pressure"][1], "pressure", Pressure) if "pressure" in f else None
+        rotation = self.choice(f["rotation"][1], "rotation", Rotation) if "rotation" in f else None
+        if rotation is not None and technique not in TURNING_TECHNIQUES:
+            self.warning(
+                f["rotation"][1],
+                "'rotation' is shown only for turning techniques ("
+                + ", ".join(sorted(t.value for t in TURNING_TECHNIQUES))
+                + "), not for "
+                + (f"'{technique.value}'" if technique else "this step"),
+            )
         duration, repeat, pace = self._length(node, f, where)
         rest = 0.0
         if "rest" in f:
@@ -573,6 +620,7 @@ class RoutineChecker:
             rest=rest,
             notes=notes or "",
             tradition=tradition or "",
+            rotation=rotation,
             pos=_pos(node),
         )
 
