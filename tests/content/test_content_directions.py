@@ -68,15 +68,13 @@ def test_direction_words_agree_with_the_arrow(
         rise = points[-1].y() - points[0].y()
         for word in words:
             if word == "fingertip":
-                assert rise < 0, f"step {number}: 'towards the fingertips', arrow goes the other way"
+                assert rise < 0, f"step {number}: 'towards the fingertips', the arrow goes back"
             else:
-                assert rise > 0, f"step {number}: 'towards the {word}', arrow goes the other way"
+                assert rise > 0, f"step {number}: 'towards the {word}', the arrow goes back"
 
 
 @pytest.mark.parametrize("view", list(View))
-def test_every_zone_with_a_course_draws_an_arrow(
-    renderer: HandDiagramRenderer, view: View
-) -> None:
+def test_every_zone_with_a_course_draws_an_arrow(renderer: HandDiagramRenderer, view: View) -> None:
     art = renderer.art(view)
     for zone in ZONES.values():
         if zone.has_course and view in zone.views:
