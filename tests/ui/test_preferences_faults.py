@@ -10,15 +10,18 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QByteArray, QSettings
+from pytestqt.qtbot import QtBot
 
 from handtrainer.core import userfiles
 from handtrainer.core.model import Routine, Side, Step, Technique
+from handtrainer.ui.main_window import MainWindow
 from handtrainer.ui.preferences import (
     CautionAcknowledgements,
     Preferences,
     PreferencesStore,
     WindowStateStore,
 )
+from tests.helpers.window import build_trainer
 
 
 def _routine() -> Routine:
@@ -203,53 +206,40 @@ def test_window_state_that_cannot_be_saved_says_so(
 # ------------------------------------------------------------------- the window
 
 
-def _window(qtbot: object, tmp_path: Path, prompts: object = None) -> object:
+def _window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
     from handtrainer.core.library import load_library
-    from handtrainer.ui.main_window import MainWindow
-    from handtrainer.ui.practice.session_controller import SessionController
-    from handtrainer.ui.timers import ManualClock, ManualTimerFactory
 
     fixtures = Path(__file__).parents[1] / "e2e" / "routines"
     library = load_library([fixtures], include_user=False, bundled_dir=tmp_path / "none")
-    win = MainWindow(
-        library,
-        controller=SessionController(clock=ManualClock(), timers=ManualTimerFactory()),
-        prompts=prompts,  # type: ignore[arg-type]
-        preferences_store=PreferencesStore(tmp_path / "config" / "preferences.ini"),
-        window_state=WindowStateStore(tmp_path / "state" / "window-state.json"),
-        acknowledgements=CautionAcknowledgements(tmp_path / "state" / "acknowledged.json"),
-        cue_players=[],
-    )
-    qtbot.addWidget(win)  # type: ignore[attr-defined]
-    return win
+    return build_trainer(qtbot, tmp_path / "config", library, show=False).window
 
 
 def test_the_window_says_once_that_damaged_preferences_were_kept_aside(
-    qtbot: object, tmp_path: Path
+    qtbot: QtBot, tmp_path: Path
 ) -> None:
-    (tmp_path / "config").mkdir()
+    (tmp_path / "config").mkdir(parents=True)
     (tmp_path / "config" / "preferences.ini").write_bytes(b"\x00junk")
     win = _window(qtbot, tmp_path)
-    assert "kept as" in win.statusBar().currentMessage()  # type: ignore[attr-defined]
+    assert "kept as" in win.statusBar().currentMessage()
 
 
 def test_a_failed_save_is_shown_and_the_preferences_still_apply_in_full(
-    qtbot: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     win = _window(qtbot, tmp_path)
-    assert win.open_routine_by_id("e2e-practice")  # type: ignore[attr-defined]
+    assert win.open_routine_by_id("e2e-practice")
     _deny_writes(monkeypatch)
-    win.apply_preferences(Preferences(lead_hand=Side.LEFT, get_ready_seconds=9.0))  # type: ignore[attr-defined]
-    assert "could not be saved" in win.statusBar().currentMessage()  # type: ignore[attr-defined]
-    settings = win.controller._session.settings  # type: ignore[attr-defined]
+    win.apply_preferences(Preferences(lead_hand=Side.LEFT, get_ready_seconds=9.0))
+    assert "could not be saved" in win.statusBar().currentMessage()
+    settings = win.controller._session.settings  # type: ignore[union-attr]
     assert settings.lead_hand is Side.LEFT and settings.get_ready_seconds == 9.0
-    assert win.preferences.lead_hand is Side.LEFT  # type: ignore[attr-defined]
+    assert win.preferences.lead_hand is Side.LEFT
 
 
 def test_closing_with_unwritable_state_does_not_raise(
-    qtbot: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     win = _window(qtbot, tmp_path)
     _deny_writes(monkeypatch)
-    win.save_window_state()  # type: ignore[attr-defined]
-    assert "could not be saved" in win.statusBar().currentMessage()  # type: ignore[attr-defined]
+    win.save_window_state()
+    assert "could not be saved" in win.statusBar().currentMessage()
