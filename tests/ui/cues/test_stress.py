@@ -20,17 +20,10 @@ from pytestqt.qtbot import QtBot
 
 from handtrainer.core.library import load_library
 from handtrainer.core.model import Side
-from handtrainer.ui.cues import AnnouncementCuePlayer, SoundCuePlayer, VoiceCuePlayer
-from handtrainer.ui.main_window import MainWindow
-from handtrainer.ui.practice.session_controller import SessionController
-from handtrainer.ui.preferences import (
-    CautionAcknowledgements,
-    Preferences,
-    PreferencesStore,
-    WindowStateStore,
-)
-from handtrainer.ui.timers import ManualClock, ManualTimerFactory
+from handtrainer.ui.cues import SoundCuePlayer, VoiceCuePlayer
+from handtrainer.ui.preferences import CautionAcknowledgements, Preferences
 from tests.helpers.audio import PulseServer, Recorder, SpeechDispatcher, bursts
+from tests.helpers.window import Trainer, build_trainer
 
 STRESS_SECONDS = 10.0
 PRESSES_PER_SECOND = 20
@@ -50,63 +43,51 @@ class PaintCounter(QObject):
 
 
 @pytest.fixture
-def window(
+def trainer(
     qtbot: QtBot,
     tmp_path: Path,
     audio_env: PulseServer,
     speechd: SpeechDispatcher,
     monkeypatch: pytest.MonkeyPatch,
-) -> Iterator[tuple[MainWindow, ManualClock, ManualTimerFactory]]:
+) -> Iterator[Trainer]:
     for key, value in speechd.env().items():
         monkeypatch.setenv(key, value)
     library = load_library([], include_user=False)
-    clock, timers = ManualClock(), ManualTimerFactory()
-    store = PreferencesStore(tmp_path / "preferences.ini")
-    store.save(
-        Preferences(
+    acknowledged = CautionAcknowledgements(tmp_path / "acknowledged.json")
+    for routine in library.routines:
+        acknowledged.acknowledge(routine)
+    sound, voice = SoundCuePlayer(), VoiceCuePlayer(locale="en_GB")
+    made = build_trainer(
+        qtbot,
+        tmp_path,
+        library,
+        preferences=Preferences(
             lead_hand=Side.RIGHT,
             get_ready_seconds=3,
             switch_seconds=2,
             sounds_enabled=True,
             voice_enabled=True,
             count_aloud=True,
-        )
+        ),
+        players=[sound, voice],
     )
-    acknowledged = CautionAcknowledgements(tmp_path / "acknowledged.json")
-    for routine in library.routines:
-        acknowledged.acknowledge(routine)
-    holder: list[MainWindow] = []
-    players = [SoundCuePlayer(), VoiceCuePlayer(locale="en_GB")]
-    made = MainWindow(
-        library,
-        controller=SessionController(clock=clock, timers=timers),
-        preferences_store=store,
-        window_state=WindowStateStore(tmp_path / "window-state.ini"),
-        acknowledgements=acknowledged,
-        cue_players=[*players, AnnouncementCuePlayer(QObject())],
-    )
-    holder.append(made)
-    qtbot.addWidget(made)
-    made.resize(1200, 760)
-    made.show()
-    qtbot.waitExposed(made)
-    sound, voice = players
+    made.library_routines = library.routines  # type: ignore[attr-defined]
     sound.warm_up()
     with qtbot.waitSignal(voice.ready, timeout=30_000):
         voice.warm_up()
     qtbot.waitUntil(lambda: sound._ready, timeout=20_000)
-    yield made, clock, timers
-    made.close()
-    for player in players:
-        player.shutdown()
+    yield made
+    made.window.close()
+    sound.shutdown()
+    voice.shutdown()
 
 
 def test_next_pressed_many_times_a_second_with_sound_and_voice(
-    qtbot: QtBot, window: tuple[MainWindow, ManualClock, ManualTimerFactory], recorder: Recorder
+    qtbot: QtBot, trainer: Trainer, recorder: Recorder
 ) -> None:
-    win, clock, timers = window
-    sound, voice = win._cue_players[0], win._cue_players[1]
-    routine = max(win.picker.library().routines, key=lambda r: len(r.steps))
+    win, clock, timers = trainer.window, trainer.clock, trainer.timers
+    sound, voice = trainer.players
+    routine = max(trainer.library_routines, key=lambda r: len(r.steps))
     win.open_routine(routine)
     assert win.start_routine()
     painter = PaintCounter()
@@ -150,11 +131,11 @@ def test_next_pressed_many_times_a_second_with_sound_and_voice(
 
 
 def test_a_bundled_routine_runs_to_its_summary_with_sound_and_voice(
-    qtbot: QtBot, window: tuple[MainWindow, ManualClock, ManualTimerFactory]
+    qtbot: QtBot, trainer: Trainer
 ) -> None:
-    win, clock, timers = window
-    sound, voice = win._cue_players[0], win._cue_players[1]
-    routine = max(win.picker.library().routines, key=lambda r: r.work_seconds)
+    win, clock, timers = trainer.window, trainer.clock, trainer.timers
+    sound, voice = trainer.players
+    routine = max(trainer.library_routines, key=lambda r: r.work_seconds)
     win.open_routine(routine)
     assert win.start_routine()
     wake = timers.timers["session-wake"]
