@@ -104,8 +104,9 @@ class _Geometry:
 
     def focus(self) -> QPointF:
         shape = self.first
-        if shape is None:
-            return self.art.rect.center()
+        if shape is None:  # no zone named: the middle of the hand (its palm)
+            box = self.art.silhouette.boundingRect()
+            return QPointF(box.center().x(), box.top() + box.height() * 0.42)
         if shape.kind is ZoneKind.LINE:
             return shape.line_points[len(shape.line_points) // 2]
         if shape.axis is not None and shape.kind is ZoneKind.AREA:
@@ -583,8 +584,6 @@ def build_mark(
     g = _Geometry(art, zones, path)
     if technique is None:
         return _stroke(g, partner) if g.route else None
-    if g.first is None and technique not in (Technique.CLENCH, Technique.SHAKE):
-        return None
     t = Technique
     if technique is t.STROKE:
         return _stroke(g, partner)

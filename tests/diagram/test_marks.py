@@ -3,6 +3,7 @@ highlights stay inside the hand, labels keep clear of each other."""
 
 from __future__ import annotations
 
+import itertools
 import math
 
 import pytest
@@ -154,7 +155,7 @@ def test_rotation_turns_the_same_way_on_either_hand(
         mirror = QTransform.fromScale(-1, 1) if side is Side.LEFT else QTransform()
         pts = [mirror.map(p) for p in ring.points]
         # the signed area of the arc (y down): positive is clockwise on screen
-        return sum(a.x() * b.y() - b.x() * a.y() for a, b in zip(pts, pts[1:], strict=False))
+        return sum(a.x() * b.y() - b.x() * a.y() for a, b in itertools.pairwise(pts))
 
     right, left = turning(Side.RIGHT), turning(Side.LEFT)
     assert (right > 0) == (left > 0)

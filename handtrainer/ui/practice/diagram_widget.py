@@ -27,7 +27,7 @@ from handtrainer.diagram.renderer import (
     Layer,
     shared_renderer,
 )
-from handtrainer.ui.timers import Timer, TimerFactory
+from handtrainer.ui.timers import QtTimerFactory, Timer, TimerFactory
 
 FRAME_MS = 50  # 20 frames a second: smooth enough for a slow mark, cheap enough for a laptop
 
@@ -72,8 +72,9 @@ class HandDiagram(QWidget):
         self._clock = clock or time.monotonic
         self._beat: float | None = None  # seconds per count, when the step is counted
         self._beat_start = self._clock()
-        self._frame: Timer = (timers or TimerFactory()).repeating(self, "diagram-frame", FRAME_MS)
-        self._frame.timeout.connect(self._on_frame)  # type: ignore[attr-defined]
+        # a single-shot timer re-armed after each frame: frames never pile up when busy
+        self._frame: Timer = (timers or QtTimerFactory()).single_shot(self, "diagram-frame")
+        self._frame.timeout.connect(self._on_frame)
         self._still: dict[tuple[object, ...], QPixmap] = {}
         self._painted_stage: int | None = None
         self._moving_rect = QRectF()
@@ -178,6 +179,7 @@ class HandDiagram(QWidget):
         return pixmap
 
     def _on_frame(self) -> None:
+        self._frame.start(FRAME_MS)
         scene = replace(self._scene, phase=self.phase())
         stage = self._renderer.curl_stage(scene)
         if stage is not None:

@@ -131,7 +131,8 @@ def test_keeps_the_hand_proportions(qtbot: QtBot) -> None:
 
 def test_the_mark_moves_in_time_with_the_count_on_fake_timers(qtbot: QtBot) -> None:
     from handtrainer.core.model import Technique
-    from handtrainer.ui.timers import ManualClock, ManualTimerFactory
+    from tests.helpers.clock import FakeClock as ManualClock
+    from tests.helpers.timers import ManualTimerFactory
 
     timers, clock = ManualTimerFactory(), ManualClock()
     widget = HandDiagram(timers=timers, clock=clock)
@@ -164,7 +165,8 @@ def test_the_mark_moves_in_time_with_the_count_on_fake_timers(qtbot: QtBot) -> N
 
 def test_a_clench_redraws_only_when_the_fingers_move_on(qtbot: QtBot) -> None:
     from handtrainer.core.model import Technique
-    from handtrainer.ui.timers import ManualClock, ManualTimerFactory
+    from tests.helpers.clock import FakeClock as ManualClock
+    from tests.helpers.timers import ManualTimerFactory
 
     timers, clock = ManualTimerFactory(), ManualClock()
     widget = HandDiagram(timers=timers, clock=clock)
