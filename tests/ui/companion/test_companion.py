@@ -76,7 +76,7 @@ def test_a_reminder_offers_a_routine_and_clicking_starts_it(trainer: Trainer) ->
 
 
 def test_the_tray_menu_starts_the_last_routine_and_snoozes(trainer: Trainer, qtbot) -> None:
-    companion, notifier, clock = companion_for(trainer)
+    companion, notifier, _clock = companion_for(trainer)
     menu = notifier.menu
     assert menu is not None
     names = [a.objectName() for a in menu.actions() if a.objectName()]
@@ -144,7 +144,7 @@ def test_without_a_tray_closing_closes(trainer: Trainer) -> None:
 
 
 def test_the_settings_section_saves_and_starts_at_login(trainer: Trainer, qtbot) -> None:
-    companion, _notifier, clock = companion_for(trainer)
+    companion, _notifier, _clock = companion_for(trainer)
     section = companion.settings_section()
     qtbot.addWidget(section)
     section.every.setValue(30)
@@ -174,8 +174,8 @@ def test_the_settings_section_says_when_there_is_no_tray(trainer: Trainer, qtbot
 
 
 def test_the_real_settings_dialog_includes_the_reminders(qtbot: QtBot) -> None:
-    from handtrainer.ui.dialogs.settings_dialog import SettingsDialog
     from handtrainer.ui.companion.reminder_settings import ReminderSettingsSection
+    from handtrainer.ui.dialogs.settings_dialog import SettingsDialog
 
     applied: list[CompanionSettings] = []
     section = ReminderSettingsSection(CompanionSettings(), applied.append, has_tray=True)
