@@ -167,6 +167,14 @@ class Step:
 
 
 @dataclass(frozen=True, slots=True)
+class PracticePlan:
+    """A client program: for whom the routine is, and how often to practise it."""
+
+    for_whom: str = ""
+    times_per_week: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Routine:
     """A routine: a titled list of steps with its cautions and sources.
 
@@ -185,6 +193,7 @@ class Routine:
     caution_ids: tuple[str, ...] = ()  # the standard cautions named (core/cautions.py)
     sources: tuple[str, ...] = ()
     notes: str = ""
+    plan: PracticePlan | None = None
     path: Path | None = field(default=None, compare=False)
     origin: Origin = field(default=Origin.BUNDLED, compare=False)
 

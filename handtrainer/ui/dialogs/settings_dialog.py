@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -31,9 +32,9 @@ from handtrainer.ui.preferences import (
 )
 
 
-def _seconds_box(bounds: tuple[int, int], zero_text: str, accessible: str) -> QSpinBox:
+def _seconds_box(bounds: tuple[float, float], zero_text: str, accessible: str) -> QSpinBox:
     box = QSpinBox()
-    box.setRange(*bounds)
+    box.setRange(int(bounds[0]), int(bounds[1]))  # whole seconds, as the preferences keep them
     box.setSuffix(QCoreApplication.translate("SettingsDialog", " s"))
     box.setSpecialValueText(zero_text)  # shown instead of "0 s"
     box.setAccessibleName(accessible)
@@ -63,6 +64,7 @@ class SettingsDialog(QDialog):
         *,
         voice_unavailable: str | None = None,
         sounds_unavailable: str | None = None,
+        sections: Sequence[QWidget] = (),
     ) -> None:
         super().__init__(parent)
         self._original = prefs
@@ -75,6 +77,13 @@ class SettingsDialog(QDialog):
         layout.addWidget(self._practice_group())
         layout.addWidget(self._cues_group())
         layout.addWidget(self._display_group())
+        # Sections that keep their own settings (the companion's reminders) apply on OK.
+        self.sections = list(sections)
+        for section in self.sections:
+            layout.addWidget(section)
+            apply = getattr(section, "apply", None)
+            if callable(apply):
+                self.accepted.connect(apply)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
@@ -191,9 +200,9 @@ class SettingsDialog(QDialog):
     def _show(self, prefs: Preferences) -> None:
         prefs = clamp(prefs)
         self.lead_hand.setCurrentIndex(max(0, self.lead_hand.findData(prefs.lead_hand.value)))
-        self.get_ready.setValue(prefs.get_ready_seconds)
-        self.switch_pause.setValue(prefs.switch_seconds)
-        self.rest.setValue(prefs.rest_between_steps)
+        self.get_ready.setValue(round(prefs.get_ready_seconds))
+        self.switch_pause.setValue(round(prefs.switch_seconds))
+        self.rest.setValue(round(prefs.rest_between_steps))
         self.wait_each.setChecked(prefs.wait_before_each_step)
         self.sounds.setChecked(prefs.sounds_enabled and not self._sounds_unavailable)
         self.volume.setValue(round(prefs.volume * 100))
@@ -219,9 +228,9 @@ class SettingsDialog(QDialog):
         return replace(
             self._original,
             lead_hand=Side.LEFT if side == Side.LEFT else Side.RIGHT,
-            get_ready_seconds=self.get_ready.value(),
-            switch_seconds=self.switch_pause.value(),
-            rest_between_steps=self.rest.value(),
+            get_ready_seconds=float(self.get_ready.value()),
+            switch_seconds=float(self.switch_pause.value()),
+            rest_between_steps=float(self.rest.value()),
             wait_before_each_step=self.wait_each.isChecked(),
             sounds_enabled=(
                 self._original.sounds_enabled
