@@ -40,14 +40,24 @@ def _tr(text: str) -> str:
 
 def about_text(version: str) -> str:
     """The About box's rich text: name, version, purpose, licence and credits."""
-    credits = "".join(f"<li>{_tr(line)}</li>" for line in CREDITS)
+    tr = QCoreApplication.translate
+    credits = "".join(f"<li>{tr('AboutDialog', line)}</li>" for line in CREDITS)
+    purpose = tr("AboutDialog", "Hand self-massage and hand reflexology, step by step.")
+    written = tr(
+        "AboutDialog",
+        "The routines are written in the project’s own words from established techniques:",
+    )
+    caution = tr(
+        "AboutDialog",
+        "Traditional associations are presented as tradition. Hand Trainer is for "
+        "relaxation and general well-being; it is not medical advice and does not "
+        "diagnose or treat any condition.",
+    )
+    licence = tr("AboutDialog", "Free software under the MIT licence.")
+    name = tr("AboutDialog", "Hand Trainer")
     return (
-        f"<h3>{_tr('Hand Trainer')} {version}</h3>"
-        f"<p>{_tr('Hand self-massage and hand reflexology, step by step.')}</p>"
-        f"<p>{_tr('The routines are written in the project’s own words from established techniques:')}</p>"
-        f"<ul>{credits}</ul>"
-        f"<p>{_tr('Traditional associations are presented as tradition. Hand Trainer is for relaxation and general well-being; it is not medical advice and does not diagnose or treat any condition.')}</p>"
-        f"<p>{_tr('Free software under the MIT licence.')}</p>"
+        f"<h3>{name} {version}</h3><p>{purpose}</p><p>{written}</p><ul>{credits}</ul>"
+        f"<p>{caution}</p><p>{licence}</p>"
     )
 
 
