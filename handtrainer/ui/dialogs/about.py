@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,12 +25,22 @@ _CONTEXT = "AboutDialog"
 
 # The traditions and kinds of technique the bundled routines are written from.
 CREDITS = (
-    "Hand self-massage and partner hand massage (effleurage, kneading, thumb pressing, "
-    "finger rolling, wrist mobilisation)",
-    "Hand reflexology (the hand's reflex zones and the thumb walk)",
-    "Acupressure points of traditional Chinese medicine (PC6, LI4 and others)",
-    "Chinese and Tibetan finger massage, Jin Shin Jyutsu finger holds and su-jok "
-    "correspondences, shown as traditions",
+    QT_TRANSLATE_NOOP(
+        "AboutDialog",
+        "Hand self-massage and partner hand massage (effleurage, kneading, thumb pressing, "
+        "finger rolling, wrist mobilisation)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "AboutDialog", "Hand reflexology (the hand's reflex zones and the thumb walk)"
+    ),
+    QT_TRANSLATE_NOOP(
+        "AboutDialog", "Acupressure points of traditional Chinese medicine (PC6, LI4 and others)"
+    ),
+    QT_TRANSLATE_NOOP(
+        "AboutDialog",
+        "Chinese and Tibetan finger massage, Jin Shin Jyutsu finger holds and su-jok "
+        "correspondences, shown as traditions",
+    ),
 )
 
 
