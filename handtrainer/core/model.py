@@ -93,6 +93,19 @@ class Technique(StrEnum):
     CLENCH = "clench"
 
 
+class Rotation(StrEnum):
+    """Which way a circling step turns, as you look at the side of the hand the
+    diagram shows; ``BOTH``: one way, then the other, in turn."""
+
+    CLOCKWISE = "clockwise"
+    ANTICLOCKWISE = "anticlockwise"
+    BOTH = "both"
+
+
+TURNING_TECHNIQUES = frozenset({Technique.CIRCLE, Technique.KNEAD, Technique.RUB, Technique.TWIST})
+"""Techniques whose step may say which way to turn (``rotation``)."""
+
+
 class Origin(StrEnum):
     """Where a routine file was found."""
 
@@ -132,6 +145,7 @@ class Step:
     rest: float = 0.0
     notes: str = ""
     tradition: str = ""
+    rotation: Rotation | None = None  # circling steps: which way to turn
     pos: SourcePos | None = field(default=None, compare=False)
 
     @property
@@ -153,8 +167,20 @@ class Step:
 
 
 @dataclass(frozen=True, slots=True)
+class PracticePlan:
+    """A client program: for whom the routine is, and how often to practise it."""
+
+    for_whom: str = ""
+    times_per_week: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Routine:
-    """A routine: a titled list of steps with its cautions and sources."""
+    """A routine: a titled list of steps with its cautions and sources.
+
+    ``cautions`` holds every caution's text in the file's order, standard ones
+    already worded for the audience; ``caution_ids`` names the standard ones.
+    """
 
     id: str
     title: str
@@ -164,8 +190,10 @@ class Routine:
     order: Order = Order.STEP_BY_STEP
     tags: tuple[str, ...] = ()
     cautions: tuple[str, ...] = ()
+    caution_ids: tuple[str, ...] = ()  # the standard cautions named (core/cautions.py)
     sources: tuple[str, ...] = ()
     notes: str = ""
+    plan: PracticePlan | None = None
     path: Path | None = field(default=None, compare=False)
     origin: Origin = field(default=Origin.BUNDLED, compare=False)
 

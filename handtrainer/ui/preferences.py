@@ -37,6 +37,7 @@ GET_READY_RANGE = (0, 30)
 SWITCH_RANGE = (0, 30)
 REST_RANGE = (0, 120)
 VOLUME_RANGE = (0.0, 1.0)
+VOICE_RATE_RANGE = (-1.0, 1.0)
 
 
 def _config_dir() -> Path:
@@ -72,6 +73,12 @@ class Preferences:
     volume: float = 0.6
     voice_enabled: bool = True
     reduced_motion: bool = False
+    # ``volume`` is the sounds' volume; the voice has its own
+    voice_volume: float = 1.0
+    voice_name: str = ""  # empty: the engine's default voice for the interface language
+    voice_rate: float = 0.0  # -1 slowest, 0 normal, 1 fastest
+    voice_title_only: bool = False  # say only each step's title, not its instruction
+    count_aloud: bool = False  # say the number of each repetition
 
     def session_settings(self) -> SessionSettings:
         """The session timing these preferences ask for."""
@@ -146,6 +153,11 @@ _READERS: dict[str, Callable[[object], Any]] = {
     "volume": lambda v: _clamped_float(v, VOLUME_RANGE),
     "voice_enabled": _as_bool,
     "reduced_motion": _as_bool,
+    "voice_volume": lambda v: _clamped_float(v, VOLUME_RANGE),
+    "voice_name": lambda v: v.strip()[:200] if isinstance(v, str) else None,
+    "voice_rate": lambda v: _clamped_float(v, VOICE_RATE_RANGE),
+    "voice_title_only": _as_bool,
+    "count_aloud": _as_bool,
 }
 
 
