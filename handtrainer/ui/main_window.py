@@ -403,7 +403,10 @@ class MainWindow(QMainWindow):
             and self.current_page() is not self.picker
         ):
             self.summary.show_summary(
-                routine, self.record.practised_seconds, self.record.steps_worked
+                routine,
+                self.record.practised_seconds,
+                self.record.steps_worked,
+                self.routine_seconds(routine),
             )
             self.stack.setCurrentWidget(self.summary)
 
