@@ -66,8 +66,10 @@ class ReminderSettingsSection(QGroupBox):
         has_tray: bool,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(_tr("Reminders"), parent)
+        super().__init__(parent)
         self.setObjectName("reminder-settings")
+        self.setWindowTitle(_tr("Reminders"))  # the settings dialog's tab
+        self.setFlat(True)
         self._original = settings
         self._on_apply = on_apply
         form = QFormLayout(self)
