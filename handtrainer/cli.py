@@ -86,6 +86,10 @@ def build_parser() -> argparse.ArgumentParser:
         default=400,
         help=f"image size in pixels, {MIN_IMAGE_SIZE} to {MAX_IMAGE_SIZE} (default 400)",
     )
+
+    from handtrainer.commands import history
+
+    history.add_arguments(sub.add_parser("history", help="the practice history: sessions, streaks"))
     return parser
 
 

@@ -42,11 +42,18 @@ def _zones(args: argparse.Namespace) -> int:
     return zones_command(args)
 
 
+def _history(args: argparse.Namespace) -> int:
+    from handtrainer.commands.history import history_command
+
+    return history_command(args)
+
+
 COMMANDS: dict[str, Command] = {
     "list": _list,
     "validate": _validate,
     "show": _show,
     "export": _export,
     "zones": _zones,
+    "history": _history,
 }
 """Every sub-command of ``handtrainer``, by name."""
