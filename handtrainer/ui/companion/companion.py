@@ -312,7 +312,7 @@ def install_companion(
 ) -> Companion:
     """Add the companion to ``window``; the history is closed when the application quits."""
     if notifier is None:
-        from handtrainer.resources import app_icon_path
+        from handtrainer.core.resources import app_icon_path
 
         notifier = QtNotifier(QIcon(str(app_icon_path())), window)
     companion = Companion(
