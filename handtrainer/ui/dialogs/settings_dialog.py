@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QSlider,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -63,6 +65,7 @@ class SettingsDialog(QDialog):
         *,
         voice_unavailable: str | None = None,
         sounds_unavailable: str | None = None,
+        sections: Sequence[QWidget] = (),
     ) -> None:
         super().__init__(parent)
         self._original = prefs
@@ -72,9 +75,27 @@ class SettingsDialog(QDialog):
         self.setAccessibleName(self.tr("Settings"))
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self._practice_group())
-        layout.addWidget(self._cues_group())
-        layout.addWidget(self._display_group())
+        general = QWidget()
+        general_layout = QVBoxLayout(general)
+        if not sections:
+            general_layout.setContentsMargins(0, 0, 0, 0)
+        general_layout.addWidget(self._practice_group())
+        general_layout.addWidget(self._cues_group())
+        general_layout.addWidget(self._display_group())
+        # Sections that keep their own settings (the companion's reminders) get a tab
+        # each, named by their window title, and apply on OK.
+        self.sections = list(sections)
+        if self.sections:
+            self.tabs = QTabWidget()
+            self.tabs.addTab(general, self.tr("Practice"))
+            for section in self.sections:
+                self.tabs.addTab(section, section.windowTitle())
+                apply = getattr(section, "apply", None)
+                if callable(apply):
+                    self.accepted.connect(apply)
+            layout.addWidget(self.tabs)
+        else:
+            layout.addWidget(general)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
