@@ -77,7 +77,8 @@ class QtPrompts:
         """Show the settings dialog; the new preferences, or None when cancelled."""
         from handtrainer.ui.dialogs.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(prefs, parent)
+        # the window's cue players list the voices and play the settings' tests
+        dialog = SettingsDialog(prefs, parent, cues=getattr(parent, "cue_router", None))
         try:
             return dialog.preferences() if dialog.exec() else None
         finally:
