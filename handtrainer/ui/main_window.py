@@ -8,7 +8,7 @@ that follows the session controller.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
     """
 
     firstPainted = Signal()  # the window is on screen: time for the slower work
+    closed = Signal()  # the window closed for good (not just hidden to the tray)
 
     _painted = False  # class default: Qt sends events before __init__ has finished
 
@@ -79,6 +80,9 @@ class MainWindow(QMainWindow):
         self.preferences: Preferences = self.preferences_store.load()
         self.record = PracticeRecord()  # what this run of the routine has done
         self._told: set[str] = set()
+        # The companion may keep running in the tray when the window is closed.
+        self.close_to_tray: Callable[[], bool] | None = None
+        self._quitting = False
         self._last_state: SessionState | None = None
         # Qt sends the first paint and drops from inside its own handlers: act just after.
         self._first_paint_timer = timers.single_shot(self, "after-first-paint")
@@ -101,6 +105,8 @@ class MainWindow(QMainWindow):
         self.controller.cueEmitted.connect(self._on_cue)
         self._build_menus()
         self.statusBar().setSizeGripEnabled(True)
+        if self.preferences_store.notice:
+            self.tell(self.preferences_store.notice)  # e.g. a damaged file kept aside
         self._restore_geometry()
         self.cue_router.apply_preferences(self.preferences)
         self._tell_unavailable()
@@ -118,7 +124,10 @@ class MainWindow(QMainWindow):
             self._practice.startRequested.connect(self.start_routine)
             self._practice.backRequested.connect(self.show_library)
             self.stack.addWidget(self._practice)
-            self.practice_menu.addActions(list(self._practice.actions_by_name.values()))
+            # "Back to the library" is already in the View menu as Routine library.
+            self.practice_menu.addActions(
+                [a for n, a in self._practice.actions_by_name.items() if n != "library"]
+            )
         return self._practice
 
     @property
@@ -180,7 +189,9 @@ class MainWindow(QMainWindow):
                     _tr("Not started: the cautions were not acknowledged.")
                 )
                 return False
-            self.acknowledgements.acknowledge(routine)
+            trouble = self.acknowledgements.acknowledge(routine)
+            if trouble:
+                self.tell(trouble)
         self.stack.setCurrentWidget(self.practice)
         self.record.restart()
         self.controller.start()
@@ -223,14 +234,16 @@ class MainWindow(QMainWindow):
             self.apply_preferences(chosen)
 
     def apply_preferences(self, prefs: Preferences) -> None:
-        """Use and save new preferences."""
+        """Use new preferences everywhere, then save them (a failure is said, not raised)."""
         self.preferences = prefs
-        self.preferences_store.save(prefs)
         if self._practice is not None:
             self._practice.use_preferences(prefs)
         self.controller.apply_settings(prefs.session_settings())
         self.picker.lengths_changed()
         self.cue_router.apply_preferences(prefs)
+        trouble = self.preferences_store.save(prefs)
+        if trouble:
+            self.tell(trouble)
 
     def routine_seconds(self, routine: Routine) -> float:
         """How long a routine lasts under the person's settings (one figure everywhere)."""
@@ -265,6 +278,27 @@ class MainWindow(QMainWindow):
             lead_hand=self.preferences.lead_hand,
         )
 
+    def show_shortcuts(self) -> None:
+        """The list of keyboard shortcuts, from the window's own actions."""
+        from handtrainer.ui.dialogs.about import ShortcutsDialog
+
+        actions = [*self.actions()]
+        if self._practice is not None:
+            actions += self._practice.actions()
+        self._show_info(ShortcutsDialog(actions, self))
+
+    def show_about(self) -> None:
+        """Version, licence and the credits for the techniques."""
+        from handtrainer import __version__
+        from handtrainer.ui.dialogs.about import AboutDialog
+
+        self._show_info(AboutDialog(__version__, self))
+
+    def _show_info(self, dialog: QWidget) -> None:
+        # Information only: shown window-modal without exec(), so nothing waits on it.
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()  # type: ignore[attr-defined]
+
     def toggle_full_screen(self) -> None:
         """Full screen on or off."""
         self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
@@ -278,15 +312,22 @@ class MainWindow(QMainWindow):
         text: str,
         key: str | QKeySequence.StandardKey | None,
         slot: object,
+        fallback: str | None = None,
     ) -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
         if key is not None:
-            sequence = QKeySequence(key)
-            action.setShortcut(sequence)
-            action.setToolTip(
-                f"{text.rstrip('…')} ({sequence.toString(QKeySequence.SequenceFormat.NativeText)})"
-            )
+            # A standard key follows the platform (all its bindings); where the platform
+            # has none (Preferences on X11), the fallback string stands in.
+            if isinstance(key, QKeySequence.StandardKey):
+                sequences = QKeySequence.keyBindings(key) or [QKeySequence(fallback or "")]
+            else:
+                sequences = [QKeySequence(key)]
+            sequences = [sequence for sequence in sequences if not sequence.isEmpty()]
+            action.setShortcuts(sequences)
+            if sequences:
+                shown = sequences[0].toString(QKeySequence.SequenceFormat.NativeText)
+                action.setToolTip(f"{text.rstrip('…')} ({shown})")
         action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
         self.addAction(action)
         getattr(self, menu_name).addAction(action)
@@ -298,25 +339,65 @@ class MainWindow(QMainWindow):
         self.practice_menu = bar.addMenu(_tr("&Practice"))
         self.view_menu = bar.addMenu(_tr("&View"))
         self.open_action = self._add(
-            "file_menu", "open", _tr("&Open routine file…"), "Ctrl+O", self.open_files
+            "file_menu",
+            "open",
+            _tr("&Open routine file…"),
+            QKeySequence.StandardKey.Open,
+            self.open_files,
         )
         self.print_action = self._add(
-            "file_menu", "print", _tr("&Print sheet…"), "Ctrl+P", self.print_preview
+            "file_menu",
+            "print",
+            _tr("&Print sheet…"),
+            QKeySequence.StandardKey.Print,
+            self.print_preview,
         )
         self.export_action = self._add(
             "file_menu", "export-pdf", _tr("&Export sheet as PDF…"), "Ctrl+E", self.export_pdf
         )
         self.file_menu.addSeparator()
         self.settings_action = self._add(
-            "file_menu", "settings", _tr("&Settings…"), "Ctrl+,", self.show_settings
+            "file_menu",
+            "settings",
+            _tr("&Settings…"),
+            QKeySequence.StandardKey.Preferences,
+            self.show_settings,
+            fallback="Ctrl+,",
         )
         self.file_menu.addSeparator()
-        self.quit_action = self._add("file_menu", "quit", _tr("&Quit"), "Ctrl+Q", self.close)
+        self.quit_action = self._add(
+            "file_menu",
+            "quit",
+            _tr("&Quit"),
+            QKeySequence.StandardKey.Quit,
+            self.quit_application,
+            fallback="Ctrl+Q",
+        )
         self.full_screen_action = self._add(
-            "view_menu", "full-screen", _tr("&Full screen"), "F11", self.toggle_full_screen
+            "view_menu",
+            "full-screen",
+            _tr("&Full screen"),
+            QKeySequence.StandardKey.FullScreen,
+            self.toggle_full_screen,
+            fallback="F11",
         )
         self.library_action = self._add(
             "view_menu", "show-library", _tr("Routine &library"), "Ctrl+L", self.show_library
+        )
+        # The practice page is made when first needed; opening its menu makes it, so the
+        # menu is never empty.
+        self.practice_menu.aboutToShow.connect(lambda: self.practice)
+        self.help_menu = bar.addMenu(_tr("&Help"))
+        self.shortcuts_action = self._add(
+            "help_menu",
+            "keyboard-shortcuts",
+            _tr("&Keyboard shortcuts"),
+            QKeySequence.StandardKey.HelpContents,
+            self.show_shortcuts,
+            fallback="F1",
+        )
+        self.about_action = self._add(
+            "help_menu", "about", _tr("&About Hand Trainer"), None, self.show_about
         )
 
     # -- session and cues --------------------------------------------------------------
@@ -332,7 +413,10 @@ class MainWindow(QMainWindow):
             and self.current_page() is not self.picker
         ):
             self.summary.show_summary(
-                routine, self.record.practised_seconds, self.record.steps_worked
+                routine,
+                self.record.practised_seconds,
+                self.record.steps_worked,
+                self.routine_seconds(routine),
             )
             self.stack.setCurrentWidget(self.summary)
 
@@ -370,16 +454,28 @@ class MainWindow(QMainWindow):
 
     def save_window_state(self) -> None:
         """Remember geometry and splitter positions (apart from the preferences)."""
-        self.window_state.save_geometry("main-window", self.saveGeometry())
+        trouble = self.window_state.save_geometry("main-window", self.saveGeometry())
         if self._practice is not None:
-            self._practice.save_layout()
+            trouble = self._practice.save_layout() or trouble
+        if trouble:
+            self.tell(trouble)
+
+    def quit_application(self) -> None:
+        """Close for good, even when the companion would stay in the tray."""
+        self._quitting = True
+        self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._quitting and self.close_to_tray is not None and self.close_to_tray():
+            event.ignore()
+            self.hide()
+            return
         self.save_window_state()
         self.controller.unload()
         self.library.stop()
         self.cue_router.shutdown()  # never waits on the voice for more than a second
         super().closeEvent(event)
+        self.closed.emit()
 
     # -- dropping routine files ------------------------------------------------------------
 

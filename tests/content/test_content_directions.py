@@ -19,7 +19,9 @@ ROUTINES = sorted(load_library(include_user=False).routines, key=lambda r: r.id)
 IDS = [r.id for r in ROUTINES]
 
 #: "Up" and "down" mean opposite things with the palm up or down; only these uses stay.
-ALLOWED_UP_DOWN = re.compile(r"\bpalms? (up|down)\b|\bwarm up\b", re.I)
+ALLOWED_UP_DOWN = re.compile(
+    r"\bpalms? (up|down)\b|\bwarm up\b|\bup to (\d+|two|three|four|five|ten)\b", re.I
+)
 UP_DOWN = re.compile(r"\b(up|down|upwards|downwards)\b", re.I)
 #: The direction words a person hears, and which way they point in the art (y grows
 #: from the fingertips towards the elbow on both views).
@@ -48,6 +50,8 @@ def one_hand_at_a_time(routine: Routine, step: Step) -> bool:
 
 @pytest.mark.parametrize("routine", ROUTINES, ids=IDS)
 def test_no_up_or_down(routine: Routine) -> None:
+    summary = ALLOWED_UP_DOWN.sub("", routine.summary)
+    assert UP_DOWN.search(summary) is None, f"summary: {routine.summary!r}"
     for number, step in enumerate(routine.steps, 1):
         text = ALLOWED_UP_DOWN.sub("", spoken(step))
         found = UP_DOWN.search(text)
@@ -108,3 +112,20 @@ def test_a_step_without_hand_work_lights_nothing(routine: Routine) -> None:
         pause = step.technique is Technique.HOLD and step.pressure is None and not step.tradition
         if pause:
             assert step.zones == () and step.path == (), f"step {number} ({step.title})"
+
+
+TURN_WORDS = (
+    (re.compile(r"\banticlockwise\b", re.I), "anticlockwise"),
+    (re.compile(r"(?<!anti)\bclockwise\b", re.I), "clockwise"),
+    (re.compile(r"\b(change direction|different directions|both ways)\b", re.I), "both"),
+)
+
+
+@pytest.mark.parametrize("routine", ROUTINES, ids=IDS)
+def test_turning_words_agree_with_the_rotation(routine: Routine) -> None:
+    for number, step in enumerate(routine.steps, 1):
+        said = {name for pattern, name in TURN_WORDS if pattern.search(step.instruction)}
+        if said:
+            assert len(said) == 1, f"step {number} names two ways of turning: {said}"
+            shown = step.rotation.value if step.rotation else None
+            assert shown == said.pop(), f"step {number} ({step.title}) draws {shown}"

@@ -8,6 +8,7 @@ real dialogs, and tests hand the window a fake that answers at once.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
@@ -53,6 +54,10 @@ class Prompts(Protocol):
 class QtPrompts:
     """Real dialogs, shown modally over ``parent``."""
 
+    def __init__(self) -> None:
+        # Makers of extra settings sections (the companion's reminders), made each time.
+        self.settings_sections: list[Callable[[], QWidget]] = []
+
     def open_routine_files(self, parent: QWidget) -> list[Path]:
         """Ask for routine files to add; an empty list when cancelled."""
         names, _filter = QFileDialog.getOpenFileNames(
@@ -77,8 +82,10 @@ class QtPrompts:
         """Show the settings dialog; the new preferences, or None when cancelled."""
         from handtrainer.ui.dialogs.settings_dialog import SettingsDialog
 
+        sections = [make() for make in self.settings_sections]
         # the window's cue players list the voices and play the settings' tests
-        dialog = SettingsDialog(prefs, parent, cues=getattr(parent, "cue_router", None))
+        cues = getattr(parent, "cue_router", None)
+        dialog = SettingsDialog(prefs, parent, sections=sections, cues=cues)
         try:
             return dialog.preferences() if dialog.exec() else None
         finally:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,9 +32,9 @@ from handtrainer.ui.preferences import (
 )
 
 
-def _seconds_box(bounds: tuple[int, int], zero_text: str, accessible: str) -> QSpinBox:
+def _seconds_box(bounds: tuple[float, float], zero_text: str, accessible: str) -> QSpinBox:
     box = QSpinBox()
-    box.setRange(*bounds)
+    box.setRange(int(bounds[0]), int(bounds[1]))  # whole seconds, as the preferences keep them
     box.setSuffix(QCoreApplication.translate("SettingsDialog", " s"))
     box.setSpecialValueText(zero_text)  # shown instead of "0 s"
     box.setAccessibleName(accessible)
@@ -62,6 +64,7 @@ class SettingsDialog(QDialog):
         *,
         voice_unavailable: str | None = None,
         sounds_unavailable: str | None = None,
+        sections: Sequence[QWidget] = (),
         cues: CueTesting | None = None,
     ) -> None:
         super().__init__(parent)
@@ -73,14 +76,18 @@ class SettingsDialog(QDialog):
         self.setAccessibleName(self.tr("Settings"))
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self._practice_group())
+        general = QWidget()
+        general_layout = QVBoxLayout(general)
+        if not sections:
+            general_layout.setContentsMargins(0, 0, 0, 0)
+        general_layout.addWidget(self._practice_group())
         self.cues = CueSettings(
             self,
             sounds_unavailable=sounds_unavailable,
             voice_unavailable=voice_unavailable,
             cues=cues,
         )
-        layout.addWidget(self.cues)
+        general_layout.addWidget(self.cues)
         # the controls by their old names, for callers and tests
         self.sounds, self.volume, self.volume_value = (
             self.cues.sounds,
@@ -88,7 +95,21 @@ class SettingsDialog(QDialog):
             self.cues.volume_value,
         )
         self.voice, self.voice_reason = self.cues.voice, self.cues.voice_reason
-        layout.addWidget(self._display_group())
+        general_layout.addWidget(self._display_group())
+        # Sections that keep their own settings (the companion's reminders) get a tab
+        # each, named by their window title, and apply on OK.
+        self.sections = list(sections)
+        if self.sections:
+            self.tabs = QTabWidget()
+            self.tabs.addTab(general, self.tr("Practice"))
+            for section in self.sections:
+                self.tabs.addTab(section, section.windowTitle())
+                apply = getattr(section, "apply", None)
+                if callable(apply):
+                    self.accepted.connect(apply)
+            layout.addWidget(self.tabs)
+        else:
+            layout.addWidget(general)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
@@ -160,9 +181,9 @@ class SettingsDialog(QDialog):
     def _show(self, prefs: Preferences) -> None:
         prefs = clamp(prefs)
         self.lead_hand.setCurrentIndex(max(0, self.lead_hand.findData(prefs.lead_hand.value)))
-        self.get_ready.setValue(prefs.get_ready_seconds)
-        self.switch_pause.setValue(prefs.switch_seconds)
-        self.rest.setValue(prefs.rest_between_steps)
+        self.get_ready.setValue(round(prefs.get_ready_seconds))
+        self.switch_pause.setValue(round(prefs.switch_seconds))
+        self.rest.setValue(round(prefs.rest_between_steps))
         self.wait_each.setChecked(prefs.wait_before_each_step)
         self.cues.show_preferences(prefs)
         self.reduced_motion.setChecked(prefs.reduced_motion)
@@ -181,13 +202,12 @@ class SettingsDialog(QDialog):
     def preferences(self) -> Preferences:
         """The preferences as edited; switches this machine cannot use keep their old value."""
         side = str(self.lead_hand.currentData())
-        edited = self.cues.edited(self._original)
         return replace(
-            edited,
+            self.cues.edited(self._original),
             lead_hand=Side.LEFT if side == Side.LEFT else Side.RIGHT,
-            get_ready_seconds=self.get_ready.value(),
-            switch_seconds=self.switch_pause.value(),
-            rest_between_steps=self.rest.value(),
+            get_ready_seconds=float(self.get_ready.value()),
+            switch_seconds=float(self.switch_pause.value()),
+            rest_between_steps=float(self.rest.value()),
             wait_before_each_step=self.wait_each.isChecked(),
             reduced_motion=self.reduced_motion.isChecked(),
         )
