@@ -110,7 +110,7 @@ class _Layout:
 
 
 def _default_dir() -> Path:
-    from handtrainer.resources import assets_dir
+    from handtrainer.core.resources import assets_dir
 
     return assets_dir() / "hand"
 

@@ -8,11 +8,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QProgressBar,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from handtrainer.core.model import Pressure, Routine, Side, Step, format_clock
 from handtrainer.core.session import Phase, SessionState
 from handtrainer.ui.fonts import scaled_font
+from handtrainer.ui.practice.wrapping import breakable
 
 
 def _tr(text: str) -> str:
@@ -192,9 +201,7 @@ class TimerPanel(QWidget):
         layout.addWidget(self.phase_label)
         layout.addWidget(self.side_badge)
         layout.addWidget(self.step_title)
-        layout.addWidget(self.instruction)
-        layout.addWidget(self.tradition)
-        layout.addStretch(1)
+        layout.addWidget(self._text_area(), 1)
         layout.addWidget(self.countdown)
         layout.addWidget(self.repetition)
         layout.addStretch(1)
@@ -204,6 +211,25 @@ class TimerPanel(QWidget):
         self._apply_fonts()
         self.side_badge.set_side(None)
 
+    def _text_area(self) -> QScrollArea:
+        """The instruction and tradition, scrolling when they are longer than the room."""
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.instruction)
+        column.addWidget(self.tradition)
+        column.addStretch(1)
+        area = QScrollArea(self)
+        area.setObjectName("step-text")
+        area.setAccessibleName(_tr("Step instructions"))
+        area.setWidget(inner)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.viewport().setAutoFillBackground(False)
+        inner.setAutoFillBackground(False)
+        return area
+
     def _label(self, name: str, accessible: str) -> QLabel:
         label = QLabel(self)
         label.setObjectName(name)
@@ -211,6 +237,8 @@ class TimerPanel(QWidget):
         # Routine text is shown as it is written, never interpreted as markup.
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        # Every line may wrap: a long title or word must never widen the window.
+        label.setWordWrap(True)
         return label
 
     def _apply_fonts(self) -> None:
@@ -239,22 +267,24 @@ class TimerPanel(QWidget):
         if index is None and state.phase is Phase.IDLE and routine.steps:
             index = 0
         step = routine.steps[index] if index is not None and index < len(routine.steps) else None
-        self.phase_label.setText(phase_text(state, step))
+        self.phase_label.setText(breakable(phase_text(state, step)))
         self.side_badge.set_side(
             state.side if state.phase not in (Phase.FINISHED, Phase.STOPPED) else None
         )
         self.step_title.setText(
-            _tr("Step {n} of {total}: {title}").format(
-                n=index + 1, total=len(routine.steps), title=step.title
+            breakable(
+                _tr("Step {n} of {total}: {title}").format(
+                    n=index + 1, total=len(routine.steps), title=step.title
+                )
+                if step is not None and index is not None
+                else routine.title
             )
-            if step is not None and index is not None
-            else routine.title
         )
-        self.instruction.setText(step.instruction if step else "")
+        self.instruction.setText(breakable(step.instruction if step else ""))
         tradition = step.tradition if step else ""
         # Bundled routines word this as tradition themselves (tests hold them to it),
         # so the line is set apart by style rather than by a repeated prefix.
-        self.tradition.setText(tradition)
+        self.tradition.setText(breakable(tradition))
         self.tradition.setVisible(bool(tradition))
         if state.phase in (Phase.IDLE, Phase.STOPPED):
             self.countdown.setText(format_clock(state.routine_total))
@@ -268,7 +298,7 @@ class TimerPanel(QWidget):
             )
         else:
             self.repetition.setText("")
-        self.next_label.setText(self._next_text(state, routine))
+        self.next_label.setText(breakable(self._next_text(state, routine)))
         self.progress.setValue(round(state.progress * 1000))
         self.time_left.setText(
             _tr("{left} left of {total}").format(
