@@ -51,13 +51,16 @@ def is_live(state: SessionState | None) -> bool:
 def scene_for(state: SessionState, routine: Routine, lead: Side) -> DiagramScene | None:
     """The diagram scene for a state: the step's view and zones, on the hand worked now."""
     index = state.step_index
+    if state.phase is Phase.REST and state.next_step_index is not None:
+        # A rest shows the step coming, still; the one just done has gone.
+        index = state.next_step_index
     if index is None:
         index = state.next_step_index if state.next_step_index is not None else 0
     if not routine.steps or index >= len(routine.steps):
         return None
     step = routine.steps[index]
     side = state.side
-    if state.phase is Phase.SWITCH and state.next_side is not None:
+    if state.phase in (Phase.SWITCH, Phase.REST) and state.next_side is not None:
         # While switching, show the hand that is about to be worked.
         side = state.next_side
     if side is None:
@@ -293,7 +296,8 @@ class PracticeView(QWidget):
             self.current_scene = scene
             self.diagram.set_scene(scene)
         running = state.phase not in (Phase.IDLE, Phase.FINISHED, Phase.STOPPED, Phase.WAITING)
-        animate = running and not state.paused
+        # The arrow moves while there is work to show (and counting in to it), not in a rest.
+        animate = running and not state.paused and state.phase is not Phase.REST
         if state.phase is Phase.WORK and state.step_index is not None:
             # the mark keeps time with the count
             elapsed = state.segment_duration - state.segment_remaining
