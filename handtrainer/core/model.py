@@ -93,6 +93,18 @@ class Technique(StrEnum):
     CLENCH = "clench"
 
 
+class Weekday(StrEnum):
+    """A day of the week, for a client program's chosen days."""
+
+    MONDAY = "monday"
+    TUESDAY = "tuesday"
+    WEDNESDAY = "wednesday"
+    THURSDAY = "thursday"
+    FRIDAY = "friday"
+    SATURDAY = "saturday"
+    SUNDAY = "sunday"
+
+
 class Origin(StrEnum):
     """Where a routine file was found."""
 
@@ -153,6 +165,21 @@ class Step:
 
 
 @dataclass(frozen=True, slots=True)
+class ClientProgram:
+    """A routine given to a client: for whom, how often, and the therapist's note."""
+
+    client: str = ""  # for whom; optional
+    how_often: str = ""  # in words: "twice a day"
+    days: tuple[Weekday, ...] = ()  # chosen days of the week
+    note: str = ""  # the therapist's note to the client
+
+    @property
+    def is_empty(self) -> bool:
+        """True when nothing is filled in."""
+        return not (self.client or self.how_often or self.days or self.note)
+
+
+@dataclass(frozen=True, slots=True)
 class Routine:
     """A routine: a titled list of steps with its cautions and sources."""
 
@@ -166,6 +193,7 @@ class Routine:
     cautions: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
     notes: str = ""
+    program: ClientProgram | None = None  # set when the routine is a client's program
     path: Path | None = field(default=None, compare=False)
     origin: Origin = field(default=Origin.BUNDLED, compare=False)
 

@@ -21,6 +21,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from handtrainer.core.model import (
     FORMAT_VERSION,
     Audience,
+    ClientProgram,
     Hand,
     Order,
     Origin,
@@ -30,6 +31,7 @@ from handtrainer.core.model import (
     Step,
     Technique,
     View,
+    Weekday,
     format_seconds,
 )
 from handtrainer.core.problems import Problem, did_you_mean
@@ -82,7 +84,10 @@ ROUTINE_FIELDS = (
     "steps",
     "sources",
     "notes",
+    "program",
 )
+PROGRAM_FIELDS = ("for", "how-often", "days", "note")
+"""The fields of a client program (``program:``), in the order they are written."""
 STEP_FIELDS = (
     "title",
     "instruction",
@@ -373,6 +378,7 @@ class RoutineChecker:
         cautions = self.texts(f["cautions"][1], "cautions") if "cautions" in f else ()
         sources = self.texts(f["sources"][1], "sources") if "sources" in f else ()
         notes = self.text(f["notes"][1], "notes") if "notes" in f else ""
+        program = self._program(f["program"][1]) if "program" in f else None
         steps = self._steps(root, f)
         self.problems.sort(key=lambda p: (p.line, p.column))
         if any(p.is_error for p in self.problems):
@@ -389,6 +395,7 @@ class RoutineChecker:
             cautions=cautions,
             sources=sources,
             notes=notes,
+            program=program,
             path=self.path,
             origin=self.origin,
         )
@@ -453,6 +460,32 @@ class RoutineChecker:
             self.error(parent, f"{where} has no '{field}'; it is required")
             return None
         return self.text(f[field][1], field, limit)
+
+    def _program(self, node: Node) -> ClientProgram | None:
+        """A client program: for whom, how often, chosen days, the therapist's note."""
+        if not isinstance(node, MappingNode) or self._bad_tag(node):
+            if not isinstance(node, MappingNode):
+                self.error(
+                    node,
+                    "'program' must be a set of fields (for:, how-often:, days:, note:), "
+                    f"not {_describe(node)}",
+                )
+            return None
+        f = self.fields(node, PROGRAM_FIELDS, "the program")
+        client = self.text(f["for"][1], "for", MAX_TITLE_CHARS) if "for" in f else ""
+        how_often = (
+            self.text(f["how-often"][1], "how-often", MAX_TITLE_CHARS) if "how-often" in f else ""
+        )
+        note = self.text(f["note"][1], "note") if "note" in f else ""
+        days: list[Weekday] = []
+        for item in self.items(f["days"][1], "days") if "days" in f else []:
+            day = self.choice(item, "day", Weekday)
+            if day is not None and day in days:
+                self.warning(item, f"the day '{day.value}' is listed twice")
+            elif day is not None:
+                days.append(day)
+        program = ClientProgram(client or "", how_often or "", tuple(days), note or "")
+        return None if program.is_empty else program
 
     def _optional(
         self, f: dict[str, tuple[Node, Node]], field: str, kind: type[_E], default: _E

@@ -241,7 +241,9 @@ class MainWindow(QMainWindow):
             return
         from handtrainer.ui.dialogs.print_actions import show_print_preview
 
-        show_print_preview(self, routine, lead_hand=self.preferences.lead_hand)
+        show_print_preview(
+            self, routine, lead_hand=self.preferences.lead_hand, names=self._sheet_names()
+        )
 
     def export_pdf(self) -> Path | None:
         """Save the sheet of the routine in view as PDF."""
@@ -255,7 +257,12 @@ class MainWindow(QMainWindow):
             routine,
             lambda: self.prompts.pdf_save_path(self, f"{routine.id}.pdf"),
             lead_hand=self.preferences.lead_hand,
+            names=self._sheet_names(),
         )
+
+    def _sheet_names(self) -> tuple[str, str]:
+        """The practice and therapist names (Settings) printed on client programs."""
+        return (self.preferences.practice_name, self.preferences.therapist_name)
 
     def toggle_full_screen(self) -> None:
         """Full screen on or off."""

@@ -72,6 +72,8 @@ class Preferences:
     volume: float = 0.6
     voice_enabled: bool = True
     reduced_motion: bool = False
+    practice_name: str = ""  # printed on client programs
+    therapist_name: str = ""
 
     def session_settings(self) -> SessionSettings:
         """The session timing these preferences ask for."""
@@ -136,6 +138,12 @@ def _as_side(value: object) -> Side | None:
     return None  # BOTH cannot lead
 
 
+def _as_name(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    return " ".join(value.split())[:200]
+
+
 _READERS: dict[str, Callable[[object], Any]] = {
     "lead_hand": _as_side,
     "get_ready_seconds": lambda v: _clamped_int(v, GET_READY_RANGE),
@@ -146,6 +154,8 @@ _READERS: dict[str, Callable[[object], Any]] = {
     "volume": lambda v: _clamped_float(v, VOLUME_RANGE),
     "voice_enabled": _as_bool,
     "reduced_motion": _as_bool,
+    "practice_name": _as_name,
+    "therapist_name": _as_name,
 }
 
 

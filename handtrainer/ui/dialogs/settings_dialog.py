@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QSlider,
     QSpinBox,
     QVBoxLayout,
@@ -75,6 +76,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self._practice_group())
         layout.addWidget(self._cues_group())
         layout.addWidget(self._display_group())
+        layout.addWidget(self._programs_group())
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
@@ -186,6 +188,21 @@ class SettingsDialog(QDialog):
         form.addRow(_note(self.tr("The diagram stays still: no pulsing, no moving arrows.")))
         return group
 
+    def _programs_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Client programs"))
+        form = QFormLayout(group)
+        self.practice_name = QLineEdit()
+        self.practice_name.setMaxLength(200)
+        self.practice_name.setAccessibleName(self.tr("Practice name"))
+        form.addRow(self.tr("Practice &name:"), self.practice_name)
+        self.therapist_name = QLineEdit()
+        self.therapist_name.setMaxLength(200)
+        self.therapist_name.setAccessibleName(self.tr("Therapist name"))
+        form.addRow(self.tr("&Therapist name:"), self.therapist_name)
+        for edit in (self.practice_name, self.therapist_name):
+            edit.setToolTip(self.tr("Printed on the sheet of a routine written for a client"))
+        return group
+
     # --- values -------------------------------------------------------------------------
 
     def _show(self, prefs: Preferences) -> None:
@@ -200,6 +217,8 @@ class SettingsDialog(QDialog):
         self._show_volume(self.volume.value())
         self.voice.setChecked(prefs.voice_enabled and not self._voice_unavailable)
         self.reduced_motion.setChecked(prefs.reduced_motion)
+        self.practice_name.setText(prefs.practice_name)
+        self.therapist_name.setText(prefs.therapist_name)
         self._update_volume_enabled()
 
     def _show_volume(self, value: int) -> None:
@@ -233,4 +252,6 @@ class SettingsDialog(QDialog):
                 self._original.voice_enabled if self._voice_unavailable else self.voice.isChecked()
             ),
             reduced_motion=self.reduced_motion.isChecked(),
+            practice_name=" ".join(self.practice_name.text().split()),
+            therapist_name=" ".join(self.therapist_name.text().split()),
         )
