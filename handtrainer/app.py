@@ -19,16 +19,27 @@ EXIT_AFTER_FIRST_PAINT = "HANDTRAINER_EXIT_AFTER_FIRST_PAINT"
 
 def run(args: argparse.Namespace) -> int:
     """Open the trainer window, with ``args.routine`` ready to start if given."""
+    from handtrainer.system_libraries import check_before_qt
+
+    missing = check_before_qt()
+    if missing:
+        print(missing, file=sys.stderr)
+        return 1
+
     from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from handtrainer import __version__
+    from handtrainer.resources import APP_ID, app_icon_path
 
     QCoreApplication.setOrganizationName("handtrainer")
     QCoreApplication.setApplicationName("Hand Trainer")
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    QApplication.setDesktopFileName("handtrainer")
+    # One application id everywhere: the desktop file, the icon and the window class.
+    QApplication.setDesktopFileName(APP_ID)
+    QApplication.setWindowIcon(QIcon(str(app_icon_path())))
 
     from handtrainer.ui.main_window import MainWindow
 

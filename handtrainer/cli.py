@@ -77,24 +77,42 @@ def build_window_parser() -> argparse.ArgumentParser:
         "routine", nargs="?", metavar="ROUTINE", help="a routine id or file to open ready to start"
     )
     _add_library_options(parser)
+    parser.add_argument(
+        "--install-desktop",
+        action="store_true",
+        help="add Hand Trainer to the desktop's menu (entry, icons, file type) for this user",
+    )
+    parser.add_argument(
+        "--uninstall-desktop", action="store_true", help="take the menu entry out again"
+    )
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     try:
-        return _dispatch(argv)
+        status = _dispatch(argv)
+        # Flush here, inside the try: with a buffered stdout the first write to a closed
+        # pipe happens at this flush, not in the command.
+        sys.stdout.flush()
+        return status
     except BrokenPipeError:
         # The reader went away (``handtrainer zones | head``): not an error of ours.
         # Point stdout at nothing so the interpreter's final flush stays quiet.
         import os
 
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
         return 0
 
 
 def _dispatch(argv: Sequence[str] | None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list[:1] in (["--install-desktop"], ["--uninstall-desktop"]):
+        from handtrainer.commands import desktop
+
+        return desktop.desktop_command(uninstalling=args_list[0] == "--uninstall-desktop")
     if args_list and (args_list[0] in COMMANDS or args_list[0] in ("-h", "--help", "--version")):
         args = build_parser().parse_args(args_list)
         if args.command in ("list", "validate", "show"):

@@ -10,6 +10,9 @@ from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
 
+APP_ID = "org.handtrainer.HandTrainer"
+"""One application id everywhere: desktop file, metainfo id, icon name, window class."""
+
 
 def _data_dir(name: str) -> Path:
     installed = _PACKAGE / "_data" / name
@@ -26,3 +29,13 @@ def assets_dir() -> Path:
 def bundled_routines_dir() -> Path:
     """The folder holding the routines that ship with the program."""
     return _data_dir("routines")
+
+
+def packaging_dir() -> Path:
+    """The folder holding the desktop entry, AppStream metadata and application icons."""
+    return _data_dir("packaging")
+
+
+def app_icon_path() -> Path:
+    """The scalable application icon, for the window and the tray."""
+    return packaging_dir() / "icons" / f"{APP_ID}.svg"

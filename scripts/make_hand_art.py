@@ -497,6 +497,23 @@ def thumb_base_back() -> list[Point]:
     ]
 
 
+def thumb_web_back() -> list[Point]:
+    """The thumb-index web seen from the back: the skin fold and the muscle under it,
+    down past LI4, between the first and second metacarpals."""
+    fold = webs(back=True)[-1][:8]  # along the silhouette's web curve
+    return [
+        *fold,
+        (43.5, -53.8),
+        (39.5, -46.5),
+        (35.0, -40.5),
+        (30.0, -38.5),
+        (26.0, -42.0),
+        (25.0, -52.0),
+        (26.0, -64.0),
+        (28.5, -72.5),
+    ]
+
+
 def outer_edge() -> list[Point]:
     curve = [
         (-28.0, 2.0),
@@ -526,7 +543,7 @@ def inner_edge() -> list[Point]:
     return offset_strip(list(reversed(curve)), -8.5)
 
 
-PC6 = (0.5, 52.0)  # two cun (about three finger-widths) above the wrist crease
+PC6 = (0.5, 49.5)  # three of the person's own finger-widths (4.5-5 cm) above the crease
 PC7 = (0.5, 2.0)
 PC8 = (14.0, -50.0)
 HT8 = (-20.5, -55.0)
@@ -616,11 +633,12 @@ def zones_palm_and_back() -> tuple[dict[str, object], dict[str, object]]:
     back["back.hand"] = ("area", [palm_area()], (4.0, -60.0), (4.0, -8.0))
     back["back.knuckles"] = ("area", [knuckles_area()], None, None)
     back["back.thumb-base"] = ("area", [thumb_base_back()], (36.0, -28.0), None)
+    back["back.thumb-web"] = ("area", [thumb_web_back()], LI4, None)
     back["back.webs"] = ("area", webs(back=True), None, None)
     back["wrist.outer"] = ("area", [band(-5.0, 13.0)], (0.0, 4.0), None)
     back["forearm.outer"] = ("area", [band(13.0, 92.0)], (0.0, 45.0), None)
     back["point.li4"] = ("point", LI4)
-    for zid in ("palm.webs", "back.webs", "back.thumb-base"):
+    for zid in ("palm.webs", "back.webs", "back.thumb-base", "back.thumb-web"):
         zones = palm if zid in palm else back
         check_inside(zid, zones[zid][1])  # type: ignore[index]
     return palm, back

@@ -22,3 +22,6 @@ def _isolated_user_dirs(
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
     monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
     monkeypatch.delenv("HANDTRAINER_ROUTINES", raising=False)
+    # A test never reaches (or autospawns) the machine's speech-dispatcher: the ones
+    # that use speech start their own (tests/helpers/audio.py).
+    monkeypatch.setenv("SPEECHD_ADDRESS", f"unix_socket:{home / 'no-speechd.sock'}")

@@ -181,7 +181,11 @@ class ClientProgram:
 
 @dataclass(frozen=True, slots=True)
 class Routine:
-    """A routine: a titled list of steps with its cautions and sources."""
+    """A routine: a titled list of steps with its cautions and sources.
+
+    ``cautions`` holds every caution's text in the file's order, standard ones
+    already worded for the audience; ``caution_ids`` names the standard ones.
+    """
 
     id: str
     title: str
@@ -191,6 +195,7 @@ class Routine:
     order: Order = Order.STEP_BY_STEP
     tags: tuple[str, ...] = ()
     cautions: tuple[str, ...] = ()
+    caution_ids: tuple[str, ...] = ()  # the standard cautions named (core/cautions.py)
     sources: tuple[str, ...] = ()
     notes: str = ""
     program: ClientProgram | None = None  # set when the routine is a client's program

@@ -31,6 +31,7 @@ from ruamel.yaml.scalarstring import (
     LiteralScalarString,
 )
 
+from handtrainer.core.cautions import caution_text
 from handtrainer.core.loader import load_routine_text
 from handtrainer.core.model import FORMAT_VERSION, ClientProgram, Origin, Routine, Step
 from handtrainer.core.validate import PROGRAM_FIELDS, STEP_FIELDS
@@ -178,11 +179,25 @@ def step_to_data(step: Step) -> CommentedMap:
     return _mapping(((k, getattr(step, _step_attr(k), None)) for k in STEP_KEYS), _keep_step_value)
 
 
+def caution_items(routine: Routine) -> tuple[str, ...]:
+    """The routine's cautions as its file lists them: standard ids and its own sentences."""
+    ids = list(getattr(routine, "caution_ids", ()))
+    items: list[str] = []
+    for text in routine.cautions:
+        match = next((i for i in ids if caution_text(i, routine.audience) == text), None)
+        if match is not None:
+            ids.remove(match)
+        items.append(match or text)
+    return tuple(items)
+
+
 def _routine_value(routine: Routine, key: str) -> Any:
     if key == "handtrainer":
         return FORMAT_VERSION
     if key == "steps":
         return None  # written by the caller
+    if key == "cautions":
+        return caution_items(routine)
     value = getattr(routine, key, None)
     defaults = {"audience": "self", "order": "step-by-step"}
     return None if defaults.get(key) == value else value

@@ -18,6 +18,7 @@ from typing import TypeVar
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from handtrainer.core.cautions import CAUTIONS, is_caution_id
 from handtrainer.core.model import (
     FORMAT_VERSION,
     Audience,
@@ -375,7 +376,7 @@ class RoutineChecker:
         audience = self._optional(f, "audience", Audience, Audience.SELF)
         order = self._optional(f, "order", Order, Order.STEP_BY_STEP)
         tags = self.texts(f["tags"][1], "tags", MAX_TITLE_CHARS) if "tags" in f else ()
-        cautions = self.texts(f["cautions"][1], "cautions") if "cautions" in f else ()
+        cautions, caution_ids = self._cautions(f, audience or Audience.SELF)
         sources = self.texts(f["sources"][1], "sources") if "sources" in f else ()
         notes = self.text(f["notes"][1], "notes") if "notes" in f else ""
         program = self._program(f["program"][1]) if "program" in f else None
@@ -393,6 +394,7 @@ class RoutineChecker:
             order=order,
             tags=tags,
             cautions=cautions,
+            caution_ids=caution_ids,
             sources=sources,
             notes=notes,
             program=program,
@@ -487,6 +489,32 @@ class RoutineChecker:
         program = ClientProgram(client or "", how_often or "", tuple(days), note or "")
         return None if program.is_empty else program
 
+    def _cautions(
+        self, f: dict[str, tuple[Node, Node]], audience: Audience
+    ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """Caution texts (standard ids worded for the audience) and the ids named."""
+        if "cautions" not in f:
+            return (), ()
+        texts: list[str] = []
+        ids: list[str] = []
+        for item in self.items(f["cautions"][1], "cautions"):
+            value = self.text(item, "cautions", what="an item of 'cautions'")
+            if value is None or not is_caution_id(value):
+                texts += [value] if value else []
+                continue
+            if value not in CAUTIONS:
+                self.error(
+                    item,
+                    f"unknown caution '{value}'{did_you_mean(value, CAUTIONS)}; the standard "
+                    f"cautions are: {', '.join(CAUTIONS)} (write your own as a sentence)",
+                )
+            elif value in ids:
+                self.warning(item, f"caution '{value}' is listed twice")
+            else:
+                ids.append(value)
+                texts.append(CAUTIONS[value].text(audience))
+        return tuple(texts), tuple(ids)
+
     def _optional(
         self, f: dict[str, tuple[Node, Node]], field: str, kind: type[_E], default: _E
     ) -> _E | None:
@@ -542,8 +570,13 @@ class RoutineChecker:
         zones = self._zones(f, "zones", view)
         path = self._zones(f, "path", view)
         path_node = f["path"][1] if "path" in f else None
-        if isinstance(path_node, SequenceNode) and len(path_node.value) == 1:
-            self.error(path_node, "'path' shows a direction, so it needs at least two zones")
+        one = isinstance(path_node, SequenceNode) and len(path_node.value) == 1
+        if one and len(path) == 1 and not ZONES[path[0]].has_course:
+            self.error(
+                path_node,
+                "'path' shows a direction, so it needs at least two zones, or one "
+                "zone with a course of its own (a line or an edge)",
+            )
         pressure = self.choice(f["pressure"][1], "pressure", Pressure) if "pressure" in f else None
         duration, repeat, pace = self._length(node, f, where)
         rest = 0.0

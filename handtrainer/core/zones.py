@@ -35,6 +35,12 @@ class Zone:
     kind: ZoneKind = ZoneKind.AREA
     description: str = ""
     map: str = "hand"
+    directed: bool = False  # an area with a course of its own (an edge), like a line
+
+    @property
+    def has_course(self) -> bool:
+        """True when a path may name this zone alone: it runs one way by itself."""
+        return self.kind is ZoneKind.LINE or self.directed
 
 
 _PALM = frozenset({View.PALM})
@@ -107,7 +113,8 @@ _OTHER_ZONES: tuple[Zone, ...] = (
         "palm.outer-edge",
         "Outer edge of the hand",
         _BOTH,
-        description="The edge from the little finger down to the wrist.",
+        description="The little-finger edge of the hand, from the little finger to the wrist.",
+        directed=True,
     ),
     Zone(
         "palm.inner-edge",
@@ -136,6 +143,13 @@ _OTHER_ZONES: tuple[Zone, ...] = (
         description="The back of the hand at the base of the thumb.",
     ),
     Zone(
+        "back.thumb-web",
+        "Web of the thumb (back)",
+        _BACK,
+        description="The web between the thumb and the index finger, and the muscle "
+        "under it, seen from the back (where LI4 lies).",
+    ),
+    Zone(
         "back.webs",
         "Webs between the fingers (back)",
         _BACK,
@@ -159,8 +173,8 @@ _OTHER_ZONES: tuple[Zone, ...] = (
         "PC6 (Neiguan)",
         _PALM,
         ZoneKind.POINT,
-        "On the inner forearm, about three finger-widths above the wrist crease, "
-        "between the two central tendons.",
+        "On the inner forearm, on its midline, three of the person's own finger-widths "
+        "(about 4.5-5 cm) above the wrist crease, between the two central tendons.",
     ),
     Zone(
         "point.pc7",
@@ -179,10 +193,11 @@ _OTHER_ZONES: tuple[Zone, ...] = (
     ),
     Zone(
         "point.palm-center",
-        "Palm-centre point (PC8, Laogong)",
+        "Palm-centre point",
         _PALM,
         ZoneKind.POINT,
-        "In the centre of the palm, where the middle fingertip lands in a loose fist.",
+        "In the centre of the palm, where the middle fingertip lands in a loose fist; "
+        "the finger-massage source's activity and solar plexus point.",
     ),
     Zone(
         "point.ht8",
@@ -246,7 +261,8 @@ _OTHER_ZONES: tuple[Zone, ...] = (
         "Thumb line",
         _BOTH,
         ZoneKind.LINE,
-        "Along the thumb, from its base to the nail.",
+        "Along the thumb side of the hand, from the wrist up the thumb to the nail: "
+        "where the finger-massage source and hand charts place the spine.",
     ),
 )
 

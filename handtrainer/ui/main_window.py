@@ -379,6 +379,11 @@ class MainWindow(QMainWindow):
                 self._tell_once(_tr("Some cues are unavailable: {error}").format(error=error))
         self._cue_players = players
         self._make_cue_router(players)
+        for player in players:
+            # Sound and speech run in helper processes: start them now, off screen time.
+            warm_up = getattr(player, "warm_up", None)
+            if warm_up is not None:
+                warm_up()
 
     def _apply_preferences_to_players(self) -> None:
         if self._cue_router is not None:
@@ -432,6 +437,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_window_state()
         self.controller.unload()
+        if self._cue_router is not None:
+            self._cue_router.shutdown()  # never waits on the voice for more than a second
         super().closeEvent(event)
 
     # -- dropping routine files ------------------------------------------------------------

@@ -37,6 +37,7 @@ GET_READY_RANGE = (0, 30)
 SWITCH_RANGE = (0, 30)
 REST_RANGE = (0, 120)
 VOLUME_RANGE = (0.0, 1.0)
+VOICE_RATE_RANGE = (-1.0, 1.0)
 
 
 def _config_dir() -> Path:
@@ -74,6 +75,12 @@ class Preferences:
     reduced_motion: bool = False
     practice_name: str = ""  # printed on client programs
     therapist_name: str = ""
+    # ``volume`` is the sounds' volume; the voice has its own
+    voice_volume: float = 1.0
+    voice_name: str = ""  # empty: the engine's default voice for the interface language
+    voice_rate: float = 0.0  # -1 slowest, 0 normal, 1 fastest
+    voice_title_only: bool = False  # say only each step's title, not its instruction
+    count_aloud: bool = False  # say the number of each repetition
 
     def session_settings(self) -> SessionSettings:
         """The session timing these preferences ask for."""
@@ -156,6 +163,11 @@ _READERS: dict[str, Callable[[object], Any]] = {
     "reduced_motion": _as_bool,
     "practice_name": _as_name,
     "therapist_name": _as_name,
+    "voice_volume": lambda v: _clamped_float(v, VOLUME_RANGE),
+    "voice_name": lambda v: v.strip()[:200] if isinstance(v, str) else None,
+    "voice_rate": lambda v: _clamped_float(v, VOICE_RATE_RANGE),
+    "voice_title_only": _as_bool,
+    "count_aloud": _as_bool,
 }
 
 

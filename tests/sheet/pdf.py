@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QRect, QRectF, QSize
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 
 from handtrainer.core.model import Routine
@@ -43,7 +43,14 @@ class ReadPdf:
         """The page as a white-backed picture at ``dpi``."""
         size = self.document.pagePointSize(page)
         pixels = QSize(round(size.width() * dpi / 72), round(size.height() * dpi / 72))
-        return self.document.render(page, pixels, fillColor=QColor("white"))
+        # Qt before 6.12 has no fillColor: lay the (transparent) page on white ourselves.
+        rendered = self.document.render(page, pixels)
+        image = QImage(rendered.size(), QImage.Format.Format_RGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        painter.drawImage(0, 0, rendered)
+        painter.end()
+        return image
 
     def close(self) -> None:
         self.document.close()

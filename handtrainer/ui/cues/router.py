@@ -1,0 +1,115 @@
+"""Routing cues to players: each player gets every cue; one failing player never silences
+the others. Also the recording player tests use, and a once-only reason for silence."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+from handtrainer.core.model import Routine
+from handtrainer.core.session import Cue, CueKind, SessionState
+from handtrainer.ui.cues.wording import SpeechWording, announcement_text
+
+if TYPE_CHECKING:
+    from handtrainer.ui.preferences import Preferences
+
+log = logging.getLogger(__name__)
+
+
+@runtime_checkable
+class CuePlayer(Protocol):
+    """Anything that reacts to session cues."""
+
+    def play(self, cue: Cue, state: SessionState, routine: Routine) -> None: ...
+
+
+class RecordingCuePlayer:
+    """Keeps every cue, and what voice and screen reader would say: for tests."""
+
+    def __init__(self, wording: SpeechWording | None = None) -> None:
+        self.played: list[Cue] = []
+        self.spoken: list[str] = []
+        self.announced: list[str] = []
+        self._wording = wording or SpeechWording()
+
+    def play(self, cue: Cue, state: SessionState, routine: Routine) -> None:
+        """Record the cue."""
+        self.played.append(cue)
+        if (text := self._wording.text(cue, routine)) is not None:
+            self.spoken.append(text)
+        if (text := announcement_text(cue, routine)) is not None:
+            self.announced.append(text)
+
+    def kinds(self) -> list[CueKind]:
+        """The kinds of the cues played so far, in order."""
+        return [cue.kind for cue in self.played]
+
+
+class CueRouter:
+    """Hands each cue to every player; one failing player never silences the others."""
+
+    def __init__(self, players: Sequence[CuePlayer]) -> None:
+        self.players = list(players)
+
+    def play(self, cue: Cue, state: SessionState, routine: Routine) -> None:
+        """Play the cue on every player."""
+        for player in self.players:
+            try:
+                player.play(cue, state, routine)
+            except Exception:  # a cue is never worth stopping a practice for
+                log.exception("cue player %r failed on %s", player, cue.kind)
+
+    def apply_preferences(self, prefs: Preferences) -> None:
+        """Pass sounds, voice and volume preferences to the players that use them."""
+        for player in self.players:
+            apply = getattr(player, "apply_preferences", None)
+            if apply is not None:
+                apply(prefs)
+
+    def unavailable_messages(self) -> list[str]:
+        """New one-line reasons why a player is silent; each reason is given once."""
+        messages = []
+        for player in self.players:
+            ask = getattr(player, "unavailable_message", None)
+            if ask is not None and (message := ask()):
+                messages.append(message)
+        return messages
+
+    def shutdown(self) -> None:
+        """Stop every player that runs something of its own (quitting never waits long)."""
+        for player in self.players:
+            stop = getattr(player, "shutdown", None)
+            if stop is not None:
+                try:
+                    stop()
+                except Exception:
+                    log.exception("cue player %r failed to shut down", player)
+
+
+class OnceReason:
+    """A reason for silence that is reported once, but stays known until cleared."""
+
+    def __init__(self) -> None:
+        self.reason: str | None = None
+        self._told = False
+
+    def set(self, reason: str) -> bool:
+        """Remember the reason; True when it is new (nothing was wrong before)."""
+        if self.reason is not None:
+            return False
+        self.reason = reason
+        log.info("%s", reason)
+        return True
+
+    def clear(self) -> None:
+        """Things work again: a later failure is news and will be told."""
+        self.reason = None
+        self._told = False
+
+    def tell(self) -> str | None:
+        """The reason, the first time it is asked for; then None."""
+        if self.reason is None or self._told:
+            return None
+        self._told = True
+        return self.reason

@@ -1,0 +1,138 @@
+"""What the voice says and what screen readers are told, for each cue.
+
+Plain functions of the cue and the routine, plus ``SpeechWording``, which remembers
+what it has read in this run so an ``each`` step's instruction is read once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+from handtrainer.core.model import Hand, Routine, Side
+from handtrainer.core.session import Cue, CueKind
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Cues", text)
+
+
+_MARKUP = re.compile(r"[<>]")
+_SPACE = re.compile(r"\s+")
+
+
+def plain_speech(text: str) -> str:
+    """Routine text made safe to speak: one line, no angle brackets.
+
+    Some speech engines read ``<...>`` as SSML markup; text from a routine file is
+    plain text and must be read as such, never interpreted.
+    """
+    return _SPACE.sub(" ", _MARKUP.sub(" ", text)).strip()
+
+
+def hand_phrase(side: Side | None) -> str:
+    """'Left hand.', 'Right hand.' or 'Both hands.'; empty when no hand is known."""
+    if side is Side.LEFT:
+        return _tr("Left hand.")
+    if side is Side.RIGHT:
+        return _tr("Right hand.")
+    if side is Side.BOTH:
+        return _tr("Both hands.")
+    return ""
+
+
+def _sentence(text: str) -> str:
+    text = plain_speech(text)
+    return text if not text or text[-1] in ".!?…" else text + "."
+
+
+@dataclass(frozen=True)
+class VoiceWording:
+    """How much the voice says: the user's choices in Settings."""
+
+    title_only: bool = False  # say the step's title, not its instruction
+    count_aloud: bool = False  # say each repetition's number
+
+
+def spoken_text(
+    cue: Cue,
+    routine: Routine,
+    wording: VoiceWording = VoiceWording(),
+    *,
+    other_hand: bool = False,
+) -> str | None:
+    """What the voice says for a cue, or None for cues that are only heard as sounds.
+
+    ``other_hand``: this is the second hand of an ``each`` step whose instruction was
+    just read, so "Other hand." is enough.
+    """
+    if cue.kind is CueKind.STEP_STARTED and cue.step_index is not None:
+        step = routine.steps[cue.step_index]
+        if other_hand:
+            return _tr("Other hand.")
+        parts = [hand_phrase(cue.side), _sentence(step.title)]
+        if not wording.title_only:
+            parts.append(_sentence(step.instruction))
+        if step.repeat is not None:
+            parts.append(_tr("{0} times.").format(step.repeat))
+        return " ".join(p for p in parts if p)
+    if cue.kind is CueKind.REPETITION:
+        # the first repetition starts with the step, whose introduction says how many
+        if wording.count_aloud and cue.value is not None and cue.value > 1:
+            return str(cue.value)
+        return None
+    if cue.kind is CueKind.SWITCH_HANDS:
+        return _tr("Switch hands.")
+    if cue.kind is CueKind.REST:
+        return _tr("Rest.")
+    if cue.kind is CueKind.GET_READY:
+        return _tr("Get ready.")
+    if cue.kind is CueKind.WAITING:
+        return _tr("Ready when you are.")
+    if cue.kind is CueKind.FINISHED:
+        return _tr("Routine finished. Well done.")
+    return None  # countdown pips are sounds only
+
+
+class SpeechWording:
+    """Spoken text for a run of cues: an ``each`` step's instruction is read once."""
+
+    def __init__(self, wording: VoiceWording = VoiceWording()) -> None:
+        self.wording = wording
+        self._last_step: Cue | None = None
+
+    def text(self, cue: Cue, routine: Routine) -> str | None:
+        """What to say for this cue, given the cues before it."""
+        if cue.kind is CueKind.GET_READY:
+            self._last_step = None
+        other = False
+        if cue.kind is CueKind.STEP_STARTED and cue.step_index is not None:
+            last, self._last_step = self._last_step, cue
+            other = (
+                routine.steps[cue.step_index].hand is Hand.EACH
+                and last is not None
+                and last.step_index == cue.step_index
+                and last.side is not None
+                and cue.side is not None
+                and last.side is not cue.side
+            )
+        return spoken_text(cue, routine, self.wording, other_hand=other)
+
+
+def announcement_text(cue: Cue, routine: Routine) -> str | None:
+    """What a screen reader is told for a cue: step changes and milestones only."""
+    if cue.kind is CueKind.STEP_STARTED and cue.step_index is not None:
+        step = routine.steps[cue.step_index]
+        head = _tr("Step {0} of {1}: {2}").format(
+            cue.step_index + 1, len(routine.steps), _sentence(step.title)
+        )
+        return " ".join(p for p in (head, hand_phrase(cue.side), _sentence(step.instruction)) if p)
+    if cue.kind is CueKind.SWITCH_HANDS:
+        return " ".join(p for p in (_tr("Switch hands."), hand_phrase(cue.side)) if p)
+    if cue.kind is CueKind.WAITING:
+        return _tr("Waiting. Start the next step when you are ready.")
+    if cue.kind is CueKind.FINISHED:
+        return _tr("Routine finished.")
+    return None
