@@ -41,29 +41,39 @@ def run(args: argparse.Namespace) -> int:
     QApplication.setDesktopFileName(APP_ID)
     QApplication.setWindowIcon(QIcon(str(app_icon_path())))
 
+    from handtrainer.ui.library.favourites import FavouritesStore
+    from handtrainer.ui.library.library_model import LibraryModel
     from handtrainer.ui.main_window import MainWindow
 
-    # The window paints first; the routines are read right after, so it appears at once.
-    window = MainWindow(None)
-    _watch_first_paint(window)
+    # The window paints first; the routines are read on a worker thread right
+    # after, and fill the list as they arrive.
+    library = LibraryModel(favourites=FavouritesStore())
+    window = MainWindow(library)
+    library.setParent(window)
+    _watch_first_paint(window, bool(getattr(args, "routine", None)))
     window.firstPainted.connect(lambda: _load_library(window, args))
     window.show()
     return int(app.exec())
 
 
 def _load_library(window: object, args: argparse.Namespace) -> None:
-    """Read the routines into the picker, then open ``handtrainer ROUTINE`` if asked."""
-    from handtrainer.core.library import load_library
+    """Read the routines in the background, then open ``handtrainer ROUTINE`` if asked."""
+    from handtrainer.ui.library.library_model import LibrarySources
     from handtrainer.ui.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
     extra_dirs: list[Path] = list(getattr(args, "routines", None) or [])
-    window.picker.set_library(load_library(extra_dirs))
-    if os.environ.get(EXIT_AFTER_FIRST_PAINT):
-        print(f"routines-listed {time.time():.6f}", flush=True)
     routine_ref: str | None = getattr(args, "routine", None)
+    library = window.library
     if routine_ref:
-        _open_requested(window, routine_ref)
+
+        def open_when_read(loading: bool) -> None:
+            if not loading:
+                library.loadingChanged.disconnect(open_when_read)
+                _open_requested(window, routine_ref)
+
+        library.loadingChanged.connect(open_when_read)
+    library.load(LibrarySources(extra_dirs=tuple(extra_dirs)))
 
 
 def _open_requested(window: object, ref: str) -> None:
@@ -87,29 +97,53 @@ def _open_requested(window: object, ref: str) -> None:
     window.open_routine_by_id(routine.id) or window.open_routine(routine)
 
 
-def _watch_first_paint(window: object) -> None:
-    """For the benchmark: report the first paint of the window and quit."""
+def _watch_first_paint(window: object, routine_asked: bool) -> None:
+    """For the benchmark: report what is on screen when, then quit.
+
+    ``first-paint`` the window, ``routines-listed`` the list painted with routines
+    in it, ``library-read`` every routine read, ``practice-shown`` the practice page
+    painted (for ``handtrainer ROUTINE``). The program quits once all have happened.
+    """
     if not os.environ.get(EXIT_AFTER_FIRST_PAINT):
         return
     from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QApplication
 
-    assert isinstance(window, QWidget)
+    from handtrainer.ui.main_window import MainWindow
 
-    class _FirstPaint(QObject):
-        def __init__(self) -> None:
-            super().__init__(window)
-            self.seen = False
+    assert isinstance(window, MainWindow)
+    wanted = {"first-paint", "routines-listed", "library-read"}
+    if routine_asked:
+        wanted.add("practice-shown")
+    seen: set[str] = set()
 
+    def report(event: str) -> None:
+        if event in seen:
+            return
+        seen.add(event)
+        print(f"{event} {time.time():.6f}", flush=True)
+        if seen >= wanted:
+            QTimer.singleShot(0, QApplication.quit)
+
+    class _Paints(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if not self.seen and event.type() == QEvent.Type.Paint:
-                self.seen = True
-                print(f"first-paint {time.time():.6f}", flush=True)
-                # Quit once the routines are listed too (they load right after this paint).
-                QTimer.singleShot(0, lambda: QTimer.singleShot(0, QApplication.quit))
+            if event.type() == QEvent.Type.Paint:
+                if watched is window:
+                    report("first-paint")
+                elif watched is window.picker.view.viewport():
+                    if window.picker.view.model().rowCount():
+                        report("routines-listed")
+                elif window.current_page() is not window.picker and routine_asked:
+                    report("practice-shown")
             return False
 
-    window.installEventFilter(_FirstPaint())
+    paints = _Paints(window)
+    window.installEventFilter(paints)
+    window.picker.view.viewport().installEventFilter(paints)
+    window.stack.currentChanged.connect(lambda _i: window.current_page().installEventFilter(paints))
+    window.library.loadingChanged.connect(
+        lambda loading: None if loading else report("library-read")
+    )
 
 
 def main() -> int:

@@ -7,7 +7,25 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
+import sys
+from importlib import metadata
+
 import pytest
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Refuse to run on the PySide6 release the dependencies exclude (it aborts on 3.11)."""
+    try:
+        version = metadata.version("PySide6-Essentials")
+    except metadata.PackageNotFoundError:
+        return
+    if version == "6.12.0" and sys.version_info < (3, 12):
+        pytest.exit(
+            "PySide6 6.12.0 is excluded by pyproject.toml (it aborts Python 3.11 with "
+            "none_dealloc); make the venv again: rm -rf .venv && python3 -m venv .venv && "
+            ".venv/bin/pip install -e '.[test,dev]'",
+            returncode=4,
+        )
 
 
 @pytest.fixture(autouse=True)

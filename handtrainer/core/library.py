@@ -15,13 +15,17 @@ author meant. A bundled routine of that id, if any, stays in use then.
 
 from __future__ import annotations
 
+import gc
 import os
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+import shutil
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
+from typing import Any
 
-from handtrainer.core.loader import LoadResult, load_routine_file
-from handtrainer.core.model import Origin, Routine
+from handtrainer.core.loader import load_routine_file
+from handtrainer.core.model import Origin, Routine, SourcePos, Step
 from handtrainer.core.problems import Problem, did_you_mean
 
 ROUTINE_SUFFIXES = (".yaml", ".yml")
@@ -50,7 +54,12 @@ class RoutineLibrary:
 
     def get(self, routine_id: str) -> Routine | None:
         """The routine with this id, or ``None``."""
-        return next((r for r in self.routines if r.id == routine_id), None)
+        by_id: dict[str, Routine] | None = self.__dict__.get("_by_id")
+        if by_id is None:
+            # Built on first use: a window showing 10,000 routines looks them up by id a lot.
+            by_id = {r.id: r for r in self.routines}
+            object.__setattr__(self, "_by_id", by_id)
+        return by_id.get(routine_id)
 
 
 class RoutineLookupError(Exception):
@@ -65,6 +74,40 @@ class RoutineLookupError(Exception):
         return "\n".join([self.message, *(str(p) for p in self.problems)])
 
 
+def is_routine_file(path: Path) -> bool:
+    """True for a file name a routine may have (``.yaml`` / ``.yml``, any case)."""
+    return path.suffix.lower() in ROUTINE_SUFFIXES
+
+
+def sort_key(routine: Routine) -> tuple[str, str]:
+    """The library's order: by title regardless of case, then by id."""
+    return (routine.title.casefold(), routine.id)
+
+
+def search_words(routine: Routine, extra: Iterable[str] = ()) -> str:
+    """Everything a search may match, casefolded, each word once (kept small for big libraries)."""
+    parts = [routine.title, routine.summary, routine.id, *routine.tags, *extra]
+    parts.extend(step.title for step in routine.steps)
+    return " ".join(dict.fromkeys(" ".join(parts).casefold().split()))
+
+
+@contextmanager
+def cyclic_gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while files load.
+
+    Composing YAML allocates hundreds of thousands of small objects that hold no
+    cycles (reference counting frees them), yet they set off the collector over
+    and over: about a fifth of the time of a large load.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def routine_files(folder: Path, errors: list[str] | None = None) -> list[Path]:
     """The routine files in ``folder`` and its non-hidden subfolders, sorted."""
 
@@ -76,42 +119,40 @@ def routine_files(folder: Path, errors: list[str] | None = None) -> list[Path]:
     # followlinks=False: a symbolic link to a parent folder must not loop forever.
     for root, dirs, files in os.walk(folder, onerror=on_error, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        # One Path per folder and children made from it: they share the folder's parts.
+        parent = Path(root)
         found.extend(
-            Path(root, name)
+            parent / name
             for name in sorted(files)
             if name.endswith(ROUTINE_SUFFIXES) and not name.startswith(".")
         )
     return found
 
 
-def _duplicate_failures(
-    results: list[tuple[LoadResult, Origin]],
-) -> tuple[list[tuple[LoadResult, Origin]], list[FailedFile]]:
+def _duplicate_failures(loaded: list[_Loaded]) -> tuple[list[_Loaded], list[FailedFile]]:
     """Drop every routine whose id another file of the same group also uses."""
-    by_id: dict[str, list[tuple[LoadResult, Origin]]] = {}
-    for result, origin in results:
-        assert result.routine is not None
-        by_id.setdefault(result.routine.id, []).append((result, origin))
-    kept: list[tuple[LoadResult, Origin]] = []
+    by_id: dict[str, list[_Loaded]] = {}
+    for item in loaded:
+        by_id.setdefault(item.routine.id, []).append(item)
+    kept: list[_Loaded] = []
     failed: list[FailedFile] = []
     for routine_id, group in by_id.items():
         if len(group) == 1:
             kept.extend(group)
             continue
-        for result, origin in group:
-            assert result.routine is not None and result.routine.path is not None
-            others = ", ".join(
-                str(r.routine.path) for r, _ in group if r is not result if r.routine is not None
-            )
-            pos = result.id_pos
+        for item in group:
+            path = item.routine.path
+            assert path is not None
+            others = ", ".join(str(x.routine.path) for x in group if x is not item)
+            pos = item.id_pos
             problem = Problem(
-                result.routine.path,
+                path,
                 pos.line if pos else 1,
                 pos.column if pos else 1,
                 f"the id '{routine_id}' is also used by {others}; ids must be unique, "
                 "so neither file is used (change one id)",
             )
-            failed.append(FailedFile(result.routine.path, (problem, *result.problems), origin))
+            failed.append(FailedFile(path, (problem, *item.problems), item.origin))
     return kept, failed
 
 
@@ -163,6 +204,130 @@ def _files_of(source: Path, label: str, notices: list[str]) -> Iterable[Path]:
     return []
 
 
+class _Compactor:
+    """Shares equal strings, tuples and steps between the routines of one library.
+
+    A therapist's folder holds many copies of a few routines with small changes:
+    stored once, a step or an instruction costs its memory once, not per file.
+    """
+
+    def __init__(self) -> None:
+        self._seen: dict[Any, Any] = {}
+
+    def share(self, value: Any) -> Any:
+        if isinstance(value, str | tuple | Step | SourcePos):
+            if isinstance(value, tuple):
+                value = tuple(self.share(v) for v in value)
+            elif isinstance(value, Step):
+                value = self._rebuilt(value)
+                # pos takes no part in equality: key on it too, so each step keeps its own.
+                return self._seen.setdefault((value, value.pos), value)
+            return self._seen.setdefault(value, value)
+        return value
+
+    def _rebuilt(self, item: Any) -> Any:
+        changes = {}
+        for f in fields(item):
+            value = getattr(item, f.name)
+            shared = self.share(value)
+            if shared is not value:
+                changes[f.name] = shared
+        return replace(item, **changes) if changes else item
+
+    def routine(self, routine: Routine) -> Routine:
+        """The same routine, built from shared parts."""
+        shared: Routine = self._rebuilt(routine)
+        return shared
+
+
+@dataclass(frozen=True, slots=True)
+class _Loaded:
+    routine: Routine
+    id_pos: SourcePos | None
+    origin: Origin
+    problems: tuple[Problem, ...]  # its warnings
+
+
+class LibraryReader:
+    """Reads the library file by file, so a window can show routines as they arrive.
+
+    ``files()`` lists what to read (noting missing folders), ``read()`` loads one
+    file, and ``library()`` settles ids (duplicates, replaced bundled routines)
+    and gives the finished library. ``load_library`` does all three at once.
+    """
+
+    def __init__(
+        self,
+        extra_dirs: Sequence[Path] = (),
+        *,
+        include_user: bool = True,
+        bundled_dir: Path | None = None,
+        user_dir: Path | None = None,
+        environ: Mapping[str, str] | None = None,
+    ) -> None:
+        self.notices: list[str] = []
+        env = os.environ if environ is None else environ
+        self._sources = _sources(extra_dirs, include_user, bundled_dir, user_dir, env, self.notices)
+        self._seen: set[str] = set()
+        self._loaded: list[_Loaded] = []
+        self._failures: list[FailedFile] = []
+        self._warnings: list[Problem] = []
+        self._compactor = _Compactor()
+
+    def files(self) -> Iterator[tuple[Path, Origin]]:
+        """Every routine file of every source, in order, each real file once."""
+        for source, origin, label in self._sources:
+            for path in _files_of(source, label, self.notices):
+                # The same file reached twice (a folder given twice) is loaded once.
+                real = os.path.realpath(path)
+                if real not in self._seen:
+                    self._seen.add(real)
+                    yield path, origin
+
+    def read(self, path: Path, origin: Origin) -> Routine | None:
+        """Load one file: its routine if it loaded (ids are settled later), else ``None``."""
+        result = load_routine_file(path, origin)
+        if not result.ok or result.routine is None:
+            self._failures.append(FailedFile(path, result.problems, origin))
+            return None
+        routine = self._compactor.routine(result.routine)
+        self._loaded.append(_Loaded(routine, result.id_pos, origin, result.problems))
+        self._warnings.extend(result.problems)
+        return routine
+
+    def library(self) -> RoutineLibrary:
+        """The finished library: ids settled, routines in order, failures by path."""
+        bundled, bundled_failed = _duplicate_failures(
+            [x for x in self._loaded if x.origin is Origin.BUNDLED]
+        )
+        others, others_failed = _duplicate_failures(
+            [x for x in self._loaded if x.origin is not Origin.BUNDLED]
+        )
+        notices = list(self.notices)
+        failures = [*self._failures, *bundled_failed, *others_failed]
+        routines = {x.routine.id: x.routine for x in bundled}
+        overridden: set[str] = set()
+        for loaded in others:
+            routine = loaded.routine
+            if routine.id in routines:
+                overridden.add(routine.id)
+                who = "your routine" if loaded.origin is Origin.USER else "the routine"
+                notices.append(
+                    f"{who} {routine.path} replaces the bundled routine "
+                    f"'{routine.id}' ({routines[routine.id].path})"
+                )
+            routines[routine.id] = routine
+        ordered = sorted(routines.values(), key=sort_key)
+        failures.sort(key=lambda f: str(f.path))
+        return RoutineLibrary(
+            tuple(ordered),
+            tuple(failures),
+            tuple(notices),
+            frozenset(overridden),
+            tuple(self._warnings),
+        )
+
+
 def load_library(
     extra_dirs: Sequence[Path] = (),
     *,
@@ -172,47 +337,67 @@ def load_library(
     environ: Mapping[str, str] | None = None,
 ) -> RoutineLibrary:
     """Load every routine from the bundled, user and extra folders; never raises for bad files."""
-    notices: list[str] = []
-    env = os.environ if environ is None else environ
-    seen: set[str] = set()
-    loaded: dict[bool, list[tuple[LoadResult, Origin]]] = {True: [], False: []}
-    failures: list[FailedFile] = []
-    warnings: list[Problem] = []
-    sources = _sources(extra_dirs, include_user, bundled_dir, user_dir, env, notices)
-    for source, origin, label in sources:
-        for path in _files_of(source, label, notices):
-            # The same file reached twice (a folder given twice) is loaded once.
-            real = os.path.realpath(path)
-            if real in seen:
-                continue
-            seen.add(real)
-            result = load_routine_file(path, origin)
-            if result.ok:
-                loaded[origin is Origin.BUNDLED].append((result, origin))
-                warnings.extend(result.problems)
-            else:
-                failures.append(FailedFile(path, result.problems, origin))
-    bundled, bundled_failed = _duplicate_failures(loaded[True])
-    others, others_failed = _duplicate_failures(loaded[False])
-    failures.extend(bundled_failed + others_failed)
-    routines = {r.routine.id: r.routine for r, _ in bundled if r.routine is not None}
-    overridden: set[str] = set()
-    for result, origin in others:
-        routine = result.routine
-        assert routine is not None
-        if routine.id in routines:
-            overridden.add(routine.id)
-            who = "your routine" if origin is Origin.USER else "the routine"
-            notices.append(
-                f"{who} {routine.path} replaces the bundled routine "
-                f"'{routine.id}' ({routines[routine.id].path})"
-            )
-        routines[routine.id] = routine
-    ordered = sorted(routines.values(), key=lambda r: (r.title.casefold(), r.id))
-    failures.sort(key=lambda f: str(f.path))
-    return RoutineLibrary(
-        tuple(ordered), tuple(failures), tuple(notices), frozenset(overridden), tuple(warnings)
+    reader = LibraryReader(
+        extra_dirs,
+        include_user=include_user,
+        bundled_dir=bundled_dir,
+        user_dir=user_dir,
+        environ=environ,
     )
+    with cyclic_gc_paused():
+        for path, origin in reader.files():
+            reader.read(path, origin)
+        return reader.library()
+
+
+def add_routine_files(
+    library: RoutineLibrary, paths: Sequence[Path], origin: Origin = Origin.EXTRA
+) -> tuple[RoutineLibrary, list[Routine]]:
+    """The library with routine files added, and the routines that were added.
+
+    Good files join the routines (replacing one with the same id); broken files
+    join the failures with their errors.
+    """
+    routines = {routine.id: routine for routine in library.routines}
+    failures = {failed.path: failed for failed in library.failures}
+    added: list[Routine] = []
+    for path in paths:
+        result = load_routine_file(path, origin)
+        failures.pop(path, None)
+        if result.routine is not None and result.ok:
+            routines[result.routine.id] = result.routine
+            added.append(result.routine)
+        else:
+            failures[path] = FailedFile(path, tuple(result.problems), origin)
+    new_library = replace(
+        library,
+        routines=tuple(sorted(routines.values(), key=sort_key)),
+        failures=tuple(sorted(failures.values(), key=lambda f: str(f.path))),
+    )
+    return new_library, added
+
+
+def keep_routine_file(path: Path, user_dir: Path) -> Path:
+    """Copy a routine file into the user's folder, so it is there after a restart.
+
+    Returns where the copy is. A file already in that folder stays where it is;
+    a different file of the same name gets a free name (``name-2.yaml``).
+    """
+    user_dir.mkdir(parents=True, exist_ok=True)
+    source = path.resolve()
+    if source.parent == user_dir.resolve():
+        return path
+    target = user_dir / path.name
+    number = 2
+    while target.exists():
+        if target.read_bytes() == source.read_bytes():
+            return target  # the same file added again: keep the one copy
+        target = user_dir / f"{path.stem}-{number}{path.suffix}"
+        number += 1
+    partial = target.with_name(f".{target.name}.part")
+    shutil.copyfile(source, partial)
+    os.replace(partial, target)  # atomic: a half-copied routine is never listed
+    return target
 
 
 def _looks_like_path(ref: str) -> bool:

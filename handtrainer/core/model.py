@@ -105,6 +105,19 @@ class Weekday(StrEnum):
     SUNDAY = "sunday"
 
 
+class Rotation(StrEnum):
+    """Which way a circling step turns, as you look at the side of the hand the
+    diagram shows; ``BOTH``: one way, then the other, in turn."""
+
+    CLOCKWISE = "clockwise"
+    ANTICLOCKWISE = "anticlockwise"
+    BOTH = "both"
+
+
+TURNING_TECHNIQUES = frozenset({Technique.CIRCLE, Technique.KNEAD, Technique.RUB, Technique.TWIST})
+"""Techniques whose step may say which way to turn (``rotation``)."""
+
+
 class Origin(StrEnum):
     """Where a routine file was found."""
 
@@ -144,6 +157,7 @@ class Step:
     rest: float = 0.0
     notes: str = ""
     tradition: str = ""
+    rotation: Rotation | None = None  # circling steps: which way to turn
     pos: SourcePos | None = field(default=None, compare=False)
 
     @property

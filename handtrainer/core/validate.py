@@ -21,12 +21,14 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from handtrainer.core.cautions import CAUTIONS, is_caution_id
 from handtrainer.core.model import (
     FORMAT_VERSION,
+    TURNING_TECHNIQUES,
     Audience,
     ClientProgram,
     Hand,
     Order,
     Origin,
     Pressure,
+    Rotation,
     Routine,
     SourcePos,
     Step,
@@ -98,6 +100,7 @@ STEP_FIELDS = (
     "zones",
     "path",
     "pressure",
+    "rotation",
     "duration",
     "repeat",
     "pace",
@@ -578,6 +581,15 @@ class RoutineChecker:
                 "zone with a course of its own (a line or an edge)",
             )
         pressure = self.choice(f["pressure"][1], "pressure", Pressure) if "pressure" in f else None
+        rotation = self.choice(f["rotation"][1], "rotation", Rotation) if "rotation" in f else None
+        if rotation is not None and technique not in TURNING_TECHNIQUES:
+            self.warning(
+                f["rotation"][1],
+                "'rotation' is shown only for turning techniques ("
+                + ", ".join(sorted(t.value for t in TURNING_TECHNIQUES))
+                + "), not for "
+                + (f"'{technique.value}'" if technique else "this step"),
+            )
         duration, repeat, pace = self._length(node, f, where)
         rest = 0.0
         if "rest" in f:
@@ -606,6 +618,7 @@ class RoutineChecker:
             rest=rest,
             notes=notes or "",
             tradition=tradition or "",
+            rotation=rotation,
             pos=_pos(node),
         )
 

@@ -15,9 +15,12 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
+from handtrainer.core.library import RoutineLibrary, is_routine_file
 from handtrainer.core.model import Routine
+from handtrainer.core.routine_length import routine_seconds
 from handtrainer.ui.dialogs.prompts import Prompts
-from handtrainer.ui.library.picker import RoutinePicker, add_routine_files, is_routine_file
+from handtrainer.ui.library.library_model import LibraryModel
+from handtrainer.ui.library.picker import RoutinePicker
 from handtrainer.ui.practice.session_controller import SessionController
 from handtrainer.ui.preferences import (
     CautionAcknowledgements,
@@ -27,7 +30,6 @@ from handtrainer.ui.preferences import (
 )
 
 if TYPE_CHECKING:
-    from handtrainer.core.library import RoutineLibrary
     from handtrainer.core.session import Cue, SessionState
     from handtrainer.ui.cues import CuePlayer, CueRouter
     from handtrainer.ui.practice.practice_view import PracticeView
@@ -53,7 +55,7 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        library: RoutineLibrary | None,
+        library: LibraryModel | RoutineLibrary | None,
         *,
         controller: SessionController | None = None,
         prompts: Prompts | None = None,
@@ -82,9 +84,10 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
-        self.picker = RoutinePicker(self.stack)
-        if library is not None:
-            self.picker.set_library(library)
+        if not isinstance(library, LibraryModel):
+            library = LibraryModel(library, self)  # a finished library, as tests give
+        self.library = library
+        self.picker = RoutinePicker(library, self.stack, length=self.routine_seconds)
         self.stack.addWidget(self.picker)
         self._practice: PracticeView | None = None
         self._summary: SummaryView | None = None
@@ -195,9 +198,14 @@ class MainWindow(QMainWindow):
 
     def add_routine_files(self, paths: Sequence[Path]) -> list[Routine]:
         """Add routine files to the library; one good file opens ready to start."""
-        library, added = add_routine_files(self.picker.library(), list(paths))
-        self.picker.set_library(library)
-        broken = len(paths) - len(added)
+        result = self.library.add_files(list(paths))
+        added, broken = list(result.routines), result.broken
+        if result.copies:
+            self.statusBar().showMessage(
+                _tr("Copied into your routines folder, so it is there next time: {files}").format(
+                    files=", ".join(str(path) for path in result.copies)
+                )
+            )
         if broken:
             self.stack.setCurrentWidget(self.picker)
             self.statusBar().showMessage(
@@ -226,7 +234,12 @@ class MainWindow(QMainWindow):
             self._practice.lead_hand = prefs.lead_hand
             self._apply_preferences_to_practice()
         self.controller.apply_settings(prefs.session_settings())
+        self.picker.lengths_changed()
         self._apply_preferences_to_players()
+
+    def routine_seconds(self, routine: Routine) -> float:
+        """How long a routine lasts under the person's settings (one figure everywhere)."""
+        return routine_seconds(routine, self.preferences.session_settings())
 
     def routine_in_view(self) -> Routine | None:
         """The routine on the practice page, or the one selected in the picker."""
@@ -437,6 +450,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_window_state()
         self.controller.unload()
+        self.library.stop()
         if self._cue_router is not None:
             self._cue_router.shutdown()  # never waits on the voice for more than a second
         super().closeEvent(event)

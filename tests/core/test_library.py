@@ -255,3 +255,52 @@ def test_user_folder_that_cannot_be_created_is_a_notice(
     assert lib.notices == (
         "cannot create your routines folder /nowhere/routines: Permission denied",
     )
+
+
+def test_routine_file_names_and_adding_files(tmp_path: Path) -> None:
+    from handtrainer.core.library import add_routine_files, is_routine_file
+
+    assert is_routine_file(Path("a.YAML")) and is_routine_file(Path("b.yml"))
+    assert not is_routine_file(Path("c.yaml.bak"))
+    good = write(tmp_path, "good.yaml", routine_text(title="Zulu"))
+    bad = write(tmp_path, "bad.yaml", "title: [\n")
+    start = RoutineLibrary()
+    lib, added = add_routine_files(start, [good, bad])
+    assert [r.id for r in added] == ["good"] and lib.get("good") is added[0]
+    assert [f.path for f in lib.failures] == [bad]
+    # Fixing the broken file and adding it again replaces its failure.
+    bad.write_text(routine_text(title="Alpha"), encoding="utf-8")
+    lib, added = add_routine_files(lib, [bad])
+    assert [r.title for r in lib.routines] == ["Alpha", "Zulu"] and lib.failures == ()
+
+
+def test_keeping_a_routine_file_copies_it_once(tmp_path: Path) -> None:
+    from handtrainer.core.library import keep_routine_file
+
+    user = tmp_path / "user"
+    source = write(tmp_path / "elsewhere", "mine.yaml", routine_text(title="Mine"))
+    assert keep_routine_file(source, user) == user / "mine.yaml"
+    assert keep_routine_file(source, user) == user / "mine.yaml"  # the same file: one copy
+    other = write(tmp_path / "other", "mine.yaml", routine_text(title="Another"))
+    assert keep_routine_file(other, user) == user / "mine-2.yaml"
+    assert keep_routine_file(user / "mine.yaml", user) == user / "mine.yaml"
+    assert sorted(p.name for p in user.iterdir()) == ["mine-2.yaml", "mine.yaml"]
+
+
+def test_copies_of_a_routine_share_their_steps(tmp_path: Path) -> None:
+    for n in range(3):
+        write(tmp_path, f"copy{n}.yaml", routine_text(routine_id=f"copy{n}", title=f"Copy {n}"))
+    lib = load_library([tmp_path], include_user=False, bundled_dir=tmp_path / "none", environ={})
+    steps = {id(r.steps[0]) for r in lib.routines}
+    assert len(lib.routines) == 3 and len(steps) == 1  # stored once
+    assert lib.routines[0].steps[0].pos is not None
+
+
+def test_search_words_hold_each_word_once() -> None:
+    from handtrainer.core.library import search_words
+
+    lib = load_library(include_user=False)
+    routine = lib.get("desk-reset")
+    assert routine is not None
+    words = search_words(routine, ("Your routine",)).split()
+    assert len(words) == len(set(words)) and "desk-reset" in words and "your" in words

@@ -11,7 +11,7 @@ import yaml
 
 from handtrainer.core import validate
 from handtrainer.core.loader import load_routine_text
-from handtrainer.core.model import Audience, Hand, Order, Pressure, Technique, View
+from handtrainer.core.model import Audience, Hand, Order, Pressure, Rotation, Technique, View
 from handtrainer.core.zones import ZONES
 from handtrainer.resources import assets_dir, bundled_routines_dir
 from tests.helpers.routine_samples import VALID, routine_text
@@ -43,6 +43,7 @@ def test_vocabularies_match_the_model(schema: dict[str, Any]) -> None:
     assert step["hand"]["enum"] == [h.value for h in Hand]
     assert step["view"]["enum"] == [v.value for v in View]
     assert step["pressure"]["enum"] == [p.value for p in Pressure]
+    assert step["rotation"]["enum"] == [r.value for r in Rotation]
     assert step["zones"]["items"]["enum"] == list(ZONES)
     assert schema["properties"]["audience"]["enum"] == [a.value for a in Audience]
     assert schema["properties"]["order"]["enum"] == [o.value for o in Order]

@@ -266,6 +266,8 @@ def test_handtrainer_routine_opens_it_ready_to_start(qtbot: QtBot, tmp_path: Pat
     )
     qtbot.addWidget(win)
     app._load_library(win, argparse.Namespace(routines=[FIXTURES], routine="e2e-partner"))
+    # The library is read on a worker thread; the routine opens once it is read.
+    qtbot.waitUntil(lambda: win.current_page() is win.practice, timeout=10_000)
     assert win.current_page() is win.practice
     assert win.controller.routine.id == "e2e-partner"
     assert win.controller.state().phase is Phase.IDLE

@@ -1,30 +1,22 @@
 """The routine picker: every routine in the library, searchable and filtered.
 
-Files that failed to load are listed with their errors in a section of their
-own, never hidden. Enter or a double-click opens the chosen routine.
+The picker holds no library state: it is handed the library model and follows
+its ``changed`` signal. Files that failed to load are listed with their errors,
+beside the library's notes and warnings, never hidden. Everything works from the
+keyboard: Down from the search goes into the list, Enter opens the routine.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
-from enum import IntEnum
+import itertools
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6 import QtGui
-from PySide6.QtCore import (
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QRect,
-    QSize,
-    QSortFilterProxyModel,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QFont, QPainter, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
@@ -33,30 +25,26 @@ from PySide6.QtWidgets import (
     QListView,
     QPlainTextEdit,
     QPushButton,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
+from handtrainer.core.library import RoutineLibrary
 from handtrainer.core.model import Audience, Origin, Routine, format_seconds
+from handtrainer.core.routine_length import routine_seconds
 from handtrainer.ui.fonts import scaled_font
+from handtrainer.ui.library.favourites import FavouritesStore
+from handtrainer.ui.library.library_model import LibraryChange, LibraryModel
+from handtrainer.ui.library.routine_delegate import RoutineDelegate
+from handtrainer.ui.library.routine_detail import RoutineDetail
+from handtrainer.ui.library.routine_list import Role, RoutineSearch
 
-if TYPE_CHECKING:
-    from handtrainer.core.library import RoutineLibrary
+__all__ = ["LENGTHS", "Role", "RoutinePicker", "audience_text", "routine_mark"]
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("RoutinePicker", text)
-
-
-class Role(IntEnum):
-    """Data roles of the routine model."""
-
-    ROUTINE = Qt.ItemDataRole.UserRole + 1
-    SEARCH_TEXT = Qt.ItemDataRole.UserRole + 2
-    MARK = Qt.ItemDataRole.UserRole + 3
 
 
 # Length filter: (label, lower bound inclusive, upper bound exclusive) in seconds.
@@ -84,205 +72,112 @@ def routine_mark(routine: Routine, library: RoutineLibrary) -> str:
     return _tr("Added file")
 
 
-def _audience_or_none(value: object) -> Audience | None:
-    return Audience(value) if isinstance(value, str) else None
-
-
-class RoutineFilter(QSortFilterProxyModel):
-    """Search words, audience, tag and length, all at once."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._words: tuple[str, ...] = ()
-        self._audience: Audience | None = None
-        self._tag: str | None = None
-        self._length = (0.0, float("inf"))
-
-    def set_search(self, text: str) -> None:
-        """Keep routines whose title, summary, tags or steps contain every word."""
-        self.beginFilterChange()
-        self._words = tuple(text.casefold().split())
-        self.endFilterChange()
-
-    def set_audience(self, audience: Audience | None) -> None:
-        """Keep one audience (None: all)."""
-        self.beginFilterChange()
-        self._audience = audience
-        self.endFilterChange()
-
-    def set_tag(self, tag: str | None) -> None:
-        """Keep routines with this tag (None: all)."""
-        self.beginFilterChange()
-        self._tag = tag
-        self.endFilterChange()
-
-    def set_length(self, low: float, high: float) -> None:
-        """Keep routines at least ``low`` and under ``high`` seconds long."""
-        self.beginFilterChange()
-        self._length = (low, high)
-        self.endFilterChange()
-
-    def filterAcceptsRow(
-        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
-    ) -> bool:
-        index = self.sourceModel().index(source_row, 0, source_parent)
-        routine = index.data(Role.ROUTINE)
-        if not isinstance(routine, Routine):
-            return False
-        if self._audience is not None and routine.audience != self._audience:
-            return False
-        if self._tag is not None and self._tag not in routine.tags:
-            return False
-        low, high = self._length
-        if not low <= routine.work_seconds < high:
-            return False
-        haystack = str(index.data(Role.SEARCH_TEXT))
-        return all(word in haystack for word in self._words)
-
-
-class RoutineDelegate(QStyledItemDelegate):
-    """Draws a routine as a title line, its summary, and a quieter detail line."""
-
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        metrics = option.fontMetrics
-        return QSize(200, int(metrics.height() * 3.9) + 12)
-
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        routine = index.data(Role.ROUTINE)
-        if not isinstance(routine, Routine):
-            return
-        self.initStyleOption(option, index)
-        option.text = ""
-        style = option.widget.style() if option.widget else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        group = QPalette.ColorGroup.Active
-        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        palette = option.palette
-        rect = option.rect.adjusted(10, 6, -10, -6)
-        line = option.fontMetrics.height()
-
-        painter.save()
-        title_font = scaled_font(option.font, 1.15, bold=True)
-        painter.setFont(title_font)
-        painter.setPen(palette.color(group, text_role))
-        title_rect = QRect(rect.left(), rect.top(), rect.width(), int(line * 1.3))
-        length = format_seconds(routine.work_seconds)
-        metrics_title = painter.fontMetrics()
-        length_width = metrics_title.horizontalAdvance(length) + 8
-        painter.drawText(
-            title_rect.adjusted(0, 0, -length_width, 0),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            metrics_title.elidedText(
-                routine.title, Qt.TextElideMode.ElideRight, title_rect.width() - length_width
-            ),
-        )
-        painter.setFont(option.font)
-        painter.drawText(
-            title_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, length
-        )
-
-        # One line of summary keeps the list calm; the whole text is in the tooltip.
-        summary_rect = QRect(rect.left(), title_rect.bottom() + 4, rect.width(), line)
-        painter.drawText(
-            summary_rect,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            option.fontMetrics.elidedText(
-                " ".join(routine.summary.split()), Qt.TextElideMode.ElideRight, summary_rect.width()
-            ),
-        )
-
-        details = [audience_text(routine.audience), *routine.tags]
-        mark = index.data(Role.MARK)
-        if mark:
-            details.insert(0, str(mark))
-        detail_font = QFont(option.font)
-        detail_font.setPointSizeF(max(1.0, option.font.pointSizeF() * 0.92))
-        painter.setFont(detail_font)
-        if not selected:
-            painter.setPen(palette.color(group, QPalette.ColorRole.PlaceholderText))
-        detail_rect = QRect(rect.left(), rect.bottom() - line, rect.width(), line)
-        painter.drawText(
-            detail_rect,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            " · ".join(details),
-        )
-        painter.restore()
-
-
 class RoutinePicker(QWidget):
-    """Lists the library's routines; ``routineActivated`` says which one to open."""
+    """Lists the library model's routines; ``routineActivated`` says which one to open."""
 
     routineActivated = Signal(object)  # Routine
     openFilesRequested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        library: LibraryModel,
+        parent: QWidget | None = None,
+        *,
+        favourites: FavouritesStore | None = None,
+        length: Callable[[Routine], float] = routine_seconds,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("picker")
-        self._library: RoutineLibrary | None = None  # until the library has loaded
-        self.model = QStandardItemModel(self)
-        self.filter = RoutineFilter(self)
-        self.filter.setSourceModel(self.model)
+        self.library_model = library
+        self.favourites = favourites = favourites or library.favourites
+        self._seconds = length
+        # How a folder is shown to the person; tests put a recorder here.
+        self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
+        self.search_models = RoutineSearch(
+            library,
+            mark=self._mark,
+            describe=self._describe,
+            length=length,
+            parent=self,
+        )
+        self.filter = self.search_models.list
 
         heading = QLabel(_tr("Choose a routine"), self)
         heading.setFont(scaled_font(self.font(), 1.6, bold=True))
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("routine-count")
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
         self.search.setPlaceholderText(_tr("Search routines, steps and tags"))
         self.search.setAccessibleName(_tr("Search routines"))
         self.search.setClearButtonEnabled(True)
-        self.search.setToolTip(_tr("Type to search (Ctrl+F)"))
-        self.search.textChanged.connect(self.filter.set_search)
+        self.search.setToolTip(_tr("Type to search; Down goes to the list, Enter opens"))
+        self.search.textChanged.connect(self.search_models.set_search)
+        self.search.returnPressed.connect(self._open_current)
+        self.search.installEventFilter(self)
 
         self.audience = self._combo("audience", _tr("Audience"))
         self.audience.addItem(_tr("Anyone's hands"), None)
         for audience in Audience:
             self.audience.addItem(audience_text(audience), audience.value)
-        self.audience.currentIndexChanged.connect(
-            lambda _i: self.filter.set_audience(_audience_or_none(self.audience.currentData()))
-        )
         self.tag = self._combo("tag", _tr("Tag"))
-        self.tag.currentIndexChanged.connect(lambda _i: self.filter.set_tag(self.tag.currentData()))
+        self.tag.addItem(_tr("Any tag"), None)
         self.length = self._combo("length", _tr("Length"))
         for label, low, high in LENGTHS:
             self.length.addItem(_tr(label), (low, high))
-        self.length.currentIndexChanged.connect(
-            lambda _i: self.filter.set_length(*self.length.currentData())
-        )
+        self.favourites_only = QCheckBox(_tr("&Favourites"), self)
+        self.favourites_only.setObjectName("favourites-only")
+        self.favourites_only.setToolTip(_tr("Show only the routines marked as favourites"))
+        self.favourites_only.setVisible(favourites is not None)
+        for combo in (self.audience, self.tag, self.length):
+            combo.currentIndexChanged.connect(self._apply_facets)
+        self.favourites_only.toggled.connect(self._apply_facets)
 
         self.view = QListView(self)
         self.view.setObjectName("routine-list")
         self.view.setAccessibleName(_tr("Routines"))
         self.view.setModel(self.filter)
-        self.view.setItemDelegate(RoutineDelegate(self.view))
+        self.view.setUniformItemSizes(True)  # a long list lays out at once
+        self.view.setItemDelegate(RoutineDelegate(self._length_text, self._details, self.view))
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.activated.connect(self._on_activated)
         self.view.setToolTip(_tr("Press Enter or double-click to open a routine"))
+        self.view.selectionModel().currentChanged.connect(self._on_current)
+
+        self.detail = RoutineDetail(self._length_text, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("picker-splitter")
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
 
         self.empty_label = QLabel(_tr("No routine matches. Clear the search or the filters."), self)
         self.empty_label.setObjectName("no-match")
         self.empty_label.setVisible(False)
 
-        self.open_button = QPushButton(_tr("Open routine"), self)
-        self.open_button.setObjectName("open-routine")
+        self.open_button = self._button("open-routine", _tr("&Open routine"), self._open_current)
         self.open_button.setToolTip(_tr("Open the selected routine (Enter)"))
-        self.open_button.clicked.connect(self._open_current)
-        self.add_button = QPushButton(_tr("Add routine file…"), self)
-        self.add_button.setObjectName("add-routine-file")
-        self.add_button.setToolTip(
-            _tr("Add routine files from disk (Ctrl+O); you can also drop them here")
+        self.add_button = self._button(
+            "add-routine-file", _tr("&Add routine file…"), self.openFilesRequested.emit
         )
-        self.add_button.clicked.connect(self.openFilesRequested)
+        self.add_button.setToolTip(
+            _tr(
+                "Add routine files from disk (Ctrl+O); they are copied into your routines "
+                "folder, so they are there next time. You can also drop them here."
+            )
+        )
+        self.folder_button = self._button(
+            "open-routines-folder", _tr("Open routines &folder"), self.open_user_folder
+        )
+        self.folder_button.setToolTip(_tr("Open the folder where your own routines are kept"))
+        self.favourite_button = self._button(
+            "toggle-favourite", _tr("Mark as fa&vourite"), self.toggle_favourite
+        )
+        self.favourite_button.setCheckable(True)
+        self.favourite_button.setVisible(favourites is not None)
 
         self.failures_box = QGroupBox(self)
         self.failures_box.setObjectName("failed-files")
@@ -292,27 +187,47 @@ class RoutinePicker(QWidget):
         self.failures_text.setReadOnly(True)
         self.failures_text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.failures_text.setMaximumHeight(self.fontMetrics().height() * 7)
+        self.notices_text = QPlainTextEdit(self.failures_box)
+        self.notices_text.setObjectName("library-notes-text")
+        self.notices_text.setAccessibleName(_tr("Notes and warnings about your routines"))
+        self.notices_text.setReadOnly(True)
+        self.notices_text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.notices_text.setMaximumHeight(self.fontMetrics().height() * 5)
         box_layout = QVBoxLayout(self.failures_box)
         box_layout.addWidget(self.failures_text)
+        box_layout.addWidget(self.notices_text)
         self.failures_box.setVisible(False)
 
+        title_row = QHBoxLayout()
+        title_row.addWidget(heading)
+        title_row.addStretch(1)
+        title_row.addWidget(self.count_label)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
         filters.addWidget(self.audience, 1)
         filters.addWidget(self.tag, 1)
         filters.addWidget(self.length, 1)
+        filters.addWidget(self.favourites_only)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
+        buttons.addWidget(self.folder_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.favourite_button)
         buttons.addWidget(self.open_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
+        layout.addLayout(title_row)
         layout.addLayout(filters)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.splitter, 1)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.failures_box)
         layout.addLayout(buttons)
         self.setFocusProxy(self.search)
+        order = [self.search, self.audience, self.tag, self.length, self.favourites_only]
+        order += [self.view, self.detail, self.add_button, self.folder_button]
+        order += [self.favourite_button, self.open_button]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
+
         for signal in (
             self.filter.rowsInserted,
             self.filter.rowsRemoved,
@@ -320,6 +235,11 @@ class RoutinePicker(QWidget):
             self.filter.layoutChanged,
         ):
             signal.connect(self._update_empty)
+        library.changed.connect(self._on_library_changed)
+        library.loadingChanged.connect(lambda _loading: self._update_count())
+        if favourites is not None:
+            favourites.changed.connect(self._on_favourites_changed)
+        self._on_library_changed(LibraryChange(reset=True))
 
     def _combo(self, name: str, accessible: str) -> QComboBox:
         combo = QComboBox(self)
@@ -328,107 +248,177 @@ class RoutinePicker(QWidget):
         combo.setToolTip(_tr("Filter by {what}").format(what=accessible.lower()))
         return combo
 
-    # -- the library ---------------------------------------------------------------
+    def _button(self, name: str, text: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.clicked.connect(lambda _checked=False: slot())
+        return button
+
+    # -- what a routine says ----------------------------------------------------------
+
+    def _mark(self, routine: Routine) -> str:
+        return routine_mark(routine, self.library_model.library())
+
+    def _length_text(self, routine: Routine) -> str:
+        return format_seconds(self._seconds(routine))
+
+    def _details(self, routine: Routine) -> list[str]:
+        details = [audience_text(routine.audience), *routine.tags]
+        if self.favourites is not None and self.favourites.is_favourite(routine.id):
+            details.insert(0, _tr("★ Favourite"))
+        return details
+
+    def _describe(self, routine: Routine) -> str:
+        mark = self._mark(routine)
+        return (
+            f"{routine.title}. {routine.summary} {self._length_text(routine)}. "
+            f"{audience_text(routine.audience)}. {mark}"
+        )
+
+    # -- the library ---------------------------------------------------------------------
 
     def set_library(self, library: RoutineLibrary) -> None:
-        """Show a library's routines and failures."""
-        self._library = library
-        self.model.clear()
-        for routine in library.routines:
-            item = QStandardItem(routine.title)
-            item.setEditable(False)
-            item.setData(routine, Role.ROUTINE)
-            item.setToolTip(
-                QtGui.Qt.convertFromPlainText(routine.summary, Qt.WhiteSpaceMode.WhiteSpaceNormal)
-            )
-            mark = routine_mark(routine, library)
-            item.setData(mark, Role.MARK)
-            words = [routine.title, routine.summary, *routine.tags, routine.id, mark]
-            words += [step.title for step in routine.steps]
-            item.setData(" ".join(words).casefold(), Role.SEARCH_TEXT)
-            item.setData(
-                f"{routine.title}. {routine.summary} {format_seconds(routine.work_seconds)}. "
-                f"{audience_text(routine.audience)}. {mark}",
-                Qt.ItemDataRole.AccessibleTextRole,
-            )
-            self.model.appendRow(item)
-        self._fill_tags(library)
-        self._show_failures(library)
-        if self.filter.rowCount() and not self.view.currentIndex().isValid():
-            self.view.setCurrentIndex(self.filter.index(0, 0))
-        self._update_empty()
+        """Show a finished library (written through the library model)."""
+        self.library_model.set_library(library)
 
     def library(self) -> RoutineLibrary:
-        """The library shown (empty while it is still loading)."""
-        if self._library is None:
-            from handtrainer.core.library import RoutineLibrary
+        """The library shown (the routines read so far while it is loading)."""
+        return self.library_model.library()
 
-            self._library = RoutineLibrary(
-                routines=(), failures=(), notices=(), overridden=frozenset()
-            )
-        return self._library
+    def _on_library_changed(self, change: LibraryChange) -> None:
+        library = self.library_model.library()
+        if change.reset or change.added:
+            self._fill_tags(library, change)
+        if change.reset:
+            self._show_failures(library)
+        self._update_count()
+        self._update_empty()
 
-    def _fill_tags(self, library: RoutineLibrary) -> None:
+    def _update_count(self) -> None:
+        count = self.search_models.rows.count()
+        if self.library_model.is_loading():
+            text = _tr("Reading routines… {count} so far").format(count=count)
+        else:
+            text = _tr("{count} routines").format(count=count)
+        self.count_label.setText(text)
+
+    def _fill_tags(self, library: RoutineLibrary, change: LibraryChange) -> None:
+        known = {self.tag.itemData(i) for i in range(1, self.tag.count())}
+        source = library.routines if change.reset else change.added
+        tags = {tag for routine in source for tag in routine.tags}
+        if change.reset:
+            if tags == known:
+                return
+        elif tags <= known:
+            return
+        else:
+            tags |= known
         current = self.tag.currentData()
         self.tag.blockSignals(True)
         self.tag.clear()
         self.tag.addItem(_tr("Any tag"), None)
-        for tag in sorted({tag for routine in library.routines for tag in routine.tags}):
+        for tag in sorted(tags):
             self.tag.addItem(tag, tag)
         found = self.tag.findData(current) if current is not None else 0
         self.tag.setCurrentIndex(max(found, 0))
         self.tag.blockSignals(False)
-        self.filter.set_tag(self.tag.currentData())
+        self._apply_facets()
 
     def _show_failures(self, library: RoutineLibrary) -> None:
         lines: list[str] = []
         for failed in library.failures:
-            errors = [str(problem) for problem in failed.problems] or [str(failed.path)]
-            lines.extend(errors)
-        self.failures_box.setTitle(
-            _tr("Routine files that could not be loaded ({count})").format(
+            lines.extend(str(problem) for problem in failed.problems)
+            if not failed.problems:
+                lines.append(str(failed.path))
+        notes = [_tr("Note: {text}").format(text=notice) for notice in library.notices]
+        notes += [str(warning) for warning in library.warnings]  # "path:line:col: warning: ..."
+        if library.failures:
+            title = _tr("Routine files that could not be loaded ({count})").format(
                 count=len(library.failures)
             )
-        )
+        else:
+            title = _tr("Notes about your routines")
+        self.failures_box.setTitle(title)
         self.failures_text.setPlainText("\n".join(lines))
-        self.failures_box.setVisible(bool(library.failures))
+        self.failures_text.setVisible(bool(lines))
+        self.notices_text.setPlainText("\n".join(notes))
+        self.notices_text.setVisible(bool(notes))
+        self.failures_box.setVisible(bool(lines or notes))
 
     def failure_lines(self) -> list[str]:
         """The errors listed for files that failed to load."""
         text = self.failures_text.toPlainText()
         return text.splitlines() if text else []
 
-    # -- choosing ------------------------------------------------------------------
+    def notice_lines(self) -> list[str]:
+        """The library's notes and warnings, as shown."""
+        text = self.notices_text.toPlainText()
+        return text.splitlines() if text else []
 
-    def visible_routines(self) -> list[Routine]:
-        """The routines that pass the search and the filters, in order."""
-        return [
-            self.filter.index(row, 0).data(Role.ROUTINE) for row in range(self.filter.rowCount())
-        ]
+    # -- filters -----------------------------------------------------------------------------
 
-    def current_routine(self) -> Routine | None:
-        """The selected routine."""
-        routine = self.view.currentIndex().data(Role.ROUTINE)
-        return routine if isinstance(routine, Routine) else None
-
-    def select_routine(self, routine_id: str) -> bool:
-        """Select a routine by id (clearing filters that hide it); False if it is not listed."""
-        for attempt in range(2):
-            for row in range(self.filter.rowCount()):
-                index = self.filter.index(row, 0)
-                if index.data(Role.ROUTINE).id == routine_id:
-                    self.view.setCurrentIndex(index)
-                    self.view.scrollTo(index)
-                    return True
-            if attempt == 0:
-                self.clear_filters()
-        return False
+    def _apply_facets(self) -> None:
+        value = self.audience.currentData()
+        store = self.favourites
+        favourites = None
+        if store is not None and self.favourites_only.isChecked():
+            favourites = lambda r: store.is_favourite(r.id)  # noqa: E731
+        self.search_models.facets.set_facets(
+            audience=Audience(value) if isinstance(value, str) else None,
+            tag=self.tag.currentData(),
+            span=self.length.currentData() or (0.0, float("inf")),
+            favourites=favourites,
+        )
 
     def clear_filters(self) -> None:
         """Show every routine again."""
         self.search.clear()
         for combo in (self.audience, self.tag, self.length):
             combo.setCurrentIndex(0)
+        self.favourites_only.setChecked(False)
+
+    def lengths_changed(self) -> None:
+        """The session settings changed: lengths are said and filtered anew."""
+        self.search_models.facets.forget_lengths()
+        self.view.viewport().update()
+        self.detail.show_routine(self.detail.routine)
+
+    # -- choosing ------------------------------------------------------------------
+
+    def visible_routines(self) -> list[Routine]:
+        """The routines that pass the search and the filters, in order."""
+        listing = self.filter
+        found = (listing.routine(listing.index(row, 0)) for row in range(listing.rowCount()))
+        return [routine for routine in found if routine is not None]
+
+    def current_routine(self) -> Routine | None:
+        """The selected routine."""
+        return self.filter.routine(self.view.currentIndex())
+
+    def select_routine(self, routine_id: str) -> bool:
+        """Select a routine by id (clearing filters that hide it); False if it is not listed."""
+        routine = self.library_model.get(routine_id)
+        if routine is None:
+            return False
+        for attempt in range(2):
+            index = self._index_of(routine)
+            if index.isValid():
+                self.view.setCurrentIndex(index)
+                self.view.scrollTo(index)
+                return True
+            if attempt == 0:
+                self.clear_filters()
+        return False
+
+    def _index_of(self, routine: Routine) -> QModelIndex:
+        row = self.search_models.rows.row_of(routine)
+        if row < 0:
+            return QModelIndex()
+        index = self.search_models.rows.index(row, 0)
+        models = [self.search_models.facets, *self.filter.word_filters(), self.filter]
+        for model in models:
+            index = model.mapFromSource(index)
+        return index
 
     def _open_current(self) -> None:
         routine = self.current_routine()
@@ -436,51 +426,65 @@ class RoutinePicker(QWidget):
             self.routineActivated.emit(routine)
 
     def _on_activated(self, index: QModelIndex) -> None:
-        routine = index.data(Role.ROUTINE)
-        if isinstance(routine, Routine):
+        routine = self.filter.routine(index)
+        if routine is not None:
             self.routineActivated.emit(routine)
 
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        routine = self.filter.routine(current)
+        self.detail.show_routine(routine)
+        self._update_favourite_button(routine)
+
     def _update_empty(self) -> None:
-        empty = self.filter.rowCount() == 0 and self.model.rowCount() > 0
-        self.empty_label.setVisible(empty)
-        self.open_button.setEnabled(self.filter.rowCount() > 0)
-        if self.filter.rowCount() and not self.view.currentIndex().isValid():
+        rows = self.filter.rowCount()
+        self.empty_label.setVisible(rows == 0 and self.search_models.rows.count() > 0)
+        self.open_button.setEnabled(rows > 0)
+        if rows and not self.view.currentIndex().isValid():
             self.view.setCurrentIndex(self.filter.index(0, 0))
+        elif not rows:
+            self.detail.show_routine(None)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.filter.rowCount():
+                self.view.setFocus(Qt.FocusReason.TabFocusReason)
+                if not self.view.currentIndex().isValid():
+                    self.view.setCurrentIndex(self.filter.index(0, 0))
+                return True
+        return super().eventFilter(watched, event)
 
-def add_routine_files(
-    library: RoutineLibrary, paths: list[Path]
-) -> tuple[RoutineLibrary, list[Routine]]:
-    """The library with routine files added (loaded with the real loader).
+    # -- favourites and the user's folder ------------------------------------------------------
 
-    Good files join the routines (replacing one with the same id); broken
-    files join the failures with their errors. Returns the new library and the
-    routines that were added.
-    """
-    from handtrainer.core.library import FailedFile
-    from handtrainer.core.loader import load_routine_file
+    def toggle_favourite(self) -> None:
+        """Mark the selected routine as a favourite, or unmark it."""
+        routine = self.current_routine()
+        if routine is None or self.favourites is None:
+            return
+        self.favourites.set_favourite(routine.id, not self.favourites.is_favourite(routine.id))
 
-    routines = {routine.id: routine for routine in library.routines}
-    failures = {failed.path: failed for failed in library.failures}
-    added: list[Routine] = []
-    for path in paths:
-        result = load_routine_file(path, Origin.EXTRA)
-        failures.pop(path, None)
-        if result.routine is not None and result.ok:
-            routines[result.routine.id] = result.routine
-            added.append(result.routine)
-        else:
-            failures[path] = FailedFile(
-                path=path, problems=tuple(result.problems), origin=Origin.EXTRA
-            )
-    new_library = replace(
-        library,
-        routines=tuple(sorted(routines.values(), key=lambda r: r.title.casefold())),
-        failures=tuple(failures.values()),
-    )
-    return new_library, added
+    def _on_favourites_changed(self) -> None:
+        self._update_favourite_button(self.current_routine())
+        self.view.viewport().update()
+        if self.favourites_only.isChecked():
+            self.search_models.facets.invalidate()
 
+    def _update_favourite_button(self, routine: Routine | None) -> None:
+        marked = bool(routine and self.favourites and self.favourites.is_favourite(routine.id))
+        self.favourite_button.setEnabled(routine is not None)
+        self.favourite_button.setChecked(marked)
+        self.favourite_button.setText(
+            _tr("Unmark fa&vourite") if marked else _tr("Mark as fa&vourite")
+        )
 
-def is_routine_file(path: Path) -> bool:
-    """True for a file name a routine may have (``.yaml`` / ``.yml``)."""
-    return path.suffix.lower() in (".yaml", ".yml")
+    def open_user_folder(self) -> Path | None:
+        """Open the user's routines folder in the file manager; the folder, or None."""
+        folder = self.library_model.user_dir()
+        if folder is None:
+            return None
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            return None
+        self.open_url(QUrl.fromLocalFile(str(folder)))
+        return folder

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from handtrainer.core.library import FailedFile, RoutineLibrary
 from handtrainer.core.model import Audience, Hand, Origin, Routine, Step, Technique
 from handtrainer.core.problems import Problem
+from handtrainer.ui.library.library_model import LibraryModel
 from handtrainer.ui.library.picker import RoutinePicker
 
 
@@ -53,9 +54,8 @@ LIBRARY = RoutineLibrary(
 
 @pytest.fixture
 def picker(qtbot: QtBot) -> RoutinePicker:
-    widget = RoutinePicker()
+    widget = RoutinePicker(LibraryModel(LIBRARY))
     qtbot.addWidget(widget)
-    widget.set_library(LIBRARY)
     widget.resize(900, 600)
     widget.show()
     qtbot.waitExposed(widget)
@@ -101,9 +101,10 @@ def test_filters_by_audience_tag_and_length(picker: RoutinePicker) -> None:
 def test_user_and_overriding_routines_are_marked(picker: RoutinePicker) -> None:
     from handtrainer.ui.library.picker import Role
 
+    listing = picker.filter
     marks = {
-        picker.model.item(row).data(Role.ROUTINE).id: picker.model.item(row).data(Role.MARK)
-        for row in range(picker.model.rowCount())
+        listing.index(row, 0).data(Role.ROUTINE).id: listing.index(row, 0).data(Role.MARK)
+        for row in range(listing.rowCount())
     }
     assert marks["desk"] == ""
     assert marks["mine"] == "Your routine"
@@ -117,9 +118,8 @@ def test_failed_files_are_listed_with_their_errors(picker: RoutinePicker) -> Non
 
 
 def test_no_failures_no_section(qtbot: QtBot) -> None:
-    widget = RoutinePicker()
+    widget = RoutinePicker(LibraryModel(RoutineLibrary(ROUTINES, (), (), frozenset())))
     qtbot.addWidget(widget)
-    widget.set_library(RoutineLibrary(ROUTINES, (), (), frozenset()))
     widget.show()
     assert not widget.failures_box.isVisible()
 
@@ -149,3 +149,91 @@ def test_select_clears_filters_that_hide_the_routine(picker: RoutinePicker, qtbo
 def test_rendering_the_list_does_not_fail(picker: RoutinePicker) -> None:
     image = picker.grab()
     assert not image.isNull()
+
+
+def test_down_from_the_search_goes_into_the_list_and_enter_opens(
+    picker: RoutinePicker, qtbot: QtBot
+) -> None:
+    picker.search.setFocus()
+    qtbot.keyClicks(picker.search, "calm")
+    with qtbot.waitSignal(picker.routineActivated, timeout=1000) as blocker:
+        QTest.keyClick(picker.search, Qt.Key.Key_Return)  # Enter in the search opens the first
+    assert blocker.args[0].id in {"evening", "partner"}
+    QTest.keyClick(picker.search, Qt.Key.Key_Down)
+    assert picker.view.hasFocus()
+    QTest.keyClick(picker.view, Qt.Key.Key_Down)
+    second = picker.current_routine()
+    with qtbot.waitSignal(picker.routineActivated, timeout=1000) as blocker:
+        QTest.keyClick(picker.view, Qt.Key.Key_Return)
+    assert blocker.args[0] is second
+
+
+def test_selecting_shows_cautions_notes_sources_and_steps(qtbot: QtBot) -> None:
+    step = Step("Stroke the palm", "Stroke slowly.", Technique.STROKE, duration=30, notes="Slow.")
+    routine = Routine(
+        "full",
+        "Full routine",
+        "Everything.",
+        (step,),
+        cautions=("Not on a wound.",),
+        sources=("A good book.",),
+        notes="For the therapist <b>only</b>.",
+    )
+    widget = RoutinePicker(LibraryModel(RoutineLibrary((routine,))))
+    qtbot.addWidget(widget)
+    assert widget.select_routine("full")
+    text = widget.detail.plain_text()
+    for part in ("Not on a wound.", "A good book.", "For the therapist <b>only</b>.", "Stroke"):
+        assert part in text  # plain text, shown as written
+    # One length everywhere: 30 s on each hand, with the get-ready and switch pauses.
+    assert "1 min 10 s" in text
+
+
+def test_notes_and_warnings_are_shown_beside_the_failed_files(qtbot: QtBot) -> None:
+    warning = Problem(Path("/r/a.yaml"), 3, 7, "the zone palm.center is listed twice", "warning")
+    library = RoutineLibrary(
+        ROUTINES,
+        notices=("cannot create your routines folder /nope: Permission denied",),
+        warnings=(warning,),
+    )
+    widget = RoutinePicker(LibraryModel(library))
+    qtbot.addWidget(widget)
+    widget.show()
+    assert widget.failures_box.isVisible()
+    lines = widget.notice_lines()
+    assert any("cannot create your routines folder" in line for line in lines)
+    assert any("/r/a.yaml:3:7: warning: the zone palm.center is listed twice" in x for x in lines)
+
+
+def test_favourites_are_marked_kept_and_filtered(qtbot: QtBot, tmp_path: Path) -> None:
+    from handtrainer.ui.library.favourites import FavouritesStore
+
+    store = FavouritesStore(tmp_path / "state" / "favourites.json")
+    widget = RoutinePicker(LibraryModel(LIBRARY, favourites=store))
+    qtbot.addWidget(widget)
+    widget.select_routine("evening")
+    widget.favourite_button.click()
+    assert store.is_favourite("evening")
+    assert FavouritesStore(store.path).ids() == {"evening"}  # kept across restarts
+    widget.favourites_only.setChecked(True)
+    assert _titles(widget) == ["Evening calm"]
+    widget.favourite_button.click()
+    assert _titles(widget) == []
+
+
+def test_the_user_folder_button_opens_it(qtbot: QtBot, tmp_path: Path) -> None:
+    from handtrainer.ui.library.library_model import LibrarySources
+
+    model = LibraryModel()
+    with qtbot.waitSignal(model.loadingChanged, timeout=10_000, check_params_cb=lambda b: not b):
+        model.load(LibrarySources(bundled_dir=tmp_path / "b", user_dir=tmp_path / "mine"))
+    widget = RoutinePicker(model)
+    qtbot.addWidget(widget)
+    opened: list[str] = []
+    widget.open_url = lambda url: opened.append(url.toLocalFile())
+    widget.folder_button.click()
+    assert opened == [str(tmp_path / "mine")]
+
+
+def test_the_count_says_how_many_routines(picker: RoutinePicker) -> None:
+    assert picker.count_label.text() == f"{len(ROUTINES)} routines"

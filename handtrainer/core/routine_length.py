@@ -1,0 +1,30 @@
+"""A routine's length: one figure, the time a person will spend on it.
+
+Work, the steps' rests, and the pauses a session adds under the person's
+settings (get-ready count, switching hands, rest between steps) all count;
+waiting for the person before a step does not (it takes as long as they like).
+The picker, ``list``, ``show``, the practice page and the sheet all say this one
+figure, so it is computed here and nowhere else.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from handtrainer.core.model import Routine
+
+if TYPE_CHECKING:
+    from handtrainer.core.session import SessionSettings
+
+
+def routine_seconds(routine: Routine, settings: SessionSettings | None = None) -> float:
+    """Seconds a session of ``routine`` lasts under ``settings`` (the defaults if ``None``)."""
+    from handtrainer.core.plan import compile_plan
+    from handtrainer.core.session import SessionSettings
+
+    return compile_plan(routine, settings or SessionSettings()).total
+
+
+def pause_seconds(routine: Routine, settings: SessionSettings | None = None) -> float:
+    """How much of ``routine_seconds`` is pauses the settings add (get ready, switch hands)."""
+    return routine_seconds(routine, settings) - routine.work_seconds

@@ -1,0 +1,86 @@
+"""The picker's detail pane: what a routine holds, before it is started.
+
+Cautions come first, then the notes for the therapist, the steps with their
+lengths, and the sources. Routine text is plain text: it is escaped, never
+read as markup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from handtrainer.core.model import Hand, Routine, Step, format_seconds
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RoutineDetail", text)
+
+
+def _text(value: str) -> str:
+    return escape(" ".join(value.split()))
+
+
+def _step_length(step: Step) -> str:
+    if step.repeat is not None and step.pace is not None:
+        text = _tr("{count} × {pace}").format(count=step.repeat, pace=format_seconds(step.pace))
+    else:
+        text = format_seconds(step.work_seconds)
+    if step.hand is Hand.EACH:
+        text = _tr("{length} each hand").format(length=text)
+    return text
+
+
+class RoutineDetail(QTextBrowser):
+    """Shows the selected routine: length, cautions, notes, steps and sources."""
+
+    def __init__(
+        self,
+        length: Callable[[Routine], str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("routine-detail")
+        self.setAccessibleName(_tr("About the selected routine"))
+        self.setOpenLinks(False)
+        self._length = length
+        self.routine: Routine | None = None
+        self.show_routine(None)
+
+    def show_routine(self, routine: Routine | None) -> None:
+        """Show a routine (``None``: say that nothing is selected)."""
+        self.routine = routine
+        if routine is None:
+            self.setHtml(f"<p>{escape(_tr('Select a routine to see what it holds.'))}</p>")
+            return
+        parts = [
+            f"<h2>{_text(routine.title)}</h2>",
+            f"<p>{_text(routine.summary)}</p>",
+            f"<p><b>{escape(_tr('Length:'))}</b> {escape(self._length(routine))}</p>",
+        ]
+        if routine.cautions:
+            parts.append(f"<h3>{escape(_tr('Cautions'))}</h3><ul>")
+            parts += [f"<li>{_text(c)}</li>" for c in routine.cautions]
+            parts.append("</ul>")
+        if routine.notes:
+            parts.append(f"<h3>{escape(_tr('Notes for the therapist'))}</h3>")
+            parts.append(f"<p>{_text(routine.notes)}</p>")
+        parts.append(f"<h3>{escape(_tr('Steps'))}</h3><ol>")
+        for step in routine.steps:
+            line = f"<li><b>{_text(step.title)}</b> — {escape(_step_length(step))}"
+            if step.notes:
+                line += f"<br><i>{_text(step.notes)}</i>"
+            parts.append(line + "</li>")
+        parts.append("</ol>")
+        if routine.sources:
+            parts.append(f"<h3>{escape(_tr('Sources'))}</h3><ul>")
+            parts += [f"<li>{_text(s)}</li>" for s in routine.sources]
+            parts.append("</ul>")
+        self.setHtml("".join(parts))
+
+    def plain_text(self) -> str:
+        """What the pane says, as plain text (for tests and screen readers)."""
+        return self.toPlainText()

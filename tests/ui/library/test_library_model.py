@@ -1,0 +1,100 @@
+"""The library model: read in the background, in batches; added files kept; the folder watched."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from handtrainer.core.model import Origin
+from handtrainer.ui.library.library_model import LibraryChange, LibraryModel, LibrarySources
+from tests.helpers.routine_samples import routine_text, write
+
+
+def _sources(tmp_path: Path) -> tuple[LibrarySources, Path, Path]:
+    bundled, user = tmp_path / "bundled", tmp_path / "user"
+    for n in range(3):
+        write(bundled, f"b{n}.yaml", routine_text(title=f"Bundled {n}"))
+    user.mkdir()
+    return LibrarySources(bundled_dir=bundled, user_dir=user, environ={}), bundled, user
+
+
+def _load(qtbot: QtBot, model: LibraryModel, sources: LibrarySources, **kw: bool) -> None:
+    with qtbot.waitSignal(model.loadingChanged, timeout=10_000, check_params_cb=lambda b: not b):
+        model.load(sources, **kw)
+
+
+def test_reads_in_the_background_and_says_what_arrived(qtbot: QtBot, tmp_path: Path) -> None:
+    sources, _bundled, user = _sources(tmp_path)
+    for n in range(100):
+        write(user, f"u{n:03}.yaml", routine_text(title=f"User {n:03}"))
+    write(user, "broken.yaml", "handtrainer: 1\ntitle: [\n")
+    model = LibraryModel()
+    changes: list[LibraryChange] = []
+    model.changed.connect(changes.append)
+    _load(qtbot, model, sources, watch=False)
+    library = model.library()
+    assert len(library.routines) == 103
+    assert [f.path.name for f in library.failures] == ["broken.yaml"]
+    # Batches while reading (the first small, so the window fills at once), then the end.
+    assert len(changes) >= 3 and len(changes[0].added) <= 32
+    assert sum(len(c.added) for c in changes) == 103
+    assert changes[-1].reset
+    assert [r.title for r in library.routines][:2] == ["Bundled 0", "Bundled 1"]
+
+
+def test_a_routine_that_replaces_a_bundled_one_leaves_one_row(qtbot: QtBot, tmp_path: Path) -> None:
+    sources, _bundled, user = _sources(tmp_path)
+    write(user, "b1.yaml", routine_text(title="Mine instead"))
+    model = LibraryModel()
+    _load(qtbot, model, sources, watch=False)
+    assert [r.title for r in model.library().routines] == ["Bundled 0", "Bundled 2", "Mine instead"]
+    assert any("replaces the bundled routine" in n for n in model.library().notices)
+
+
+def test_added_files_are_copied_into_the_user_folder(qtbot: QtBot, tmp_path: Path) -> None:
+    sources, _bundled, user = _sources(tmp_path)
+    model = LibraryModel()
+    _load(qtbot, model, sources, watch=False)
+    outside = write(tmp_path / "downloads", "gift.yaml", routine_text(title="A gift"))
+    broken = write(tmp_path / "downloads", "bad.yaml", "title: [\n")
+    result = model.add_files([outside, broken])
+    assert [r.id for r in result.routines] == ["gift"] and result.broken == 1
+    assert result.copies == (user / "gift.yaml",)
+    assert (user / "gift.yaml").read_text(encoding="utf-8") == outside.read_text(encoding="utf-8")
+    assert not (user / "bad.yaml").exists()  # a broken file is shown with its errors, not kept
+    assert model.get("gift").origin is Origin.USER
+    # After a restart it is still there.
+    again = LibraryModel()
+    _load(qtbot, again, sources, watch=False)
+    assert again.get("gift") is not None
+
+
+def test_a_change_in_the_user_folder_is_picked_up(qtbot: QtBot, tmp_path: Path) -> None:
+    sources, _bundled, user = _sources(tmp_path)
+    path = write(user, "mine.yaml", routine_text(title="Before"))
+    model = LibraryModel()
+    _load(qtbot, model, sources)
+    assert model.get("mine").title == "Before"
+    with qtbot.waitSignal(model.loadingChanged, timeout=10_000, check_params_cb=lambda b: not b):
+        path.write_text(routine_text(title="After"), encoding="utf-8")
+    assert model.get("mine").title == "After"
+    with qtbot.waitSignal(model.loadingChanged, timeout=10_000, check_params_cb=lambda b: not b):
+        write(user, "new.yaml", routine_text(title="New"))
+    assert model.get("new") is not None
+    with qtbot.waitSignal(model.loadingChanged, timeout=10_000, check_params_cb=lambda b: not b):
+        path.unlink()
+    assert model.get("mine") is None
+
+
+def test_unchanged_routines_stay_the_same_objects_on_a_reload(qtbot: QtBot, tmp_path: Path) -> None:
+    sources, _bundled, _user = _sources(tmp_path)
+    model = LibraryModel()
+    _load(qtbot, model, sources, watch=False)
+    before = model.library().routines
+    changes: list[LibraryChange] = []
+    model.changed.connect(changes.append)
+    with qtbot.waitSignal(model.loadingChanged, timeout=10_000, check_params_cb=lambda b: not b):
+        model.reload()
+    assert all(a is b for a, b in zip(before, model.library().routines, strict=True))
+    assert [(c.added, c.removed) for c in changes] == [((), ())]
