@@ -51,9 +51,19 @@ def run(args: argparse.Namespace) -> int:
     window = MainWindow(library)
     library.setParent(window)
     _watch_first_paint(window, bool(getattr(args, "routine", None)))
+    window.firstPainted.connect(lambda: _install_companion(window))
     window.firstPainted.connect(lambda: _load_library(window, args))
     window.show()
     return int(app.exec())
+
+
+def _install_companion(window: object) -> None:
+    """The practice history, History page, reminders and tray (after the first paint)."""
+    from handtrainer.ui.companion.companion import install_companion
+    from handtrainer.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    install_companion(window)
 
 
 def _load_library(window: object, args: argparse.Namespace) -> None:

@@ -93,18 +93,6 @@ class Technique(StrEnum):
     CLENCH = "clench"
 
 
-class Weekday(StrEnum):
-    """A day of the week, for a client program's chosen days."""
-
-    MONDAY = "monday"
-    TUESDAY = "tuesday"
-    WEDNESDAY = "wednesday"
-    THURSDAY = "thursday"
-    FRIDAY = "friday"
-    SATURDAY = "saturday"
-    SUNDAY = "sunday"
-
-
 class Rotation(StrEnum):
     """Which way a circling step turns, as you look at the side of the hand the
     diagram shows; ``BOTH``: one way, then the other, in turn."""
@@ -178,19 +166,27 @@ class Step:
         return 2 if self.hand is Hand.EACH else 1
 
 
-@dataclass(frozen=True, slots=True)
-class ClientProgram:
-    """A routine given to a client: for whom, how often, and the therapist's note."""
+class Weekday(StrEnum):
+    """A day of the week, for a client program's chosen days."""
 
-    client: str = ""  # for whom; optional
-    how_often: str = ""  # in words: "twice a day"
+    MONDAY = "monday"
+    TUESDAY = "tuesday"
+    WEDNESDAY = "wednesday"
+    THURSDAY = "thursday"
+    FRIDAY = "friday"
+    SATURDAY = "saturday"
+    SUNDAY = "sunday"
+
+
+@dataclass(frozen=True, slots=True)
+class PracticePlan:
+    """A client program: for whom the routine is, how often to practise it, and a note."""
+
+    for_whom: str = ""
+    times_per_week: int | None = None
+    how_often: str = ""  # in words: "twice a day", "every morning"
     days: tuple[Weekday, ...] = ()  # chosen days of the week
     note: str = ""  # the therapist's note to the client
-
-    @property
-    def is_empty(self) -> bool:
-        """True when nothing is filled in."""
-        return not (self.client or self.how_often or self.days or self.note)
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,7 +208,7 @@ class Routine:
     caution_ids: tuple[str, ...] = ()  # the standard cautions named (core/cautions.py)
     sources: tuple[str, ...] = ()
     notes: str = ""
-    program: ClientProgram | None = None  # set when the routine is a client's program
+    plan: PracticePlan | None = None
     path: Path | None = field(default=None, compare=False)
     origin: Origin = field(default=Origin.BUNDLED, compare=False)
 

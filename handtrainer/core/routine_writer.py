@@ -33,8 +33,8 @@ from ruamel.yaml.scalarstring import (
 
 from handtrainer.core.cautions import caution_text
 from handtrainer.core.loader import load_routine_text
-from handtrainer.core.model import FORMAT_VERSION, ClientProgram, Origin, Routine, Step
-from handtrainer.core.validate import PROGRAM_FIELDS, STEP_FIELDS
+from handtrainer.core.model import FORMAT_VERSION, Origin, PracticePlan, Routine, Step
+from handtrainer.core.validate import PLAN_FIELDS, STEP_FIELDS
 
 SCHEMA_COMMENT = "# yaml-language-server: $schema="
 FOLD_AT = 80  # long text is folded into lines of about this many characters
@@ -53,7 +53,7 @@ ROUTINE_KEYS = (
     "cautions",
     "sources",
     "notes",
-    "program",
+    "plan",
     "steps",
 )
 _STEP_FIRST = ("title", "instruction", "view", "hand", "technique", "pressure", "zones", "path")
@@ -61,7 +61,7 @@ STEP_KEYS = _STEP_FIRST + tuple(k for k in STEP_FIELDS if k not in _STEP_FIRST)
 _SECONDS = frozenset({"duration", "pace", "rest"})
 _ALWAYS = frozenset({"hand", "view"})  # written even when default: easier to read
 _FLOW_LISTS = frozenset({"tags", "zones", "path", "days"})
-_PROGRAM_ATTRS = {"for": "client", "how-often": "how_often", "days": "days", "note": "note"}
+PLAN_ATTRS = {key: "for_whom" if key == "for" else key for key in PLAN_FIELDS}
 
 
 class RoutineWriteError(Exception):
@@ -135,9 +135,9 @@ def _plain(key: str, value: Any) -> Any:
         if key in _FLOW_LISTS and len(", ".join(map(str, seq))) + len(key) + 10 <= 96:
             seq.fa.set_flow_style()  # [a, b] on one line when it fits
         return seq
-    if isinstance(value, ClientProgram):
+    if isinstance(value, PracticePlan):
         return _mapping(
-            ((k, getattr(value, attr)) for k, attr in _PROGRAM_ATTRS.items()), lambda k, v: True
+            ((k, getattr(value, attr)) for k, attr in PLAN_ATTRS.items()), lambda k, v: True
         )
     if isinstance(value, str):
         return _text(value, key)
@@ -323,8 +323,8 @@ class RoutineDocument:
                     _set(tree, "id", routine.id, ROUTINE_KEYS)
                 continue
             before, after = _routine_value(old, key), _routine_value(routine, key)
-            if key == "program":
-                _update_program(tree, before, after)
+            if key == "plan":
+                _update_plan(tree, before, after)
             elif before != after:
                 _set(tree, key, after, ROUTINE_KEYS)
         _update_steps(tree, old.steps, routine.steps)
@@ -380,17 +380,17 @@ def _set(tree: CommentedMap, key: str, value: Any, order: tuple[str, ...]) -> No
     tree.insert(position, key, new)
 
 
-def _update_program(tree: CommentedMap, before: Any, after: Any) -> None:
+def _update_plan(tree: CommentedMap, before: Any, after: Any) -> None:
     if before == after:
         return
-    node = tree.get("program")
+    node = tree.get("plan")
     if after is None or not isinstance(node, CommentedMap):
-        _set(tree, "program", after, ROUTINE_KEYS)
+        _set(tree, "plan", after, ROUTINE_KEYS)
         return
-    old = before or ClientProgram()
-    for key, attr in _PROGRAM_ATTRS.items():
+    old = before or PracticePlan()
+    for key, attr in PLAN_ATTRS.items():
         if getattr(old, attr) != getattr(after, attr):
-            _set(node, key, getattr(after, attr), PROGRAM_FIELDS)
+            _set(node, key, getattr(after, attr), PLAN_FIELDS)
 
 
 def _update_step(node: CommentedMap, old: Step, new: Step) -> None:

@@ -23,10 +23,10 @@ from handtrainer.core.model import (
     FORMAT_VERSION,
     TURNING_TECHNIQUES,
     Audience,
-    ClientProgram,
     Hand,
     Order,
     Origin,
+    PracticePlan,
     Pressure,
     Rotation,
     Routine,
@@ -87,10 +87,10 @@ ROUTINE_FIELDS = (
     "steps",
     "sources",
     "notes",
-    "program",
+    "plan",
 )
-PROGRAM_FIELDS = ("for", "how-often", "days", "note")
-"""The fields of a client program (``program:``), in the order they are written."""
+PLAN_FIELDS = ("for", "times_per_week", "how_often", "days", "note")
+MAX_TIMES_PER_WEEK = 70
 STEP_FIELDS = (
     "title",
     "instruction",
@@ -382,7 +382,7 @@ class RoutineChecker:
         cautions, caution_ids = self._cautions(f, audience or Audience.SELF)
         sources = self.texts(f["sources"][1], "sources") if "sources" in f else ()
         notes = self.text(f["notes"][1], "notes") if "notes" in f else ""
-        program = self._program(f["program"][1]) if "program" in f else None
+        plan = self._plan(f["plan"][1]) if "plan" in f else None
         steps = self._steps(root, f)
         self.problems.sort(key=lambda p: (p.line, p.column))
         if any(p.is_error for p in self.problems):
@@ -400,7 +400,7 @@ class RoutineChecker:
             caution_ids=caution_ids,
             sources=sources,
             notes=notes,
-            program=program,
+            plan=plan,
             path=self.path,
             origin=self.origin,
         )
@@ -466,32 +466,6 @@ class RoutineChecker:
             return None
         return self.text(f[field][1], field, limit)
 
-    def _program(self, node: Node) -> ClientProgram | None:
-        """A client program: for whom, how often, chosen days, the therapist's note."""
-        if not isinstance(node, MappingNode) or self._bad_tag(node):
-            if not isinstance(node, MappingNode):
-                self.error(
-                    node,
-                    "'program' must be a set of fields (for:, how-often:, days:, note:), "
-                    f"not {_describe(node)}",
-                )
-            return None
-        f = self.fields(node, PROGRAM_FIELDS, "the program")
-        client = self.text(f["for"][1], "for", MAX_TITLE_CHARS) if "for" in f else ""
-        how_often = (
-            self.text(f["how-often"][1], "how-often", MAX_TITLE_CHARS) if "how-often" in f else ""
-        )
-        note = self.text(f["note"][1], "note") if "note" in f else ""
-        days: list[Weekday] = []
-        for item in self.items(f["days"][1], "days") if "days" in f else []:
-            day = self.choice(item, "day", Weekday)
-            if day is not None and day in days:
-                self.warning(item, f"the day '{day.value}' is listed twice")
-            elif day is not None:
-                days.append(day)
-        program = ClientProgram(client or "", how_often or "", tuple(days), note or "")
-        return None if program.is_empty else program
-
     def _cautions(
         self, f: dict[str, tuple[Node, Node]], audience: Audience
     ) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -522,6 +496,53 @@ class RoutineChecker:
         self, f: dict[str, tuple[Node, Node]], field: str, kind: type[_E], default: _E
     ) -> _E | None:
         return self.choice(f[field][1], field, kind) if field in f else default
+
+    def _plan(self, node: Node) -> PracticePlan | None:
+        """``plan: {for: ..., times_per_week: N}``: a client program."""
+        if not isinstance(node, MappingNode) or self._bad_tag(node):
+            if not isinstance(node, MappingNode):
+                self.error(
+                    node,
+                    "'plan' must be a set of fields (for, times_per_week, how_often, days, "
+                    f"note), not {_describe(node)}",
+                )
+            return None
+        f = self.fields(node, PLAN_FIELDS, "the plan")
+        for_whom = self.text(f["for"][1], "for", MAX_TITLE_CHARS) if "for" in f else ""
+        times = None
+        if "times_per_week" in f:
+            value_node = f["times_per_week"][1]
+            times = self.count(value_node, "times_per_week")
+            if times is not None and not self.in_range(
+                value_node,
+                "times_per_week",
+                times,
+                1,
+                MAX_TIMES_PER_WEEK,
+                show=lambda n: str(int(n)),
+                words=("too few", "too many"),
+            ):
+                times = None
+        how_often = (
+            self.text(f["how_often"][1], "how_often", MAX_TITLE_CHARS) if "how_often" in f else ""
+        )
+        note = self.text(f["note"][1], "note") if "note" in f else ""
+        days: list[Weekday] = []
+        for item in self.items(f["days"][1], "days") if "days" in f else []:
+            day = self.choice(item, "day", Weekday)
+            if day is not None and day in days:
+                self.warning(item, f"the day '{day.value}' is listed twice")
+            elif day is not None:
+                days.append(day)
+        if for_whom is None or how_often is None or note is None:
+            return None
+        return PracticePlan(
+            for_whom=for_whom,
+            times_per_week=times,
+            how_often=how_often,
+            days=tuple(days),
+            note=note,
+        )
 
     def _steps(self, root: MappingNode, f: dict[str, tuple[Node, Node]]) -> tuple[Step, ...]:
         if "steps" not in f:

@@ -179,8 +179,8 @@ class RoutineSheet:
         y = 0.0
         # Header and cautions run across the full width of the first page.
         top: list[Block] = [HeaderBlock(c, routine, width)]
-        if wants_program_block(routine.program, self.practice, self.therapist):
-            top.append(ProgramBlock(c, routine.program, width, self.practice, self.therapist))
+        if wants_program_block(routine.plan, self.practice, self.therapist):
+            top.append(ProgramBlock(c, routine.plan, width, self.practice, self.therapist))
         if routine.cautions:
             top.append(CautionsBox(c, routine.cautions, width))
         for block in top:

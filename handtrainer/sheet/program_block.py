@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter, QPen
 
-from handtrainer.core.model import ClientProgram, Weekday
+from handtrainer.core.model import PracticePlan, Weekday
 from handtrainer.sheet.blocks import INK, MUTED, RULE, Canvas
 from handtrainer.sheet.text import TextBlock
 from handtrainer.sheet.wording import tr
@@ -30,17 +30,19 @@ def day_names(days: tuple[Weekday, ...]) -> str:
 
 
 def program_facts(
-    program: ClientProgram | None, practice: str = "", therapist: str = ""
+    plan: PracticePlan | None, practice: str = "", therapist: str = ""
 ) -> list[tuple[str, str]]:
     """The labelled facts of the program block, without empty ones."""
-    program = program or ClientProgram()
-    often = program.how_often
-    if program.days:
-        days = day_names(program.days)
+    plan = plan or PracticePlan()
+    often = plan.how_often
+    if not often and plan.times_per_week:
+        often = tr("{count} times a week").format(count=plan.times_per_week)
+    if plan.days:
+        days = day_names(plan.days)
         often = f"{often} ({days})" if often else days
     given_by = ", ".join(part for part in (therapist, practice) if part)
     facts = [
-        (tr("For:"), program.client),
+        (tr("For:"), plan.for_whom),
         (tr("How often:"), often),
         (tr("From:"), given_by),
     ]
@@ -55,7 +57,7 @@ class ProgramBlock:
     def __init__(
         self,
         c: Canvas,
-        program: ClientProgram | None,
+        program: PracticePlan | None,
         width: float,
         practice: str = "",
         therapist: str = "",
@@ -89,6 +91,6 @@ class ProgramBlock:
             self.note.draw(painter, x + self.pad, y + self.pad + self.facts.height + c.pt(3))
 
 
-def wants_program_block(program: ClientProgram | None, practice: str, therapist: str) -> bool:
+def wants_program_block(program: PracticePlan | None, practice: str, therapist: str) -> bool:
     """True when there is anything to print in the block."""
     return bool(program_facts(program, practice, therapist)) or bool(program and program.note)

@@ -15,7 +15,7 @@ pytest.importorskip("ruamel.yaml", reason="pip install -e . brings ruamel.yaml")
 from handtrainer.core import routine_writer
 from handtrainer.core.library import load_library
 from handtrainer.core.loader import load_routine_text
-from handtrainer.core.model import ClientProgram, Origin, Pressure, Routine, Weekday
+from handtrainer.core.model import Origin, PracticePlan, Pressure, Routine, Weekday
 from handtrainer.core.routine_writer import (
     SCHEMA_COMMENT,
     RoutineDocument,
@@ -136,12 +136,12 @@ def test_new_fields_go_where_the_format_puts_them() -> None:
     document = RoutineDocument(COMMENTED, Path("evening.yaml"))
     routine = document.routine
     assert routine is not None
-    program = ClientProgram("Sam", "twice a day", (Weekday.MONDAY,), "Go gently.")
-    changed = replace(routine, program=program, cautions=("Stop if it hurts.",))
+    plan = PracticePlan("Sam", 14, "twice a day", (Weekday.MONDAY,), "Go gently.")
+    changed = replace(routine, plan=plan, cautions=("Stop if it hurts.",))
     text = document.render(changed)
     assert load(text) == changed
-    assert text.index("tags:") < text.index("cautions:") < text.index("program:")
-    assert text.index("program:") < text.index("steps:")
+    assert text.index("tags:") < text.index("cautions:") < text.index("plan:")
+    assert text.index("plan:") < text.index("steps:")
     assert "# My routine for Sam" in text
 
 
@@ -208,7 +208,7 @@ def test_any_text_reads_back_the_same(title: str, summary: str, note: str) -> No
         BUNDLED[0],
         title=title[:200],
         summary=summary,
-        program=ClientProgram(note=note) if note else None,
+        plan=PracticePlan(note=note) if note else None,
     )
     result = load_routine_text(routine_to_yaml(routine), Path(f"{routine.id}.yaml"))
     assert result.routine == routine, result.problems

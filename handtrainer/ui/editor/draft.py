@@ -29,7 +29,8 @@ from handtrainer.ui.editor.draft_state import (
 _MERGING = 1  # QUndoCommand id of edits that merge while the same field is typed in
 _TEXT_KEYS = frozenset(
     {"title", "summary", "notes", "instruction", "tradition", "id", "duration", "repeat"}
-    | {"pace", "rest", "program.for", "program.how-often", "program.note"}
+    | {"pace", "rest", "tags", "sources", "plan.for", "plan.how_often", "plan.note"}
+    | {"plan.times_per_week"}
 )
 
 
@@ -112,11 +113,11 @@ class RoutineDraft(QObject):
         return dict(self._state["steps"][index])
 
     def value(self, step: int | None, key: str) -> Any:
-        """One field's value (``program.for`` for the client program's fields)."""
+        """One field's value (``plan.for`` for the client program's fields)."""
         if step is not None:
             return self._state["steps"][step].get(key, "")
-        if key.startswith("program."):
-            return self._state["program"].get(key.removeprefix("program."), "")
+        if key.startswith("plan."):
+            return self._state["plan"].get(key.removeprefix("plan."), "")
         return self._state.get(key, "")
 
     def length_seconds(self) -> float:
@@ -130,19 +131,36 @@ class RoutineDraft(QObject):
 
     # ------------------------------------------------------------------ changing
 
-    def set_value(self, step: int | None, key: str, value: Any) -> None:
-        """Change one field (one undo step; typing in one field merges)."""
+    def set_value(
+        self, step: int | None, key: str, value: Any, *, merge: bool | None = None
+    ) -> None:
+        """Change one field: one undo step, except that typing into one field merges.
+
+        ``merge`` says whether this change merges with the one before it on the same
+        field; by default, changes to text fields do.
+        """
         if self.value(step, key) == value:
             return
         after = copy_state(self._state)
         if step is not None:
             after["steps"][step][key] = value
-        elif key.startswith("program."):
-            after["program"][key.removeprefix("program.")] = value
+        elif key.startswith("plan."):
+            after["plan"][key.removeprefix("plan.")] = value
         else:
             after[key] = value
-        merge = (step, key) if key in _TEXT_KEYS else None
-        self._push(after, _tr("Change %1").replace("%1", key.split(".")[-1]), merge)
+        merging = key in _TEXT_KEYS if merge is None else merge
+        self._push(
+            after,
+            _tr("Change %1").replace("%1", key.split(".")[-1]),
+            (step, key) if merging else None,
+        )
+
+    def set_values(self, step: int, values: dict[str, Any]) -> None:
+        """Change several fields of a step in one undo step."""
+        after = copy_state(self._state)
+        after["steps"][step].update(values)
+        if after != self._state:
+            self._push(after, _tr("Change length"))
 
     def toggle_zone(self, step: int, zone: str) -> None:
         """Add a zone to the step, or take it away."""

@@ -18,17 +18,23 @@ from typing import Any
 
 from handtrainer.core.loader import load_routine_text
 from handtrainer.core.model import (
-    ClientProgram,
     Hand,
     Origin,
+    PracticePlan,
     Routine,
     Step,
     Technique,
     View,
 )
 from handtrainer.core.problems import Problem
-from handtrainer.core.routine_writer import ROUTINE_KEYS, STEP_KEYS, caution_items, seconds_text
-from handtrainer.core.validate import PROGRAM_FIELDS, parse_duration
+from handtrainer.core.routine_writer import (
+    PLAN_ATTRS,
+    ROUTINE_KEYS,
+    STEP_KEYS,
+    caution_items,
+    seconds_text,
+)
+from handtrainer.core.validate import PLAN_FIELDS, parse_duration
 
 State = dict[str, Any]
 FieldKey = tuple[int | None, str]  # (step index or None for the routine, field name)
@@ -37,7 +43,6 @@ LIST_KEYS = frozenset({"tags", "cautions", "sources", "zones", "path", "days"})
 SECONDS_KEYS = frozenset({"duration", "pace", "rest"})
 _NUMBER = re.compile(r"\s*[0-9]+(\.[0-9]+)?\s*")
 _WHOLE = re.compile(r"\s*[-+]?[0-9]+\s*")
-_PROGRAM_ATTRS = {"for": "client", "how-often": "how_often", "days": "days", "note": "note"}
 
 
 def _value(key: str, value: Any) -> Any:
@@ -73,9 +78,9 @@ def state_from_routine(routine: Routine) -> State:
             continue
         if key == "cautions":
             state[key] = list(caution_items(routine))
-        elif key == "program":
-            program = routine.program or ClientProgram()
-            state[key] = {k: _value(k, getattr(program, a)) for k, a in _PROGRAM_ATTRS.items()}
+        elif key == "plan":
+            plan = routine.plan or PracticePlan()
+            state[key] = {k: _value(k, getattr(plan, a)) for k, a in PLAN_ATTRS.items()}
         else:
             state[key] = _value(key, getattr(routine, key, None))
     state["steps"] = [step_state(step) for step in routine.steps]
@@ -87,7 +92,7 @@ def blank_state() -> State:
     state: State = {key: [] if key in LIST_KEYS else "" for key in ROUTINE_KEYS}
     del state["handtrainer"]
     state.update(audience="self", order="step-by-step")
-    state["program"] = {key: [] if key in LIST_KEYS else "" for key in PROGRAM_FIELDS}
+    state["plan"] = {key: [] if key in LIST_KEYS else "" for key in PLAN_FIELDS}
     state["steps"] = [blank_step()]
     return state
 
@@ -103,7 +108,7 @@ def copy_state(state: State) -> State:
 def _scalar(key: str, value: str) -> str:
     if key in SECONDS_KEYS and _NUMBER.fullmatch(value):
         return value.strip()
-    if key == "repeat" and _WHOLE.fullmatch(value):
+    if key in ("repeat", "times_per_week") and _WHOLE.fullmatch(value):
         return value.strip()
     return json.dumps(value)  # a JSON string is a YAML double-quoted scalar
 
@@ -133,12 +138,12 @@ def check_text(state: State) -> tuple[str, dict[int, FieldKey]]:
         value = state.get(key)
         if key in ("handtrainer", "steps") or value is None:
             continue
-        if key == "program":
+        if key == "plan":
             given = [(k, v) for k, v in value.items() if _is_set(v)]
             if given:
-                add("program:", (None, "program"))
+                add("plan:", (None, "plan"))
                 for k, v in given:
-                    add(_line("  ", k, v), (None, f"program.{k}"))
+                    add(_line("  ", k, v), (None, f"plan.{k}"))
         elif _is_set(value):
             add(_line("", key, value), (None, key))
     steps = state.get("steps", [])

@@ -34,6 +34,7 @@ class SessionController(QObject):
     stateChanged = Signal(object)  # SessionState
     cueEmitted = Signal(object)  # Cue
     routineChanged = Signal(object)  # Routine
+    unloaded = Signal()  # the routine was put away (back to the library, window closed)
 
     def __init__(
         self,
@@ -82,7 +83,14 @@ class SessionController(QObject):
     def unload(self) -> None:
         """Forget the routine (back to the library)."""
         self._timer.stop()
-        self._session = None
+        had_session, self._session = self._session is not None, None
+        if had_session:
+            self.unloaded.emit()
+
+    @property
+    def clock(self) -> Clock:
+        """The monotonic clock the session runs on."""
+        return self._clock
 
     @property
     def timer_active(self) -> bool:

@@ -1,0 +1,127 @@
+"""Item models for the History page: the sessions and the totals per routine."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from handtrainer.core.history import Outcome, PracticeEntry
+from handtrainer.core.history_summary import RoutineTotal
+from handtrainer.core.model import format_seconds
+
+_Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("HistoryModels", text)
+
+
+def outcome_text(outcome: Outcome) -> str:
+    """How a session ended, in words."""
+    return {
+        Outcome.FINISHED: _tr("finished"),
+        Outcome.STOPPED: _tr("stopped"),
+        Outcome.UNFINISHED: _tr("unfinished"),
+    }[outcome]
+
+
+class _TableModel(QAbstractTableModel):
+    headers: tuple[str, ...] = ()
+
+    def columnCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+
+class SessionsModel(_TableModel):
+    """The recorded sessions, newest first."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.headers = (_tr("When"), _tr("Routine"), _tr("Practised"), _tr("Steps"), _tr("End"))
+        self._entries: list[PracticeEntry] = []
+
+    def set_entries(self, entries: Sequence[PracticeEntry]) -> None:
+        """Show these entries."""
+        self.beginResetModel()
+        self._entries = list(entries)
+        self.endResetModel()
+
+    def entry(self, row: int) -> PracticeEntry | None:
+        """The entry on a row."""
+        return self._entries[row] if 0 <= row < len(self._entries) else None
+
+    def rowCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._entries)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        entry = self.entry(index.row())
+        if entry is None:
+            return None
+        if role == ENTRY_ROLE:
+            return entry.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            column = index.column()
+            if column == 0:
+                return QLocale().toString(entry.started_at, QLocale.FormatType.ShortFormat)
+            if column == 1:
+                return entry.routine_title
+            if column == 2:
+                return format_seconds(entry.practised_seconds)
+            if column == 3:
+                return _tr("{done} of {total}").format(
+                    done=entry.steps_done, total=entry.steps_total
+                )
+            return outcome_text(entry.outcome)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (2, 3):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class TotalsModel(_TableModel):
+    """Practice per routine, most practised first."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.headers = (_tr("Routine"), _tr("Sessions"), _tr("Finished"), _tr("Time"))
+        self._totals: list[RoutineTotal] = []
+
+    def set_totals(self, totals: Sequence[RoutineTotal]) -> None:
+        """Show these totals."""
+        self.beginResetModel()
+        self._totals = list(totals)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._totals)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not 0 <= index.row() < len(self._totals):
+            return None
+        total = self._totals[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                total.title,
+                str(total.sessions),
+                str(total.finished),
+                format_seconds(total.seconds),
+            )[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None

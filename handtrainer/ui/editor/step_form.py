@@ -1,0 +1,182 @@
+"""The form for one step: its words, view and hand, technique, pressure and dose.
+
+Every field writes to the draft as it changes and shows the checker's words for
+it underneath, so a mistake in one field never stops work on the others.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from handtrainer.core.model import Hand, Pressure, Technique
+from handtrainer.core.zones import zone_name
+from handtrainer.ui.editor.bindings import (
+    Binding,
+    bind_combo,
+    bind_line,
+    bind_text,
+    problem_label,
+)
+from handtrainer.ui.editor.draft import RoutineDraft
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StepForm", text)
+
+
+def _combo(items: list[tuple[str, str]]) -> QComboBox:
+    combo = QComboBox()
+    for text, value in items:
+        combo.addItem(text, value)
+    return combo
+
+
+def _short_text() -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setTabChangesFocus(True)
+    edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 12)
+    return edit
+
+
+class StepForm(QWidget):
+    """The fields of the step being edited."""
+
+    def __init__(self, draft: RoutineDraft, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("step-form")
+        self.draft = draft
+        self.step_index = 0
+        self.bindings: dict[str, Binding] = {}
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.form = form
+        self.widgets: dict[str, QWidget] = {}
+        self.rows: dict[str, QVBoxLayout] = {}
+
+        self._add("title", _tr("&Title:"), QLineEdit())
+        self._add("instruction", _tr("&Instruction:"), _short_text())
+        self._add("view", _tr("&View:"), _combo([(_tr("Palm"), "palm"), (_tr("Back"), "back")]))
+        hands = [
+            (_tr("Each hand in turn"), Hand.EACH.value),
+            (_tr("Both hands at once"), Hand.BOTH.value),
+            (_tr("Left hand"), Hand.LEFT.value),
+            (_tr("Right hand"), Hand.RIGHT.value),
+        ]
+        self._add("hand", _tr("&Hand:"), _combo(hands))
+        techniques = [(_tr("(choose)"), "")] + [(t.value, t.value) for t in Technique]
+        self._add("technique", _tr("Tech&nique:"), _combo(techniques))
+        pressures = [(_tr("not stated"), "")] + [(p.value, p.value) for p in Pressure]
+        self._add("pressure", _tr("&Pressure:"), _combo(pressures))
+
+        # Either a duration, or a count of repetitions at a pace.
+        self.timed = QRadioButton(_tr("&Duration"))
+        self.counted = QRadioButton(_tr("&Counted"))
+        kinds = QButtonGroup(self)
+        kinds.addButton(self.timed)
+        kinds.addButton(self.counted)
+        row = QHBoxLayout()
+        row.addWidget(self.timed)
+        row.addWidget(self.counted)
+        row.addStretch(1)
+        form.addRow(_tr("Length:"), row)
+        self.timed.clicked.connect(lambda: self._switch_length(counted=False))
+        self.counted.clicked.connect(lambda: self._switch_length(counted=True))
+        self._add("duration", _tr("Lasts:"), QLineEdit(), _tr("30s, 1m, 1m30s"))
+        self._add("repeat", _tr("&Repeat:"), QLineEdit(), _tr("how many times, e.g. 10"))
+        self._add("pace", _tr("Pa&ce:"), QLineEdit(), _tr("seconds each, e.g. 2s"))
+        self._add("rest", _tr("R&est after:"), QLineEdit(), _tr("none"))
+
+        self.zones_text = QLabel()
+        self.zones_text.setWordWrap(True)
+        self.clear_zones = QPushButton(_tr("Clear"))
+        self.clear_zones.clicked.connect(lambda: self.draft.set_value(self.step_index, "zones", []))
+        zones_row = QHBoxLayout()
+        zones_row.addWidget(self.zones_text, 1)
+        zones_row.addWidget(self.clear_zones)
+        form.addRow(_tr("Zones:"), zones_row)
+        self.zone_problems = problem_label()
+        form.addRow("", self.zone_problems)
+        self.path_text = QLabel()
+        self.path_text.setWordWrap(True)
+        form.addRow(_tr("Direction:"), self.path_text)
+        self.path_problems = problem_label()
+        form.addRow("", self.path_problems)
+
+        self._add("notes", _tr("N&otes:"), _short_text())
+        self._add("tradition", _tr("Tr&adition:"), QLineEdit(), _tr("a traditional association"))
+        draft.changed.connect(self.refresh)
+
+    def _add(self, key: str, label: str, widget: QWidget, placeholder: str = "") -> None:
+        problems = problem_label()
+        box = QVBoxLayout()
+        box.setSpacing(2)
+        box.addWidget(widget)
+        box.addWidget(problems)
+        widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+        if isinstance(widget, QLineEdit) and placeholder:
+            widget.setPlaceholderText(placeholder)
+        self.form.addRow(label, box)
+        self.widgets[key] = widget
+        self.rows[key] = box
+
+        def step() -> int | None:
+            return self.step_index
+
+        if isinstance(widget, QLineEdit):
+            binding = bind_line(self.draft, key, widget, step, problems)
+        elif isinstance(widget, QPlainTextEdit):
+            binding = bind_text(self.draft, key, widget, step, problems)
+        else:
+            assert isinstance(widget, QComboBox)
+            binding = bind_combo(self.draft, key, widget, step, problems)
+        self.bindings[key] = binding
+
+    def set_step(self, index: int) -> None:
+        """Edit another step."""
+        self.step_index = index
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the step's values and problems."""
+        if not 0 <= self.step_index < self.draft.step_count():
+            return
+        for binding in self.bindings.values():
+            binding.refresh()
+        state = self.draft.step(self.step_index)
+        counted = bool(str(state.get("repeat", "")).strip() or str(state.get("pace", "")).strip())
+        self.timed.setChecked(not counted)
+        self.counted.setChecked(counted)
+        for key, visible in (("duration", not counted), ("repeat", counted), ("pace", counted)):
+            has_problem = bool(self.draft.result.messages(self.step_index, key))
+            self.form.setRowVisible(self.rows[key], visible or has_problem)
+        zones = [zone_name(z) for z in state.get("zones", [])]
+        self.zones_text.setText(", ".join(zones) or _tr("none: click zones on the diagram"))
+        path = [zone_name(z) for z in state.get("path", [])]
+        self.path_text.setText(" → ".join(path) or _tr("none: use Draw direction"))
+        for label, key in ((self.zone_problems, "zones"), (self.path_problems, "path")):
+            messages = self.draft.result.messages(self.step_index, key)
+            label.setText("\n".join(messages))
+            label.setVisible(bool(messages))
+
+    def _switch_length(self, counted: bool) -> None:
+        step = self.step_index
+        state = self.draft.step(step)
+        if counted:
+            values = {"duration": "", "repeat": state.get("repeat") or "10"}
+            values["pace"] = state.get("pace") or "2s"
+        else:
+            values = {"repeat": "", "pace": "", "duration": state.get("duration") or "30s"}
+        self.draft.set_values(step, values)
