@@ -1,8 +1,10 @@
 """The one place where the Qt application is created and wired together.
 
-Start-up is kept lean: only the picker is built before the first paint; the
-practice page, sound, speech and printing are imported when first needed or
-just after the window has appeared.
+``build_window`` makes the stores, the session controller with its clock and
+timers, the prompts and the cue router, and hands them to the window. Start-up
+is kept lean: only the picker is built before the first paint; the routines,
+the sound, speech and screen-reader players come just after the window has
+appeared, and the practice page and printing when first needed.
 """
 
 from __future__ import annotations
@@ -12,6 +14,11 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from handtrainer.ui.cues import CuePlayer
+    from handtrainer.ui.main_window import MainWindow
 
 # Set by the start-up benchmark: print the wall-clock time of the first paint, then quit.
 EXIT_AFTER_FIRST_PAINT = "HANDTRAINER_EXIT_AFTER_FIRST_PAINT"
@@ -41,37 +48,67 @@ def run(args: argparse.Namespace) -> int:
     QApplication.setDesktopFileName(APP_ID)
     QApplication.setWindowIcon(QIcon(str(app_icon_path())))
 
-    from handtrainer.ui.library.favourites import FavouritesStore
-    from handtrainer.ui.library.library_model import LibraryModel
-    from handtrainer.ui.main_window import MainWindow
-
+    window = build_window()
+    _watch_first_paint(window, bool(getattr(args, "routine", None)))
     # The window paints first; the routines are read on a worker thread right
     # after, and fill the list as they arrive.
-    library = LibraryModel(favourites=FavouritesStore())
-    window = MainWindow(library)
-    library.setParent(window)
-    _watch_first_paint(window, bool(getattr(args, "routine", None)))
-    window.firstPainted.connect(lambda: _install_companion(window))
-    window.firstPainted.connect(lambda: _load_library(window, args))
+    window.firstPainted.connect(lambda: install_companion(window))
+    window.firstPainted.connect(lambda: after_first_paint(window, args))
     window.show()
     return int(app.exec())
 
 
-def _install_companion(window: object) -> None:
-    """The practice history, History page, reminders and tray (after the first paint)."""
-    from handtrainer.ui.companion.companion import install_companion
+def build_window() -> MainWindow:
+    """The trainer window with its real collaborators."""
+    from handtrainer.ui.cues import CueRouter
+    from handtrainer.ui.dialogs.prompts import QtPrompts
+    from handtrainer.ui.library.favourites import FavouritesStore
+    from handtrainer.ui.library.library_model import LibraryModel
     from handtrainer.ui.main_window import MainWindow
+    from handtrainer.ui.practice.session_controller import SessionController
+    from handtrainer.ui.preferences import (
+        CautionAcknowledgements,
+        PreferencesStore,
+        WindowStateStore,
+    )
+    from handtrainer.ui.timers import QtTimerFactory
 
-    assert isinstance(window, MainWindow)
-    install_companion(window)
+    timers = QtTimerFactory()
+    library = LibraryModel(favourites=FavouritesStore())
+    controller = SessionController(clock=time.monotonic, timers=timers)
+    window = MainWindow(
+        library=library,
+        controller=controller,
+        prompts=QtPrompts(),
+        preferences_store=PreferencesStore(),
+        window_state=WindowStateStore(),
+        acknowledgements=CautionAcknowledgements(),
+        cue_router=CueRouter([]),
+        timers=timers,
+    )
+    library.setParent(window)
+    controller.setParent(window)
+    return window
 
 
-def _load_library(window: object, args: argparse.Namespace) -> None:
+def after_first_paint(window: MainWindow, args: argparse.Namespace) -> None:
+    """The slower work, once the window is on screen: routines, then cue players."""
+    load_library(window, args)
+    # Sound and speech engines are slow to load: only once the window is on screen.
+    window.add_cue_players(make_cue_players(window))
+
+
+def install_companion(window: MainWindow) -> None:
+    """The practice history, History page, reminders and tray (after the first paint)."""
+    from handtrainer.ui.companion.companion import install_companion as install
+
+    install(window)
+
+
+def load_library(window: MainWindow, args: argparse.Namespace) -> None:
     """Read the routines in the background, then open ``handtrainer ROUTINE`` if asked."""
     from handtrainer.ui.library.library_model import LibrarySources
-    from handtrainer.ui.main_window import MainWindow
 
-    assert isinstance(window, MainWindow)
     extra_dirs: list[Path] = list(getattr(args, "routines", None) or [])
     routine_ref: str | None = getattr(args, "routine", None)
     library = window.library
@@ -80,34 +117,58 @@ def _load_library(window: object, args: argparse.Namespace) -> None:
         def open_when_read(loading: bool) -> None:
             if not loading:
                 library.loadingChanged.disconnect(open_when_read)
-                _open_requested(window, routine_ref)
+                open_requested(window, routine_ref)
 
         library.loadingChanged.connect(open_when_read)
     library.load(LibrarySources(extra_dirs=tuple(extra_dirs)))
 
 
-def _open_requested(window: object, ref: str) -> None:
+def open_requested(window: MainWindow, ref: str) -> None:
     """Open ``handtrainer ROUTINE`` (an id or a path) ready to start, or say why not."""
     from handtrainer.core.library import RoutineLookupError, resolve_routine
-    from handtrainer.ui.main_window import MainWindow
 
-    assert isinstance(window, MainWindow)
     try:
         routine = resolve_routine(ref, window.picker.library())
     except RoutineLookupError as error:
         window.statusBar().showMessage(str(error))
         print(f"handtrainer: {error}", file=sys.stderr)
         return
-    if window.picker.library().get(routine.id) is not routine:
+    if window.picker.library().get(routine.id) is not routine and routine.path is not None:
         # A file given by path joins the library so it is listed too.
-        path = routine.path
-        if path is not None:
-            window.add_routine_files([path])
-            return
-    window.open_routine_by_id(routine.id) or window.open_routine(routine)
+        window.add_routine_files([routine.path])
+        return
+    if not window.open_routine_by_id(routine.id):
+        window.open_routine(routine)
 
 
-def _watch_first_paint(window: object, routine_asked: bool) -> None:
+def make_cue_players(window: MainWindow, *, warm_up: bool = True) -> list[CuePlayer]:
+    """The real sound, voice and screen-reader players; one that cannot be made says why.
+
+    ``warm_up`` starts the sound and speech helper processes at once.
+    """
+    from PySide6.QtCore import QCoreApplication
+
+    from handtrainer.ui.cues import AnnouncementCuePlayer, SoundCuePlayer, VoiceCuePlayer
+
+    players: list[CuePlayer] = []
+    for make in (SoundCuePlayer, VoiceCuePlayer):
+        try:
+            player = make(window)
+        except Exception as error:
+            message = QCoreApplication.translate("MainWindow", "Some cues are unavailable: {error}")
+            window.tell(message.format(error=error))
+            continue
+        # A player that gives up later (no audio device, no speech engine) says why once.
+        player.unavailable.connect(window.tell)
+        if warm_up:
+            # Sound and speech run in helper processes: start them now, off screen time.
+            player.warm_up()
+        players.append(player)
+    players.append(AnnouncementCuePlayer(window))
+    return players
+
+
+def _watch_first_paint(window: MainWindow, routine_asked: bool) -> None:
     """For the benchmark: report what is on screen when, then quit.
 
     ``first-paint`` the window, ``routines-listed`` the list painted with routines
@@ -116,12 +177,9 @@ def _watch_first_paint(window: object, routine_asked: bool) -> None:
     """
     if not os.environ.get(EXIT_AFTER_FIRST_PAINT):
         return
-    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
 
-    from handtrainer.ui.main_window import MainWindow
-
-    assert isinstance(window, MainWindow)
     wanted = {"first-paint", "routines-listed", "library-read"}
     if routine_asked:
         wanted.add("practice-shown")
@@ -133,7 +191,7 @@ def _watch_first_paint(window: object, routine_asked: bool) -> None:
         seen.add(event)
         print(f"{event} {time.time():.6f}", flush=True)
         if seen >= wanted:
-            QTimer.singleShot(0, QApplication.quit)
+            QApplication.quit()  # exec() returns once this event is handled
 
     class _Paints(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -154,10 +212,3 @@ def _watch_first_paint(window: object, routine_asked: bool) -> None:
     window.library.loadingChanged.connect(
         lambda loading: None if loading else report("library-read")
     )
-
-
-def main() -> int:
-    """Entry point for the GUI launcher."""
-    from handtrainer.cli import build_window_parser
-
-    return run(build_window_parser().parse_args(sys.argv[1:]))

@@ -8,11 +8,27 @@ that command runs, so start-up stays fast.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 COMMANDS = ("list", "validate", "show", "export", "zones")
+MIN_IMAGE_SIZE, MAX_IMAGE_SIZE = 64, 4096
+EXIT_USAGE = 2
+
+
+def _image_size(text: str) -> int:
+    """``--size``: whole pixels within bounds (0 once meant 400 silently)."""
+    try:
+        size = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of pixels") from None
+    if not MIN_IMAGE_SIZE <= size <= MAX_IMAGE_SIZE:
+        raise argparse.ArgumentTypeError(
+            f"{size} is out of range; give {MIN_IMAGE_SIZE} to {MAX_IMAGE_SIZE} pixels"
+        )
+    return size
 
 
 def _add_library_options(parser: argparse.ArgumentParser) -> None:
@@ -63,7 +79,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p_zones = sub.add_parser("zones", help="list the diagram's zones, or render them to PNG")
     p_zones.add_argument("--render", type=Path, metavar="DIR", help="write one PNG per zone here")
-    p_zones.add_argument("--size", type=int, default=400, help="image size in pixels (default 400)")
+    p_zones.add_argument(
+        "--size",
+        type=_image_size,
+        default=400,
+        help=f"image size in pixels, {MIN_IMAGE_SIZE} to {MAX_IMAGE_SIZE} (default 400)",
+    )
     return parser
 
 
@@ -90,25 +111,49 @@ def build_window_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
+    from handtrainer.commands import output
+
+    output.install()
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    is_command = bool(args_list) and args_list[0] in COMMANDS
+    if is_command and sys.stdout is None:
+        _say("standard output is closed, so there is nowhere to print to")
+        return EXIT_USAGE
     try:
-        status = _dispatch(argv)
+        status = _dispatch(args_list)
         # Flush here, inside the try: with a buffered stdout the first write to a closed
-        # pipe happens at this flush, not in the command.
-        sys.stdout.flush()
-        return status
+        # pipe or a full disk happens at this flush, not in the command.
+        if sys.stdout is not None:
+            sys.stdout.flush()
     except BrokenPipeError:
         # The reader went away (``handtrainer zones | head``): not an error of ours.
-        # Point stdout at nothing so the interpreter's final flush stays quiet.
-        import os
+        _silence_stdout()
+        return 0
+    except OSError as exc:
+        # A full disk or device (``> /dev/full``) or a vanished terminal.
+        _say(f"cannot write the output: {exc.strerror or exc}")
+        _silence_stdout()
+        return 1
+    return status
 
+
+def _say(message: str) -> None:
+    if sys.stderr is not None:
+        with contextlib.suppress(OSError):
+            print(f"handtrainer: {message}", file=sys.stderr)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at nothing so the interpreter's final flush stays quiet."""
+    import os
+
+    with contextlib.suppress(OSError, ValueError, AttributeError):
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         os.close(devnull)
-        return 0
 
 
-def _dispatch(argv: Sequence[str] | None) -> int:
-    args_list = list(sys.argv[1:] if argv is None else argv)
+def _dispatch(args_list: list[str]) -> int:
     if args_list[:1] in (["--install-desktop"], ["--uninstall-desktop"]):
         from handtrainer.commands import desktop
 
@@ -120,6 +165,10 @@ def _dispatch(argv: Sequence[str] | None) -> int:
 
             return int(getattr(commands, f"cmd_{args.command}")(args))
         if args.command == "export":
+            refusal = _export_refusal(args)
+            if refusal:
+                _say(f"export: {refusal}")
+                return EXIT_USAGE
             from handtrainer.sheet import export
 
             return export.export_command(args)
@@ -130,9 +179,55 @@ def _dispatch(argv: Sequence[str] | None) -> int:
         build_parser().print_help()
         return 0
     window_args = build_window_parser().parse_args(args_list)
+    if window_args.routine:
+        refusal = _unknown_routine(window_args.routine, window_args.routines)
+        if refusal:
+            _say(refusal)
+            return EXIT_USAGE
     from handtrainer import app
 
     return app.run(window_args)
+
+
+def _export_refusal(args: argparse.Namespace) -> str:
+    """Why ``export`` must not write where it was asked to, or an empty string."""
+    import os
+
+    output: Path = args.output
+    if output.suffix.lower() != ".pdf":
+        return f"the output must be a PDF file name ending in .pdf, not '{output}'"
+    source = Path(args.routine)
+    try:
+        same = os.path.lexists(source) and os.path.realpath(source) == os.path.realpath(output)
+    except (OSError, ValueError):
+        same = False
+    if same:
+        return f"the output {output} is the routine file itself; choose another name"
+    return ""
+
+
+def _unknown_routine(ref: str, extra_dirs: Sequence[Path]) -> str:
+    """Why ``handtrainer REF`` cannot open a window with REF, or an empty string.
+
+    Checked before any window appears: a mistyped command or routine id gets an
+    error with a suggestion, not an empty window waiting.
+    """
+    from handtrainer.core.library import RoutineLookupError, load_library, resolve_routine
+    from handtrainer.core.problems import did_you_mean
+
+    library = load_library(extra_dirs)
+    try:
+        resolve_routine(ref, library)
+    except RoutineLookupError as error:
+        known = library.get(ref) is not None or any(f.path.stem == ref for f in library.failures)
+        if not known and not (Path(ref).suffix or "/" in ref):
+            hint = did_you_mean(ref, [*COMMANDS, *(r.id for r in library.routines)])
+            return (
+                f"'{ref}' is neither a command nor a routine id{hint}; 'handtrainer "
+                "--help' lists the commands and 'handtrainer list' the routines"
+            )
+        return str(error)
+    return ""
 
 
 if __name__ == "__main__":  # pragma: no cover

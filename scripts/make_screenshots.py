@@ -106,16 +106,19 @@ def main(argv: list[str] | None = None) -> int:
 
     import handtrainer  # noqa: F401 - its import guards PySide6 reference counts
     from handtrainer.core.library import load_library
-    from handtrainer.core.model import Routine
     from handtrainer.core.session import Phase
-    from handtrainer.ui.dialogs.prompts import Prompts
+    from handtrainer.ui.cues import CueRouter
+    from handtrainer.ui.library.library_model import LibraryModel
     from handtrainer.ui.main_window import MainWindow
     from handtrainer.ui.practice.session_controller import SessionController
-    from handtrainer.ui.timers import ManualClock, ManualTimerFactory
-
-    class Agreeable(Prompts):
-        def acknowledge_cautions(self, parent: object, routine: Routine) -> bool:  # type: ignore[override]
-            return True
+    from handtrainer.ui.preferences import (
+        CautionAcknowledgements,
+        PreferencesStore,
+        WindowStateStore,
+    )
+    from tests.helpers.clock import FakeClock
+    from tests.helpers.prompts import FakePrompts
+    from tests.helpers.timers import ManualTimerFactory
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     if args.dark:
@@ -126,13 +129,17 @@ def main(argv: list[str] | None = None) -> int:
         # The offscreen platform has no colour scheme of its own: give it a dark palette,
         # as a dark desktop theme would.
         app.setPalette(_dark_palette())
-    clock, timers = ManualClock(), ManualTimerFactory()
+    clock, timers = FakeClock(), ManualTimerFactory()
     library = load_library(include_user=False)
     window = MainWindow(
-        library,
+        library=LibraryModel(library),
         controller=SessionController(clock=clock, timers=timers),
-        prompts=Agreeable(),
-        cue_players=[],
+        prompts=FakePrompts(),
+        preferences_store=PreferencesStore(),
+        window_state=WindowStateStore(),
+        acknowledgements=CautionAcknowledgements(),
+        cue_router=CueRouter([]),
+        timers=timers,
     )
     window.resize(width, height)
     window.show()

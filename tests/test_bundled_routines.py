@@ -18,6 +18,7 @@ from handtrainer.core.model import Audience, Hand, Order, Routine, Side, Step, T
 from handtrainer.core.session import CueKind, Phase, Session, SessionSettings
 from handtrainer.core.zones import ZONES
 from handtrainer.resources import bundled_routines_dir
+from tests.helpers.clock import FakeClock
 
 ROUTINES_DIR = bundled_routines_dir()
 ROUTINE_FILES = sorted(ROUTINES_DIR.glob("*.yaml"))
@@ -61,6 +62,7 @@ PROMISE_WORDS = re.compile(
     r"prevents?|eliminates?)\b",
     re.IGNORECASE,
 )
+
 TRADITION_WORDING = re.compile(r"tradition", re.IGNORECASE)
 
 # "About 3 minutes." / "7 to 10 minutes." at the end of the summary.
@@ -86,16 +88,6 @@ def _ids(routines: list[Routine]) -> list[str]:
 
 
 ROUTINES = _routines()
-
-
-class FakeClock:
-    """A monotonic clock the test moves by hand."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 def summary_range(summary: str) -> tuple[float, float]:

@@ -10,7 +10,8 @@ on machines without a display.
                    "length_seconds", "origin", "path"}],
      "failures": [{"path", "origin", "problems": [{"path", "line", "column",
                                                    "message", "severity"}]}],
-     "warnings": [<problem>], "notices": [str], "overridden": [id]}
+     "warnings": [<problem>], "notices": [str], "overridden": [id],
+     "user_folder": {"path": str, "exists": bool}}
 """
 
 from __future__ import annotations
@@ -58,8 +59,20 @@ def _problem_json(problem: Problem) -> dict[str, Any]:
     }
 
 
+def _user_folder() -> tuple[Path, bool]:
+    """Where the user's own routines go, and whether that folder exists."""
+    from handtrainer.core import paths
+
+    folder = paths.user_routines_dir(create=False)
+    try:
+        return folder, folder.is_dir()
+    except OSError:
+        return folder, False
+
+
 def library_json(library: RoutineLibrary) -> dict[str, Any]:
     """The stable JSON shape of ``handtrainer list --json``."""
+    folder, exists = _user_folder()
     return {
         "version": JSON_VERSION,
         "routines": [
@@ -88,6 +101,7 @@ def library_json(library: RoutineLibrary) -> dict[str, Any]:
         "warnings": [_problem_json(p) for p in library.warnings],
         "notices": list(library.notices),
         "overridden": sorted(library.overridden),
+        "user_folder": {"path": str(folder), "exists": exists},
     }
 
 
@@ -124,10 +138,9 @@ def cmd_list(args: argparse.Namespace, out: TextIO | None = None) -> int:
     with _cyclic_gc_paused():
         library = load_library(getattr(args, "routines", None) or ())
     if getattr(args, "json", False):
-        import json
+        from handtrainer.commands.output import json_text
 
-        json.dump(library_json(library), out, indent=2, ensure_ascii=False)
-        out.write("\n")
+        out.write(json_text(library_json(library), out) + "\n")
         return 0
     rows = [
         (
@@ -146,6 +159,9 @@ def cmd_list(args: argparse.Namespace, out: TextIO | None = None) -> int:
         cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
         print("  ".join([*cells, row[5]]), file=out)
     print(f"\n{len(library.routines)} routines", file=out)
+    folder, exists = _user_folder()
+    state = "" if exists else " (it does not exist yet)"
+    print(f"Your routines folder: {folder}{state}", file=out)
     if library.failures:
         print(f"\n{len(library.failures)} files did not load:", file=out)
         _print_failures(library.failures, out)

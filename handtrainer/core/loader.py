@@ -7,11 +7,13 @@ with a line and column, so one broken file never stops the others.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from handtrainer.core.model import Origin, Routine, SourcePos
 from handtrainer.core.problems import Problem
+from handtrainer.core.textpos import EditorPositions
 from handtrainer.core.validate import RoutineChecker, parse_duration
 from handtrainer.core.yamlnodes import (
     MAX_FILE_BYTES,
@@ -65,14 +67,44 @@ def load_routine_text(text: str | bytes, path: Path, origin: Origin = Origin.EXT
             raise Rejection(
                 "the file contains NUL bytes: it looks like a binary file, not a routine"
             )
-        root = compose_text(text)
-        checker = RoutineChecker(path, origin)
+        else:
+            _check_encodable(text)
+        positions = EditorPositions(text)
+        root = compose_text(text, positions)
+        checker = RoutineChecker(path, origin, positions)
         routine = checker.routine(root, path.stem)
         return LoadResult(routine, tuple(checker.problems), checker.id_pos)
     except Rejection as rejection:
         return _rejected(path, rejection)
     except (RecursionError, MemoryError):
         return _rejected(path, Rejection("the file is too large or too deeply nested to read"))
+    except Exception as exc:
+        return _rejected(path, _unexpected(exc))
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _check_encodable(text: str) -> None:
+    """Text handed in as ``str`` can hold lone surrogates, which no file can."""
+    found = _SURROGATE.search(text)
+    if found is not None:
+        line, column = EditorPositions(text).at(found.start())
+        raise Rejection(
+            "the text contains a character that is not valid Unicode (a lone surrogate, "
+            f"U+{ord(found[0]):04X}); save the file as UTF-8",
+            line,
+            column,
+        )
+
+
+def _unexpected(exc: Exception) -> Rejection:
+    """A fault of Hand Trainer's own while reading a file, said as such (and reportable)."""
+    return Rejection(
+        "Hand Trainer could not read this file because of a fault in Hand Trainer "
+        f"({type(exc).__name__}); the other routines are not affected. Please report it "
+        "with this file"
+    )
 
 
 def load_routine_file(path: Path, origin: Origin = Origin.EXTRA) -> LoadResult:
@@ -81,4 +113,6 @@ def load_routine_file(path: Path, origin: Origin = Origin.EXTRA) -> LoadResult:
         data = read_file_bytes(path)
     except Rejection as rejection:
         return _rejected(path, rejection)
+    except Exception as exc:
+        return _rejected(path, _unexpected(exc))
     return load_routine_text(data, path, origin)

@@ -1,22 +1,19 @@
-"""Checking a routine's YAML node tree and building the model from it.
+"""The rules of a routine file, checked on its YAML node tree, and the model built from it.
 
 Every problem names the line and column of the node it is about. The checks
 walk only the shapes the format defines (root mapping, step list, step
-mappings, lists of text), so a hostile tree cannot make them recurse.
+mappings, lists of text), so a hostile tree cannot make them recurse. Reading
+single values (text, choices, lengths of time, numbers) is ``nodes``' job.
 """
 
 from __future__ import annotations
 
-import functools
-import math
 import re
-from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 from typing import TypeVar
 
-import yaml
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.nodes import MappingNode, Node, SequenceNode
 
 from handtrainer.core.cautions import CAUTIONS, is_caution_id
 from handtrainer.core.model import (
@@ -37,8 +34,18 @@ from handtrainer.core.model import (
     Weekday,
     format_seconds,
 )
-from handtrainer.core.problems import Problem, did_you_mean
+from handtrainer.core.nodes import (
+    MAX_LIST_ITEMS,
+    MAX_TEXT_CHARS,
+    NodeReader,
+    describe,
+    parse_duration,
+    seconds_text,
+)
+from handtrainer.core.textpos import EditorPositions
 from handtrainer.core.zones import ZONES
+
+__all__ = ["MAX_LIST_ITEMS", "MAX_TEXT_CHARS", "RoutineChecker", "parse_duration"]
 
 # Limits: generous for real routines, tight enough to catch typos ("300m").
 MAX_STEPS = 200
@@ -50,30 +57,11 @@ MAX_PACE_SECONDS = 60.0
 MAX_REST_SECONDS = 10 * 60
 MAX_ROUTINE_SECONDS = 3 * 60 * 60
 MAX_TITLE_CHARS = 200
-MAX_TEXT_CHARS = 5000
-MAX_LIST_ITEMS = 100
 MAX_ID_CHARS = 64
 
-_T = "tag:yaml.org,2002:"
-STR, INT, FLOAT, BOOL, NULL = _T + "str", _T + "int", _T + "float", _T + "bool", _T + "null"
-SEQ, MAP, TIMESTAMP = _T + "seq", _T + "map", _T + "timestamp"
-STANDARD_TAGS = frozenset({STR, INT, FLOAT, BOOL, NULL, SEQ, MAP, TIMESTAMP})
-_TYPE_NAMES = {
-    INT: "a number",
-    FLOAT: "a number",
-    BOOL: "yes/no (true/false)",
-    NULL: "empty",
-    TIMESTAMP: "a date",
-    SEQ: "a list",
-    MAP: "a set of fields",
-}
-
 ID_PATTERN = re.compile(r"[a-z0-9-]+")
-_DURATION = re.compile(
-    r"\s*(?:(?P<m>\d+(?:\.\d+)?)\s*(?:m|min|mins|minutes?))?"
-    r"\s*(?:(?P<s>\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)?)?\s*"
-)
-_CLOCK = re.compile(r"\s*(?P<m>\d+):(?P<s>[0-5]?\d(?:\.\d+)?)\s*")
+_ZONE_IDS = tuple(ZONES)
+_CAUTION_IDS = tuple(CAUTIONS)
 
 ROUTINE_FIELDS = (
     "handtrainer",
@@ -112,248 +100,15 @@ STEP_FIELDS = (
 _E = TypeVar("_E", bound=StrEnum)
 
 
-def parse_duration(value: object) -> float:
-    """Seconds from ``30``, ``2.5``, ``"45s"``, ``"1m"``, ``"1m30s"``, ``"1:30"``.
-
-    ``ValueError`` for anything else, for negative and for non-finite values.
-    """
-    if isinstance(value, bool):
-        raise ValueError("a yes/no value is not a length of time")
-    if isinstance(value, int | float):
-        seconds = float(value)
-    elif isinstance(value, str):
-        match = _CLOCK.fullmatch(value) or _DURATION.fullmatch(value)
-        if not value.strip() or match is None or not any(match.groups()):
-            raise ValueError(f"'{value}' is not a length of time; write e.g. 30s, 1m or 1m30s")
-        seconds = float(match["m"] or 0) * 60 + float(match["s"] or 0)
-    else:
-        raise ValueError("a length of time must be a number of seconds or text like 1m30s")
-    if not math.isfinite(seconds):
-        raise ValueError("a length of time must be a finite number")
-    if seconds < 0:
-        raise ValueError("a length of time cannot be negative")
-    return seconds
-
-
-@functools.cache
-def _members(kind: type[_E]) -> dict[str, _E]:
-    """An enum's members by value (faster than calling the enum)."""
-    return {member.value: member for member in kind}
-
-
-def _seconds_text(seconds: float) -> str:
-    """``format_seconds``, but keeping fractions of short lengths (``0.5 s``)."""
-    if seconds < 60 and seconds != int(seconds):
-        return f"{seconds:g} s"
-    return format_seconds(seconds)
-
-
-def _pos(node: Node) -> SourcePos:
-    mark = node.start_mark
-    return SourcePos(mark.line + 1, mark.column + 1)
-
-
-def _describe(node: Node) -> str:
-    if isinstance(node, SequenceNode):
-        return "a list"
-    if isinstance(node, MappingNode):
-        return "a set of fields"
-    return _TYPE_NAMES.get(node.tag, "text")
-
-
-class RoutineChecker:
+class RoutineChecker(NodeReader):
     """Checks one routine's node tree, collecting problems, and builds the ``Routine``."""
 
-    def __init__(self, path: Path, origin: Origin) -> None:
-        self.path = path
+    def __init__(
+        self, path: Path, origin: Origin, positions: EditorPositions | None = None
+    ) -> None:
+        super().__init__(path, positions)
         self.origin = origin
-        self.problems: list[Problem] = []
         self.id_pos: SourcePos | None = None
-
-    # ------------------------------------------------------------ reporting
-
-    def error(self, node: Node | None, message: str) -> None:
-        """Record an error at ``node`` (or at the top of the file)."""
-        pos = _pos(node) if node is not None else SourcePos(1, 1)
-        self.problems.append(Problem(self.path, pos.line, pos.column, message))
-
-    def warning(self, node: Node, message: str) -> None:
-        """Record a warning at ``node``; the routine still loads."""
-        pos = _pos(node)
-        self.problems.append(Problem(self.path, pos.line, pos.column, message, "warning"))
-
-    def _bad_tag(self, node: Node) -> bool:
-        if node.tag in STANDARD_TAGS:
-            return False
-        tag = str(node.tag)
-        shown = "!!" + tag[len(_T) :] if tag.startswith(_T) else tag
-        self.error(node, f"the YAML tag '{shown}' is not allowed in routine files; remove it")
-        return True
-
-    # ------------------------------------------------------------- shapes
-
-    def fields(
-        self, node: MappingNode, known: tuple[str, ...], where: str, other: tuple[str, ...] = ()
-    ) -> dict[str, tuple[Node, Node]]:
-        """A mapping's fields by name; unknown and repeated field names are errors."""
-        found: dict[str, tuple[Node, Node]] = {}
-        for key, value in node.value:
-            if not isinstance(key, ScalarNode) or key.tag != STR:
-                if not self._bad_tag(key):
-                    self.error(key, f"a field name must be a plain word, not {_describe(key)}")
-                continue
-            name = key.value
-            if name in found:
-                first = found[name][0].start_mark.line + 1
-                self.error(key, f"field '{name}' appears twice in {where} (first on line {first})")
-            elif name in known:
-                found[name] = (key, value)
-            elif name in other:
-                self.error(
-                    key,
-                    f"'{name}' is not a field of {where}; check the indentation "
-                    f"(it belongs to {'a step' if where == 'the routine' else 'the routine'})",
-                )
-            else:
-                hint = did_you_mean(name, known)
-                self.error(key, f"unknown field '{name}' in {where}{hint}")
-        return found
-
-    def text(
-        self, node: Node, field: str, limit: int = MAX_TEXT_CHARS, what: str = ""
-    ) -> str | None:
-        """The text value of a field, stripped; errors for other types and empty text.
-
-        ``what`` names the value in messages when it is not the field itself
-        (an item of a list).
-        """
-        # Fast path first: this runs for most values of every file.
-        if node.__class__ is ScalarNode and node.tag == STR:
-            value: str = node.value.strip()
-            if value and len(value) <= limit:
-                return value
-        what = what or f"'{field}'"
-        if not isinstance(node, ScalarNode):
-            self.error(node, f"{what} must be text, not {_describe(node)}")
-        elif node.tag != STR:
-            if self._bad_tag(node):
-                return None
-            if node.tag == NULL:
-                self.error(node, f"{what} is empty")
-            else:
-                self.error(node, f"{what} must be text, not {_describe(node)}; put it in quotes")
-        elif not node.value.strip():
-            self.error(node, f"{what} is empty")
-        else:
-            length = len(node.value.strip())
-            self.error(node, f"{what} is too long ({length} characters; at most {limit})")
-        return None
-
-    def items(self, node: Node, field: str) -> list[Node]:
-        """The items of a list field; an error (and no items) for anything else."""
-        if not isinstance(node, SequenceNode):
-            if not self._bad_tag(node):
-                self.error(
-                    node,
-                    f"'{field}' must be a list (one '- item' per line, or "
-                    f"[a, b]), not {_describe(node)}",
-                )
-            return []
-        if self._bad_tag(node):
-            return []
-        if len(node.value) > MAX_LIST_ITEMS:
-            self.error(node, f"'{field}' has {len(node.value)} items; at most {MAX_LIST_ITEMS}")
-            return []
-        return list(node.value)
-
-    def texts(self, node: Node, field: str, limit: int = MAX_TEXT_CHARS) -> tuple[str, ...]:
-        """A list of text items."""
-        what = f"an item of '{field}'"
-        values = (self.text(item, field, limit, what) for item in self.items(node, field))
-        return tuple(v for v in values if v is not None)
-
-    def choice(self, node: Node, field: str, kind: type[_E]) -> _E | None:
-        """One of an enum's values, with a suggestion for a near miss."""
-        if node.__class__ is ScalarNode and node.tag == STR:
-            member: _E | None = _members(kind).get(node.value)
-            if member is not None:
-                return member
-        if self._bad_tag(node):
-            return None
-        if not isinstance(node, ScalarNode):
-            self.error(node, f"'{field}' must be one word, not {_describe(node)}")
-            return None
-        try:
-            return kind(node.value)
-        except ValueError:
-            options = [member.value for member in kind]
-            hint = did_you_mean(str(node.value), options)
-            shown = "empty" if node.tag == NULL else f"'{node.value}'"
-            self.error(
-                node, f"{field} {shown} is not known{hint}; choose one of: " + ", ".join(options)
-            )
-            return None
-
-    def seconds(self, node: Node, field: str) -> float | None:
-        """A length of time in seconds (a number, ``45s``, ``1m30s``, ``1:30``)."""
-        if self._bad_tag(node):
-            return None
-        if not isinstance(node, ScalarNode):
-            self.error(node, f"'{field}' must be a length of time, not {_describe(node)}")
-            return None
-        value: object
-        try:
-            if node.tag == INT:
-                value = _CONSTRUCTOR.construct_yaml_int(node)
-            elif node.tag == FLOAT:
-                value = _CONSTRUCTOR.construct_yaml_float(node)
-            elif node.tag == STR:
-                value = node.value
-            else:
-                self.error(
-                    node,
-                    f"'{field}' must be a length of time like 30s or 1m30s, not {_describe(node)}",
-                )
-                return None
-            return parse_duration(value)
-        except ValueError as exc:
-            self.error(node, f"'{field}': {exc}")
-            return None
-
-    def count(self, node: Node, field: str) -> int | None:
-        """A whole number."""
-        if isinstance(node, ScalarNode) and node.tag == INT:
-            try:
-                number = int(_CONSTRUCTOR.construct_yaml_int(node))
-            except ValueError:
-                number = None
-            if number is not None:
-                return number
-        if not (isinstance(node, ScalarNode) and self._bad_tag(node)):
-            self.error(node, f"'{field}' must be a whole number, not {_describe(node)}")
-        return None
-
-    def in_range(
-        self,
-        node: Node,
-        field: str,
-        value: float,
-        low: float,
-        high: float,
-        show: Callable[[float], str] = _seconds_text,
-        words: tuple[str, str] = ("too short", "too long"),
-    ) -> bool:
-        """Check ``low <= value <= high``; non-positive values get their own message."""
-        if value <= 0 < low:
-            self.error(node, f"'{field}' must be more than 0")
-            return False
-        if value < low:
-            self.error(node, f"'{field}' is {words[0]} ({show(value)}); at least {show(low)}")
-            return False
-        if value > high:
-            self.error(node, f"'{field}' is {words[1]} ({show(value)}); at most {show(high)}")
-            return False
-        return True
 
     # -------------------------------------------------------------- routine
 
@@ -362,16 +117,16 @@ class RoutineChecker:
         if root is None:
             self.error(None, "the file is empty; a routine starts with 'handtrainer: 1'")
             return None
-        if not isinstance(root, MappingNode) or self._bad_tag(root):
+        if not isinstance(root, MappingNode) or self.bad_tag(root):
             if isinstance(root, MappingNode):
                 return None
             self.error(
                 root,
                 "a routine file must be a set of fields (handtrainer: 1, title: ..., "
-                f"steps: ...), not {_describe(root)}",
+                f"steps: ...), not {describe(root)}",
             )
             return None
-        f = self.fields(root, ROUTINE_FIELDS, "the routine", STEP_FIELDS)
+        f = self.fields(root, ROUTINE_FIELDS, "the routine", STEP_FIELDS, "a step")
         self._version(root, f)
         routine_id = self._routine_id(f, default_id)
         title = self._required_text(root, f, "title", "the routine", MAX_TITLE_CHARS)
@@ -385,7 +140,10 @@ class RoutineChecker:
         plan = self._plan(f["plan"][1]) if "plan" in f else None
         steps = self._steps(root, f)
         self.problems.sort(key=lambda p: (p.line, p.column))
-        if any(p.is_error for p in self.problems):
+        unlisted = self.unlisted_problem()
+        if unlisted is not None:
+            self.problems.append(unlisted)
+        if self.errors:
             return None
         assert routine_id and title and summary and audience and order and notes is not None
         routine = Routine(
@@ -438,7 +196,7 @@ class RoutineChecker:
     def _routine_id(self, f: dict[str, tuple[Node, Node]], default_id: str) -> str | None:
         if "id" in f:
             node = f["id"][1]
-            self.id_pos = _pos(node)
+            self.id_pos = self.pos(node)
             value = self.text(node, "id", MAX_ID_CHARS)
             if value is not None and not ID_PATTERN.fullmatch(value):
                 self.error(node, f"id '{value}' may use only small letters a-z, digits and '-'")
@@ -482,8 +240,8 @@ class RoutineChecker:
             if value not in CAUTIONS:
                 self.error(
                     item,
-                    f"unknown caution '{value}'{did_you_mean(value, CAUTIONS)}; the standard "
-                    f"cautions are: {', '.join(CAUTIONS)} (write your own as a sentence)",
+                    f"unknown caution '{value}'{self.suggest(value, _CAUTION_IDS)}; the "
+                    f"standard cautions are: {', '.join(CAUTIONS)} (write your own as a sentence)",
                 )
             elif value in ids:
                 self.warning(item, f"caution '{value}' is listed twice")
@@ -499,12 +257,12 @@ class RoutineChecker:
 
     def _plan(self, node: Node) -> PracticePlan | None:
         """``plan: {for: ..., times_per_week: N}``: a client program."""
-        if not isinstance(node, MappingNode) or self._bad_tag(node):
+        if not isinstance(node, MappingNode) or self.bad_tag(node):
             if not isinstance(node, MappingNode):
                 self.error(
                     node,
                     "'plan' must be a set of fields (for, times_per_week, how_often, days, "
-                    f"note), not {_describe(node)}",
+                    f"note), not {describe(node)}",
                 )
             return None
         f = self.fields(node, PLAN_FIELDS, "the plan")
@@ -550,8 +308,8 @@ class RoutineChecker:
             return ()
         node = f["steps"][1]
         if not isinstance(node, SequenceNode):
-            if not self._bad_tag(node):
-                self.error(node, f"'steps' must be a list of steps, not {_describe(node)}")
+            if not self.bad_tag(node):
+                self.error(node, f"'steps' must be a list of steps, not {describe(node)}")
             return ()
         if not node.value:
             self.error(node, "'steps' is empty; a routine needs at least one step")
@@ -567,16 +325,16 @@ class RoutineChecker:
     def step(self, node: Node, number: int) -> Step | None:
         """Check one step; the ``Step`` when it has no errors."""
         where = f"step {number}"
-        if not isinstance(node, MappingNode) or self._bad_tag(node):
+        if not isinstance(node, MappingNode) or self.bad_tag(node):
             if not isinstance(node, MappingNode):
                 self.error(
                     node,
                     f"{where} must be a set of fields (title:, instruction:, ...), "
-                    f"not {_describe(node)}",
+                    f"not {describe(node)}",
                 )
             return None
-        before = len(self.problems)
-        f = self.fields(node, STEP_FIELDS, where, ROUTINE_FIELDS)
+        errors_before = self.errors
+        f = self.fields(node, STEP_FIELDS, where, ROUTINE_FIELDS, "the routine")
         title = self._required_text(node, f, "title", where, MAX_TITLE_CHARS)
         instruction = self._required_text(node, f, "instruction", where)
         technique = None
@@ -621,7 +379,7 @@ class RoutineChecker:
                 rest = value
         notes = self.text(f["notes"][1], "notes") if "notes" in f else ""
         tradition = self.text(f["tradition"][1], "tradition") if "tradition" in f else ""
-        if any(p.is_error for p in self.problems[before:]):
+        if self.errors > errors_before:
             return None
         assert title and instruction and technique and hand and view
         return Step(
@@ -640,7 +398,7 @@ class RoutineChecker:
             notes=notes or "",
             tradition=tradition or "",
             rotation=rotation,
-            pos=_pos(node),
+            pos=self.pos(node),
         )
 
     def _zones(
@@ -655,7 +413,7 @@ class RoutineChecker:
                 continue
             zone = ZONES.get(zone_id)
             if zone is None:
-                hint = did_you_mean(zone_id, ZONES)
+                hint = self.suggest(zone_id, _ZONE_IDS)
                 self.error(item, f"unknown zone '{zone_id}'{hint}; 'handtrainer zones' lists them")
                 continue
             if view is not None and view not in zone.views:
@@ -728,12 +486,9 @@ class RoutineChecker:
         if repeat * pace > MAX_STEP_SECONDS:
             self.error(
                 f["repeat"][0],
-                f"{where} is too long ({repeat} x {_seconds_text(pace)} "
+                f"{where} is too long ({repeat} x {seconds_text(pace)} "
                 f"= {format_seconds(repeat * pace)}); a step may last at most "
                 f"{format_seconds(MAX_STEP_SECONDS)}",
             )
             return None, None, None
         return None, repeat, pace
-
-
-_CONSTRUCTOR = yaml.constructor.SafeConstructor()

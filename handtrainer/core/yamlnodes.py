@@ -19,8 +19,11 @@ import stat
 from dataclasses import dataclass
 from itertools import accumulate
 from pathlib import Path
+from typing import Protocol
 
 import yaml
+
+from handtrainer.core.textpos import YAML_ONLY_BREAKS, EditorPositions
 
 try:
     _BaseLoader: type = yaml.CSafeLoader
@@ -162,10 +165,9 @@ def read_file_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
 
 
 def _line_col(data: bytes, offset: int) -> tuple[int, int]:
-    """1-based line and column (in characters) of a byte offset."""
-    line_start = data.rfind(b"\n", 0, offset) + 1
-    column = len(data[line_start:offset].decode("utf-8", "replace")) + 1
-    return data.count(b"\n", 0, offset) + 1, column
+    """1-based editor line and column (in characters) of a byte offset."""
+    before = data[:offset].decode("utf-8", "replace")
+    return EditorPositions(before).at(len(before))
 
 
 def decode_text(data: bytes) -> str:
@@ -198,9 +200,11 @@ _NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
 _BRACKET_STEP = {ord("["): 1, ord("{"): 1, ord("]"): -1, ord("}"): -1}
 _BRACKET = re.compile(r"[\[\]{}]")
 # Block indicators in a row on one line ("- - - - x") nest without indentation; without
-# them, and with lines indented less than _DEEP_INDENT, block nesting stays shallow.
-_COMPACT_CHAIN = re.compile(r"[-?:][ \t]+[-?:](?:[ \t\r\n]|$)", re.MULTILINE)
-_DEEP_INDENT = "\n" + " " * 48
+# them, and with lines indented less than 48 spaces, block nesting stays shallow. Any
+# character YAML ends a line at counts (LF, CR, NEL, LS, PS), not only LF.
+_BREAKS = "\r\n" + YAML_ONLY_BREAKS
+_COMPACT_CHAIN = re.compile(f"[-?:][ \t]+[-?:](?:[ \t{_BREAKS}]|\\Z)")
+_DEEP_INDENT = re.compile(f"[{_BREAKS}] {{48}}")
 
 
 def _clamped_sum(depth: int, step: int) -> int:
@@ -225,43 +229,111 @@ def _check_flow_depth(text: str) -> None:
 
 
 def _text_line_col(text: str, offset: int) -> tuple[int, int]:
-    """1-based line and column of a character offset."""
-    return text.count("\n", 0, offset) + 1, offset - (text.rfind("\n", 0, offset) + 1) + 1
+    """1-based editor line and column of a character offset."""
+    return EditorPositions(text).at(offset)
 
 
 def _too_deep(text: str, offset: int) -> Rejection:
     return _too_deep_at(*_text_line_col(text, offset))
 
 
-def _mark_rejection(exc: yaml.YAMLError, text: str) -> Rejection:
+_MANY_DOCUMENTS = "the file holds more than one YAML document ('---'); put one routine per file"
+# libyaml's wording, and what a routine author would call the problem instead.
+_PLAIN_WORDS = (
+    (
+        "mapping values are not allowed",
+        "a ': ' here starts a new field where none may start; "
+        "if this is text containing ': ', put the whole text in quotes",
+    ),
+    (
+        "expected a single document",
+        _MANY_DOCUMENTS,
+    ),
+    ("but found another document", _MANY_DOCUMENTS),
+    (
+        "could not find expected ':'",
+        "this line has no ':' after its field name; if it "
+        "continues the text above, indent it further or put the text in quotes",
+    ),
+    (
+        "found unexpected end of stream",
+        "the file ends inside quoted text: a closing quote is missing",
+    ),
+    ("did not find expected ',' or ']'", "a [list] is not closed here: a ',' or ']' is missing"),
+    (
+        "did not find expected ',' or '}'",
+        "a {set of fields} is not closed here: a ',' or '}' is missing",
+    ),
+    (
+        "did not find expected key",
+        "the indentation here does not line up with the fields "
+        "above (or text follows a closing quote or bracket)",
+    ),
+    (
+        "did not find expected '-' indicator",
+        "the indentation here does not line up with "
+        "the list above; each item starts with '- ' at the same indentation",
+    ),
+    (
+        "found character that cannot start any token",
+        "a value cannot start with this "
+        "character ('@', '`', '%' and others are reserved); put the text in quotes",
+    ),
+    (
+        "found unknown escape character",
+        "unknown escape after a backslash in double-quoted "
+        "text; write \\\\ for a backslash, or use single quotes",
+    ),
+    ("did not find expected node content", "a value is missing here"),
+)
+
+
+def _plain_words(problem: str, context: str | None) -> str:
+    if "tab character" in problem or "found character '\\t'" in problem:
+        return "tab characters cannot indent YAML; indent with spaces"
+    for words, message in _PLAIN_WORDS:
+        if words in problem:
+            return message
+    return f"the file is not valid YAML here ({problem}" + (f", {context})" if context else ")")
+
+
+def _mark_rejection(
+    exc: yaml.YAMLError, text: str, positions: EditorPositions | None = None
+) -> Rejection:
     """A YAML syntax error in words a routine author understands."""
     if isinstance(exc, yaml.reader.ReaderError):
-        offset = len(text.encode("utf-8")[: exc.position].decode("utf-8", "replace"))
+        offset = len(
+            text.encode("utf-8", "surrogatepass")[: exc.position].decode("utf-8", "replace")
+        )
+        character = (
+            exc.character if isinstance(exc.character, int) else ord(exc.character[:1] or "?")
+        )
         return Rejection(
-            f"the file contains a control character (#x{exc.character:04x}) that YAML "
-            "does not allow",
+            f"the file contains a control character (#x{character:04x}) that YAML does not allow",
             *_text_line_col(text, offset),
         )
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     problem = str(getattr(exc, "problem", None) or exc)
     context = getattr(exc, "context", None)
-    if "tab character" in problem or "found character '\\t'" in problem:
-        message = "tab characters cannot indent YAML; indent with spaces"
-    elif "mapping values are not allowed" in problem:
-        message = (
-            "a ': ' here starts a new field where none may start; if this is text "
-            "containing ': ', put the whole text in quotes"
-        )
-    elif "expected a single document" in problem or "but found another document" in problem:
-        message = "the file holds more than one YAML document ('---'); put one routine per file"
-    else:
-        message = f"YAML syntax error: {problem}" + (f" ({context})" if context else "")
+    message = _plain_words(problem, context)
     if mark is None:
         return Rejection(message)
-    return Rejection(message, mark.line + 1, mark.column + 1)
+    return Rejection(message, *_mark_pos(mark, positions))
 
 
-def _scan_events(text: str) -> None:
+class _Mark(Protocol):
+    index: int
+    line: int
+    column: int
+
+
+def _mark_pos(mark: _Mark, positions: EditorPositions | None) -> tuple[int, int]:
+    if positions is None:
+        return mark.line + 1, mark.column + 1
+    return positions.of_mark(mark.index, mark.line, mark.column)
+
+
+def _scan_events(text: str, positions: EditorPositions | None) -> None:
     """Reject anchors, aliases and deep block nesting by walking the parser's events.
 
     Only run when the text hints at them: libyaml's event parser keeps its own
@@ -272,21 +344,21 @@ def _scan_events(text: str) -> None:
         if isinstance(event, yaml.AliasEvent | yaml.NodeEvent) and event.anchor is not None:
             sign = "*" if isinstance(event, yaml.AliasEvent) else "&"
             raise Rejection(
-                f"anchors and aliases ('{sign}{event.anchor}') are not allowed in routine files; "
-                "write the value out in full",
-                *_event_pos(event),
+                f"anchors and aliases ('{sign}{event.anchor[:40]}') are not allowed in routine "
+                "files; write the value out in full",
+                *_event_pos(event, positions),
             )
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth > MAX_DEPTH:
-                raise _too_deep_at(*_event_pos(event))
+                raise _too_deep_at(*_event_pos(event, positions))
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
 
 
-def _event_pos(event: yaml.Event) -> tuple[int, int]:
+def _event_pos(event: yaml.Event, positions: EditorPositions | None) -> tuple[int, int]:
     mark = event.start_mark
-    return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+    return _mark_pos(mark, positions) if mark is not None else (1, 1)
 
 
 def _too_deep_at(line: int = 1, column: int = 1) -> Rejection:
@@ -295,20 +367,23 @@ def _too_deep_at(line: int = 1, column: int = 1) -> Rejection:
     )
 
 
-def compose_text(text: str) -> yaml.Node | None:
-    """The YAML node tree of ``text`` (``None`` for an empty document); ``Rejection`` otherwise."""
+def compose_text(text: str, positions: EditorPositions | None = None) -> yaml.Node | None:
+    """The YAML node tree of ``text`` (``None`` for an empty document); ``Rejection`` otherwise.
+
+    ``positions`` turns YAML's line numbers into an editor's (see ``textpos``).
+    """
     try:
         _check_flow_depth(text)
         if (
             "&" in text
             or "*" in text
-            or _DEEP_INDENT in text
+            or _DEEP_INDENT.search(text) is not None
             or _COMPACT_CHAIN.search(text) is not None
         ):
-            _scan_events(text)
+            _scan_events(text, positions)
         node: yaml.Node | None = yaml.compose(text, Loader=_Loader)
     except yaml.YAMLError as exc:
-        raise _mark_rejection(exc, text) from None
+        raise _mark_rejection(exc, text, positions) from None
     except RecursionError:
         raise _too_deep_at() from None
     return node

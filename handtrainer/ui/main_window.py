@@ -1,8 +1,9 @@
 """The trainer window: the library, the practice page and the summary, in one stack.
 
-The window wires the pieces together and offers plain-language methods
-(``open_routine``, ``start_routine``, ``show_library``, ``add_routine_files``);
-each page is its own widget that follows the session controller.
+The window keeps its pages and offers plain-language methods (``open_routine``,
+``start_routine``, ``show_library``, ``add_routine_files``); everything it talks
+to is made in ``handtrainer.app`` and handed in. Each page is its own widget
+that follows the session controller.
 """
 
 from __future__ import annotations
@@ -11,29 +12,31 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
-from handtrainer.core.library import RoutineLibrary, is_routine_file
+from handtrainer.core.library import is_routine_file
 from handtrainer.core.model import Routine
+from handtrainer.core.practice_record import PracticeRecord
 from handtrainer.core.routine_length import routine_seconds
-from handtrainer.ui.dialogs.prompts import Prompts
-from handtrainer.ui.library.library_model import LibraryModel
 from handtrainer.ui.library.picker import RoutinePicker
-from handtrainer.ui.practice.session_controller import SessionController
-from handtrainer.ui.preferences import (
-    CautionAcknowledgements,
-    Preferences,
-    PreferencesStore,
-    WindowStateStore,
-)
 
 if TYPE_CHECKING:
     from handtrainer.core.session import Cue, SessionState
     from handtrainer.ui.cues import CuePlayer, CueRouter
+    from handtrainer.ui.dialogs.prompts import Prompts
+    from handtrainer.ui.library.library_model import LibraryModel
     from handtrainer.ui.practice.practice_view import PracticeView
+    from handtrainer.ui.practice.session_controller import SessionController
     from handtrainer.ui.practice.summary_view import SummaryView
+    from handtrainer.ui.preferences import (
+        CautionAcknowledgements,
+        Preferences,
+        PreferencesStore,
+        WindowStateStore,
+    )
+    from handtrainer.ui.timers import TimerFactory
 
 
 def _tr(text: str) -> str:
@@ -43,10 +46,8 @@ def _tr(text: str) -> str:
 class MainWindow(QMainWindow):
     """The Hand Trainer window.
 
-    Everything it talks to can be handed in (controller with its clock,
-    prompts, stores, cue players), so tests drive the real window with fakes.
-    Without ``cue_players`` the real sound, voice and announcement players are
-    made just after the first paint, keeping start-up quick.
+    Everything it talks to is handed in (controller with its clock, timers,
+    prompts, stores, the cue router), so tests drive the real window with fakes.
     """
 
     firstPainted = Signal()  # the window is on screen: time for the slower work
@@ -55,37 +56,39 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        library: LibraryModel | RoutineLibrary | None,
         *,
-        controller: SessionController | None = None,
-        prompts: Prompts | None = None,
-        preferences_store: PreferencesStore | None = None,
-        window_state: WindowStateStore | None = None,
-        acknowledgements: CautionAcknowledgements | None = None,
-        cue_players: Sequence[CuePlayer] | None = None,
+        library: LibraryModel,
+        controller: SessionController,
+        prompts: Prompts,
+        preferences_store: PreferencesStore,
+        window_state: WindowStateStore,
+        acknowledgements: CautionAcknowledgements,
+        cue_router: CueRouter,
+        timers: TimerFactory,
     ) -> None:
         super().__init__()
         self.setObjectName("main-window")
         self.setWindowTitle(_tr("Hand Trainer"))
         self.setAcceptDrops(True)
-        self.controller = controller or SessionController(parent=self)
-        self.prompts = prompts or Prompts()
-        self.preferences_store = preferences_store or PreferencesStore()
-        self.window_state = window_state or WindowStateStore()
-        self.acknowledgements = acknowledgements or CautionAcknowledgements()
+        self.controller = controller
+        self.prompts = prompts
+        self.preferences_store = preferences_store
+        self.window_state = window_state
+        self.acknowledgements = acknowledgements
+        self.cue_router = cue_router
         self.preferences: Preferences = self.preferences_store.load()
-        self._cue_router: CueRouter | None = None
-        self._cue_players = list(cue_players) if cue_players is not None else None
+        self.record = PracticeRecord()  # what this run of the routine has done
         self._told: set[str] = set()
         self._last_state: SessionState | None = None
-        # What this run of the routine has done, for the summary.
-        self._worked_steps: set[int] = set()
-        self._practised_seconds = 0.0
+        # Qt sends the first paint and drops from inside its own handlers: act just after.
+        self._first_paint_timer = timers.single_shot(self, "after-first-paint")
+        self._first_paint_timer.timeout.connect(self.firstPainted.emit)
+        self._dropped: list[Path] = []
+        self._drop_timer = timers.single_shot(self, "add-dropped-files")
+        self._drop_timer.timeout.connect(self._add_dropped)
 
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
-        if not isinstance(library, LibraryModel):
-            library = LibraryModel(library, self)  # a finished library, as tests give
         self.library = library
         self.picker = RoutinePicker(library, self.stack, length=self.routine_seconds)
         self.stack.addWidget(self.picker)
@@ -99,8 +102,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.statusBar().setSizeGripEnabled(True)
         self._restore_geometry()
-        if self._cue_players is not None:
-            self._make_cue_router(self._cue_players)
+        self.cue_router.apply_preferences(self.preferences)
+        self._tell_unavailable()
 
     # -- pages, made when first needed so start-up stays lean ----------------------
 
@@ -110,15 +113,12 @@ class MainWindow(QMainWindow):
         if self._practice is None:
             from handtrainer.ui.practice.practice_view import PracticeView
 
-            self._practice = PracticeView(self.controller, self.stack)
-            self._practice.lead_hand = self.preferences.lead_hand
+            self._practice = PracticeView(self.controller, self.window_state, self.stack)
+            self._practice.use_preferences(self.preferences)
             self._practice.startRequested.connect(self.start_routine)
             self._practice.backRequested.connect(self.show_library)
-            self._practice.orientationChanged.connect(self._restore_splitter)
-            self._apply_preferences_to_practice()
             self.stack.addWidget(self._practice)
             self.practice_menu.addActions(list(self._practice.actions_by_name.values()))
-            self._restore_splitter(self._practice.splitter.orientation())
         return self._practice
 
     @property
@@ -136,17 +136,14 @@ class MainWindow(QMainWindow):
     def event(self, event: QEvent) -> bool:
         if not self._painted and event.type() == QEvent.Type.Paint:
             self._painted = True
-            QTimer.singleShot(0, self._after_first_paint)
+            self._first_paint_timer.start(0)
         return super().event(event)
-
-    def _after_first_paint(self) -> None:
-        self.firstPainted.emit()
-        # Sound and speech engines are slow to load: only once the window is on screen.
-        self.make_real_cue_players()
 
     def current_page(self) -> QWidget:
         """The page shown now."""
-        return self.stack.currentWidget()
+        page = self.stack.currentWidget()
+        assert page is not None  # the picker is always there
+        return page
 
     # -- plain-language methods -------------------------------------------------------
 
@@ -185,8 +182,7 @@ class MainWindow(QMainWindow):
                 return False
             self.acknowledgements.acknowledge(routine)
         self.stack.setCurrentWidget(self.practice)
-        self._worked_steps.clear()
-        self._practised_seconds = 0.0
+        self.record.restart()
         self.controller.start()
         return True
 
@@ -231,11 +227,10 @@ class MainWindow(QMainWindow):
         self.preferences = prefs
         self.preferences_store.save(prefs)
         if self._practice is not None:
-            self._practice.lead_hand = prefs.lead_hand
-            self._apply_preferences_to_practice()
+            self._practice.use_preferences(prefs)
         self.controller.apply_settings(prefs.session_settings())
         self.picker.lengths_changed()
-        self._apply_preferences_to_players()
+        self.cue_router.apply_preferences(prefs)
 
     def routine_seconds(self, routine: Routine) -> float:
         """How long a routine lasts under the person's settings (one figure everywhere)."""
@@ -343,77 +338,30 @@ class MainWindow(QMainWindow):
             and routine is not None
             and self.current_page() is not self.picker
         ):
-            self.summary.show_summary(routine, self._practised_seconds, len(self._worked_steps))
+            self.summary.show_summary(
+                routine, self.record.practised_seconds, self.record.steps_worked
+            )
             self.stack.setCurrentWidget(self.summary)
 
     def _on_cue(self, cue: Cue) -> None:
-        from handtrainer.core.session import CueKind
-
-        # A cue's time is unpaused seconds since the start: the time really practised.
-        self._practised_seconds = max(self._practised_seconds, cue.at)
-        if cue.kind is CueKind.STEP_STARTED and cue.step_index is not None:
-            self._worked_steps.add(cue.step_index)
-        router, routine, state = self._cue_router, self.controller.routine, self._last_state
-        if router is None or routine is None or state is None:
+        self.record.note(cue)
+        routine, state = self.controller.routine, self._last_state
+        if routine is None or state is None:
             return
-        try:
-            router.play(cue, state, routine)
-        except Exception as error:
-            self._tell_once(_tr("A cue could not be played: {error}").format(error=error))
+        self.cue_router.play(cue, state, routine)
         self._tell_unavailable()
 
-    def _make_cue_router(self, players: Sequence[CuePlayer]) -> None:
-        from handtrainer.ui.cues import CueRouter
-
-        self._cue_router = CueRouter(list(players))
-        for player in players:
-            # A player that gives up later (no audio device, no speech engine) says why once.
-            unavailable = getattr(player, "unavailable", None)
-            if unavailable is not None:
-                unavailable.connect(self._tell_once)
-        self._apply_preferences_to_players()
+    def add_cue_players(self, players: Sequence[CuePlayer]) -> None:
+        """Let more players follow the cues (the real ones arrive after the first paint)."""
+        self.cue_router.players.extend(players)
+        self.cue_router.apply_preferences(self.preferences)
         self._tell_unavailable()
-
-    def make_real_cue_players(self) -> None:
-        """Create the sound, voice and announcement players (after the first paint)."""
-        if self._cue_router is not None:
-            return
-        from handtrainer.ui.cues import AnnouncementCuePlayer, SoundCuePlayer, VoiceCuePlayer
-
-        players: list[CuePlayer] = []
-        for make in (
-            lambda: SoundCuePlayer(self),
-            lambda: VoiceCuePlayer(self),
-            lambda: AnnouncementCuePlayer(self),
-        ):
-            try:
-                players.append(make())
-            except Exception as error:
-                self._tell_once(_tr("Some cues are unavailable: {error}").format(error=error))
-        self._cue_players = players
-        self._make_cue_router(players)
-        for player in players:
-            # Sound and speech run in helper processes: start them now, off screen time.
-            warm_up = getattr(player, "warm_up", None)
-            if warm_up is not None:
-                warm_up()
-
-    def _apply_preferences_to_players(self) -> None:
-        if self._cue_router is not None:
-            self._cue_router.apply_preferences(self.preferences)
-
-    def _apply_preferences_to_practice(self) -> None:
-        diagram = self.practice.diagram
-        if hasattr(diagram, "set_reduced_motion"):
-            diagram.set_reduced_motion(self.preferences.reduced_motion)
 
     def _tell_unavailable(self) -> None:
-        if self._cue_router is None:
-            return
-        for message in self._cue_router.unavailable_messages():
-            self._tell_once(message)
+        for message in self.cue_router.unavailable_messages():
+            self.tell(message)
 
-    def _tell_once(self, message: str) -> None:
+    def tell(self, message: str) -> None:
         """A status-bar note, never a dialog, and each one only once."""
         if message in self._told:
             return
@@ -427,32 +375,17 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1200, 760)
 
-    def _splitter_key(self, orientation: Qt.Orientation) -> str:
-        wide = orientation == Qt.Orientation.Horizontal
-        return "practice-splitter-" + ("side-by-side" if wide else "stacked")
-
-    def _restore_splitter(self, orientation: Qt.Orientation) -> None:
-        if self._practice is None:
-            return
-        state = self.window_state.state(self._splitter_key(orientation))
-        if state is not None:
-            self._practice.splitter.restoreState(state)
-
     def save_window_state(self) -> None:
         """Remember geometry and splitter positions (apart from the preferences)."""
         self.window_state.save_geometry("main-window", self.saveGeometry())
         if self._practice is not None:
-            splitter = self._practice.splitter
-            self.window_state.save_state(
-                self._splitter_key(splitter.orientation()), splitter.saveState()
-            )
+            self._practice.save_layout()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_window_state()
         self.controller.unload()
         self.library.stop()
-        if self._cue_router is not None:
-            self._cue_router.shutdown()  # never waits on the voice for more than a second
+        self.cue_router.shutdown()  # never waits on the voice for more than a second
         super().closeEvent(event)
 
     # -- dropping routine files ------------------------------------------------------------
@@ -476,4 +409,10 @@ class MainWindow(QMainWindow):
         if paths:
             event.acceptProposedAction()
             # Leave the drop handler first: opening a routine may show a dialog.
-            QTimer.singleShot(0, lambda: self.add_routine_files(paths))
+            self._dropped.extend(paths)
+            self._drop_timer.start(0)
+
+    def _add_dropped(self) -> None:
+        paths, self._dropped = self._dropped, []
+        if paths:
+            self.add_routine_files(paths)

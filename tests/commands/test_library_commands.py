@@ -68,7 +68,15 @@ def test_list_json(capsys: pytest.CaptureFixture[str], user_dir: Path, tmp_path:
     code, out, _ = run(capsys, "list", "--json")
     assert code == 0
     data = json.loads(out)
-    assert set(data) == {"version", "routines", "failures", "warnings", "notices", "overridden"}
+    assert set(data) == {
+        "version",
+        "routines",
+        "failures",
+        "warnings",
+        "notices",
+        "overridden",
+        "user_folder",
+    }
     assert data["version"] == 1
     assert data["routines"] == [
         {

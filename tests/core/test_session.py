@@ -12,20 +12,7 @@ from handtrainer.core.session import (
     Session,
     SessionSettings,
 )
-
-
-class FakeClock:
-    """A monotonic clock the test moves by hand."""
-
-    def __init__(self, now: float = 1000.0) -> None:
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        assert seconds >= 0
-        self.now += seconds
+from tests.helpers.clock import FakeClock
 
 
 def timed(title: str, seconds: float, hand: Hand = Hand.EACH, rest: float = 0.0) -> Step:

@@ -20,20 +20,11 @@ from handtrainer.core.session import (
     SessionSettings,
     SessionState,
 )
+from tests.helpers.clock import FakeClock
 
 FAST = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 RUNNING = {Phase.GET_READY, Phase.WORK, Phase.SWITCH, Phase.REST, Phase.WAITING}
 TOL = 1e-6
-
-
-class FakeClock:
-    """A monotonic clock the test moves by hand."""
-
-    def __init__(self, now: float = 5000.0) -> None:
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
 
 
 # Quarter seconds keep hypothesis' shrinking readable; uneven times come from the advances.

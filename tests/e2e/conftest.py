@@ -6,45 +6,24 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from e2e_support import ROUTINES, FakePrompts, Trainer
 from pytestqt.qtbot import QtBot
 
 from handtrainer.core.model import Side
-from handtrainer.ui.main_window import MainWindow
-from handtrainer.ui.practice.session_controller import SessionController
-from handtrainer.ui.preferences import (
-    CautionAcknowledgements,
-    Preferences,
-    PreferencesStore,
-    WindowStateStore,
-)
-from handtrainer.ui.timers import ManualClock, ManualTimerFactory
+from handtrainer.ui.preferences import Preferences
+from tests.helpers.cues import RecordingCuePlayer
+from tests.helpers.window import Trainer, build_trainer
+
+ROUTINES = Path(__file__).parent / "routines"
 
 
 @pytest.fixture
 def trainer(qtbot: QtBot, tmp_path: Path) -> Iterator[Trainer]:
     from handtrainer.core.library import load_library
-    from handtrainer.ui.cues import RecordingCuePlayer
 
     library = load_library([ROUTINES], include_user=False, bundled_dir=tmp_path / "no-bundled")
-    clock = ManualClock()
-    timers = ManualTimerFactory()
-    prompts = FakePrompts()
-    store = PreferencesStore(tmp_path / "preferences.ini")
-    store.save(Preferences(lead_hand=Side.RIGHT, get_ready_seconds=3, switch_seconds=2))
-    recorder = RecordingCuePlayer()
-    window = MainWindow(
-        library,
-        controller=SessionController(clock=clock, timers=timers),
-        prompts=prompts,
-        preferences_store=store,
-        window_state=WindowStateStore(tmp_path / "window-state.ini"),
-        acknowledgements=CautionAcknowledgements(tmp_path / "acknowledged.json"),
-        cue_players=[recorder],
+    preferences = Preferences(lead_hand=Side.RIGHT, get_ready_seconds=3, switch_seconds=2)
+    trainer = build_trainer(
+        qtbot, tmp_path, library, preferences=preferences, players=[RecordingCuePlayer()]
     )
-    qtbot.addWidget(window)
-    window.resize(1200, 760)
-    window.show()
-    qtbot.waitExposed(window)
-    yield Trainer(window, clock, timers, prompts, [recorder])
-    window.controller.unload()
+    yield trainer
+    trainer.window.controller.unload()

@@ -7,7 +7,6 @@ import io
 from datetime import date
 from pathlib import Path
 
-from e2e_support import Trainer
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
@@ -16,6 +15,7 @@ from handtrainer.core.history import Outcome, PracticeEntry, PracticeHistory
 from handtrainer.core.session import Phase
 from handtrainer.ui.companion.companion import install_companion
 from tests.helpers.companion_fakes import FakeCompanionPrompts
+from tests.helpers.window import Trainer
 
 
 def entries_in(path: Path) -> list[PracticeEntry]:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from e2e_support import Trainer
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from handtrainer.core.model import Side
 from handtrainer.core.session import CueKind, Phase
+from tests.helpers.window import Trainer
 
 
 def _pick(trainer: Trainer, qtbot: QtBot, routine_id: str) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -14,16 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from handtrainer.core.model import Routine, Side
 from handtrainer.core.session import Phase
-from handtrainer.ui.dialogs.prompts import Prompts
 from handtrainer.ui.main_window import MainWindow
-from handtrainer.ui.practice.session_controller import SessionController
-from handtrainer.ui.preferences import (
-    CautionAcknowledgements,
-    Preferences,
-    PreferencesStore,
-    WindowStateStore,
-)
-from handtrainer.ui.timers import ManualClock, ManualTimerFactory
+from handtrainer.ui.preferences import Preferences, PreferencesStore, WindowStateStore
+from tests.helpers.window import Trainer, build_trainer
 
 FIXTURES = Path(__file__).parents[1] / "e2e" / "routines"
 
@@ -49,23 +41,6 @@ steps: nope
 """
 
 
-@dataclass
-class AnsweringPrompts(Prompts):
-    files: list[Path] = field(default_factory=list)
-    preferences: Preferences | None = None
-    cautions: list[str] = field(default_factory=list)
-
-    def open_routine_files(self, parent: QWidget) -> list[Path]:
-        return list(self.files)
-
-    def acknowledge_cautions(self, parent: QWidget, routine: Routine) -> bool:
-        self.cautions.append(routine.id)
-        return True
-
-    def edit_preferences(self, parent: QWidget, prefs: Preferences) -> Preferences | None:
-        return self.preferences
-
-
 class SilentPlayer:
     """A cue player that cannot play, and says so."""
 
@@ -81,24 +56,16 @@ class SilentPlayer:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
+def trainer(qtbot: QtBot, tmp_path: Path) -> Trainer:
     from handtrainer.core.library import load_library
 
     library = load_library([FIXTURES], include_user=False, bundled_dir=tmp_path / "none")
-    win = MainWindow(
-        library,
-        controller=SessionController(clock=ManualClock(), timers=ManualTimerFactory()),
-        prompts=AnsweringPrompts(),
-        preferences_store=PreferencesStore(tmp_path / "preferences.ini"),
-        window_state=WindowStateStore(tmp_path / "window-state.ini"),
-        acknowledgements=CautionAcknowledgements(tmp_path / "acknowledged.json"),
-        cue_players=[SilentPlayer()],
-    )
-    qtbot.addWidget(win)
-    win.resize(1200, 760)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    return build_trainer(qtbot, tmp_path, library, players=[SilentPlayer()])
+
+
+@pytest.fixture
+def window(trainer: Trainer) -> MainWindow:
+    return trainer.window
 
 
 def _drop(window: MainWindow, paths: list[Path]) -> None:
@@ -124,46 +91,46 @@ def test_a_broken_file_is_listed_while_the_others_work(window: MainWindow) -> No
     assert window.controller.state().phase is Phase.GET_READY
 
 
-def test_dropping_a_routine_file_adds_and_opens_it(
-    window: MainWindow, qtbot: QtBot, tmp_path: Path
-) -> None:
+def test_dropping_a_routine_file_adds_and_opens_it(trainer: Trainer, tmp_path: Path) -> None:
+    window = trainer.window
     path = tmp_path / "dropped.yaml"
     path.write_text(GOOD_ROUTINE, encoding="utf-8")
     _drop(window, [path])
-    qtbot.waitUntil(lambda: window.controller.routine is not None, timeout=2000)
+    assert window.controller.routine is None  # not from inside the drop handler
+    trainer.fire("add-dropped-files")
+    assert window.controller.routine is not None
     assert window.controller.routine.id == "dropped"
     assert window.current_page() is window.practice
     assert window.picker.library().get("dropped") is not None
 
 
-def test_dropping_a_broken_file_shows_its_errors(
-    window: MainWindow, qtbot: QtBot, tmp_path: Path
-) -> None:
+def test_dropping_a_broken_file_shows_its_errors(trainer: Trainer, tmp_path: Path) -> None:
+    window = trainer.window
     path = tmp_path / "dropped-broken.yaml"
     path.write_text(BROKEN_ROUTINE, encoding="utf-8")
     _drop(window, [path])
-    qtbot.waitUntil(
-        lambda: any(str(path) in line for line in window.picker.failure_lines()), timeout=2000
-    )
+    trainer.fire("add-dropped-files")
     line = next(line for line in window.picker.failure_lines() if str(path) in line)
     assert line.startswith(f"{path}:")  # path:line:column: message
     assert window.current_page() is window.picker
     assert "could not be loaded" in window.statusBar().currentMessage()
 
 
-def test_ctrl_o_asks_for_files_and_opens_one(window: MainWindow, tmp_path: Path) -> None:
+def test_ctrl_o_asks_for_files_and_opens_one(trainer: Trainer, tmp_path: Path) -> None:
+    window = trainer.window
     path = tmp_path / "opened.yml"
     path.write_text(GOOD_ROUTINE.replace("id: dropped", "id: opened"), encoding="utf-8")
-    window.prompts.files = [path]  # type: ignore[attr-defined]
+    trainer.prompts.files_to_open = [path]
     window.picker.view.setFocus()
     QTest.keySequence(window, "Ctrl+O")
     assert window.controller.routine is not None
     assert window.controller.routine.id == "opened"
 
 
-def test_settings_are_saved_and_used(window: MainWindow, tmp_path: Path) -> None:
+def test_settings_are_saved_and_used(trainer: Trainer, tmp_path: Path) -> None:
+    window = trainer.window
     chosen = Preferences(lead_hand=Side.LEFT, get_ready_seconds=0, switch_seconds=3)
-    window.prompts.preferences = chosen  # type: ignore[attr-defined]
+    trainer.prompts.new_preferences = chosen
     window.settings_action.trigger()
     assert window.preferences == chosen
     assert PreferencesStore(tmp_path / "preferences.ini").load() == chosen
@@ -255,17 +222,8 @@ def test_handtrainer_routine_opens_it_ready_to_start(qtbot: QtBot, tmp_path: Pat
 
     from handtrainer import app
 
-    win = MainWindow(
-        None,
-        controller=SessionController(clock=ManualClock(), timers=ManualTimerFactory()),
-        prompts=AnsweringPrompts(),
-        preferences_store=PreferencesStore(tmp_path / "preferences.ini"),
-        window_state=WindowStateStore(tmp_path / "window-state.ini"),
-        acknowledgements=CautionAcknowledgements(tmp_path / "acknowledged.json"),
-        cue_players=[],
-    )
-    qtbot.addWidget(win)
-    app._load_library(win, argparse.Namespace(routines=[FIXTURES], routine="e2e-partner"))
+    win = build_trainer(qtbot, tmp_path, None, show=False).window
+    app.load_library(win, argparse.Namespace(routines=[FIXTURES], routine="e2e-partner"))
     # The library is read on a worker thread; the routine opens once it is read.
     qtbot.waitUntil(lambda: win.current_page() is win.practice, timeout=10_000)
     assert win.current_page() is win.practice

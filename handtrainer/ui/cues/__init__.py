@@ -7,7 +7,7 @@ costs that cue, never the window. A machine without an audio output or a speech
 engine stays quiet, and says why once.
 
     wording        what is said and announced for each cue
-    router         CuePlayer, CueRouter, RecordingCuePlayer
+    router         CuePlayer, CueRouter
     sound          SoundCuePlayer (window side) - sound_host, mixing (the helper process)
     voice          VoiceCuePlayer (window side) - speech_host (the helper process)
     announcements  AnnouncementCuePlayer (screen readers)
@@ -16,11 +16,8 @@ engine stays quiet, and says why once.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
-
 from handtrainer.ui.cues.announcements import AnnouncementCuePlayer
-from handtrainer.ui.cues.router import CuePlayer, CueRouter, OnceReason, RecordingCuePlayer
+from handtrainer.ui.cues.router import CuePlayer, CueRouter, OnceReason
 from handtrainer.ui.cues.sound import SOUND_FILES, SoundCuePlayer
 from handtrainer.ui.cues.voice import VoiceCuePlayer
 from handtrainer.ui.cues.wording import (
@@ -31,7 +28,6 @@ from handtrainer.ui.cues.wording import (
     plain_speech,
     spoken_text,
 )
-from handtrainer.ui.preferences import Preferences
 
 __all__ = [
     "SOUND_FILES",
@@ -39,25 +35,12 @@ __all__ = [
     "CuePlayer",
     "CueRouter",
     "OnceReason",
-    "RecordingCuePlayer",
     "SoundCuePlayer",
     "SpeechWording",
     "VoiceCuePlayer",
     "VoiceWording",
     "announcement_text",
-    "create_cue_router",
     "hand_phrase",
     "plain_speech",
     "spoken_text",
 ]
-
-
-def create_cue_router(
-    announce_on: QWidget, prefs: Preferences, parent: QObject | None = None
-) -> CueRouter:
-    """The players the trainer window uses: sounds, voice and screen reader, set up per prefs."""
-    router = CueRouter(
-        [SoundCuePlayer(parent), VoiceCuePlayer(parent), AnnouncementCuePlayer(announce_on)]
-    )
-    router.apply_preferences(prefs)
-    return router

@@ -8,8 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from handtrainer.core.model import Routine
-from handtrainer.core.session import Cue, CueKind, SessionState
-from handtrainer.ui.cues.wording import SpeechWording, announcement_text
+from handtrainer.core.session import Cue, SessionState
 
 if TYPE_CHECKING:
     from handtrainer.ui.preferences import Preferences
@@ -22,28 +21,6 @@ class CuePlayer(Protocol):
     """Anything that reacts to session cues."""
 
     def play(self, cue: Cue, state: SessionState, routine: Routine) -> None: ...
-
-
-class RecordingCuePlayer:
-    """Keeps every cue, and what voice and screen reader would say: for tests."""
-
-    def __init__(self, wording: SpeechWording | None = None) -> None:
-        self.played: list[Cue] = []
-        self.spoken: list[str] = []
-        self.announced: list[str] = []
-        self._wording = wording or SpeechWording()
-
-    def play(self, cue: Cue, state: SessionState, routine: Routine) -> None:
-        """Record the cue."""
-        self.played.append(cue)
-        if (text := self._wording.text(cue, routine)) is not None:
-            self.spoken.append(text)
-        if (text := announcement_text(cue, routine)) is not None:
-            self.announced.append(text)
-
-    def kinds(self) -> list[CueKind]:
-        """The kinds of the cues played so far, in order."""
-        return [cue.kind for cue in self.played]
 
 
 class CueRouter:

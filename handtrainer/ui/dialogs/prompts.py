@@ -2,12 +2,14 @@
 
 The window never calls ``QFileDialog`` or ``exec()`` itself: it asks a
 ``Prompts`` object in plain words ("which routine files?", "were the cautions
-acknowledged?"). Tests hand the window a fake that answers at once.
+acknowledged?"). ``Prompts`` says what can be asked; ``QtPrompts`` asks with
+real dialogs, and tests hand the window a fake that answers at once.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -20,7 +22,35 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Prompts", text)
 
 
-class Prompts:
+class Prompts(Protocol):
+    """The questions the window asks, in plain words."""
+
+    def open_routine_files(self, parent: QWidget) -> list[Path]:
+        """Routine files to add; empty when cancelled."""
+        ...
+
+    def acknowledge_cautions(self, parent: QWidget, routine: Routine) -> bool:
+        """True when the user acknowledged the routine's cautions."""
+        ...
+
+    def edit_preferences(self, parent: QWidget, prefs: Preferences) -> Preferences | None:
+        """New preferences, or None when cancelled."""
+        ...
+
+    def pdf_save_path(self, parent: QWidget, suggested: str) -> Path | None:
+        """Where to save a routine sheet as PDF; None when cancelled."""
+        ...
+
+    def show_message(self, parent: QWidget, title: str, text: str) -> None:
+        """Tell the user something that needs their attention."""
+        ...
+
+    def show_error(self, parent: QWidget, title: str, text: str) -> None:
+        """Tell the user something went wrong."""
+        ...
+
+
+class QtPrompts:
     """Real dialogs, shown modally over ``parent``."""
 
     def open_routine_files(self, parent: QWidget) -> list[Path]:

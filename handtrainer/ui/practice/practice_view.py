@@ -23,9 +23,12 @@ from PySide6.QtWidgets import (
 
 from handtrainer.core.model import Routine, Side
 from handtrainer.core.session import Phase, SessionState
+from handtrainer.diagram.renderer import DiagramScene
+from handtrainer.ui.practice.diagram_widget import HandDiagram
 from handtrainer.ui.practice.session_controller import SessionController
 from handtrainer.ui.practice.step_list import StepList
 from handtrainer.ui.practice.timer_panel import TimerPanel, scaled_font
+from handtrainer.ui.preferences import Preferences, WindowStateStore
 
 # Below this many average character widths, the three parts stack.
 NARROW_CHARS = 130
@@ -35,43 +38,8 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PracticeView", text)
 
 
-def make_hand_diagram(parent: QWidget) -> QWidget:
-    """The hand diagram widget (a plain stand-in if the diagram is not available)."""
-    try:
-        from handtrainer.ui.practice.diagram_widget import HandDiagram
-    except ImportError:
-        return _DiagramStandIn(parent)
-    return HandDiagram(parent)
-
-
-class _DiagramStandIn(QLabel):
-    """Shows the scene in words, for when the drawn diagram is missing."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setWordWrap(True)
-        self.scene: object = None
-        self.animating = False
-
-    def set_scene(self, scene: object) -> None:
-        self.scene = scene
-        self.setText(str(scene))
-
-    def set_animating(self, running: bool) -> None:
-        self.animating = running
-
-    def set_reduced_motion(self, reduced: bool) -> None:
-        pass
-
-
-def scene_for(state: SessionState, routine: Routine, lead: Side) -> object | None:
+def scene_for(state: SessionState, routine: Routine, lead: Side) -> DiagramScene | None:
     """The diagram scene for a state: the step's view and zones, on the hand worked now."""
-    try:
-        from handtrainer.diagram.renderer import DiagramScene
-    except ImportError:
-        return None
     index = state.step_index
     if index is None:
         index = state.next_step_index if state.next_step_index is not None else 0
@@ -107,14 +75,19 @@ class PracticeView(QWidget):
         object
     )  # Qt.Orientation: the parts were stacked or put side by side
 
-    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        controller: SessionController,
+        window_state: WindowStateStore,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("practice")
         self.controller = controller
+        self._window_state = window_state
         self.lead_hand = Side.RIGHT
         self._routine: Routine | None = None
-        self._state: SessionState | None = None
-        self.current_scene: object | None = None  # the DiagramScene shown, for tests and print
+        self.current_scene: DiagramScene | None = None  # the scene shown, for tests and print
 
         self.title = QLabel(self)
         self.title.setObjectName("routine-title")
@@ -122,7 +95,7 @@ class PracticeView(QWidget):
         self.title.setFont(scaled_font(self.font(), 1.5, bold=True))
         self.title.setAccessibleName(_tr("Routine"))
 
-        self.diagram = make_hand_diagram(self)
+        self.diagram = HandDiagram(self)
         self.diagram.setObjectName("hand-diagram")
         self.diagram.setAccessibleName(_tr("Hand diagram"))
         self.diagram.setMinimumSize(160, 160)
@@ -205,6 +178,8 @@ class PracticeView(QWidget):
         self.step_list.stepActivated.connect(controller.jump_to)
         controller.stateChanged.connect(self._on_state)
         controller.routineChanged.connect(self._on_routine)
+        self.orientationChanged.connect(self._restore_layout)
+        self._restore_layout(self.splitter.orientation())
 
     # -- building ------------------------------------------------------------------
 
@@ -244,6 +219,29 @@ class PracticeView(QWidget):
         self.buttons[action.objectName()] = button
         return button
 
+    # -- preferences and layout --------------------------------------------------
+
+    def use_preferences(self, prefs: Preferences) -> None:
+        """Follow the lead hand and reduced-motion preferences."""
+        self.lead_hand = prefs.lead_hand
+        self.diagram.set_reduced_motion(prefs.reduced_motion)
+
+    @staticmethod
+    def _layout_key(orientation: Qt.Orientation) -> str:
+        wide = orientation == Qt.Orientation.Horizontal
+        return "practice-splitter-" + ("side-by-side" if wide else "stacked")
+
+    def _restore_layout(self, orientation: Qt.Orientation) -> None:
+        state = self._window_state.state(self._layout_key(orientation))
+        if state is not None:
+            self.splitter.restoreState(state)
+
+    def save_layout(self) -> None:
+        """Remember where the splitter was left, for this orientation."""
+        self._window_state.save_state(
+            self._layout_key(self.splitter.orientation()), self.splitter.saveState()
+        )
+
     # -- following the controller ---------------------------------------------------
 
     @property
@@ -253,7 +251,6 @@ class PracticeView(QWidget):
 
     def _on_routine(self, routine: Routine) -> None:
         self._routine = routine
-        self._state = None
         self.title.setText(routine.title)
         self.step_list.set_routine(routine)
 
@@ -261,17 +258,15 @@ class PracticeView(QWidget):
         routine = self._routine
         if routine is None:
             return
-        self._state = state
         self.step_list.set_state(state, routine)
         self.timer_panel.set_state(state, routine)
         scene = scene_for(state, routine, self.lead_hand)
         if scene is not None and scene != self.current_scene:
             self.current_scene = scene
-            self.diagram.set_scene(scene)  # type: ignore[attr-defined]
+            self.diagram.set_scene(scene)
         running = state.phase not in (Phase.IDLE, Phase.FINISHED, Phase.STOPPED, Phase.WAITING)
         animate = running and not state.paused
-        if hasattr(self.diagram, "set_animating"):
-            self.diagram.set_animating(animate)
+        self.diagram.set_animating(animate)
         self._update_controls(state, running)
 
     def _update_controls(self, state: SessionState, running: bool) -> None:

@@ -15,10 +15,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 
 from handtrainer.core.model import Routine
-from handtrainer.core.session import Phase, Session, SessionSettings, SessionState
-from handtrainer.ui.timers import TimerFactory
-
-Clock = Callable[[], float]
+from handtrainer.core.session import Clock, Phase, Session, SessionSettings, SessionState
+from handtrainer.ui.timers import QtTimerFactory, TimerFactory
 
 # Wake a hair after the event so the clock has surely passed it when we read it.
 _WAKE_SLACK_MS = 2
@@ -44,7 +42,7 @@ class SessionController(QObject):
     ) -> None:
         super().__init__(parent)
         self._clock = clock
-        self._timer = (timers or TimerFactory()).single_shot(self, "session-wake")
+        self._timer = (timers or QtTimerFactory()).single_shot(self, "session-wake")
         self._timer.timeout.connect(self.wake)
         self._session: Session | None = None
 

@@ -13,12 +13,12 @@ from handtrainer.ui.cues import (
     AnnouncementCuePlayer,
     CuePlayer,
     CueRouter,
-    RecordingCuePlayer,
     SpeechWording,
     VoiceWording,
     spoken_text,
 )
 from tests.helpers.cue_fakes import FakeClock, cue, cue_routine, idle_state
+from tests.helpers.cues import RecordingCuePlayer
 
 
 def _run_session(player: CuePlayer) -> None:

@@ -8,7 +8,9 @@ from pytestqt.qtbot import QtBot
 from handtrainer.core.model import Hand, Routine, Side, Step, Technique
 from handtrainer.core.session import Cue, CueKind, Phase, SessionSettings, SessionState
 from handtrainer.ui.practice.session_controller import SessionController
-from handtrainer.ui.timers import ManualClock, ManualTimerFactory, TimerFactory
+from handtrainer.ui.timers import QtTimerFactory
+from tests.helpers.clock import FakeClock
+from tests.helpers.timers import ManualTimerFactory
 
 ROUTINE = Routine(
     id="tiny",
@@ -23,15 +25,15 @@ SETTINGS = SessionSettings(lead_hand=Side.RIGHT, get_ready_seconds=3.0, switch_s
 
 
 @pytest.fixture
-def parts(qtbot: QtBot) -> tuple[SessionController, ManualClock, ManualTimerFactory]:
-    clock = ManualClock()
+def parts(qtbot: QtBot) -> tuple[SessionController, FakeClock, ManualTimerFactory]:
+    clock = FakeClock()
     timers = ManualTimerFactory()
     controller = SessionController(clock=clock, timers=timers)
     return controller, clock, timers
 
 
 def _run_until(
-    controller: SessionController, clock: ManualClock, timers: ManualTimerFactory, seconds: float
+    controller: SessionController, clock: FakeClock, timers: ManualTimerFactory, seconds: float
 ) -> None:
     """Advance the fake clock to each armed wake-up in turn, like the real timer would."""
     timer = timers.timers["session-wake"]
@@ -111,7 +113,7 @@ def test_real_timer_factory_makes_a_precise_single_shot(qtbot: QtBot) -> None:
     from PySide6.QtCore import QObject, Qt
 
     owner = QObject()
-    timer = TimerFactory().single_shot(owner, "x")
+    timer = QtTimerFactory().single_shot(owner, "x")
     assert timer.isSingleShot()
     assert timer.timerType() is Qt.TimerType.PreciseTimer
     assert not timer.isActive()

@@ -1,0 +1,41 @@
+"""Prompts that answer at once and remember what was asked: the window's dialogs in tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+
+from handtrainer.core.model import Routine
+from handtrainer.ui.preferences import Preferences
+
+
+class FakePrompts:
+    """Answers every dialog at once (see its attributes), and remembers what was asked."""
+
+    def __init__(self) -> None:
+        self.acknowledge = True
+        self.cautions_shown: list[str] = []
+        self.files_to_open: list[Path] = []
+        self.new_preferences: Preferences | None = None
+        self.pdf_path: Path | None = None
+        self.messages: list[str] = []
+
+    def open_routine_files(self, parent: QWidget) -> list[Path]:
+        return list(self.files_to_open)
+
+    def acknowledge_cautions(self, parent: QWidget, routine: Routine) -> bool:
+        self.cautions_shown.append(routine.id)
+        return self.acknowledge
+
+    def edit_preferences(self, parent: QWidget, prefs: Preferences) -> Preferences | None:
+        return self.new_preferences
+
+    def pdf_save_path(self, parent: QWidget, suggested: str) -> Path | None:
+        return self.pdf_path
+
+    def show_message(self, parent: QWidget, title: str, text: str) -> None:
+        self.messages.append(text)
+
+    def show_error(self, parent: QWidget, title: str, text: str) -> None:
+        self.messages.append(text)
