@@ -24,7 +24,8 @@ ROUTINES_DIR = bundled_routines_dir()
 ROUTINE_FILES = sorted(ROUTINES_DIR.glob("*.yaml"))
 COVERAGE_DOC = Path(__file__).resolve().parent.parent / "docs" / "coverage.md"
 
-# The routines issue 5 asks for (merged or split as the files do it).
+# The routines issue 5 asks for (merged or split as the files do it), and the full
+# memory exercise that issue 12 set apart from its short default.
 EXPECTED_IDS = {
     "desk-reset",
     "reflexology-self-massage",
@@ -42,6 +43,7 @@ EXPECTED_IDS = {
     "quick-energisers",
     "finger-by-finger",
     "fingertip-memory-exercise",
+    "fingertip-memory-exercise-full",
     "jin-shin-jyutsu-finger-holds",
     "su-jok-correspondence",
     "gentle-sore-hands",
@@ -200,7 +202,9 @@ def test_zones_paths_and_techniques_exist_on_the_view(routine: Routine) -> None:
 @pytest.mark.parametrize("routine", ROUTINES, ids=_ids(ROUTINES))
 def test_every_step_that_works_an_area_names_it(routine: Routine) -> None:
     for i, step in enumerate(routine.steps):
-        if step.technique in AREA_TECHNIQUES:
+        # A hold with no pressure and no tradition is a pause or a posture: no area.
+        pause = step.technique is Technique.HOLD and step.pressure is None and not step.tradition
+        if step.technique in AREA_TECHNIQUES and not pause:
             assert step.zones, f"step {i + 1} ({step.title}) names no zone"
 
 

@@ -64,7 +64,13 @@ _SEGMENT_NAMES = {
 
 def _finger_zones() -> Iterator[Zone]:
     for finger_id, finger_name, segments in _FINGERS:
-        yield Zone(finger_id, finger_name, _BOTH, description=f"The whole {finger_name.lower()}.")
+        yield Zone(
+            finger_id,
+            finger_name,
+            _BOTH,
+            description=f"The whole {finger_name.lower()}, from its base to the tip.",
+            directed=True,
+        )
         for segment in segments:
             name = f"{finger_name}, {_SEGMENT_NAMES[segment]}"
             yield Zone(f"{finger_id}.{segment}", name, _BOTH)
