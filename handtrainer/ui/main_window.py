@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from handtrainer.core.session import Cue, SessionState
     from handtrainer.ui.cues import CuePlayer, CueRouter
     from handtrainer.ui.dialogs.prompts import Prompts
+    from handtrainer.ui.editor.editing import RoutineEditing
     from handtrainer.ui.library.library_model import LibraryModel
     from handtrainer.ui.practice.practice_view import PracticeView
     from handtrainer.ui.practice.session_controller import SessionController
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.picker)
         self._practice: PracticeView | None = None
         self._summary: SummaryView | None = None
+        self._editing: RoutineEditing | None = None
 
         self.picker.routineActivated.connect(self.open_routine)
         self.picker.openFilesRequested.connect(self.open_files)
@@ -120,6 +122,15 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self._practice)
             self.practice_menu.addActions(list(self._practice.actions_by_name.values()))
         return self._practice
+
+    @property
+    def editing(self) -> RoutineEditing:
+        """New, duplicate, edit and save routines (the editor page)."""
+        if self._editing is None:
+            from handtrainer.ui.editor.editing import RoutineEditing
+
+            self._editing = RoutineEditing(self)
+        return self._editing
 
     @property
     def summary(self) -> SummaryView:
@@ -150,6 +161,8 @@ class MainWindow(QMainWindow):
     def show_library(self) -> None:
         """Back to the routine picker (a running session is stopped)."""
         self.controller.unload()
+        if self._editing is not None and self._editing.take_return():
+            return  # a routine tried out from the editor goes back to the editor
         self.stack.setCurrentWidget(self.picker)
         self.picker.view.setFocus()
 
@@ -314,6 +327,12 @@ class MainWindow(QMainWindow):
             "file_menu", "export-pdf", _tr("&Export sheet as PDF…"), "Ctrl+E", self.export_pdf
         )
         self.file_menu.addSeparator()
+        self._add("file_menu", "new-routine", _tr("&New routine"), "Ctrl+N", self._new_routine)
+        self._add(
+            "file_menu", "duplicate-routine", _tr("&Duplicate routine"), None, self._duplicate
+        )
+        self._add("file_menu", "edit-routine", _tr("E&dit routine"), "Ctrl+Shift+E", self._edit)
+        self.file_menu.addSeparator()
         self.settings_action = self._add(
             "file_menu", "settings", _tr("&Settings…"), "Ctrl+,", self.show_settings
         )
@@ -325,6 +344,15 @@ class MainWindow(QMainWindow):
         self.library_action = self._add(
             "view_menu", "show-library", _tr("Routine &library"), "Ctrl+L", self.show_library
         )
+
+    def _new_routine(self) -> None:
+        self.editing.new_routine()
+
+    def _duplicate(self) -> None:
+        self.editing.duplicate()
+
+    def _edit(self) -> None:
+        self.editing.edit()
 
     # -- session and cues --------------------------------------------------------------
 
@@ -382,6 +410,9 @@ class MainWindow(QMainWindow):
             self._practice.save_layout()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._editing is not None and not self._editing.confirm_close():
+            event.ignore()  # the person chose to keep editing
+            return
         self.save_window_state()
         self.controller.unload()
         self.library.stop()

@@ -23,6 +23,7 @@ from handtrainer.core.routine_writer import (
 )
 from handtrainer.ui.editor.draft import RoutineDraft
 from handtrainer.ui.editor.draft_state import blank_state, slug, state_from_routine
+from handtrainer.ui.editor.editor_prompts import editor_prompts
 
 if TYPE_CHECKING:
     from handtrainer.ui.editor.editor_page import EditorPage
@@ -43,6 +44,7 @@ class RoutineEditing(QObject):
         self.draft: RoutineDraft | None = None
         self.read_only_reason: str | None = None
         self._return_after_play = False
+        self.prompts = editor_prompts(window.prompts)
 
     # ------------------------------------------------------------------ folders
 
@@ -194,7 +196,7 @@ class RoutineEditing(QObject):
         if self.draft is None:
             return False
         suggested = self.draft.path.name
-        path = self.window.prompts.routine_save_path(self.window, suggested)
+        path = self.prompts.routine_save_path(self.window, suggested)
         if path is None:
             return False
         return self._save_to(path)
@@ -222,9 +224,7 @@ class RoutineEditing(QObject):
         try:
             text = save_routine(routine, path, document)
         except (OSError, RoutineWriteError) as error:
-            self.window.prompts.show_error(
-                self.window, _tr("Could not save the routine"), str(error)
-            )
+            self.prompts.show_error(self.window, _tr("Could not save the routine"), str(error))
             return False
         draft.mark_saved(path, RoutineDocument(text, path, Origin.USER))
         self.read_only_reason = None
@@ -251,14 +251,14 @@ class RoutineEditing(QObject):
         if bundled is None or not draft.path.exists():
             return False
         question = _tr("Remove your version of “%1” and use the bundled routine again?")
-        if not self.window.prompts.confirm(
+        if not self.prompts.confirm(
             self.window, _tr("Revert to the bundled routine"), question.replace("%1", bundled.title)
         ):
             return False
         try:
             draft.path.unlink()
         except OSError as error:
-            self.window.prompts.show_error(self.window, _tr("Could not revert"), str(error))
+            self.prompts.show_error(self.window, _tr("Could not revert"), str(error))
             return False
         draft.undo_stack.setClean()
         self._discard_page()
@@ -286,7 +286,7 @@ class RoutineEditing(QObject):
         if draft is None or not draft.is_modified():
             return True
         title = str(draft.value(None, "title")) or _tr("the new routine")
-        answer = self.window.prompts.ask_unsaved_changes(self.window, title)
+        answer = self.prompts.ask_unsaved_changes(self.window, title)
         if answer == "save":
             return self.save()
         return answer == "discard"

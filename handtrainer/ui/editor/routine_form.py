@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -97,7 +98,9 @@ class RoutineForm(QWidget):
             cautions.addWidget(self.caution_list)
         cautions.addWidget(self.own_cautions)
         cautions.addWidget(self.caution_problems)
-        form.addRow(_tr("&Cautions:"), cautions)
+        caution_label = QLabel(_tr("&Cautions:"))
+        caution_label.setBuddy(self.caution_list if self.standard else self.own_cautions)
+        form.addRow(caution_label, cautions)
         self._add(form, "notes", _tr("&Notes:"), _lines_edit())
         self._add(form, "sources", _tr("So&urces:"), _lines_edit(), _tr("one per line"))
         self._add(form, "id", _tr("&Id:"), QLineEdit(), _tr("from the title when empty"))
@@ -137,7 +140,9 @@ class RoutineForm(QWidget):
         widget.setAccessibleName(label.replace("&", "").rstrip(":"))
         if placeholder and isinstance(widget, QLineEdit | QPlainTextEdit):
             widget.setPlaceholderText(placeholder)
-        form.addRow(label, box)
+        buddy = QLabel(label)
+        buddy.setBuddy(widget)
+        form.addRow(buddy, box)
         self.widgets[key] = widget
 
         def routine() -> int | None:

@@ -6,7 +6,7 @@ it underneath, so a mistake in one field never stops work on the others.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +45,14 @@ def _combo(items: list[tuple[str, str]]) -> QComboBox:
     return combo
 
 
+def _summary_label() -> QLabel:
+    """One line naming zones; the whole list is in its tooltip when it does not fit."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    return label
+
+
 def _short_text() -> QPlainTextEdit:
     edit = QPlainTextEdit()
     edit.setTabChangesFocus(True)
@@ -60,7 +69,10 @@ class StepForm(QWidget):
         self.draft = draft
         self.step_index = 0
         self.bindings: dict[str, Binding] = {}
-        form = QFormLayout(self)
+        outer = QVBoxLayout(self)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.form = form
         self.widgets: dict[str, QWidget] = {}
@@ -99,8 +111,7 @@ class StepForm(QWidget):
         self._add("pace", _tr("Pa&ce:"), QLineEdit(), _tr("seconds each, e.g. 2s"))
         self._add("rest", _tr("R&est after:"), QLineEdit(), _tr("none"))
 
-        self.zones_text = QLabel()
-        self.zones_text.setWordWrap(True)
+        self.zones_text = _summary_label()
         self.clear_zones = QPushButton(_tr("Clear"))
         self.clear_zones.clicked.connect(lambda: self.draft.set_value(self.step_index, "zones", []))
         zones_row = QHBoxLayout()
@@ -109,8 +120,7 @@ class StepForm(QWidget):
         form.addRow(_tr("Zones:"), zones_row)
         self.zone_problems = problem_label()
         form.addRow("", self.zone_problems)
-        self.path_text = QLabel()
-        self.path_text.setWordWrap(True)
+        self.path_text = _summary_label()
         form.addRow(_tr("Direction:"), self.path_text)
         self.path_problems = problem_label()
         form.addRow("", self.path_problems)
@@ -128,7 +138,9 @@ class StepForm(QWidget):
         widget.setAccessibleName(label.replace("&", "").rstrip(":"))
         if isinstance(widget, QLineEdit) and placeholder:
             widget.setPlaceholderText(placeholder)
-        self.form.addRow(label, box)
+        buddy = QLabel(label)
+        buddy.setBuddy(widget)
+        self.form.addRow(buddy, box)
         self.widgets[key] = widget
         self.rows[key] = box
 
@@ -164,8 +176,10 @@ class StepForm(QWidget):
             self.form.setRowVisible(self.rows[key], visible or has_problem)
         zones = [zone_name(z) for z in state.get("zones", [])]
         self.zones_text.setText(", ".join(zones) or _tr("none: click zones on the diagram"))
+        self.zones_text.setToolTip(self.zones_text.text())
         path = [zone_name(z) for z in state.get("path", [])]
         self.path_text.setText(" → ".join(path) or _tr("none: use Draw direction"))
+        self.path_text.setToolTip(self.path_text.text())
         for label, key in ((self.zone_problems, "zones"), (self.path_problems, "path")):
             messages = self.draft.result.messages(self.step_index, key)
             label.setText("\n".join(messages))
