@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-COMMANDS = ("list", "validate", "show", "export", "zones")
+COMMANDS = ("list", "validate", "show", "export", "zones", "edit")
 MIN_IMAGE_SIZE, MAX_IMAGE_SIZE = 64, 4096
 EXIT_USAGE = 2
 
@@ -67,6 +67,12 @@ def build_parser() -> argparse.ArgumentParser:
         "routine", metavar="ROUTINE", help="a routine id or a path to a routine file"
     )
     _add_library_options(p_show)
+
+    p_edit = sub.add_parser("edit", help="open the window on the editor for a routine")
+    p_edit.add_argument(
+        "routine", metavar="ROUTINE", help="a routine id or a path to a routine file"
+    )
+    _add_library_options(p_edit)
 
     p_export = sub.add_parser("export", help="write a routine sheet as PDF")
     p_export.add_argument(
@@ -172,13 +178,21 @@ def _dispatch(args_list: list[str]) -> int:
             from handtrainer.sheet import export
 
             return export.export_command(args)
+        if args.command == "edit":
+            window_args = build_window_parser().parse_args([])
+            window_args.routine, window_args.routines = args.routine, args.routines
+            window_args.edit = True
+            return _open_window(window_args)
         if args.command == "zones":
             from handtrainer.diagram import zone_sheet
 
             return zone_sheet.zones_command(args)
         build_parser().print_help()
         return 0
-    window_args = build_window_parser().parse_args(args_list)
+    return _open_window(build_window_parser().parse_args(args_list))
+
+
+def _open_window(window_args: argparse.Namespace) -> int:
     if window_args.routine:
         refusal = _unknown_routine(window_args.routine, window_args.routines)
         if refusal:

@@ -20,6 +20,11 @@ class FakePrompts:
         self.new_preferences: Preferences | None = None
         self.pdf_path: Path | None = None
         self.messages: list[str] = []
+        # The editor's questions: unsaved changes, where to save, yes or no.
+        self.unsaved_answer = "cancel"
+        self.unsaved_asked: list[str] = []
+        self.save_path: Path | None = None
+        self.confirm_answer = True
 
     def open_routine_files(self, parent: QWidget) -> list[Path]:
         return list(self.files_to_open)
@@ -39,3 +44,14 @@ class FakePrompts:
 
     def show_error(self, parent: QWidget, title: str, text: str) -> None:
         self.messages.append(text)
+
+    def ask_unsaved_changes(self, parent: QWidget, title: str) -> str:
+        self.unsaved_asked.append(title)
+        return self.unsaved_answer
+
+    def routine_save_path(self, parent: QWidget, suggested: str) -> Path | None:
+        return self.save_path
+
+    def confirm(self, parent: QWidget, title: str, text: str) -> bool:
+        self.messages.append(text)
+        return self.confirm_answer

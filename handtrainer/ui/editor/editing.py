@@ -300,10 +300,12 @@ class RoutineEditing(QObject):
         return True
 
     def _discard_page(self) -> None:
-        page, self.page, self.draft = self.page, None, None
+        page, draft, self.page, self.draft = self.page, self.draft, None, None
         if page is not None:
             self.window.stack.removeWidget(page)
             page.deleteLater()
+        if draft is not None:
+            draft.deleteLater()
 
     # ------------------------------------------------------------------ trying out
 

@@ -142,7 +142,7 @@ class EditorPage(QWidget):
         layout.addLayout(foot)
 
         draft.changed.connect(self._on_changed)
-        draft.undo_stack.cleanChanged.connect(lambda _clean: self._on_changed())
+        draft.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.steps.select_step(0)
         self._show_step(0)
         self._on_changed()
@@ -261,6 +261,9 @@ class EditorPage(QWidget):
             self.show_status(_tr("Saved."))
         self.actions_by_name["play-step"].setEnabled(self.draft.routine() is not None)
         self.actions_by_name["play-from-here"].setEnabled(self.draft.routine() is not None)
+
+    def _on_clean_changed(self, _clean: bool) -> None:
+        self._on_changed()
 
     def _add_step(self) -> None:
         self.select_step(self.draft.add_step(self.current_step() + 1))

@@ -165,15 +165,16 @@ class StepForm(QWidget):
         """Show the step's values and problems."""
         if not 0 <= self.step_index < self.draft.step_count():
             return
-        for binding in self.bindings.values():
-            binding.refresh()
         state = self.draft.step(self.step_index)
         counted = bool(str(state.get("repeat", "")).strip() or str(state.get("pace", "")).strip())
         self.timed.setChecked(not counted)
         self.counted.setChecked(counted)
         for key, visible in (("duration", not counted), ("repeat", counted), ("pace", counted)):
             has_problem = bool(self.draft.result.messages(self.step_index, key))
+            # Before the bindings: showing a row shows its problem label too.
             self.form.setRowVisible(self.rows[key], visible or has_problem)
+        for binding in self.bindings.values():
+            binding.refresh()
         zones = [zone_name(z) for z in state.get("zones", [])]
         self.zones_text.setText(", ".join(zones) or _tr("none: click zones on the diagram"))
         self.zones_text.setToolTip(self.zones_text.text())

@@ -295,7 +295,10 @@ class StepLibraryPanel(QWidget):
         self._library = library
         changed = getattr(library, "changed", None)
         if changed is not None:
-            changed.connect(lambda _change: self._reload())
+            changed.connect(self._on_library_changed)  # a method: disconnected when deleted
+        self._reload()
+
+    def _on_library_changed(self, _change: object) -> None:
         self._reload()
 
     def _reload(self) -> None:
