@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-COMMANDS = ("list", "validate", "show", "export", "zones", "edit")
+COMMANDS = ("list", "validate", "show", "export", "zones", "history", "edit")
 MIN_IMAGE_SIZE, MAX_IMAGE_SIZE = 64, 4096
 EXIT_USAGE = 2
 
@@ -91,6 +91,10 @@ def build_parser() -> argparse.ArgumentParser:
         default=400,
         help=f"image size in pixels, {MIN_IMAGE_SIZE} to {MAX_IMAGE_SIZE} (default 400)",
     )
+
+    from handtrainer.commands import history
+
+    history.add_arguments(sub.add_parser("history", help="the practice history: sessions, streaks"))
     return parser
 
 
@@ -187,6 +191,10 @@ def _dispatch(args_list: list[str]) -> int:
             from handtrainer.diagram import zone_sheet
 
             return zone_sheet.zones_command(args)
+        if args.command == "history":
+            from handtrainer.commands import history
+
+            return history.history_command(args)
         build_parser().print_help()
         return 0
     return _open_window(build_window_parser().parse_args(args_list))

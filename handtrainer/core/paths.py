@@ -26,6 +26,17 @@ def user_config_dir() -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
 
 
+def user_state_dir() -> Path:
+    """The per-user state folder (window state, acknowledged cautions; not created).
+
+    State is what the program remembers by itself, apart from what the user
+    chose: on Linux ``$XDG_STATE_HOME/handtrainer``.
+    """
+    import platformdirs
+
+    return Path(platformdirs.user_state_dir(APP_NAME, appauthor=False))
+
+
 def user_routines_dir(create: bool = True) -> Path:
     """The folder for the user's own routine files, created on first use when ``create``.
 

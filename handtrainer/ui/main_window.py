@@ -103,6 +103,8 @@ class MainWindow(QMainWindow):
         self.controller.cueEmitted.connect(self._on_cue)
         self._build_menus()
         self.statusBar().setSizeGripEnabled(True)
+        if self.preferences_store.notice:
+            self.tell(self.preferences_store.notice)  # e.g. a damaged file kept aside
         self._restore_geometry()
         self.cue_router.apply_preferences(self.preferences)
         self._tell_unavailable()
@@ -193,7 +195,9 @@ class MainWindow(QMainWindow):
                     _tr("Not started: the cautions were not acknowledged.")
                 )
                 return False
-            self.acknowledgements.acknowledge(routine)
+            trouble = self.acknowledgements.acknowledge(routine)
+            if trouble:
+                self.tell(trouble)
         self.stack.setCurrentWidget(self.practice)
         self.record.restart()
         self.controller.start()
@@ -236,14 +240,16 @@ class MainWindow(QMainWindow):
             self.apply_preferences(chosen)
 
     def apply_preferences(self, prefs: Preferences) -> None:
-        """Use and save new preferences."""
+        """Use new preferences everywhere, then save them (a failure is said, not raised)."""
         self.preferences = prefs
-        self.preferences_store.save(prefs)
         if self._practice is not None:
             self._practice.use_preferences(prefs)
         self.controller.apply_settings(prefs.session_settings())
         self.picker.lengths_changed()
         self.cue_router.apply_preferences(prefs)
+        trouble = self.preferences_store.save(prefs)
+        if trouble:
+            self.tell(trouble)
 
     def routine_seconds(self, routine: Routine) -> float:
         """How long a routine lasts under the person's settings (one figure everywhere)."""
@@ -405,9 +411,11 @@ class MainWindow(QMainWindow):
 
     def save_window_state(self) -> None:
         """Remember geometry and splitter positions (apart from the preferences)."""
-        self.window_state.save_geometry("main-window", self.saveGeometry())
+        trouble = self.window_state.save_geometry("main-window", self.saveGeometry())
         if self._practice is not None:
-            self._practice.save_layout()
+            trouble = self._practice.save_layout() or trouble
+        if trouble:
+            self.tell(trouble)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._editing is not None and not self._editing.confirm_close():

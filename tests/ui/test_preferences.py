@@ -7,17 +7,17 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray
 
+from handtrainer.core import userfiles
 from handtrainer.core.model import Routine, Side, Step, Technique
-from handtrainer.ui import preferences as prefs_module
+from handtrainer.core.preferences import upgrade
 from handtrainer.ui.preferences import (
     PREFERENCES_VERSION,
     CautionAcknowledgements,
     Preferences,
     PreferencesStore,
     WindowStateStore,
-    upgrade_settings,
 )
 
 
@@ -95,24 +95,24 @@ def test_garbage_file_never_crashes(tmp_path: Path, garbage: bytes) -> None:
     assert PreferencesStore(path).load() == Preferences()
 
 
-def test_old_file_is_upgraded_in_order(tmp_path: Path) -> None:
-    path = tmp_path / "p.ini"
-    path.write_text("[practice]\nvolume=0.5\n", encoding="utf-8")
-    settings = QSettings(str(path), QSettings.Format.IniFormat)
+def test_old_values_are_upgraded_in_order() -> None:
+    values = {"volume": "0.5"}
     ran: list[int] = []
-    hooks = {1: lambda s: ran.append(1), 2: lambda s: ran.append(2), 3: lambda s: ran.append(3)}
-    assert upgrade_settings(settings, hooks, current=2) == 0
+    hooks = {1: lambda v: ran.append(1), 2: lambda v: ran.append(2), 3: lambda v: ran.append(3)}
+    assert upgrade(values, 0, hooks, current=2) == 2
     assert ran == [1, 2]
-    assert int(settings.value("version")) == 2
-    # a second load has nothing left to do
-    assert upgrade_settings(settings, hooks, current=2) == 2
+    # values already at the version have nothing left to do
+    assert upgrade(values, 2, hooks, current=2) == 2
     assert ran == [1, 2]
 
 
-def test_unversioned_file_loads_and_gets_a_version(tmp_path: Path) -> None:
+def test_unversioned_file_loads_unchanged_and_gets_a_version_when_saved(tmp_path: Path) -> None:
     path = tmp_path / "p.ini"
     path.write_text("[practice]\nvolume=0.5\n", encoding="utf-8")
-    assert PreferencesStore(path).load().volume == 0.5
+    store = PreferencesStore(path)
+    loaded = store.load()
+    assert loaded.volume == 0.5 and path.read_text() == "[practice]\nvolume=0.5\n"
+    assert store.save(loaded) is None
     assert f"version={PREFERENCES_VERSION}" in path.read_text()
 
 
@@ -123,8 +123,9 @@ def test_window_state_kept_in_a_separate_file(tmp_path: Path) -> None:
     state_store.save_geometry("main", QByteArray(b"\x01\x02geometry\x00"))
     state_store.save_state("splitter", QByteArray(b"splitter-state"))
     assert state_store.path != prefs_store.path
-    assert state_store.path.parent == prefs_store.path.parent
-    assert state_store.path.name == "window-state.ini"
+    assert (
+        state_store.path == Path(os.environ["XDG_STATE_HOME"]) / "handtrainer" / "window-state.json"
+    )
     assert "geometry" not in prefs_store.path.read_text()
 
     again = WindowStateStore()
@@ -137,16 +138,19 @@ def test_window_state_kept_in_a_separate_file(tmp_path: Path) -> None:
     assert PreferencesStore().load() == Preferences()
 
 
-def test_window_state_tolerates_garbage(tmp_path: Path) -> None:
-    path = tmp_path / "w.ini"
-    path.write_text("[geometry]\nmain=not a byte array\n", encoding="utf-8")
+@pytest.mark.parametrize(
+    "content", ['{"geometry/main": "not base64!"}', "[geometry]\nmain=x\n", "[]", '{"a": 1}']
+)
+def test_window_state_tolerates_garbage(tmp_path: Path, content: str) -> None:
+    path = tmp_path / "w.json"
+    path.write_text(content, encoding="utf-8")
     assert WindowStateStore(path).geometry("main") is None
 
 
 def test_acknowledgement_persists(tmp_path: Path) -> None:
     routine = _routine()
     acks = CautionAcknowledgements()
-    assert acks.path == Path(os.environ["XDG_DATA_HOME"]) / "handtrainer" / "acknowledged.json"
+    assert acks.path == Path(os.environ["XDG_STATE_HOME"]) / "handtrainer" / "acknowledged.json"
     assert not acks.is_acknowledged(routine)
     acks.acknowledge(routine)
     assert CautionAcknowledgements().is_acknowledged(routine)
@@ -188,16 +192,14 @@ def test_failed_write_leaves_the_old_file_whole(
     CautionAcknowledgements(path).acknowledge(first)
     before = path.read_bytes()
 
-    real_dump = json.dump
-
-    def dump_then_fail(obj: object, fp: object, **kwargs: object) -> None:
-        real_dump(obj, fp, **kwargs)  # type: ignore[arg-type]
+    def fail(source: object, target: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(prefs_module.json, "dump", dump_then_fail)
+    monkeypatch.setattr(userfiles.os, "replace", fail)
     acks = CautionAcknowledgements(path)
     second = _routine(rid="second")
-    acks.acknowledge(second)  # logged, not raised
+    message = acks.acknowledge(second)  # said, not raised
+    assert message is not None and "No space left on device" in message
 
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.json"]  # no temp file left

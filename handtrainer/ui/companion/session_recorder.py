@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject
 
 from handtrainer.core.history import Outcome
 from handtrainer.core.model import Routine
+from handtrainer.core.practice_record import PracticeRecord
 from handtrainer.core.session import Cue, CueKind, Phase, SessionState
 from handtrainer.ui.companion.history_service import HistoryService
 from handtrainer.ui.practice.session_controller import SessionController
@@ -30,7 +31,7 @@ class _Run:
     routine: Routine
     practised: float = 0.0
     counting_since: float | None = None  # clock reading while time counts as practice
-    steps: set[int] = field(default_factory=set)
+    record: PracticeRecord = field(default_factory=PracticeRecord)  # the steps worked
     paused: bool = False
 
 
@@ -88,13 +89,13 @@ class SessionRecorder(QObject):
         run = self._run
         if run is None:
             return
+        run.record.note(cue)
         if cue.kind is CueKind.FINISHED:
             run.practised = cue.at  # the session's own count of unpaused time
             run.counting_since = None
             self._end(Outcome.FINISHED)
-        elif cue.kind is CueKind.STEP_STARTED and cue.step_index is not None:
+        elif cue.kind is CueKind.STEP_STARTED:
             self._count(run, self._clock())
-            run.steps.add(cue.step_index)
             self._note(run)
 
     def _count(self, run: _Run, now: float) -> None:
@@ -103,12 +104,12 @@ class SessionRecorder(QObject):
             run.counting_since = now
 
     def _note(self, run: _Run) -> None:
-        self._history.update(run.key, run.practised, len(run.steps))
+        self._history.update(run.key, run.practised, run.record.steps_worked)
 
     def _end(self, outcome: Outcome) -> None:
         run, self._run = self._run, None
         if run is not None:
-            self._history.end(run.key, outcome, run.practised, len(run.steps))
+            self._history.end(run.key, outcome, run.practised, run.record.steps_worked)
 
     def end_run(self) -> None:
         """The routine was put away or replaced: a run under way counts as stopped."""

@@ -10,6 +10,7 @@ from array import array
 from pathlib import Path
 
 RATE = 44_100
+SAME_SOUND_S = 0.05
 
 
 def read_wav(path: Path) -> array:
@@ -29,9 +30,16 @@ class Mixer:
         self._voices: list[tuple[array, int]] = []  # (samples, position)
 
     def add(self, samples: array) -> None:
-        """Start a sound now, on top of whatever is playing."""
-        if len(samples):
-            self._voices.append((samples, 0))
+        """Start a sound now, on top of whatever is playing.
+
+        The same sound asked for again within ``SAME_SOUND_S`` (Next pressed in a
+        burst) is heard once: stacking copies would only make it louder.
+        """
+        if not len(samples):
+            return
+        if any(s is samples and p < SAME_SOUND_S * RATE for s, p in self._voices):
+            return
+        self._voices.append((samples, 0))
 
     def active(self) -> int:
         """How many sounds are still playing."""

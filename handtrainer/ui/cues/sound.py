@@ -134,6 +134,10 @@ class SoundCuePlayer(QObject):
         """False while sounds are known to be impossible."""
         return self._reason.reason is None
 
+    def reason_now(self) -> str | None:
+        """Why sounds are silent now, or None (unlike unavailable_message(), always answers)."""
+        return self._reason.reason
+
     def unavailable_message(self) -> str | None:
         """Why sounds are silent, once; None when they work or are switched off."""
         if not self._enabled:

@@ -32,9 +32,9 @@ from handtrainer.ui.preferences import (
 )
 
 
-def _seconds_box(bounds: tuple[int, int], zero_text: str, accessible: str) -> QSpinBox:
+def _seconds_box(bounds: tuple[float, float], zero_text: str, accessible: str) -> QSpinBox:
     box = QSpinBox()
-    box.setRange(*bounds)
+    box.setRange(int(bounds[0]), int(bounds[1]))  # whole seconds, as the preferences keep them
     box.setSuffix(QCoreApplication.translate("SettingsDialog", " s"))
     box.setSpecialValueText(zero_text)  # shown instead of "0 s"
     box.setAccessibleName(accessible)
@@ -208,9 +208,9 @@ class SettingsDialog(QDialog):
     def _show(self, prefs: Preferences) -> None:
         prefs = clamp(prefs)
         self.lead_hand.setCurrentIndex(max(0, self.lead_hand.findData(prefs.lead_hand.value)))
-        self.get_ready.setValue(prefs.get_ready_seconds)
-        self.switch_pause.setValue(prefs.switch_seconds)
-        self.rest.setValue(prefs.rest_between_steps)
+        self.get_ready.setValue(round(prefs.get_ready_seconds))
+        self.switch_pause.setValue(round(prefs.switch_seconds))
+        self.rest.setValue(round(prefs.rest_between_steps))
         self.wait_each.setChecked(prefs.wait_before_each_step)
         self.sounds.setChecked(prefs.sounds_enabled and not self._sounds_unavailable)
         self.volume.setValue(round(prefs.volume * 100))
@@ -238,9 +238,9 @@ class SettingsDialog(QDialog):
         return replace(
             self._original,
             lead_hand=Side.LEFT if side == Side.LEFT else Side.RIGHT,
-            get_ready_seconds=self.get_ready.value(),
-            switch_seconds=self.switch_pause.value(),
-            rest_between_steps=self.rest.value(),
+            get_ready_seconds=float(self.get_ready.value()),
+            switch_seconds=float(self.switch_pause.value()),
+            rest_between_steps=float(self.rest.value()),
             wait_before_each_step=self.wait_each.isChecked(),
             sounds_enabled=(
                 self._original.sounds_enabled

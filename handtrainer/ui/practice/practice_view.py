@@ -236,9 +236,9 @@ class PracticeView(QWidget):
         if state is not None:
             self.splitter.restoreState(state)
 
-    def save_layout(self) -> None:
-        """Remember where the splitter was left, for this orientation."""
-        self._window_state.save_state(
+    def save_layout(self) -> str | None:
+        """Remember where the splitter was left, for this orientation; what went wrong, if so."""
+        return self._window_state.save_state(
             self._layout_key(self.splitter.orientation()), self.splitter.saveState()
         )
 

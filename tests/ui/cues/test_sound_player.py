@@ -92,7 +92,10 @@ def test_mixer_adds_overlapping_sounds_and_clips() -> None:
     mixer.add(array("h", [30000, 30000]))
     assert array("h", mixer.read(4)).tolist() == [30100, 30200, 300, 0]
     assert mixer.active() == 0
-    mixer.add(array("h", [30000] * 4))
+    loud = array("h", [30000] * 4)
+    mixer.add(loud)
+    mixer.add(loud)  # the same sound again at once is heard once
+    assert mixer.active() == 1
     mixer.add(array("h", [30000] * 4))
     assert array("h", mixer.read(2)).tolist() == [32767, 32767]
     assert mixer.active() == 2
