@@ -92,10 +92,10 @@ _ALL = (
     ),
     Caution(
         "tradition",
-        "The links this routine names between parts of the hand and organs, feelings "
-        "or the rest of the body are traditional beliefs, not medical findings.",
-        "The links this routine names between parts of the hand and organs, feelings "
-        "or the rest of the body are traditional beliefs, not medical findings.",
+        "What this routine says a tradition links with a part of the hand, or uses it "
+        "for, is a traditional belief, not a medical finding.",
+        "What this routine says a tradition links with a part of the hand, or uses it "
+        "for, is a traditional belief, not a medical finding.",
     ),
     Caution(
         "back-of-hand",

@@ -8,7 +8,7 @@ that follows the session controller.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
     """
 
     firstPainted = Signal()  # the window is on screen: time for the slower work
+    closed = Signal()  # the window closed for good (not just hidden to the tray)
 
     _painted = False  # class default: Qt sends events before __init__ has finished
 
@@ -80,6 +81,9 @@ class MainWindow(QMainWindow):
         self.preferences: Preferences = self.preferences_store.load()
         self.record = PracticeRecord()  # what this run of the routine has done
         self._told: set[str] = set()
+        # The companion may keep running in the tray when the window is closed.
+        self.close_to_tray: Callable[[], bool] | None = None
+        self._quitting = False
         self._last_state: SessionState | None = None
         # Qt sends the first paint and drops from inside its own handlers: act just after.
         self._first_paint_timer = timers.single_shot(self, "after-first-paint")
@@ -343,7 +347,9 @@ class MainWindow(QMainWindow):
             "file_menu", "settings", _tr("&Settings…"), "Ctrl+,", self.show_settings
         )
         self.file_menu.addSeparator()
-        self.quit_action = self._add("file_menu", "quit", _tr("&Quit"), "Ctrl+Q", self.close)
+        self.quit_action = self._add(
+            "file_menu", "quit", _tr("&Quit"), "Ctrl+Q", self.quit_application
+        )
         self.full_screen_action = self._add(
             "view_menu", "full-screen", _tr("&Full screen"), "F11", self.toggle_full_screen
         )
@@ -417,15 +423,25 @@ class MainWindow(QMainWindow):
         if trouble:
             self.tell(trouble)
 
+    def quit_application(self) -> None:
+        """Close for good, even when the companion would stay in the tray."""
+        self._quitting = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._editing is not None and not self._editing.confirm_close():
             event.ignore()  # the person chose to keep editing
+            return
+        if not self._quitting and self.close_to_tray is not None and self.close_to_tray():
+            event.ignore()
+            self.hide()
             return
         self.save_window_state()
         self.controller.unload()
         self.library.stop()
         self.cue_router.shutdown()  # never waits on the voice for more than a second
         super().closeEvent(event)
+        self.closed.emit()
 
     # -- dropping routine files ------------------------------------------------------------
 

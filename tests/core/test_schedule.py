@@ -346,3 +346,26 @@ def test_bad_schedules_are_refused() -> None:
     with pytest.raises(ValueError):
         ReminderSchedule(days=frozenset({7}))
     assert date(2026, 3, 2).weekday() == 0  # the tests above count Monday as day 0
+
+
+def test_the_suggested_routine_suits_the_moment_and_is_short() -> None:
+    from handtrainer.core.model import Audience, Routine, Step, Technique
+    from handtrainer.core.suggestions import suggest_routine
+
+    def routine(rid: str, tags: tuple[str, ...], seconds: float, audience=Audience.SELF):
+        step = Step("S", "I", Technique.RUB, duration=seconds)
+        return Routine(rid, rid, "s", (step,), audience=audience, tags=tags)
+
+    routines = [
+        routine("long-evening", ("evening",), 900),
+        routine("short-evening", ("relaxing",), 120),
+        routine("brisk", ("energising",), 60),
+        routine("partner-brisk", ("energising",), 30, Audience.PARTNER),
+        routine("desk", ("desk",), 200),
+        routine("desk-fav", ("desk",), 240),
+    ]
+    assert suggest_routine(routines, Suggestion.EVENING).id == "short-evening"
+    assert suggest_routine(routines, Suggestion.MORNING).id == "brisk"
+    assert suggest_routine(routines, Suggestion.DAY).id == "desk"
+    assert suggest_routine(routines, Suggestion.DAY, favourites={"desk-fav"}).id == "desk-fav"
+    assert suggest_routine([], Suggestion.DAY) is None

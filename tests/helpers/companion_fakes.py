@@ -26,3 +26,41 @@ class FakeCompanionPrompts(CompanionPrompts):
 
     def tell_once(self, parent: object, title: str, text: str) -> None:  # type: ignore[override]
         self.told.append(text)
+
+
+class FakeNotifier:
+    """Stands in for the tray and notifications; remembers what was shown."""
+
+    def __init__(self, tray: bool = True) -> None:
+        self.tray = tray
+        self.menu = None
+        self.notified: list[tuple[str, object]] = []
+
+    def has_tray(self) -> bool:
+        return self.tray
+
+    def show_tray(self, menu, tooltip: str, on_activate) -> bool:
+        if not self.tray:
+            return False
+        self.menu = menu
+        return True
+
+    def notify(self, title: str, text: str, on_click) -> None:
+        self.notified.append((text, on_click))
+
+    def click_last(self) -> None:
+        """Click the latest notification."""
+        self.notified[-1][1]()
+
+
+class WallClock:
+    """A wall clock (aware datetimes) that moves only when told."""
+
+    def __init__(self, start) -> None:
+        self.at = start
+
+    def __call__(self):
+        return self.at
+
+    def advance(self, delta) -> None:
+        self.at += delta

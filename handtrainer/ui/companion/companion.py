@@ -1,29 +1,41 @@
-"""The desk companion, wired onto the trainer window: history now, reminders and tray beside it.
+"""The desk companion, wired onto the trainer window: history, reminders, tray.
 
 ``install_companion`` is called once by app.py (and by tests, with their own
-history file and prompts); it adds the History page and its menu item and
-starts recording every run of a routine.
+history file, prompts, notifier, clock and timers); it adds the History page
+and its menu item, records every run of a routine, runs the reminders, puts
+the icon in the tray when there is one, and adds the Reminders section to the
+settings dialog.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
-from handtrainer.core.history_summary import PlanTarget
+from handtrainer.core.history import PracticeEntry
+from handtrainer.core.history_summary import PlanTarget, minutes_per_day
+from handtrainer.core.model import Routine, format_seconds
+from handtrainer.core.schedule import Reminder
+from handtrainer.core.suggestions import favourites_first, suggest_routine
+from handtrainer.ui.companion import autostart
 from handtrainer.ui.companion.companion_prompts import CompanionPrompts
+from handtrainer.ui.companion.companion_settings import CompanionSettings, CompanionSettingsStore
 from handtrainer.ui.companion.history_service import HistoryService
+from handtrainer.ui.companion.notifier import Notifier, QtNotifier
+from handtrainer.ui.companion.reminder_service import ReminderService, local_now
 from handtrainer.ui.companion.session_recorder import SessionRecorder
+from handtrainer.ui.companion.tray_menu import TrayMenu
 
 if TYPE_CHECKING:
     from handtrainer.ui.companion.history_page import HistoryPage
     from handtrainer.ui.main_window import MainWindow
+    from handtrainer.ui.timers import TimerFactory
 
 
 def _tr(text: str) -> str:
@@ -50,18 +62,29 @@ class Companion(QObject):
         window: MainWindow,
         history: HistoryService,
         prompts: CompanionPrompts,
+        notifier: Notifier,
+        settings_store: CompanionSettingsStore,
+        *,
         today: Callable[[], date] = date.today,
+        now: Callable[[], datetime] = local_now,
+        timers: TimerFactory | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
         self.history = history
         self.prompts = prompts
+        self.notifier = notifier
+        self.settings_store = settings_store
+        self.settings: CompanionSettings = settings_store.load()
         self._today = today
         self._page: HistoryPage | None = None
         self._return_to: QWidget | None = None
+        self._entries: list[PracticeEntry] = []
+        self._notice: QWidget | None = None
         controller = window.controller
         self.recorder = SessionRecorder(controller, history, clock=controller.clock, parent=self)
         history.noticeChanged.connect(window.statusBar().showMessage)
+        history.entriesLoaded.connect(self._on_entries)
 
         self.history_action = QAction(_tr("Practice &history"), window)
         self.history_action.setObjectName("show-history")
@@ -70,6 +93,22 @@ class Companion(QObject):
         self.history_action.triggered.connect(lambda _checked=False: self.show_history())
         window.addAction(self.history_action)
         window.view_menu.addAction(self.history_action)
+
+        self.reminders = ReminderService(
+            self.settings.schedule,
+            busy=lambda: self.recorder.running,
+            now=now,
+            timers=timers,
+            parent=self,
+        )
+        self.reminders.reminderDue.connect(self._on_reminder)
+        self.tray_menu = TrayMenu(self, window)
+        self.in_tray = notifier.show_tray(self.tray_menu, _tr("Hand Trainer"), self.open_window)
+        window.close_to_tray = self._close_to_tray
+        window.closed.connect(self.close)
+        history.refresh()
+
+    # -- the History page --------------------------------------------------------------
 
     @property
     def page(self) -> HistoryPage:
@@ -101,8 +140,161 @@ class Companion(QObject):
         else:
             self.window.stack.setCurrentWidget(target)
 
+    def _on_entries(self, entries: list[PracticeEntry]) -> None:
+        self._entries = list(entries)
+
+    def minutes_today(self) -> float:
+        """Minutes practised today, as last read from the history."""
+        today = self._today()
+        return minutes_per_day(self._entries, today, today)[0][1]
+
+    # -- routines to offer ---------------------------------------------------------------
+
+    def _favourite_ids(self) -> frozenset[str]:
+        store = self.window.library.favourites
+        return store.ids() if store is not None else frozenset()
+
+    def favourites(self) -> list[Routine]:
+        """The favourite routines, for the tray."""
+        return favourites_first(self.window.library.library().routines, self._favourite_ids())
+
+    def last_routine(self) -> Routine | None:
+        """The routine practised last (this run, or as the history remembers)."""
+        library = self.window.library
+        if self.recorder.last_routine is not None:
+            return library.get(self.recorder.last_routine.id) or self.recorder.last_routine
+        for entry in self._entries:
+            found = library.get(entry.routine_id)
+            if found is not None:
+                return found
+        return None
+
+    def suggestion(self, reminder: Reminder) -> Routine | None:
+        """The routine a reminder offers."""
+        return suggest_routine(
+            self.window.library.library().routines,
+            reminder.suggestion,
+            self._favourite_ids(),
+            length=self.window.routine_seconds,
+        )
+
+    def start(self, routine: Routine) -> None:
+        """Bring the window up and start ``routine`` (not while another one runs)."""
+        self.open_window()
+        if self.recorder.running:
+            return
+        self.window.open_routine(routine)
+        self.window.start_routine()
+
+    def open_window(self) -> None:
+        """Show the window, in front."""
+        self.window.showNormal()
+        self.window.raise_()
+        self.window.activateWindow()
+
+    # -- reminders -----------------------------------------------------------------------
+
+    def _on_reminder(self, reminder: Reminder) -> None:
+        routine = self.suggestion(reminder)
+        if routine is None:
+            text = _tr("Time for a short hand massage.")
+        else:
+            length = format_seconds(self.window.routine_seconds(routine))
+            text = _tr("Time for your hands: “{title}” ({length}). Click to start.").format(
+                title=routine.title, length=length
+            )
+        self.notifier.notify(
+            _tr("Hand Trainer"),
+            text,
+            (lambda: self.start(routine)) if routine is not None else self.open_window,
+        )
+
+    def window_notice(self, title: str, text: str, on_click: Callable[[], None]) -> None:
+        """A reminder where there is no tray: a small non-blocking box in the window."""
+        from PySide6.QtWidgets import QMessageBox
+
+        if self._notice is not None:
+            self._notice.close()
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=self.window)
+        box.setObjectName("reminder-notice")
+        start = box.addButton(_tr("Start"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(_tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setModal(False)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        start.clicked.connect(lambda _checked=False: on_click())
+        box.destroyed.connect(lambda _obj=None: setattr(self, "_notice", None))
+        self._notice = box
+        self.window.statusBar().showMessage(text)
+        box.show()
+
+    def snooze(self) -> None:
+        """No reminders for an hour."""
+        self.reminders.snooze(timedelta(hours=1))
+        self.window.statusBar().showMessage(_tr("Reminders snoozed for an hour."))
+
+    # -- settings, tray, quitting ------------------------------------------------------------
+
+    def settings_section(self) -> QWidget:
+        """A fresh Reminders section for the settings dialog."""
+        from handtrainer.ui.companion.reminder_settings import ReminderSettingsSection
+
+        current = CompanionSettings(
+            self.settings.schedule,
+            self.settings.keep_in_tray,
+            self.settings.told_about_tray,
+            autostart.is_enabled(),
+        )
+        return ReminderSettingsSection(
+            current, self.apply_settings, has_tray=self.notifier.has_tray()
+        )
+
+    def apply_settings(self, settings: CompanionSettings) -> None:
+        """Use, save and act on new settings."""
+        if settings.start_at_login != autostart.is_enabled():
+            problem = autostart.set_enabled(settings.start_at_login)
+            if problem:
+                self.window.statusBar().showMessage(
+                    _tr("Could not change starting at login: {problem}").format(problem=problem)
+                )
+        self.settings = settings
+        self.settings_store.save(settings)
+        self.reminders.set_schedule(settings.schedule)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.setQuitOnLastWindowClosed(not (settings.keep_in_tray and self.in_tray))
+
+    def _close_to_tray(self) -> bool:
+        """Closing the window: hide it in the tray when asked to (and say so the first time)."""
+        if not (self.settings.keep_in_tray and self.in_tray):
+            return False
+        if not self.settings.told_about_tray:
+            self.notifier.notify(
+                _tr("Hand Trainer"),
+                _tr(
+                    "Hand Trainer keeps running in the tray and will remind you. "
+                    "Choose Quit in its menu to end it."
+                ),
+                self.open_window,
+            )
+            self.apply_settings(
+                CompanionSettings(
+                    self.settings.schedule,
+                    self.settings.keep_in_tray,
+                    True,
+                    self.settings.start_at_login,
+                )
+            )
+        return True
+
+    def quit(self) -> None:
+        """Quit for good (the tray's Quit)."""
+        self.window.quit_application()
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()
+
     def close(self) -> None:
-        """Finish writing the history (at quit)."""
+        """Finish writing the history (the window closed, or the program quits)."""
         self.recorder.end_run()
         self.history.close()
 
@@ -111,12 +303,33 @@ def install_companion(
     window: MainWindow,
     history_path: Path | None = None,
     prompts: CompanionPrompts | None = None,
+    *,
+    notifier: Notifier | None = None,
+    settings_store: CompanionSettingsStore | None = None,
     today: Callable[[], date] = date.today,
+    now: Callable[[], datetime] = local_now,
+    timers: TimerFactory | None = None,
 ) -> Companion:
     """Add the companion to ``window``; the history is closed when the application quits."""
+    if notifier is None:
+        from handtrainer.resources import app_icon_path
+
+        notifier = QtNotifier(QIcon(str(app_icon_path())), window)
     companion = Companion(
-        window, HistoryService(history_path), prompts or CompanionPrompts(), today
+        window,
+        HistoryService(history_path),
+        prompts or CompanionPrompts(),
+        notifier,
+        settings_store or CompanionSettingsStore(),
+        today=today,
+        now=now,
+        timers=timers,
     )
+    if isinstance(notifier, QtNotifier):
+        notifier.windowNotice.connect(companion.window_notice)
+    sections = getattr(window.prompts, "settings_sections", None)
+    if isinstance(sections, list):
+        sections.append(companion.settings_section)
     app = QApplication.instance()
     if app is not None:
         app.aboutToQuit.connect(companion.close)

@@ -8,6 +8,7 @@ real dialogs, and tests hand the window a fake that answers at once.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
@@ -53,6 +54,10 @@ class Prompts(Protocol):
 class QtPrompts:
     """Real dialogs, shown modally over ``parent``."""
 
+    def __init__(self) -> None:
+        # Makers of extra settings sections (the companion's reminders), made each time.
+        self.settings_sections: list[Callable[[], QWidget]] = []
+
     def open_routine_files(self, parent: QWidget) -> list[Path]:
         """Ask for routine files to add; an empty list when cancelled."""
         names, _filter = QFileDialog.getOpenFileNames(
@@ -77,7 +82,8 @@ class QtPrompts:
         """Show the settings dialog; the new preferences, or None when cancelled."""
         from handtrainer.ui.dialogs.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(prefs, parent)
+        sections = [make() for make in self.settings_sections]
+        dialog = SettingsDialog(prefs, parent, sections=sections)
         try:
             return dialog.preferences() if dialog.exec() else None
         finally:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -64,6 +65,7 @@ class SettingsDialog(QDialog):
         *,
         voice_unavailable: str | None = None,
         sounds_unavailable: str | None = None,
+        sections: Sequence[QWidget] = (),
     ) -> None:
         super().__init__(parent)
         self._original = prefs
@@ -77,6 +79,13 @@ class SettingsDialog(QDialog):
         layout.addWidget(self._cues_group())
         layout.addWidget(self._display_group())
         layout.addWidget(self._programs_group())
+        # Sections that keep their own settings (the companion's reminders) apply on OK.
+        self.sections = list(sections)
+        for section in self.sections:
+            layout.addWidget(section)
+            apply = getattr(section, "apply", None)
+            if callable(apply):
+                self.accepted.connect(apply)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from handtrainer.core.model import Side, format_seconds
 from handtrainer.ui.editor.draft import RoutineDraft
@@ -263,7 +264,9 @@ class EditorPage(QWidget):
         self.actions_by_name["play-from-here"].setEnabled(self.draft.routine() is not None)
 
     def _on_clean_changed(self, _clean: bool) -> None:
-        self._on_changed()
+        # The stack says "clean" once more as it is destroyed, after the page may be gone.
+        if isValid(self) and isValid(self.draft.undo_stack):
+            self._on_changed()
 
     def _add_step(self) -> None:
         self.select_step(self.draft.add_step(self.current_step() + 1))

@@ -121,7 +121,9 @@ class StepForm(QWidget):
         self.zone_problems = problem_label()
         form.addRow("", self.zone_problems)
         self.path_text = _summary_label()
-        form.addRow(_tr("Direction:"), self.path_text)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_text, 1)
+        form.addRow(_tr("Direction:"), path_row)
         self.path_problems = problem_label()
         form.addRow("", self.path_problems)
 

@@ -199,23 +199,27 @@ class StepFilter(QSortFilterProxyModel):
 
     def set_search(self, text: str) -> None:
         """Words that must all appear in the step (or its routine, tags, zone names)."""
+        self.beginFilterChange()
         self._words = text.casefold().split()
-        self.invalidateFilter()
+        self.endFilterChange()
 
     def set_technique(self, technique: str) -> None:
         """Only steps of this technique ("" for any)."""
+        self.beginFilterChange()
         self._technique = technique
-        self.invalidateFilter()
+        self.endFilterChange()
 
     def set_zone(self, zone: str) -> None:
         """Only steps that mark this zone or move through it ("" for any)."""
+        self.beginFilterChange()
         self._zone = zone
-        self.invalidateFilter()
+        self.endFilterChange()
 
     def set_tag(self, tag: str) -> None:
         """Only steps of routines with this tag ("" for any)."""
+        self.beginFilterChange()
         self._tag = tag
-        self.invalidateFilter()
+        self.endFilterChange()
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         model = self.sourceModel()

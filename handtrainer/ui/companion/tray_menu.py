@@ -1,0 +1,70 @@
+"""The tray icon's menu: start the last or a favourite routine, snooze, today, open, quit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMenu, QWidget
+
+from handtrainer.core.model import Routine, format_seconds
+
+if TYPE_CHECKING:
+    from handtrainer.ui.companion.companion import Companion
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TrayMenu", text)
+
+
+class TrayMenu(QMenu):
+    """Rebuilt each time it opens, so it always names the routines of the moment."""
+
+    def __init__(self, companion: Companion, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tray-menu")
+        self._companion = companion
+        self.aboutToShow.connect(self.rebuild)
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        """Fill the menu from the companion's state now."""
+        companion = self._companion
+        self.clear()
+        last = companion.last_routine()
+        if last is not None:
+            self._start_item(_tr("Start “{title}”").format(title=last.title), last, "start-last")
+        favourites = companion.favourites()
+        if favourites:
+            sub = self.addMenu(_tr("Favourites"))
+            sub.setObjectName("tray-favourites")
+            for routine in favourites[:10]:
+                action = sub.addAction(routine.title)
+                action.triggered.connect(lambda _c=False, r=routine: companion.start(r))
+        self.addSeparator()
+        snooze = self.addAction(_tr("Snooze reminders for an hour"))
+        snooze.setObjectName("tray-snooze")
+        snooze.triggered.connect(lambda _c=False: companion.snooze())
+        today = self.addAction(
+            _tr("Today: {time} practised").format(
+                time=format_seconds(60 * companion.minutes_today())
+            )
+        )
+        today.setObjectName("tray-today")
+        today.triggered.connect(lambda _c=False: self._show_history())
+        show = self.addAction(_tr("Open Hand Trainer"))
+        show.setObjectName("tray-open")
+        show.triggered.connect(lambda _c=False: companion.open_window())
+        self.addSeparator()
+        quit_action = self.addAction(_tr("Quit"))
+        quit_action.setObjectName("tray-quit")
+        quit_action.triggered.connect(lambda _c=False: companion.quit())
+
+    def _start_item(self, text: str, routine: Routine, name: str) -> None:
+        action = self.addAction(text)
+        action.setObjectName(name)
+        action.triggered.connect(lambda _c=False: self._companion.start(routine))
+
+    def _show_history(self) -> None:
+        self._companion.open_window()
+        self._companion.show_history()
