@@ -7,11 +7,13 @@ cannot do itself (saving, playing, leaving) it asks for with signals, which the
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -38,6 +40,8 @@ def _scrolled(widget: QWidget) -> QScrollArea:
     area = QScrollArea()
     area.setWidget(widget)
     area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setAccessibleName(widget.accessibleName())
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     return area
 
@@ -99,6 +103,8 @@ class EditorPage(QWidget):
         steps_layout.addWidget(self.steps, 1)
         steps_layout.addLayout(buttons)
         self.left = QTabWidget()
+        self.left.setAccessibleName(_tr("Steps and step library"))
+        self.left.tabBar().setAccessibleName(_tr("Steps or step library"))
         self.left.addTab(steps_box, _tr("Steps"))
         if library_panel is not None:
             self.left.addTab(library_panel, _tr("Step library"))
@@ -115,6 +121,10 @@ class EditorPage(QWidget):
         self.step_form = StepForm(draft)
         self.routine_form = RoutineForm(draft)
         self.right = QTabWidget()
+        self.right.setAccessibleName(_tr("Step and routine fields"))
+        self.right.tabBar().setAccessibleName(_tr("Step or routine fields"))
+        self.step_form.setAccessibleName(_tr("The step's fields"))
+        self.routine_form.setAccessibleName(_tr("The routine's fields"))
         self.right.addTab(_scrolled(self.step_form), _tr("Step"))
         self.right.addTab(_scrolled(self.routine_form), _tr("Routine"))
 
@@ -144,6 +154,9 @@ class EditorPage(QWidget):
 
         draft.changed.connect(self._on_changed)
         draft.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        # Text fields have an undo of their own; Ctrl+Z must undo the routine instead.
+        for edit in self.findChildren(QLineEdit) + self.findChildren(QPlainTextEdit):
+            edit.installEventFilter(self)
         self.steps.select_step(0)
         self._show_step(0)
         self._on_changed()
@@ -173,18 +186,19 @@ class EditorPage(QWidget):
             self._action("save-as", _tr("Save &as…"), self.saveAsRequested.emit, "Ctrl+Shift+S")
         )
         bar.addSeparator()
-        undo = self.draft.undo_stack.createUndoAction(self, _tr("&Undo"))
-        undo.setObjectName("undo")
-        undo.setShortcut(QKeySequence("Ctrl+Z"))
-        undo.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        redo = self.draft.undo_stack.createRedoAction(self, _tr("&Redo"))
-        redo.setObjectName("redo")
+        stack = self.draft.undo_stack
+        undo = self._action("undo", _tr("&Undo"), stack.undo, "Ctrl+Z")
+        redo = self._action("redo", _tr("&Redo"), stack.redo, "Ctrl+Shift+Z")
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        redo.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        for action in (undo, redo):
-            self.addAction(action)
-            self.actions_by_name[action.objectName()] = action
-            bar.addAction(action)
+        undo.setEnabled(stack.canUndo())
+        redo.setEnabled(stack.canRedo())
+        stack.canUndoChanged.connect(undo.setEnabled)
+        stack.canRedoChanged.connect(redo.setEnabled)
+        # The tooltip says what would be undone; the button stays short.
+        stack.undoTextChanged.connect(self._on_undo_text)
+        stack.redoTextChanged.connect(self._on_redo_text)
+        bar.addAction(undo)
+        bar.addAction(redo)
         bar.addSeparator()
         self._action("add-step", _tr("&Add"), self._add_step, "Ctrl+Return")
         self._action("duplicate-step", _tr("&Duplicate"), self._duplicate_step)
@@ -201,6 +215,16 @@ class EditorPage(QWidget):
         )
         bar.addSeparator()
         bar.addAction(self._action("close-editor", _tr("&Close editor"), self.closeRequested.emit))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            if event.matches(QKeySequence.StandardKey.Undo) or event.matches(
+                QKeySequence.StandardKey.Redo
+            ):
+                return True  # not taken by the field: the page's Undo and Redo get it
+            if event.matches(QKeySequence.StandardKey.Save):
+                return True
+        return super().eventFilter(watched, event)
 
     # ------------------------------------------------------------------ plain-language
 
@@ -262,6 +286,15 @@ class EditorPage(QWidget):
             self.show_status(_tr("Saved."))
         self.actions_by_name["play-step"].setEnabled(self.draft.routine() is not None)
         self.actions_by_name["play-from-here"].setEnabled(self.draft.routine() is not None)
+
+    def _on_undo_text(self, text: str) -> None:
+        if isValid(self):
+            self.actions_by_name["undo"].setToolTip(_tr("Undo %1 (Ctrl+Z)").replace("%1", text))
+
+    def _on_redo_text(self, text: str) -> None:
+        if isValid(self):
+            tip = _tr("Redo %1 (Ctrl+Shift+Z)").replace("%1", text)
+            self.actions_by_name["redo"].setToolTip(tip)
 
     def _on_clean_changed(self, _clean: bool) -> None:
         # The stack says "clean" once more as it is destroyed, after the page may be gone.

@@ -69,8 +69,14 @@ class RoutineForm(QWidget):
         audience.addItem(_tr("A partner's hands"), "partner")
         self._add(form, "audience", _tr("&For:"), audience)
         order = QComboBox()
-        order.addItem(_tr("Step by step (each step on one hand, then the other)"), "step-by-step")
-        order.addItem(_tr("Hand by hand (all steps on one hand, then the other)"), "hand-by-hand")
+        order.addItem(_tr("Step by step"), "step-by-step")
+        order.setItemData(
+            0, _tr("Each step on one hand, then the other"), Qt.ItemDataRole.ToolTipRole
+        )
+        order.addItem(_tr("Hand by hand"), "hand-by-hand")
+        order.setItemData(
+            1, _tr("All the steps on one hand, then the other"), Qt.ItemDataRole.ToolTipRole
+        )
         self._add(form, "order", _tr("&Order:"), order)
         self._add(form, "tags", _tr("Ta&gs:"), QLineEdit(), _tr("comma-separated: desk, quick"))
 
@@ -86,6 +92,8 @@ class RoutineForm(QWidget):
             item.setToolTip(cid)
             self.caution_list.addItem(item)
         self.caution_list.setWordWrap(True)
+        self.caution_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.caution_list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.caution_list.setMinimumHeight(120)
         self.caution_list.itemChanged.connect(lambda _item: self._write_cautions(typed=False))
         self.own_cautions = _lines_edit()

@@ -276,6 +276,7 @@ class StepLibraryPanel(QWidget):
         )
         self.view = QListView()
         self.view.setObjectName("step-library-list")
+        self.view.setAccessibleName(_tr("Steps of the library"))
         self.view.setModel(self.proxy)
         self.view.setIconSize(THUMB)
         self.view.setUniformItemSizes(True)

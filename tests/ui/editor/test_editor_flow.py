@@ -274,3 +274,34 @@ def test_playing_a_step_returns_to_the_editor(qtbot: QtBot, trainer: Trainer) ->
     assert state is not None and window.controller.routine is not None
     assert len(window.controller.routine.steps) == page.draft.step_count()
     assert state.step_index == 2
+
+
+def test_ctrl_z_in_a_text_field_undoes_the_routine(qtbot: QtBot, trainer: Trainer) -> None:
+    window = trainer.window
+    window.picker.select_routine("desk-reset")
+    window.editing.edit()
+    page = page_of(trainer)
+    title = page.step_form.widgets["title"]
+    before = page.draft.value(0, "title")
+    type_into(qtbot, title, "Changed")
+    assert page.draft.value(0, "title") == "Changed"
+    QTest.keySequence(title, "Ctrl+Z")
+    assert page.draft.value(0, "title") == before
+    assert title.text() == before  # the field shows what the routine says
+    QTest.keySequence(title, "Ctrl+Shift+Z")
+    assert page.draft.value(0, "title") == title.text() == "Changed"
+
+
+def test_every_focusable_control_of_the_editor_has_a_name(trainer: Trainer) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    window = trainer.window
+    window.editing.new_routine()
+    page = page_of(trainer)
+    for tab in (0, 1):
+        page.right.setCurrentIndex(tab)
+        page.left.setCurrentIndex(tab)
+        for widget in page.findChildren(QWidget):
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisibleTo(page):
+                name = widget.accessibleName() or getattr(widget, "text", lambda: "")()
+                assert name, f"{type(widget).__name__} {widget.objectName()} has no name"
