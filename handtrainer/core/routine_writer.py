@@ -1,17 +1,14 @@
-"""Writing routines back to YAML: clean text for new routines, careful edits for old files.
+"""Writing routines as YAML: clean, readable text that reads back as the same routine.
 
-``routine_to_yaml`` writes any routine as readable YAML that loads back to the same
-routine. ``RoutineDocument`` edits a hand-written file in place with ruamel.yaml's
-round-trip mode: fields that did not change keep their text, comments and order;
-only changed fields are rewritten. A file that could not be saved without losing
-something opens read-only (``read_only_reason``). ``write_text_atomically`` puts
-the text on disk so that a failure never leaves half a file.
+``routine_to_yaml`` writes any routine; ``save_routine`` checks the text reads back
+the same and puts it on disk atomically (``write_text_atomically``): a failure never
+leaves half a file. Hand-written files are edited in place by ``RoutineDocument``
+(``handtrainer.core.routine_document``), which keeps their comments and order.
 """
 
 from __future__ import annotations
 
 import contextlib
-import copy
 import io
 import os
 import tempfile
@@ -20,7 +17,7 @@ from dataclasses import MISSING, fields
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 from ruamel.yaml import YAML
@@ -33,8 +30,11 @@ from ruamel.yaml.scalarstring import (
 
 from handtrainer.core.cautions import caution_text
 from handtrainer.core.loader import load_routine_text
-from handtrainer.core.model import FORMAT_VERSION, Origin, PracticePlan, Routine, Step
+from handtrainer.core.model import FORMAT_VERSION, PracticePlan, Routine, Step
 from handtrainer.core.validate import PLAN_FIELDS, STEP_FIELDS
+
+if TYPE_CHECKING:
+    from handtrainer.core.routine_document import RoutineDocument
 
 SCHEMA_COMMENT = "# yaml-language-server: $schema="
 FOLD_AT = 80  # long text is folded into lines of about this many characters
@@ -59,7 +59,7 @@ ROUTINE_KEYS = (
 _STEP_FIRST = ("title", "instruction", "view", "hand", "technique", "pressure", "zones", "path")
 STEP_KEYS = _STEP_FIRST + tuple(k for k in STEP_FIELDS if k not in _STEP_FIRST)
 _SECONDS = frozenset({"duration", "pace", "rest"})
-_ALWAYS = frozenset({"hand", "view"})  # written even when default: easier to read
+ALWAYS_WRITTEN = frozenset({"hand", "view"})  # written even when default: easier to read
 _FLOW_LISTS = frozenset({"tags", "zones", "path", "days"})
 PLAN_ATTRS = {key: "for_whom" if key == "for" else key for key in PLAN_FIELDS}
 
@@ -126,12 +126,12 @@ def _text(value: str, key: str = "") -> Any:
     return value if tag == "tag:yaml.org,2002:str" else DoubleQuotedScalarString(value)
 
 
-def _plain(key: str, value: Any) -> Any:
+def yaml_value(key: str, value: Any) -> Any:
     """A model value as a YAML value for ``key``."""
     if isinstance(value, StrEnum):
         return value.value
     if isinstance(value, tuple):
-        seq = CommentedSeq([_plain(key, item) for item in value])
+        seq = CommentedSeq([yaml_value(key, item) for item in value])
         if key in _FLOW_LISTS and len(", ".join(map(str, seq))) + len(key) + 10 <= 96:
             seq.fa.set_flow_style()  # [a, b] on one line when it fits
         return seq
@@ -148,19 +148,19 @@ def _plain(key: str, value: Any) -> Any:
     return value
 
 
-def _is_empty(value: Any) -> bool:
+def is_empty(value: Any) -> bool:
     return value is None or value == "" or value == ()
 
 
 def _mapping(items: Iterable[tuple[str, Any]], keep: Any) -> CommentedMap:
     out = CommentedMap()
     for key, value in items:
-        if not _is_empty(value) and keep(key, value):
-            out[key] = _plain(key, value)
+        if not is_empty(value) and keep(key, value):
+            out[key] = yaml_value(key, value)
     return out
 
 
-def _step_attr(key: str) -> str:
+def step_attr(key: str) -> str:
     return key.replace("-", "_")
 
 
@@ -169,14 +169,14 @@ _STEP_DEFAULTS = {
 }
 
 
-def _keep_step_value(key: str, value: Any) -> bool:
-    attr = _step_attr(key)
-    return key in _ALWAYS or attr not in _STEP_DEFAULTS or value != _STEP_DEFAULTS[attr]
+def keep_step_value(key: str, value: Any) -> bool:
+    attr = step_attr(key)
+    return key in ALWAYS_WRITTEN or attr not in _STEP_DEFAULTS or value != _STEP_DEFAULTS[attr]
 
 
 def step_to_data(step: Step) -> CommentedMap:
     """One step as a YAML mapping, defaults left out (except hand and view)."""
-    return _mapping(((k, getattr(step, _step_attr(k), None)) for k in STEP_KEYS), _keep_step_value)
+    return _mapping(((k, getattr(step, step_attr(k), None)) for k in STEP_KEYS), keep_step_value)
 
 
 def caution_items(routine: Routine) -> tuple[str, ...]:
@@ -191,7 +191,7 @@ def caution_items(routine: Routine) -> tuple[str, ...]:
     return tuple(items)
 
 
-def _routine_value(routine: Routine, key: str) -> Any:
+def routine_value(routine: Routine, key: str) -> Any:
     if key == "handtrainer":
         return FORMAT_VERSION
     if key == "steps":
@@ -205,12 +205,12 @@ def _routine_value(routine: Routine, key: str) -> Any:
 
 def routine_to_data(routine: Routine) -> CommentedMap:
     """The whole routine as a YAML mapping, ready for ruamel.yaml to write."""
-    data = _mapping(((k, _routine_value(routine, k)) for k in ROUTINE_KEYS), lambda k, v: True)
+    data = _mapping(((k, routine_value(routine, k)) for k in ROUTINE_KEYS), lambda k, v: True)
     data["steps"] = CommentedSeq([step_to_data(s) for s in routine.steps])
     return data
 
 
-def _yaml() -> YAML:
+def new_yaml() -> YAML:
     y = YAML()  # round-trip mode: keeps comments, order and styles of what it read
     y.indent(mapping=2, sequence=4, offset=2)
     y.width = WIDTH
@@ -218,13 +218,13 @@ def _yaml() -> YAML:
     return y
 
 
-def _dump(data: Any) -> str:
+def dump_yaml(data: Any) -> str:
     out = io.StringIO()
-    _yaml().dump(data, out)
+    new_yaml().dump(data, out)
     return out.getvalue()
 
 
-def _with_schema_line(text: str) -> str:
+def with_schema_line(text: str) -> str:
     head = [line for line in text.splitlines()[:5] if line.startswith("#")]
     if any(line.startswith(SCHEMA_COMMENT) for line in head):
         return text
@@ -233,7 +233,7 @@ def _with_schema_line(text: str) -> str:
 
 def routine_to_yaml(routine: Routine) -> str:
     """Clean, readable YAML for ``routine``, headed by the schema line."""
-    return _with_schema_line(_dump(routine_to_data(routine)))
+    return with_schema_line(dump_yaml(routine_to_data(routine)))
 
 
 def check_reads_back(text: str, routine: Routine, path: Path | None = None) -> None:
@@ -243,195 +243,6 @@ def check_reads_back(text: str, routine: Routine, path: Path | None = None) -> N
     if not result.ok or result.routine != routine:
         problems = "; ".join(str(p) for p in result.errors) or "it reads back differently"
         raise RoutineWriteError(f"the routine would not be saved as it is: {problems}")
-
-
-# --------------------------------------------------------------- hand-written files
-
-
-class RoutineDocument:
-    """A routine file opened for editing, keeping its author's comments and key order."""
-
-    def __init__(self, text: str, path: Path, origin: Origin = Origin.USER) -> None:
-        self.text = text
-        self.path = path
-        self.origin = origin
-        self.read_only_reason: str | None = None
-        result = load_routine_text(text, path, origin)
-        self.routine: Routine | None = result.routine if result.ok else None
-        self._tree: CommentedMap | None = None
-        if self.routine is None:
-            first = result.errors[0] if result.errors else None
-            self.read_only_reason = (
-                f"the file has errors, so the editor cannot open it for changes: {first}"
-            )
-            return
-        if result.problems:
-            self.read_only_reason = (
-                f"saving would drop part of the file ({result.problems[0]}); "
-                "fix it by hand, or save a copy with Save As"
-            )
-        try:
-            tree = _yaml().load(text)
-            if not isinstance(tree, CommentedMap):
-                raise RoutineWriteError("not a mapping")
-            _move_first_item_comments(tree)
-            self._tree = tree
-            unchanged = _dump(copy.deepcopy(tree))  # writing changes ruamel's comment state
-            check_reads_back(unchanged, self.routine, path)
-            lost = _comments(text) - _comments(unchanged)
-            if lost:
-                self._tree = None
-                self.read_only_reason = self.read_only_reason or (
-                    f"saving would lose the comment '{sorted(lost)[0]}' (the editor cannot "
-                    "keep comments inside [a, b] lists); save a copy with Save As to edit it"
-                )
-        except Exception:  # ruamel reads some YAML differently from the loader
-            self._tree = None
-            self.read_only_reason = self.read_only_reason or (
-                "the editor could not rewrite this file without changing what it says; "
-                "save a copy with Save As to edit it"
-            )
-
-    @classmethod
-    def from_file(cls, path: Path, origin: Origin = Origin.USER) -> RoutineDocument:
-        """Open a routine file (``OSError`` if it cannot be read)."""
-        return cls(path.read_text(encoding="utf-8"), path, origin)
-
-    @property
-    def read_only(self) -> bool:
-        """True when saving over this file could lose something."""
-        return self.read_only_reason is not None
-
-    def render(self, routine: Routine, target: Path | None = None) -> str:
-        """The file's text for ``routine``: unchanged fields keep their text and comments.
-
-        ``target`` is where it will be written (the file itself when None). A
-        read-only document is written clean.
-        """
-        if self._tree is None or self.routine is None or self.read_only:
-            return routine_to_yaml(routine)
-        old = self.routine
-        tree = copy.deepcopy(self._tree)
-        stem = (target or self.path).stem
-        for key in ROUTINE_KEYS:
-            if key in ("handtrainer", "steps"):
-                continue
-            if key == "id":
-                # Without an id: field the id comes from the file name; add one if needed.
-                changed = old.id != routine.id if "id" in tree else routine.id != stem
-                if changed:
-                    _set(tree, "id", routine.id, ROUTINE_KEYS)
-                continue
-            before, after = _routine_value(old, key), _routine_value(routine, key)
-            if key == "plan":
-                _update_plan(tree, before, after)
-            elif before != after:
-                _set(tree, key, after, ROUTINE_KEYS)
-        _update_steps(tree, old.steps, routine.steps)
-        return _with_schema_line(_dump(tree))
-
-
-def _comments(text: str) -> set[str]:
-    """Every comment (and anything after a '#') in a text, for checking none is lost."""
-    return {line[line.index("#") :].strip() for line in text.splitlines() if "#" in line}
-
-
-def _move_first_item_comments(node: Any) -> None:
-    """Work around ruamel.yaml losing a comment between ``key:`` and a list's first item.
-
-    It keeps such a comment in two places and writes neither; held as the key's
-    "after" comment instead, it is written back where it was.
-    """
-    if not isinstance(node, CommentedMap):
-        return
-    for key, value in node.items():
-        if isinstance(value, CommentedSeq):
-            tokens = value.ca.comment[1] if value.ca.comment else None
-            if tokens:
-                lines = "".join(t.value for t in tokens).splitlines()
-                text = "\n".join(line.strip().removeprefix("#").removeprefix(" ") for line in lines)
-                column = tokens[0].column
-                value.ca.comment = None
-                entry = node.ca.items.get(key)
-                if entry is not None and len(entry) > 3:
-                    entry[3] = None
-                node.yaml_set_comment_before_after_key(key, after=text, after_indent=column)
-            for item in value:
-                _move_first_item_comments(item)
-        else:
-            _move_first_item_comments(value)
-
-
-def _set(tree: CommentedMap, key: str, value: Any, order: tuple[str, ...]) -> None:
-    """Set, add (in the format's order) or drop a field of a mapping."""
-    if _is_empty(value):
-        tree.pop(key, None)
-        return
-    new = _plain(key, value)
-    if key in tree:
-        tree[key] = new
-        return
-    rank = order.index(key) if key in order else len(order)
-    position = len(tree)
-    for index, existing in enumerate(tree):
-        if existing in order and order.index(existing) > rank:
-            position = index
-            break
-    tree.insert(position, key, new)
-
-
-def _update_plan(tree: CommentedMap, before: Any, after: Any) -> None:
-    if before == after:
-        return
-    node = tree.get("plan")
-    if after is None or not isinstance(node, CommentedMap):
-        _set(tree, "plan", after, ROUTINE_KEYS)
-        return
-    old = before or PracticePlan()
-    for key, attr in PLAN_ATTRS.items():
-        if getattr(old, attr) != getattr(after, attr):
-            _set(node, key, getattr(after, attr), PLAN_FIELDS)
-
-
-def _update_step(node: CommentedMap, old: Step, new: Step) -> None:
-    for key in STEP_KEYS:
-        attr = _step_attr(key)
-        before, after = getattr(old, attr, None), getattr(new, attr, None)
-        if before == after:
-            continue
-        if not _keep_step_value(key, after) and key not in _ALWAYS:
-            after = None  # back to the default: the field goes
-        _set(node, key, after, STEP_KEYS)
-
-
-def _update_steps(tree: CommentedMap, old: tuple[Step, ...], new: tuple[Step, ...]) -> None:
-    """Reuse the node of every step that did not change; edit changed steps in place."""
-    nodes = tree.get("steps")
-    if not isinstance(nodes, CommentedSeq) or len(nodes) != len(old):
-        tree["steps"] = CommentedSeq([step_to_data(s) for s in new])
-        return
-    used: set[int] = set()
-    chosen: list[Any] = [None] * len(new)
-    for j, step in enumerate(new):  # first the steps that are just where they were
-        if j < len(old) and old[j] == step:
-            chosen[j] = nodes[j]
-            used.add(j)
-    for j, step in enumerate(new):  # then moved or copied steps
-        if chosen[j] is None:
-            match = next((i for i, s in enumerate(old) if s == step and i not in used), None)
-            if match is not None:
-                chosen[j] = nodes[match]
-                used.add(match)
-    for j, step in enumerate(new):  # then changed steps, edited where they stand
-        if chosen[j] is None:
-            if j < len(old) and j not in used and isinstance(nodes[j], CommentedMap):
-                _update_step(nodes[j], old[j], step)
-                chosen[j] = nodes[j]
-                used.add(j)
-            else:
-                chosen[j] = step_to_data(step)
-    if chosen != list(nodes):
-        nodes[:] = chosen
 
 
 # ------------------------------------------------------------------------- writing

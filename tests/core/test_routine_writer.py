@@ -16,9 +16,9 @@ from handtrainer.core import routine_writer
 from handtrainer.core.library import load_library
 from handtrainer.core.loader import load_routine_text
 from handtrainer.core.model import Origin, PracticePlan, Pressure, Routine, Weekday
+from handtrainer.core.routine_document import RoutineDocument
 from handtrainer.core.routine_writer import (
     SCHEMA_COMMENT,
-    RoutineDocument,
     RoutineWriteError,
     routine_to_yaml,
     save_routine,

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from handtrainer.core.model import Origin, Routine
-from handtrainer.core.routine_writer import RoutineDocument
+from handtrainer.core.routine_document import RoutineDocument
 from handtrainer.ui.editor.draft_state import (
     CheckResult,
     State,

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 
 from handtrainer.core.model import Origin, Routine
+from handtrainer.core.routine_document import RoutineDocument
 from handtrainer.core.routine_writer import (
-    RoutineDocument,
     RoutineWriteError,
     save_routine,
     user_copy_path,
