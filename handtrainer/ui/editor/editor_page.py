@@ -8,7 +8,7 @@ cannot do itself (saving, playing, leaving) it asks for with signals, which the
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -68,6 +68,7 @@ class EditorPage(QWidget):
         self.draft = draft
         self.lead = lead
         self.actions_by_name: dict[str, QAction] = {}
+        self._sized = False
 
         self.toolbar = QToolBar(_tr("Editor"), self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -215,6 +216,14 @@ class EditorPage(QWidget):
         )
         bar.addSeparator()
         bar.addAction(self._action("close-editor", _tr("&Close editor"), self.closeRequested.emit))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sized:
+            # The diagram is the main input: give it the most room at first.
+            self._sized = True
+            width = max(self.splitter.width(), 900)
+            self.splitter.setSizes([width * 22 // 100, width * 40 // 100, width * 38 // 100])
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):

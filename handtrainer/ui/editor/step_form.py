@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handtrainer.core.model import Hand, Pressure, Technique
-from handtrainer.core.zones import zone_name
+from handtrainer.core.model import Hand, Pressure, Technique, View
+from handtrainer.core.routine_writer import STEP_KEYS
+from handtrainer.core.zones import zone_name, zones_on
 from handtrainer.ui.editor.bindings import (
     Binding,
     bind_combo,
@@ -92,6 +93,14 @@ class StepForm(QWidget):
         self._add("technique", _tr("Tech&nique:"), _combo(techniques))
         pressures = [(_tr("not stated"), "")] + [(p.value, p.value) for p in Pressure]
         self._add("pressure", _tr("&Pressure:"), _combo(pressures))
+        if "rotation" in STEP_KEYS:  # circling steps may say which way to turn
+            turns = [
+                (_tr("not stated"), ""),
+                (_tr("clockwise"), "clockwise"),
+                (_tr("anticlockwise"), "anticlockwise"),
+                (_tr("one way, then the other"), "both"),
+            ]
+            self._add("rotation", _tr("T&urning:"), _combo(turns))
 
         # Either a duration, or a count of repetitions at a pace.
         self.timed = QRadioButton(_tr("&Duration"))
@@ -118,6 +127,19 @@ class StepForm(QWidget):
         zones_row.addWidget(self.zones_text, 1)
         zones_row.addWidget(self.clear_zones)
         form.addRow(_tr("Zones:"), zones_row)
+        # The keyboard way to the diagram's clicks (and to lines, which show only when lit).
+        self.add_zone = QComboBox()
+        self.add_zone.setObjectName("add-zone")
+        self.add_zone.setAccessibleName(_tr("Mark or unmark a zone"))
+        self.add_zone.activated.connect(lambda i: self._pick_zone(self.add_zone, i, "zones"))
+        self.add_path = QComboBox()
+        self.add_path.setObjectName("add-path-zone")
+        self.add_path.setAccessibleName(_tr("Add a zone to the direction"))
+        self.add_path.activated.connect(lambda i: self._pick_zone(self.add_path, i, "path"))
+        pickers = QHBoxLayout()
+        pickers.addWidget(self.add_zone, 1)
+        pickers.addWidget(self.add_path, 1)
+        form.addRow("", pickers)
         self.zone_problems = problem_label()
         form.addRow("", self.zone_problems)
         self.path_text = _summary_label()
@@ -177,6 +199,7 @@ class StepForm(QWidget):
             self.form.setRowVisible(self.rows[key], visible or has_problem)
         for binding in self.bindings.values():
             binding.refresh()
+        self._fill_zone_pickers(str(state.get("view", "palm")))
         zones = [zone_name(z) for z in state.get("zones", [])]
         self.zones_text.setText(", ".join(zones) or _tr("none: click zones on the diagram"))
         self.zones_text.setToolTip(self.zones_text.text())
@@ -187,6 +210,29 @@ class StepForm(QWidget):
             messages = self.draft.result.messages(self.step_index, key)
             label.setText("\n".join(messages))
             label.setVisible(bool(messages))
+
+    def _fill_zone_pickers(self, view: str) -> None:
+        if self.add_zone.property("view") == view:
+            return
+        for combo, first in (
+            (self.add_zone, _tr("Mark a zone…")),
+            (self.add_path, _tr("Add to the direction…")),
+        ):
+            combo.clear()
+            combo.addItem(first, "")
+            for zone in zones_on(View(view) if view in ("palm", "back") else View.PALM):
+                combo.addItem(zone.name, zone.id)
+            combo.setProperty("view", view)
+
+    def _pick_zone(self, combo: QComboBox, index: int, key: str) -> None:
+        zone = combo.itemData(index)
+        combo.setCurrentIndex(0)
+        if not zone:
+            return
+        if key == "zones":
+            self.draft.toggle_zone(self.step_index, zone)
+        else:
+            self.draft.extend_path(self.step_index, zone)
 
     def _switch_length(self, counted: bool) -> None:
         step = self.step_index

@@ -305,3 +305,29 @@ def test_every_focusable_control_of_the_editor_has_a_name(trainer: Trainer) -> N
             if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisibleTo(page):
                 name = widget.accessibleName() or getattr(widget, "text", lambda: "")()
                 assert name, f"{type(widget).__name__} {widget.objectName()} has no name"
+
+
+def test_steps_by_keyboard_and_zones_by_list(qtbot: QtBot, trainer: Trainer) -> None:
+    window = trainer.window
+    window.picker.select_routine("desk-reset")
+    window.editing.edit()
+    page = page_of(trainer)
+    count = page.draft.step_count()
+    page.select_step(1)
+    page.steps.setFocus()
+    QTest.keyClick(page.steps, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert page.draft.step_count() == count + 1
+    assert page.draft.step(2) == page.draft.step(1) and page.current_step() == 2
+    QTest.keyClick(page.steps, Qt.Key.Key_Delete)
+    assert page.draft.step_count() == count
+    form = page.step_form
+    index = form.add_zone.findData("palm.center")
+    assert index > 0
+    form.add_zone.activated.emit(index)
+    assert "palm.center" in page.draft.value(page.current_step(), "zones")
+    for zone in ("palm.heel", "palm.center"):
+        form.add_path.activated.emit(form.add_path.findData(zone))
+    assert page.draft.value(page.current_step(), "path")[-2:] == ["palm.heel", "palm.center"]
+    choose(form.widgets["view"], "back")
+    assert form.add_zone.findData("point.li4") > 0  # the list follows the view
+    assert page.picker.diagram.scene().view.value == "back"
