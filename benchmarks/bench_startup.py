@@ -1,141 +1,102 @@
-"""Start-up time: Hand Trainer's window against a bare PySide6 window, side by side.
+"""Start-up: the routine list on screen, against a bare PySide6 window, side by side.
 
-Measures, from process launch to the first paint event of the window:
+Whole processes, launched in turn (trainer voice on, trainer voice off,
+``handtrainer desk-reset``, bare window, again ...), medians of ``--runs``:
 
-(a) ``python -m handtrainer`` with ``HANDTRAINER_EXIT_AFTER_FIRST_PAINT=1``, which
-    makes the program print the time of its first paint and quit;
-    The routines are read just after the first paint; the time until they are
-    listed in the picker is printed too, for honesty.
-(b) a bare PySide6 script showing a QSplitter with a QListWidget, doing the same.
+* ``python -m handtrainer``: launch to the routine list painted with routines in it
+  (``routines-listed``), and to the first paint of the window;
+* ``python -m handtrainer desk-reset``: launch to the practice page painted;
+* baseline: a bare PySide6 script showing a QSplitter with a QListWidget of 20
+  rows, launch to the list's first paint.
 
-Runs are interleaved (a, b, a, b, ...) so both see the same machine load.
-Offscreen platform; user folders point at an empty temporary place.
+Memory: resident memory a second after start-up (picker idle, cue players made),
+and the peak, of each process. User folders point at an empty temporary place.
 
-    python benchmarks/bench_startup.py [--runs 5]
+    python benchmarks/bench_startup.py [--runs 5] [--display xvfb|offscreen]
 
-The target: (a) at most twice (b).
+Goals (issue 19): list and practice page within 1.3x the bare window; idle
+resident memory at most 96 MB (Workrave's, measured on the issue's machine).
 """
 
 from __future__ import annotations
 
 import argparse
-import os
-import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-BARE_SCRIPT = """
-import sys, time
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QListWidget, QSplitter
+from _support import (
+    BARE_WINDOW,
+    display,
+    environment,
+    event_median,
+    interleaved,
+    peak_median_mb,
+    python,
+    ratio_line,
+    said_median_mb,
+)
 
-app = QApplication(sys.argv[:1])
-splitter = QSplitter()
-listing = QListWidget(splitter)
-listing.addItems([f"Routine {n}" for n in range(20)])
-QListWidget(splitter)
-splitter.resize(1200, 760)
-
-
-class FirstPaint(QObject):
-    seen = False
-
-    def eventFilter(self, watched, event):
-        if not self.seen and event.type() == QEvent.Type.Paint:
-            self.seen = True
-            QTimer.singleShot(0, report)
-        return False
-
-
-def report():
-    print(f"first-paint {time.time():.6f}", flush=True)
-    app.quit()
-
-
-watcher = FirstPaint()
-splitter.installEventFilter(watcher)
-splitter.show()
-app.exec()
-"""
-
-
-def _environment(home: Path) -> dict[str, str]:
-    env = dict(os.environ)
-    env.update(
-        QT_QPA_PLATFORM="offscreen",
-        QT_LOGGING_RULES="qt.qpa.*=false",
-        HANDTRAINER_EXIT_AFTER_FIRST_PAINT="1",
-        HOME=str(home),
-        XDG_CONFIG_HOME=str(home / "config"),
-        XDG_DATA_HOME=str(home / "data"),
-        XDG_CACHE_HOME=str(home / "cache"),
-        PYTHONPATH=os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH", "")])),
-    )
-    env.pop("HANDTRAINER_ROUTINES", None)
-    return env
-
-
-def time_to_first_paint(
-    command: list[str], env: dict[str, str], event: str = "first-paint"
-) -> float:
-    """Seconds from launching ``command`` to the event it reports (``first-paint`` by default).
-
-    Hand Trainer also reports ``routines-listed``: the library read into the picker.
-    """
-    start = time.time()
-    result = subprocess.run(
-        command, env=env, capture_output=True, text=True, timeout=120, check=False
-    )
-    for line in result.stdout.splitlines():
-        if line.startswith(event + " "):
-            return float(line.split()[1]) - start
-    raise RuntimeError(
-        f"{command[:3]} reported no paint (exit {result.returncode}):\n{result.stderr[-2000:]}"
-    )
+GOAL = 1.3
+IDLE_GOAL_MB = 96.0
+SETTLE_MS = 1000
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the comparison and print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--display", choices=("xvfb", "offscreen"), default="xvfb")
     args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory(prefix="handtrainer-bench-") as folder:
+    with (
+        tempfile.TemporaryDirectory(prefix="handtrainer-bench-") as folder,
+        display(args.display) as platform,
+    ):
         home = Path(folder)
         bare = home / "bare_window.py"
-        bare.write_text(BARE_SCRIPT, encoding="utf-8")
-        env = _environment(home)
-        trainer_cmd = [sys.executable, "-m", "handtrainer"]
-        bare_cmd = [sys.executable, str(bare)]
-        # One untimed run of each warms the disk cache for both alike.
-        time_to_first_paint(trainer_cmd, env)
-        time_to_first_paint(bare_cmd, env)
-        trainer: list[float] = []
-        listed: list[float] = []
-        baseline: list[float] = []
-        for _ in range(args.runs):
-            trainer.append(time_to_first_paint(trainer_cmd, env))
-            listed.append(time_to_first_paint(trainer_cmd, env, "routines-listed"))
-            baseline.append(time_to_first_paint(bare_cmd, env))
-
-    def line(name: str, times: list[float]) -> str:
-        return (
-            f"{name:<28} best {min(times) * 1000:7.1f} ms   "
-            f"median {statistics.median(times) * 1000:7.1f} ms"
+        bare.write_text(BARE_WINDOW, encoding="utf-8")
+        voice_on = environment(home / "on", platform=platform, voice=True)
+        voice_off = environment(home / "off", platform=platform, voice=False)
+        for env in (voice_on, voice_off):
+            env["HANDTRAINER_BENCH_SETTLE_MS"] = str(SETTLE_MS)
+        trainer = [python(), "-m", "handtrainer"]
+        results = interleaved(
+            {
+                "voice on": (trainer, voice_on),
+                "voice off": (trainer, voice_off),
+                "desk-reset": ([*trainer, "desk-reset"], voice_on),
+                "bare": ([python(), str(bare), str(SETTLE_MS)], voice_on),
+            },
+            args.runs,
         )
-
-    print(f"launch to first paint, {args.runs} runs each, offscreen")
-    print(line("handtrainer (python -m)", trainer))
-    print(line("bare PySide6 splitter+list", baseline))
-    print(line("handtrainer routines listed", listed) + "   (library read after the first paint)")
-    best_ratio = min(trainer) / min(baseline)
-    median_ratio = statistics.median(trainer) / statistics.median(baseline)
-    print(f"ratio: best {best_ratio:.2f}x   median {median_ratio:.2f}x   (target: at most 2x)")
-    return 0 if median_ratio <= 2.0 else 1
+    bare_paint = event_median(results["bare"], "first-paint")
+    print(f"start-up, {args.runs} runs each, interleaved, medians, {args.display}")
+    print(f"{'bare PySide6 splitter + list':<44} {bare_paint * 1000:9.1f} ms to its list")
+    lines = [
+        ("routine list on screen, voice on", results["voice on"], "routines-listed"),
+        ("routine list on screen, voice off", results["voice off"], "routines-listed"),
+        ("first paint of the window, voice on", results["voice on"], "first-paint"),
+        ("handtrainer desk-reset: practice page", results["desk-reset"], "practice-shown"),
+    ]
+    worst = 0.0
+    for name, runs, event in lines:
+        figure = event_median(runs, event)
+        print(ratio_line(name, figure, bare_paint, GOAL))
+        worst = max(worst, figure / bare_paint)
+    print("memory, medians (resident 1 s after start-up; peak):")
+    bare_idle = said_median_mb(results["bare"])
+    for name in ("voice on", "voice off", "desk-reset", "bare"):
+        idle = said_median_mb(results[name])
+        peak = peak_median_mb(results[name])
+        verdict = "" if name == "bare" else ("  meets" if idle <= IDLE_GOAL_MB else "  MISSES")
+        print(
+            f"  {name:<12} idle {idle:6.1f} MB ({idle / bare_idle:4.2f}x bare)   "
+            f"peak {peak:6.1f} MB{verdict}"
+            + ("" if name == "bare" else f" the {IDLE_GOAL_MB:g} MB goal")
+        )
+    return 0 if worst <= GOAL else 1
 
 
 if __name__ == "__main__":

@@ -186,10 +186,25 @@ def _watch_first_paint(window: MainWindow, routine_asked: bool) -> None:
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
 
-    wanted = {"first-paint", "routines-listed", "library-read"}
-    if routine_asked:
-        wanted.add("practice-shown")
+    from handtrainer.ui.timers import QtTimerFactory
+
+    # With a routine asked for, the practice page is what comes on screen, not the list.
+    wanted = {"first-paint", "library-read"}
+    wanted.add("practice-shown" if routine_asked else "routines-listed")
     seen: set[str] = set()
+
+    # The benchmark measures memory with the window idle: a while after the last event.
+    settle_ms = int(os.environ.get("HANDTRAINER_BENCH_SETTLE_MS", "0") or 0)
+
+    def finish() -> None:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    print(f"rss-kb {line.split()[1]}", flush=True)
+        QApplication.quit()  # exec() returns once this event is handled
+
+    settle = QtTimerFactory().single_shot(window, "benchmark-settle")
+    settle.timeout.connect(finish)
 
     def report(event: str) -> None:
         if event in seen:
@@ -197,7 +212,7 @@ def _watch_first_paint(window: MainWindow, routine_asked: bool) -> None:
         seen.add(event)
         print(f"{event} {time.time():.6f}", flush=True)
         if seen >= wanted:
-            QApplication.quit()  # exec() returns once this event is handled
+            settle.start(settle_ms)
 
     class _Paints(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:

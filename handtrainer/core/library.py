@@ -20,13 +20,24 @@ import os
 import shutil
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from handtrainer.core.loader import load_routine_file
-from handtrainer.core.model import Origin, Routine, SourcePos, Step
+from handtrainer.core.model import Origin, Routine, SourcePos
 from handtrainer.core.problems import Problem, did_you_mean
+
+
+def load_routine_file(path: Path, origin: Origin) -> Any:
+    """The loader's ``load_routine_file``, imported on first use.
+
+    The loader brings the YAML parser and every validation rule: a window can
+    paint before it needs them, and a worker thread can read the library with them.
+    """
+    from handtrainer.core import loader
+
+    return loader.load_routine_file(path, origin)
+
 
 ROUTINE_SUFFIXES = (".yaml", ".yml")
 ENVIRONMENT_VARIABLE = "HANDTRAINER_ROUTINES"
@@ -85,10 +96,20 @@ def sort_key(routine: Routine) -> tuple[str, str]:
 
 
 def search_words(routine: Routine, extra: Iterable[str] = ()) -> str:
-    """Everything a search may match, casefolded, each word once (kept small for big libraries)."""
+    """Everything a search may match, casefolded, each word once (kept small for big libraries).
+
+    A search keeps a routine when each of its words is part of a word here.
+    """
     parts = [routine.title, routine.summary, routine.id, *routine.tags, *extra]
     parts.extend(step.title for step in routine.steps)
-    return " ".join(dict.fromkeys(" ".join(parts).casefold().split()))
+    words = sorted(set(" ".join(parts).casefold().split()), key=lambda w: (-len(w), w))
+    # A word inside a longer one adds nothing (every word of a search is matched as a
+    # part of a word), so it is left out: the text is held once per routine.
+    kept = ""
+    for word in words:
+        if word not in kept:
+            kept = f"{kept} {word}" if kept else word
+    return kept
 
 
 @contextmanager
@@ -205,39 +226,31 @@ def _files_of(source: Path, label: str, notices: list[str]) -> Iterable[Path]:
 
 
 class _Compactor:
-    """Shares equal strings, tuples and steps between the routines of one library.
+    """Shares equal steps and lists between the routines of one library.
 
     A therapist's folder holds many copies of a few routines with small changes:
-    stored once, a step or an instruction costs its memory once, not per file.
+    stored once, a step costs its memory once, not once per file.
     """
 
     def __init__(self) -> None:
         self._seen: dict[Any, Any] = {}
 
-    def share(self, value: Any) -> Any:
-        if isinstance(value, str | tuple | Step | SourcePos):
-            if isinstance(value, tuple):
-                value = tuple(self.share(v) for v in value)
-            elif isinstance(value, Step):
-                value = self._rebuilt(value)
-                # pos takes no part in equality: key on it too, so each step keeps its own.
-                return self._seen.setdefault((value, value.pos), value)
-            return self._seen.setdefault(value, value)
-        return value
-
-    def _rebuilt(self, item: Any) -> Any:
-        changes = {}
-        for f in fields(item):
-            value = getattr(item, f.name)
-            shared = self.share(value)
-            if shared is not value:
-                changes[f.name] = shared
-        return replace(item, **changes) if changes else item
+    def _share(self, value: Any) -> Any:
+        return self._seen.setdefault(value, value)
 
     def routine(self, routine: Routine) -> Routine:
         """The same routine, built from shared parts."""
-        shared: Routine = self._rebuilt(routine)
-        return shared
+        # pos takes no part in a step's equality: key on it too, so each keeps its own.
+        steps = tuple(self._seen.setdefault((s, s.pos), s) for s in routine.steps)
+        return replace(
+            routine,
+            steps=self._share(steps),
+            tags=self._share(routine.tags),
+            cautions=self._share(routine.cautions),
+            sources=self._share(routine.sources),
+            notes=self._share(routine.notes),
+            summary=self._share(routine.summary),
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,10 +25,11 @@ Cues
 Commands
     ``next``: the next WORK segment (the other hand of an ``each`` step, then the
     next step), skipping pauses; from the last one it finishes the routine.
-    ``previous``: the start of the current WORK segment when more than
-    :data:`PREVIOUS_GRACE` seconds into it, else the WORK segment before; from a
-    rest or switch pause, the WORK segment just done. ``restart_step``: the start
-    of the current WORK segment (or the one just done, from a pause).
+    ``previous``: the WORK segment before, however far into this one (restarting
+    this one is ``restart_step``'s job, so the key does what its label says); from
+    a rest or switch pause, the WORK segment just done; on the first, its start.
+    ``restart_step``: the start of the current WORK segment (or the one just done,
+    from a pause).
     ``jump_to(i)``: step ``i``'s first hand (in a hand-by-hand routine, on the hand
     of the current round when step ``i`` runs on it); when the session is not
     running it starts a new run there. Commands land on WORK directly, never on
@@ -48,7 +49,6 @@ from handtrainer.core.model import Routine, Side
 from handtrainer.core.plan import Phase, Plan, Segment, compile_plan
 
 __all__ = [
-    "PREVIOUS_GRACE",
     "Clock",
     "Cue",
     "CueKind",
@@ -59,9 +59,6 @@ __all__ = [
 ]
 
 Clock = Callable[[], float]
-
-#: Seconds into a work segment after which Previous restarts it rather than going back.
-PREVIOUS_GRACE = 2.0
 
 # Rounding slack when turning times into whole seconds: 3.0000000001 s left is 3 s.
 _EPS = 1e-9
@@ -273,17 +270,14 @@ class Session:
             self._go(target, now)
 
     def previous(self) -> None:
-        """Back to the start of this work segment, or to the one before when just begun."""
+        """Back to the work segment before this one (the first: back to its start)."""
         now = self._now()
         self._advance(now)
         if self._status is not None:
             return
         segment = self._plan.segments[self._index]
-        if segment.phase is Phase.GET_READY:
-            self._go(self._index, now)
-            return
-        if segment.phase is Phase.WORK and self._segment_elapsed(now) > PREVIOUS_GRACE:
-            self._go(self._index, now)
+        if segment.phase is Phase.GET_READY and self._index < self._work[0]:
+            self._go(self._index, now)  # nothing before the first step: count again
             return
         self._go(self._previous_work(self._index), now)
 

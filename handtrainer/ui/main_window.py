@@ -126,7 +126,10 @@ class MainWindow(QMainWindow):
             self._practice.startRequested.connect(self.start_routine)
             self._practice.backRequested.connect(self.show_library)
             self.stack.addWidget(self._practice)
-            self.practice_menu.addActions(list(self._practice.actions_by_name.values()))
+            # "Back to the library" is already in the View menu as Routine library.
+            self.practice_menu.addActions(
+                [a for n, a in self._practice.actions_by_name.items() if n != "library"]
+            )
         return self._practice
 
     @property
@@ -295,6 +298,27 @@ class MainWindow(QMainWindow):
         """The practice and therapist names (Settings) printed on client programs."""
         return (self.preferences.practice_name, self.preferences.therapist_name)
 
+    def show_shortcuts(self) -> None:
+        """The list of keyboard shortcuts, from the window's own actions."""
+        from handtrainer.ui.dialogs.about import ShortcutsDialog
+
+        actions = [*self.actions()]
+        if self._practice is not None:
+            actions += self._practice.actions()
+        self._show_info(ShortcutsDialog(actions, self))
+
+    def show_about(self) -> None:
+        """Version, licence and the credits for the techniques."""
+        from handtrainer import __version__
+        from handtrainer.ui.dialogs.about import AboutDialog
+
+        self._show_info(AboutDialog(__version__, self))
+
+    def _show_info(self, dialog: QWidget) -> None:
+        # Information only: shown window-modal without exec(), so nothing waits on it.
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()  # type: ignore[attr-defined]
+
     def toggle_full_screen(self) -> None:
         """Full screen on or off."""
         self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
@@ -308,15 +332,22 @@ class MainWindow(QMainWindow):
         text: str,
         key: str | QKeySequence.StandardKey | None,
         slot: object,
+        fallback: str | None = None,
     ) -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
         if key is not None:
-            sequence = QKeySequence(key)
-            action.setShortcut(sequence)
-            action.setToolTip(
-                f"{text.rstrip('…')} ({sequence.toString(QKeySequence.SequenceFormat.NativeText)})"
-            )
+            # A standard key follows the platform (all its bindings); where the platform
+            # has none (Preferences on X11), the fallback string stands in.
+            if isinstance(key, QKeySequence.StandardKey):
+                sequences = QKeySequence.keyBindings(key) or [QKeySequence(fallback or "")]
+            else:
+                sequences = [QKeySequence(key)]
+            sequences = [sequence for sequence in sequences if not sequence.isEmpty()]
+            action.setShortcuts(sequences)
+            if sequences:
+                shown = sequences[0].toString(QKeySequence.SequenceFormat.NativeText)
+                action.setToolTip(f"{text.rstrip('…')} ({shown})")
         action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
         self.addAction(action)
         getattr(self, menu_name).addAction(action)
@@ -328,10 +359,18 @@ class MainWindow(QMainWindow):
         self.practice_menu = bar.addMenu(_tr("&Practice"))
         self.view_menu = bar.addMenu(_tr("&View"))
         self.open_action = self._add(
-            "file_menu", "open", _tr("&Open routine file…"), "Ctrl+O", self.open_files
+            "file_menu",
+            "open",
+            _tr("&Open routine file…"),
+            QKeySequence.StandardKey.Open,
+            self.open_files,
         )
         self.print_action = self._add(
-            "file_menu", "print", _tr("&Print sheet…"), "Ctrl+P", self.print_preview
+            "file_menu",
+            "print",
+            _tr("&Print sheet…"),
+            QKeySequence.StandardKey.Print,
+            self.print_preview,
         )
         self.export_action = self._add(
             "file_menu", "export-pdf", _tr("&Export sheet as PDF…"), "Ctrl+E", self.export_pdf
@@ -344,17 +383,47 @@ class MainWindow(QMainWindow):
         self._add("file_menu", "edit-routine", _tr("E&dit routine"), "Ctrl+Shift+E", self._edit)
         self.file_menu.addSeparator()
         self.settings_action = self._add(
-            "file_menu", "settings", _tr("&Settings…"), "Ctrl+,", self.show_settings
+            "file_menu",
+            "settings",
+            _tr("&Settings…"),
+            QKeySequence.StandardKey.Preferences,
+            self.show_settings,
+            fallback="Ctrl+,",
         )
         self.file_menu.addSeparator()
         self.quit_action = self._add(
-            "file_menu", "quit", _tr("&Quit"), "Ctrl+Q", self.quit_application
+            "file_menu",
+            "quit",
+            _tr("&Quit"),
+            QKeySequence.StandardKey.Quit,
+            self.quit_application,
+            fallback="Ctrl+Q",
         )
         self.full_screen_action = self._add(
-            "view_menu", "full-screen", _tr("&Full screen"), "F11", self.toggle_full_screen
+            "view_menu",
+            "full-screen",
+            _tr("&Full screen"),
+            QKeySequence.StandardKey.FullScreen,
+            self.toggle_full_screen,
+            fallback="F11",
         )
         self.library_action = self._add(
             "view_menu", "show-library", _tr("Routine &library"), "Ctrl+L", self.show_library
+        )
+        # The practice page is made when first needed; opening its menu makes it, so the
+        # menu is never empty.
+        self.practice_menu.aboutToShow.connect(lambda: self.practice)
+        self.help_menu = bar.addMenu(_tr("&Help"))
+        self.shortcuts_action = self._add(
+            "help_menu",
+            "keyboard-shortcuts",
+            _tr("&Keyboard shortcuts"),
+            QKeySequence.StandardKey.HelpContents,
+            self.show_shortcuts,
+            fallback="F1",
+        )
+        self.about_action = self._add(
+            "help_menu", "about", _tr("&About Hand Trainer"), None, self.show_about
         )
 
     def _new_routine(self) -> None:
@@ -379,7 +448,10 @@ class MainWindow(QMainWindow):
             and self.current_page() is not self.picker
         ):
             self.summary.show_summary(
-                routine, self.record.practised_seconds, self.record.steps_worked
+                routine,
+                self.record.practised_seconds,
+                self.record.steps_worked,
+                self.routine_seconds(routine),
             )
             self.stack.setCurrentWidget(self.summary)
 

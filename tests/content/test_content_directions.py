@@ -112,3 +112,20 @@ def test_a_step_without_hand_work_lights_nothing(routine: Routine) -> None:
         pause = step.technique is Technique.HOLD and step.pressure is None and not step.tradition
         if pause:
             assert step.zones == () and step.path == (), f"step {number} ({step.title})"
+
+
+TURN_WORDS = (
+    (re.compile(r"\banticlockwise\b", re.I), "anticlockwise"),
+    (re.compile(r"(?<!anti)\bclockwise\b", re.I), "clockwise"),
+    (re.compile(r"\b(change direction|different directions|both ways)\b", re.I), "both"),
+)
+
+
+@pytest.mark.parametrize("routine", ROUTINES, ids=IDS)
+def test_turning_words_agree_with_the_rotation(routine: Routine) -> None:
+    for number, step in enumerate(routine.steps, 1):
+        said = {name for pattern, name in TURN_WORDS if pattern.search(step.instruction)}
+        if said:
+            assert len(said) == 1, f"step {number} names two ways of turning: {said}"
+            shown = step.rotation.value if step.rotation else None
+            assert shown == said.pop(), f"step {number} ({step.title}) draws {shown}"

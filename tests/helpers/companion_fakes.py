@@ -39,6 +39,9 @@ class FakeNotifier:
     def has_tray(self) -> bool:
         return self.tray
 
+    def has_desktop_notifications(self) -> bool:
+        return False
+
     def show_tray(self, menu, tooltip: str, on_activate) -> bool:
         if not self.tray:
             return False

@@ -29,6 +29,7 @@ from handtrainer.ui.companion.companion_settings import CompanionSettings, Compa
 from handtrainer.ui.companion.history_service import HistoryService
 from handtrainer.ui.companion.notifier import Notifier, QtNotifier
 from handtrainer.ui.companion.reminder_service import ReminderService, local_now
+from handtrainer.ui.companion.screen_lock import ScreenLockWatcher
 from handtrainer.ui.companion.session_recorder import SessionRecorder
 from handtrainer.ui.companion.tray_menu import TrayMenu
 
@@ -68,8 +69,10 @@ class Companion(QObject):
         today: Callable[[], date] = date.today,
         now: Callable[[], datetime] = local_now,
         timers: TimerFactory | None = None,
+        screen_lock: ScreenLockWatcher | None = None,
     ) -> None:
         super().__init__(window)
+        self.screen_lock = screen_lock or ScreenLockWatcher(self, listen=False)
         self.window = window
         self.history = history
         self.prompts = prompts
@@ -97,6 +100,7 @@ class Companion(QObject):
         self.reminders = ReminderService(
             self.settings.schedule,
             busy=lambda: self.recorder.running,
+            locked=self.screen_lock.is_locked,
             now=now,
             timers=timers,
             parent=self,
@@ -245,7 +249,10 @@ class Companion(QObject):
             autostart.is_enabled(),
         )
         return ReminderSettingsSection(
-            current, self.apply_settings, has_tray=self.notifier.has_tray()
+            current,
+            self.apply_settings,
+            has_tray=self.notifier.has_tray(),
+            has_notifications=self.notifier.has_desktop_notifications(),
         )
 
     def apply_settings(self, settings: CompanionSettings) -> None:
@@ -309,12 +316,15 @@ def install_companion(
     today: Callable[[], date] = date.today,
     now: Callable[[], datetime] = local_now,
     timers: TimerFactory | None = None,
+    listen_for_lock: bool = True,
 ) -> Companion:
     """Add the companion to ``window``; the history is closed when the application quits."""
     if notifier is None:
         from handtrainer.resources import app_icon_path
+        from handtrainer.ui.companion.desktop_notifications import DesktopNotifications
 
-        notifier = QtNotifier(QIcon(str(app_icon_path())), window)
+        desktop = DesktopNotifications(_tr("Hand Trainer"), _tr("Start"), window)
+        notifier = QtNotifier(QIcon(str(app_icon_path())), window, desktop)
     companion = Companion(
         window,
         HistoryService(history_path),
@@ -324,6 +334,7 @@ def install_companion(
         today=today,
         now=now,
         timers=timers,
+        screen_lock=ScreenLockWatcher(window, listen=listen_for_lock),
     )
     if isinstance(notifier, QtNotifier):
         notifier.windowNotice.connect(companion.window_notice)

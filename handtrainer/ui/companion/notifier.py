@@ -1,9 +1,10 @@
 """The tray icon and reminder notifications, behind one small service tests replace.
 
 ``Notifier`` says what the companion can ask for; ``QtNotifier`` does it with a
-real ``QSystemTrayIcon`` when the desktop has a tray. Without one there is no
-desktop notification Qt can send, so reminders come as a notice in the window
-(``windowNotice``) while the program runs, and the Settings page says so.
+real ``QSystemTrayIcon`` when the desktop has a tray. Without one, reminders come
+as desktop notifications (``notify-send``) while the program runs, or, if there
+is no way to send those either, as a notice in the window (``windowNotice``);
+the Settings page says which.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from typing import Protocol
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+from handtrainer.ui.companion.desktop_notifications import DesktopNotifications
 
 
 class Notifier(Protocol):
@@ -27,6 +30,10 @@ class Notifier(Protocol):
         """Put the icon in the tray with this menu; False when there is no tray."""
         ...
 
+    def has_desktop_notifications(self) -> bool:
+        """True when notifications can be shown without a tray."""
+        ...
+
     def notify(self, title: str, text: str, on_click: Callable[[], None]) -> None:
         """A notification; clicking it calls ``on_click``."""
         ...
@@ -37,9 +44,15 @@ class QtNotifier(QObject):
 
     windowNotice = Signal(str, str, object)  # title, text, on_click: for the window to show
 
-    def __init__(self, icon: QIcon, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        icon: QIcon,
+        parent: QObject | None = None,
+        desktop: DesktopNotifications | None = None,
+    ) -> None:
         super().__init__(parent)
         self._icon = icon
+        self.desktop = desktop
         self.tray: QSystemTrayIcon | None = None
         self._on_click: Callable[[], None] | None = None
         self._on_activate: Callable[[], None] | None = None
@@ -63,11 +76,17 @@ class QtNotifier(QObject):
         self.tray.show()
         return True
 
+    def has_desktop_notifications(self) -> bool:
+        """True when ``notify-send`` can show notifications without a tray."""
+        return self.desktop is not None and self.desktop.available
+
     def notify(self, title: str, text: str, on_click: Callable[[], None]) -> None:
-        """A tray message when there is a tray; otherwise a notice for the window."""
+        """A tray message; else a desktop notification; else a notice for the window."""
         self._on_click = on_click
         if self.tray is not None and self.tray.isVisible() and self.tray.supportsMessages():
             self.tray.showMessage(title, text, self._icon, 15_000)
+        elif self.desktop is not None and self.desktop.available:
+            self.desktop.notify(title, text, on_click)
         else:
             self.windowNotice.emit(title, text, on_click)
 

@@ -64,10 +64,13 @@ class ReminderSettingsSection(QGroupBox):
         on_apply: Callable[[CompanionSettings], None],
         *,
         has_tray: bool,
+        has_notifications: bool = False,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(_tr("Reminders"), parent)
+        super().__init__(parent)
         self.setObjectName("reminder-settings")
+        self.setWindowTitle(_tr("Reminders"))  # the settings dialog's tab
+        self.setFlat(True)
         self._original = settings
         self._on_apply = on_apply
         form = QFormLayout(self)
@@ -134,11 +137,13 @@ class ReminderSettingsSection(QGroupBox):
         form.addRow(self.keep_in_tray)
         if not has_tray:
             self.keep_in_tray.setEnabled(False)
+            how = (
+                _tr("reminders come as desktop notifications while Hand Trainer runs.")
+                if has_notifications
+                else _tr("reminders appear in the Hand Trainer window while it is open.")
+            )
             self.no_tray: QLabel | None = self._note(
-                _tr(
-                    "This desktop shows no tray icons: reminders appear in the Hand Trainer "
-                    "window while it is open."
-                )
+                _tr("This desktop shows no tray icons: {how}").format(how=how)
             )
             self.no_tray.setObjectName("no-tray-note")
             form.addRow(self.no_tray)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSlider,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -75,17 +76,28 @@ class SettingsDialog(QDialog):
         self.setAccessibleName(self.tr("Settings"))
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self._practice_group())
-        layout.addWidget(self._cues_group())
-        layout.addWidget(self._display_group())
-        layout.addWidget(self._programs_group())
-        # Sections that keep their own settings (the companion's reminders) apply on OK.
+        general = QWidget()
+        general_layout = QVBoxLayout(general)
+        if not sections:
+            general_layout.setContentsMargins(0, 0, 0, 0)
+        general_layout.addWidget(self._practice_group())
+        general_layout.addWidget(self._cues_group())
+        general_layout.addWidget(self._display_group())
+        general_layout.addWidget(self._programs_group())
+        # Sections that keep their own settings (the companion's reminders) get a tab
+        # each, named by their window title, and apply on OK.
         self.sections = list(sections)
-        for section in self.sections:
-            layout.addWidget(section)
-            apply = getattr(section, "apply", None)
-            if callable(apply):
-                self.accepted.connect(apply)
+        if self.sections:
+            self.tabs = QTabWidget()
+            self.tabs.addTab(general, self.tr("Practice"))
+            for section in self.sections:
+                self.tabs.addTab(section, section.windowTitle())
+                apply = getattr(section, "apply", None)
+                if callable(apply):
+                    self.accepted.connect(apply)
+            layout.addWidget(self.tabs)
+        else:
+            layout.addWidget(general)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok

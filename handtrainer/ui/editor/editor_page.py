@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTabWidget,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -93,7 +94,8 @@ class EditorPage(QWidget):
         self.steps.currentStepChanged.connect(self._show_step)
         buttons = QHBoxLayout()
         for name in ("add-step", "duplicate-step", "remove-step", "step-up", "step-down"):
-            button = QPushButton(self.actions_by_name[name].text().replace("&", ""))
+            button = QToolButton()  # narrower than push buttons: the list stays slim
+            button.setText(self.actions_by_name[name].text().replace("&", ""))
             button.setObjectName(name)
             button.setToolTip(self.actions_by_name[name].toolTip())
             button.clicked.connect(self.actions_by_name[name].trigger)
@@ -222,7 +224,7 @@ class EditorPage(QWidget):
         if not self._sized:
             # The diagram is the main input: give it the most room at first.
             self._sized = True
-            width = max(self.splitter.width(), 900)
+            width = max(self.width(), self.splitter.width(), 900)
             self.splitter.setSizes([width * 22 // 100, width * 40 // 100, width * 38 // 100])
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -125,7 +125,7 @@ class RoutineForm(QWidget):
             box = QCheckBox(day.value[:3].capitalize())
             box.setAccessibleName(day.value.capitalize())
             box.toggled.connect(lambda _on: self._write_days())
-            days.addWidget(box, 0, number)
+            days.addWidget(box, number // 4, number % 4)  # two rows: fits a narrow panel
             self.day_boxes[day.value] = box
         pform.addRow(_tr("Days:"), days)
         self.day_problems = problem_label()

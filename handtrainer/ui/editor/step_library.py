@@ -287,6 +287,12 @@ class StepLibraryPanel(QWidget):
         self.add = QPushButton(_tr("Add to the routine"))
         self.add.setObjectName("add-library-step")
         self.add.clicked.connect(lambda: self._choose(self.view.currentIndex()))
+        for combo in (self.technique, self.zone, self.tag):
+            # Long zone names must not make the panel wide.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
         filters = QHBoxLayout()
         filters.addWidget(self.technique)
         filters.addWidget(self.zone)

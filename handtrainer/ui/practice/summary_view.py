@@ -78,12 +78,43 @@ class SummaryView(QWidget):
         layout.addLayout(buttons)
         layout.addStretch(3)
 
-    def show_summary(self, routine: Routine, practised_seconds: float, steps_done: int) -> None:
-        """Fill in the summary of a finished session."""
+    def show_summary(
+        self,
+        routine: Routine,
+        practised_seconds: float,
+        steps_done: int,
+        planned_seconds: float | None = None,
+    ) -> None:
+        """Say what happened in the session: all of it, or how much of it."""
+        total = len(routine.steps)
+        planned = routine.work_seconds if planned_seconds is None else planned_seconds
+        complete = ran_in_full(practised_seconds, steps_done, total, planned)
         self.routine_title.setText(routine.title)
-        self.details.setText(
-            _tr("Time practised: {time}\nSteps done: {done} of {total}").format(
-                time=format_seconds(practised_seconds), done=steps_done, total=len(routine.steps)
+        self.mark.setVisible(complete)
+        if complete:
+            self.heading.setText(_tr("Well done"))
+            self.details.setText(
+                _tr("Time practised: {time}\nSteps done: all {total}").format(
+                    time=format_seconds(practised_seconds), total=total
+                )
             )
-        )
+        else:
+            self.heading.setText(_tr("Routine ended early"))
+            self.details.setText(
+                _tr("Time practised: {time} of {planned}\nSteps reached: {done} of {total}").format(
+                    time=format_seconds(practised_seconds),
+                    planned=format_seconds(planned),
+                    done=steps_done,
+                    total=total,
+                )
+            )
         self.again_button.setFocus()
+
+
+def ran_in_full(practised: float, steps_done: int, total: int, planned: float) -> bool:
+    """True when every step was reached and most of the planned time was spent on them.
+
+    Skipping through with Next reaches every step in seconds; that is not a finished
+    routine and is not praised as one.
+    """
+    return steps_done >= total and practised >= 0.8 * planned

@@ -192,3 +192,14 @@ def test_the_companion_is_a_companion(trainer: Trainer) -> None:
     assert isinstance(companion, Companion)
     assert trainer.window.findChild(type(companion.history_action), "show-history")
     companion.close()
+
+
+def test_no_reminder_while_the_screen_is_locked(trainer: Trainer) -> None:
+    companion, notifier, clock = companion_for(trainer)
+    companion.screen_lock.set_locked(True)
+    fire_reminders(trainer, clock, timedelta(minutes=11))
+    assert notifier.notified == []
+    companion.screen_lock.set_locked(False)
+    fire_reminders(trainer, clock, timedelta(hours=1))
+    assert len(notifier.notified) == 1
+    companion.close()

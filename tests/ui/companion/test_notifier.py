@@ -83,3 +83,103 @@ def test_companion_settings_survive_odd_values(tmp_path: Path) -> None:
     store = CompanionSettingsStore(path)
     store.save(settings)
     assert store.load() == settings
+
+
+def test_desktop_notifications_start_the_routine_when_clicked(qtbot: QtBot, tmp_path: Path) -> None:
+    from handtrainer.ui.companion.desktop_notifications import DesktopNotifications
+
+    fake = tmp_path / "notify-send"
+    # A stand-in for notify-send --wait: records its arguments, answers "clicked".
+    fake.write_text(
+        f'#!/bin/sh\nprintf "%s\\n" "$@" > "{tmp_path}/args"\necho default\n', encoding="utf-8"
+    )
+    fake.chmod(0o755)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    desktop = DesktopNotifications("Hand Trainer", "Start", parent, program=str(fake))
+    notifier = QtNotifier(QIcon(str(app_icon_path())), parent, desktop)
+    assert notifier.has_desktop_notifications()
+    clicked: list[bool] = []
+    notifier.notify("Hand Trainer", "Time for your hands", lambda: clicked.append(True))
+    qtbot.waitUntil(lambda: clicked == [True], timeout=10_000)
+    args = (tmp_path / "args").read_text(encoding="utf-8").splitlines()
+    assert args[-2:] == ["Hand Trainer", "Time for your hands"]
+    assert "--wait" in args and "--action=default=Start" in args
+
+
+def test_a_notification_program_that_fails_falls_back(qtbot: QtBot, tmp_path: Path) -> None:
+    from handtrainer.ui.companion.desktop_notifications import DesktopNotifications
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    desktop = DesktopNotifications("H", "Start", parent, program=str(tmp_path / "missing"))
+    with qtbot.waitSignal(desktop.failed, timeout=10_000):
+        desktop.notify("H", "T", lambda: None)
+    assert not desktop.available
+    notifier = QtNotifier(QIcon(str(app_icon_path())), parent, desktop)
+    seen: list[str] = []
+    notifier.windowNotice.connect(lambda _title, text, _click: seen.append(text))
+    notifier.notify("H", "in the window", lambda: None)
+    assert seen == ["in the window"]
+
+
+_LOCK_PROBE = r"""
+import sys
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtDBus import QDBusConnection, QDBusMessage
+from handtrainer.ui.companion.screen_lock import ScreenLockWatcher
+
+app = QCoreApplication([])
+watcher = ScreenLockWatcher()
+print("listening", watcher.listening, flush=True)
+seen = []
+
+def send(value):
+    msg = QDBusMessage.createSignal(
+        "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver", "ActiveChanged"
+    )
+    msg.setArguments([value])
+    QDBusConnection.sessionBus().send(msg)
+
+def changed(locked):
+    seen.append(locked)
+    send(False) if locked else app.quit()
+
+watcher.lockedChanged.connect(changed)
+send(True)
+QTimer.singleShot(20_000, app.quit)  # a safety net only; the signals end it
+app.exec()
+print("seen", seen, flush=True)
+"""
+
+
+def test_the_screen_lock_is_followed_over_dbus(tmp_path: Path) -> None:
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    runner = shutil.which("dbus-run-session")
+    if runner is None:
+        pytest.skip("dbus-run-session is not installed")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [runner, "--", sys.executable, "-c", _LOCK_PROBE],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["listening True", "seen [True, False]"]
+
+
+def test_without_a_bus_the_screen_counts_as_unlocked(qtbot: QtBot) -> None:
+    from handtrainer.ui.companion.screen_lock import ScreenLockWatcher
+
+    watcher = ScreenLockWatcher(listen=False)
+    assert not watcher.is_locked()
+    with qtbot.waitSignal(watcher.lockedChanged, timeout=1000):
+        watcher.set_locked(True)
+    assert watcher.is_locked()

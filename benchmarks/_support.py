@@ -1,0 +1,238 @@
+"""What the benchmarks share: whole processes timed side by side, medians, memory, corpora.
+
+Every comparison interleaves its commands (a, b, a, b, ...) so both see the same
+machine load, reports medians of at least five runs, and the peak resident
+memory of each process (from ``wait4``), as well as what the process says.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+BARE_WINDOW = """
+import sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QListWidget, QSplitter
+
+app = QApplication(sys.argv[:1])
+splitter = QSplitter()
+listing = QListWidget(splitter)
+listing.addItems([f"Routine {n}" for n in range(20)])
+QListWidget(splitter)
+splitter.resize(1200, 760)
+
+
+def rss():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmRSS:"):
+            return line.split()[1]
+
+
+class FirstPaint(QObject):
+    seen = False
+
+    def eventFilter(self, watched, event):
+        if not self.seen and event.type() == QEvent.Type.Paint:
+            self.seen = True
+            print(f"first-paint {time.time():.6f}", flush=True)
+            settle = int(sys.argv[1]) if len(sys.argv) > 1 else 0
+            QTimer.singleShot(settle, lambda: (print(f"rss-kb {rss()}", flush=True), app.quit()))
+        return False
+
+
+watcher = FirstPaint()
+listing.viewport().installEventFilter(watcher)
+splitter.show()
+app.exec()
+"""
+
+
+@dataclass
+class Run:
+    """One process: seconds from launch to each event it printed, and its memory."""
+
+    events: dict[str, float]
+    peak_kb: int
+    said: dict[str, str] = field(default_factory=dict)
+
+
+def run_measured(command: Sequence[str], env: dict[str, str], timeout: float = 300) -> Run:
+    """Like ``run_process``, with the child's own peak resident memory from ``wait4``."""
+    start = time.time()
+    out_path = Path(env.get("TMPDIR", "/tmp")) / f"bench-out-{os.getpid()}-{time.time_ns()}"
+    with open(out_path, "w+", encoding="utf-8") as out:
+        process = subprocess.Popen(list(command), env=env, stdout=out, stderr=subprocess.PIPE)
+        deadline = time.time() + timeout
+        while True:
+            pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.time() > deadline:
+                process.kill()
+                raise TimeoutError(f"{command[:4]} took more than {timeout} s")
+            time.sleep(0.005)
+        process.returncode = os.waitstatus_to_exitcode(status)
+        err = process.stderr.read().decode(errors="replace") if process.stderr else ""
+        out.seek(0)
+        text = out.read()
+    out_path.unlink()
+    events: dict[str, float] = {}
+    said: dict[str, str] = {}
+    for line in text.splitlines():
+        name, _, value = line.partition(" ")
+        if name.endswith("-kb"):
+            said[name] = value
+            continue
+        try:
+            events[name] = float(value) - start
+        except ValueError:
+            continue
+    if process.returncode != 0 or not events:
+        raise RuntimeError(f"{' '.join(command[:4])} failed ({process.returncode}):\n{err[-3000:]}")
+    return Run(events, int(usage.ru_maxrss), said)
+
+
+def interleaved(
+    commands: dict[str, tuple[Sequence[str], dict[str, str]]], runs: int, warm_up: bool = True
+) -> dict[str, list[Run]]:
+    """Each command ``runs`` times, taking turns; one untimed run of each first."""
+    if warm_up:
+        for command, env in commands.values():
+            run_measured(command, env)
+    results: dict[str, list[Run]] = {name: [] for name in commands}
+    for _ in range(runs):
+        for name, (command, env) in commands.items():
+            results[name].append(run_measured(command, env))
+    return results
+
+
+def median(values: Sequence[float]) -> float:
+    """The median."""
+    return statistics.median(values)
+
+
+def event_median(runs: Sequence[Run], event: str) -> float:
+    """Median seconds to ``event``."""
+    return median([run.events[event] for run in runs])
+
+
+def said_median_mb(runs: Sequence[Run], key: str = "rss-kb") -> float:
+    """Median of a memory figure the process printed, in MB."""
+    return median([int(run.said[key]) for run in runs]) / 1024
+
+
+def peak_median_mb(runs: Sequence[Run]) -> float:
+    """Median peak resident memory, in MB."""
+    return median([run.peak_kb for run in runs]) / 1024
+
+
+def ratio_line(name: str, figure: float, baseline: float, goal: float, unit: str = "s") -> str:
+    """``name: figure vs baseline = ratio (goal)``, saying whether the goal is met."""
+    ratio = figure / baseline if baseline else float("inf")
+    verdict = "meets" if ratio <= goal else "MISSES"
+    scale, suffix = (1000.0, "ms") if unit == "s" else (1.0, unit)
+    return (
+        f"{name:<44} {figure * scale:9.1f} {suffix} vs {baseline * scale:9.1f} {suffix}"
+        f"  = {ratio:5.2f}x  ({verdict} the {goal:g}x goal)"
+    )
+
+
+def environment(home: Path, *, platform: str = "offscreen", voice: bool = True) -> dict[str, str]:
+    """A process environment with every user folder in ``home``; voice on or off."""
+    env = dict(os.environ)
+    env.update(
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_DATA_HOME=str(home / "data"),
+        XDG_CACHE_HOME=str(home / "cache"),
+        XDG_STATE_HOME=str(home / "state"),
+        QT_LOGGING_RULES="qt.qpa.*=false",
+        HANDTRAINER_EXIT_AFTER_FIRST_PAINT="1",
+        PYTHONPATH=os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH", "")])),
+    )
+    if platform == "offscreen":
+        env["QT_QPA_PLATFORM"] = "offscreen"
+    else:
+        env["QT_QPA_PLATFORM"] = "xcb"
+    env.pop("HANDTRAINER_ROUTINES", None)
+    config = home / "config" / "handtrainer"
+    config.mkdir(parents=True, exist_ok=True)
+    (config / "preferences.ini").write_text(
+        f"[practice]\nvoice_enabled={'true' if voice else 'false'}\n", encoding="utf-8"
+    )
+    return env
+
+
+@contextmanager
+def display(kind: str) -> Iterator[str]:
+    """``offscreen``, or ``xvfb``: a virtual X server for the run (the platform to use)."""
+    if kind != "xvfb":
+        yield "offscreen"
+        return
+    xvfb = shutil.which("Xvfb")
+    if xvfb is None:
+        raise SystemExit("Xvfb is not installed (apt-get install xvfb), or use --display offscreen")
+    number = 90 + os.getpid() % 9
+    server = subprocess.Popen(
+        [xvfb, f":{number}", "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    old = os.environ.get("DISPLAY")
+    os.environ["DISPLAY"] = f":{number}"
+    try:
+        time.sleep(0.5)  # the server is up well within this; only set-up, never measured
+        yield "xcb"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+        if old is None:
+            os.environ.pop("DISPLAY", None)
+        else:
+            os.environ["DISPLAY"] = old
+
+
+def copies_of_bundled(folder: Path, count: int) -> None:
+    """``count`` routine files in ``folder``: the bundled routines again and again, each
+    with its own id and title, as a therapist's folder of client programmes grows."""
+    import yaml
+
+    folder.mkdir(parents=True, exist_ok=True)
+    sources = sorted((REPO / "routines").glob("*.yaml"))
+    texts = [path.read_text(encoding="utf-8") for path in sources]
+    for number in range(count):
+        n = number % len(sources)
+        text = texts[n]
+        client = f"client-{number:05d}"
+        lines = []
+        for line in text.splitlines():
+            if line.startswith("id:"):
+                line = f"id: {client}-{sources[n].stem}"
+            elif line.startswith("title:"):
+                title = yaml.safe_load(line)["title"]
+                line = "title: " + json.dumps(f"{title} ({client})")
+            lines.append(line)
+        body = "\n".join(lines) + "\n"
+        if "\nid:" not in "\n" + body:
+            body = f"id: {client}-{sources[n].stem}\n" + body
+        (folder / f"{client}-{sources[n].name}").write_text(body, encoding="utf-8")
+
+
+def python() -> str:
+    """The interpreter running the benchmark (the project's venv)."""
+    return sys.executable
+
+
+Callback = Callable[[], None]

@@ -1,0 +1,181 @@
+"""A big user folder: the window at 1,000 and 10,000 routines, against a bare window.
+
+Whole processes, interleaved with the bare PySide6 window (splitter + list), medians
+of ``--runs``. The user folder holds copies of the bundled routines, each with its
+own id and title (a therapist's client programmes). For each size:
+
+* launch to the window's first paint, to the list painted with routines in it,
+  and to the whole library read (the list fills while the rest arrive);
+* resident memory with the picker idle once everything is read, and from it the
+  memory each routine costs: (resident at N - resident at 0) / N.
+
+Then, in this process, responsiveness while 10,000 routines arrive: the longest
+and the 95th-percentile delay of a 10 ms timer, and the time of each key typed
+into the search meanwhile.
+
+    python benchmarks/bench_library.py [--runs 5] [--sizes 1000 10000] [--display xvfb]
+
+Goals (issue 19): with 1,000 routines the list on screen within 2x the bare window;
+with 10,000 the window paints at once and stays responsive; at most 2 KB a routine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _support import (
+    BARE_WINDOW,
+    copies_of_bundled,
+    display,
+    environment,
+    event_median,
+    interleaved,
+    python,
+    ratio_line,
+    said_median_mb,
+)
+
+LIST_GOAL = 2.0
+PER_ROUTINE_GOAL_KB = 2.0
+SETTLE_MS = 1000
+
+
+def whole_process(sizes: list[int], runs: int, display_kind: str) -> None:
+    """Launch the trainer with each size of user folder, interleaved with the bare window."""
+    with (
+        tempfile.TemporaryDirectory(prefix="handtrainer-bench-") as folder,
+        display(display_kind) as platform,
+    ):
+        home = Path(folder)
+        bare = home / "bare_window.py"
+        bare.write_text(BARE_WINDOW, encoding="utf-8")
+        commands = {}
+        for size in [0, *sizes]:
+            env = environment(home / str(size), platform=platform, voice=False)
+            env["HANDTRAINER_BENCH_SETTLE_MS"] = str(SETTLE_MS)
+            copies_of_bundled(home / str(size) / "data" / "handtrainer" / "routines", size)
+            commands[size] = ([python(), "-m", "handtrainer"], env)
+        commands["bare"] = ([python(), str(bare), str(SETTLE_MS)], commands[0][1])
+        results = interleaved(commands, runs)
+    bare_paint = event_median(results["bare"], "first-paint")
+    print(f"big user folder, {runs} runs each, interleaved, medians, {display_kind}, voice off")
+    print(f"{'bare PySide6 splitter + list':<44} {bare_paint * 1000:9.1f} ms to its list")
+    idle0 = said_median_mb(results[0])
+    for size in [0, *sizes]:
+        runs_of = results[size]
+        label = f"{size:,} user routines"
+        print(
+            ratio_line(
+                f"{label}: first paint", event_median(runs_of, "first-paint"), bare_paint, 1.3
+            )
+        )
+        print(
+            ratio_line(
+                f"{label}: list on screen",
+                event_median(runs_of, "routines-listed"),
+                bare_paint,
+                LIST_GOAL,
+            )
+        )
+        read = event_median(runs_of, "library-read")
+        print(ratio_line(f"{label}: every routine read", read, bare_paint, LIST_GOAL))
+        idle = said_median_mb(runs_of)
+        line = f"  resident with the picker idle {idle:6.1f} MB"
+        if size:
+            per = (idle - idle0) * 1024 / size
+            verdict = "meets" if per <= PER_ROUTINE_GOAL_KB else "MISSES"
+            line += f"; {per:5.2f} KB a routine ({verdict} the {PER_ROUTINE_GOAL_KB:g} KB goal)"
+        print(line)
+
+
+def responsiveness(size: int) -> None:
+    """Timer delays and key times in the window while ``size`` routines arrive."""
+    with tempfile.TemporaryDirectory(prefix="handtrainer-bench-") as folder:
+        home = Path(folder)
+        for name, value in environment(home, voice=False).items():
+            os.environ[name] = value
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        user = home / "data" / "handtrainer" / "routines"
+        copies_of_bundled(user, size)
+
+        from PySide6.QtCore import QElapsedTimer, QTimer
+        from PySide6.QtWidgets import QApplication
+
+        import handtrainer  # noqa: F401
+        from handtrainer.ui.library.library_model import LibraryModel, LibrarySources
+        from handtrainer.ui.library.picker import RoutinePicker
+
+        app = QApplication.instance() or QApplication([])
+        library = LibraryModel()
+        picker = RoutinePicker(library)
+        picker.resize(1200, 760)
+        picker.show()
+        app.processEvents()
+        delays: list[float] = []
+        keys: list[float] = []
+        clock = QElapsedTimer()
+        clock.start()
+        last = [clock.nsecsElapsed()]
+
+        def tick() -> None:
+            now = clock.nsecsElapsed()
+            delays.append((now - last[0]) / 1e6 - 10.0)
+            last[0] = now
+
+        typed = iter("palmthumbwrist" * 100)
+
+        def key() -> None:
+            start = time.perf_counter()
+            picker.search.setText(picker.search.text()[-3:] + next(typed))
+            picker.view.repaint()
+            keys.append((time.perf_counter() - start) * 1000)
+
+        ticker = QTimer()
+        ticker.timeout.connect(tick)
+        ticker.start(10)
+        typist = QTimer()
+        typist.timeout.connect(key)
+        typist.start(150)
+        started = time.perf_counter()
+        library.load(LibrarySources(), watch=False)
+        while library.is_loading():
+            app.processEvents()
+            time.sleep(0.001)
+        took = time.perf_counter() - started
+        ticker.stop()
+        typist.stop()
+        delays.sort()
+        p95 = delays[int(len(delays) * 0.95)] if delays else 0.0
+        print(
+            f"while {size:,} routines arrive ({took:.1f} s, in the background): "
+            f"10 ms timer late by median {statistics.median(delays):.1f} ms, "
+            f"95th percentile {p95:.1f} ms, worst {delays[-1]:.1f} ms; "
+            f"{len(keys)} keys typed, median {statistics.median(keys):.1f} ms, "
+            f"worst {max(keys):.1f} ms a key; {picker.search_models.rows.count():,} listed"
+        )
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run both parts."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--display", choices=("xvfb", "offscreen"), default="xvfb")
+    parser.add_argument("--skip-processes", action="store_true")
+    args = parser.parse_args(argv)
+    if not args.skip_processes:
+        whole_process(args.sizes, args.runs, args.display)
+    responsiveness(max(args.sizes))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,132 @@
+"""The Help menu's dialogs: About Hand Trainer, and the list of keyboard shortcuts.
+
+Both are built from plain data (the shortcuts from the window's own actions), so what
+they say cannot drift from what the program does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+_CONTEXT = "AboutDialog"
+
+# The traditions and kinds of technique the bundled routines are written from.
+CREDITS = (
+    QT_TRANSLATE_NOOP(
+        "AboutDialog",
+        "Hand self-massage and partner hand massage (effleurage, kneading, thumb pressing, "
+        "finger rolling, wrist mobilisation)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "AboutDialog", "Hand reflexology (the hand's reflex zones and the thumb walk)"
+    ),
+    QT_TRANSLATE_NOOP(
+        "AboutDialog", "Acupressure points of traditional Chinese medicine (PC6, LI4 and others)"
+    ),
+    QT_TRANSLATE_NOOP(
+        "AboutDialog",
+        "Chinese and Tibetan finger massage, Jin Shin Jyutsu finger holds and su-jok "
+        "correspondences, shown as traditions",
+    ),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def about_text(version: str) -> str:
+    """The About box's rich text: name, version, purpose, licence and credits."""
+    tr = QCoreApplication.translate
+    credits = "".join(f"<li>{tr('AboutDialog', line)}</li>" for line in CREDITS)
+    purpose = tr("AboutDialog", "Hand self-massage and hand reflexology, step by step.")
+    written = tr(
+        "AboutDialog",
+        "The routines are written in the project’s own words from established techniques:",
+    )
+    caution = tr(
+        "AboutDialog",
+        "Traditional associations are presented as tradition. Hand Trainer is for "
+        "relaxation and general well-being; it is not medical advice and does not "
+        "diagnose or treat any condition.",
+    )
+    licence = tr("AboutDialog", "Free software under the MIT licence.")
+    name = tr("AboutDialog", "Hand Trainer")
+    return (
+        f"<h3>{name} {version}</h3><p>{purpose}</p><p>{written}</p><ul>{credits}</ul>"
+        f"<p>{caution}</p><p>{licence}</p>"
+    )
+
+
+def shortcut_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:
+    """(what it does, keys) for every action that has a shortcut, in menu order."""
+    rows: list[tuple[str, str]] = []
+    for action in actions:
+        keys = [k for k in action.shortcuts() if not k.isEmpty()]
+        if not keys:
+            continue
+        label = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+        label = label.rstrip(".…").strip()
+        text = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
+        if (label, text) not in rows:
+            rows.append((label, text))
+    return rows
+
+
+class ShortcutsDialog(QDialog):
+    """A table of every keyboard shortcut the window offers."""
+
+    def __init__(self, actions: Iterable[QAction], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_tr("Keyboard shortcuts"))
+        rows = shortcut_rows(actions)
+        table = QTableWidget(len(rows), 2, self)
+        table.setHorizontalHeaderLabels([_tr("Action"), _tr("Keys")])
+        table.verticalHeader().setVisible(False)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+        for row, (label, keys) in enumerate(rows):
+            table.setItem(row, 0, QTableWidgetItem(label))
+            table.setItem(row, 1, QTableWidgetItem(keys))
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table = table
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(table)
+        layout.addWidget(buttons)
+        self.resize(460, 520)
+
+
+class AboutDialog(QDialog):
+    """About Hand Trainer: version, licence and credits, as selectable plain rich text."""
+
+    def __init__(self, version: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_tr("About Hand Trainer"))
+        label = QLabel(about_text(version), self)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label = label
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(420)

@@ -1,0 +1,72 @@
+"""The menus: platform standard keys, a Practice menu that is never empty, Help."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from handtrainer.core.library import load_library
+from handtrainer.ui.dialogs.about import AboutDialog, ShortcutsDialog
+from handtrainer.ui.main_window import MainWindow
+from tests.helpers.window import build_trainer
+
+FIXTURES = Path(__file__).parents[1] / "e2e" / "routines"
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
+    library = load_library([FIXTURES], include_user=False, bundled_dir=tmp_path / "none")
+    return build_trainer(qtbot, tmp_path, library).window
+
+
+def test_standard_actions_use_the_platform_keys(window: MainWindow) -> None:
+    standard = QKeySequence.StandardKey
+    for action, key in (
+        (window.open_action, standard.Open),
+        (window.print_action, standard.Print),
+        (window.quit_action, standard.Quit),
+        (window.full_screen_action, standard.FullScreen),
+    ):
+        bindings = QKeySequence.keyBindings(key)
+        if bindings:
+            assert action.shortcuts() == bindings, action.text()
+        else:
+            assert action.shortcuts(), action.text()
+    assert not window.settings_action.shortcut().isEmpty()
+
+
+def test_practice_menu_is_filled_before_any_routine_and_names_library_once(
+    window: MainWindow,
+) -> None:
+    window.practice_menu.aboutToShow.emit()
+    texts = [a.text() for a in window.practice_menu.actions() if not a.isSeparator()]
+    assert texts, "the Practice menu is empty"
+    every_text = [
+        a.text().replace("&", "")
+        for menu in (window.file_menu, window.practice_menu, window.view_menu)
+        for a in menu.actions()
+    ]
+    assert sum("library" in t.lower() for t in every_text) == 1, every_text
+
+
+def test_help_menu_offers_shortcuts_and_about(qtbot: QtBot, window: MainWindow) -> None:
+    names = [a.objectName() for a in window.help_menu.actions()]
+    assert names == ["keyboard-shortcuts", "about"]
+    window.show_shortcuts()
+    dialog = window.findChild(ShortcutsDialog)
+    assert dialog is not None and dialog.isVisible()
+    keys = {
+        dialog.table.item(r, 0).text(): dialog.table.item(r, 1).text()
+        for r in range(dialog.table.rowCount())
+    }
+    assert "Quit" in keys and "Open routine file" in keys
+    dialog.reject()
+    window.show_about()
+    about = window.findChild(AboutDialog)
+    assert about is not None and about.isVisible()
+    assert isinstance(about, QDialog)
+    about.reject()
