@@ -22,8 +22,8 @@ from PySide6.QtSvg import QSvgRenderer
 
 import handtrainer  # noqa: F401  (keeps None alive under PySide6 6.12 on Python 3.11)
 from handtrainer.core.model import Side, View
+from handtrainer.core.resources import assets_dir
 from handtrainer.diagram.renderer import DiagramColors, DiagramScene, HandDiagramRenderer
-from handtrainer.resources import assets_dir
 
 SIZE = 800
 

@@ -38,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from handtrainer import __version__
-    from handtrainer.resources import APP_ID, app_icon_path
+    from handtrainer.core.resources import APP_ID, app_icon_path
 
     QCoreApplication.setOrganizationName("handtrainer")
     QCoreApplication.setApplicationName("Hand Trainer")

@@ -13,7 +13,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-COMMANDS = ("list", "validate", "show", "export", "zones", "history", "edit")
+from handtrainer.commands import COMMANDS
+
 MIN_IMAGE_SIZE, MAX_IMAGE_SIZE = 64, 4096
 EXIT_USAGE = 2
 
@@ -170,37 +171,18 @@ def _dispatch(args_list: list[str]) -> int:
         return desktop.desktop_command(uninstalling=args_list[0] == "--uninstall-desktop")
     if args_list and (args_list[0] in COMMANDS or args_list[0] in ("-h", "--help", "--version")):
         args = build_parser().parse_args(args_list)
-        if args.command in ("list", "validate", "show"):
-            from handtrainer.commands import library_commands as commands
-
-            return int(getattr(commands, f"cmd_{args.command}")(args))
-        if args.command == "export":
-            refusal = _export_refusal(args)
-            if refusal:
-                _say(f"export: {refusal}")
-                return EXIT_USAGE
-            from handtrainer.sheet import export
-
-            return export.export_command(args)
-        if args.command == "edit":
-            window_args = build_window_parser().parse_args([])
-            window_args.routine, window_args.routines = args.routine, args.routines
-            window_args.edit = True
-            return _open_window(window_args)
-        if args.command == "zones":
-            from handtrainer.diagram import zone_sheet
-
-            return zone_sheet.zones_command(args)
-        if args.command == "history":
-            from handtrainer.commands import history
-
-            return history.history_command(args)
-        build_parser().print_help()
-        return 0
-    return _open_window(build_window_parser().parse_args(args_list))
+        if args.command is None:
+            build_parser().print_help()
+            return 0
+        if args.command == "export" and (refusal := _export_refusal(args)):
+            _say(f"export: {refusal}")
+            return EXIT_USAGE
+        return COMMANDS[args.command](args)
+    return open_window(build_window_parser().parse_args(args_list))
 
 
-def _open_window(window_args: argparse.Namespace) -> int:
+def open_window(window_args: argparse.Namespace) -> int:
+    """Open the window (with ``window_args.routine`` when given, checked first)."""
     if window_args.routine:
         refusal = _unknown_routine(window_args.routine, window_args.routines)
         if refusal:

@@ -15,9 +15,9 @@ import pytest
 from handtrainer.core.library import RoutineLibrary, load_library
 from handtrainer.core.loader import load_routine_file
 from handtrainer.core.model import Audience, Hand, Order, Routine, Side, Step, Technique
+from handtrainer.core.resources import bundled_routines_dir
 from handtrainer.core.session import CueKind, Phase, Session, SessionSettings
 from handtrainer.core.zones import ZONES
-from handtrainer.resources import bundled_routines_dir
 from tests.helpers.clock import FakeClock
 
 ROUTINES_DIR = bundled_routines_dir()

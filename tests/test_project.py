@@ -92,7 +92,11 @@ def test_installed_wheel_lists_routines_outside_the_checkout(wheel: Path, tmp_pa
     )
     assert result.returncode == 0, result.stderr
     location = subprocess.run(
-        [str(python), "-c", "import handtrainer.resources as r; print(r.bundled_routines_dir())"],
+        [
+            str(python),
+            "-c",
+            "import handtrainer.core.resources as r; print(r.bundled_routines_dir())",
+        ],
         cwd=tmp_path,
         env=env,
         capture_output=True,

@@ -17,7 +17,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from handtrainer.resources import APP_ID, packaging_dir
+from handtrainer.core.resources import APP_ID, packaging_dir
 
 ROUTINE_MIME_TYPE = "application/x-handtrainer-routine"
 

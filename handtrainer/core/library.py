@@ -186,7 +186,7 @@ def _sources(
     notices: list[str],
 ) -> list[tuple[Path, Origin, str]]:
     if bundled_dir is None:
-        from handtrainer import resources
+        from handtrainer.core import resources
 
         bundled_dir = resources.bundled_routines_dir()
     sources = [(bundled_dir, Origin.BUNDLED, "the bundled routines folder")]

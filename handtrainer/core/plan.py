@@ -22,14 +22,33 @@ work segment carries the switch-hands cue itself (``switch_cue``).
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING
 
 from handtrainer.core.model import Hand, Order, Routine, Side
 
-if TYPE_CHECKING:
-    from handtrainer.core.session import SessionSettings
+
+@dataclass(frozen=True)
+class SessionSettings:
+    """The user's choices that shape a session (not part of the routine file)."""
+
+    lead_hand: Side = Side.RIGHT
+    get_ready_seconds: float = 5.0
+    switch_seconds: float = 5.0
+    rest_between_steps: float = 0.0
+    wait_before_each_step: bool = False
+    countdown_seconds: int = 3
+
+    def __post_init__(self) -> None:
+        if self.lead_hand not in (Side.LEFT, Side.RIGHT):
+            raise ValueError("lead_hand must be the left or the right hand")
+        for name in ("get_ready_seconds", "switch_seconds", "rest_between_steps"):
+            value = getattr(self, name)
+            if not math.isfinite(value) or value < 0:
+                raise ValueError(f"{name} must be a finite number of seconds, not {value!r}")
+        if self.countdown_seconds < 0:
+            raise ValueError("countdown_seconds must not be negative")
 
 
 class Phase(StrEnum):

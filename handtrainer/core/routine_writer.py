@@ -70,7 +70,7 @@ class RoutineWriteError(Exception):
 
 def schema_path() -> Path:
     """The installed JSON Schema that the first line of a written file names."""
-    from handtrainer.resources import assets_dir
+    from handtrainer.core.resources import assets_dir
 
     return assets_dir() / "routine.schema.json"
 

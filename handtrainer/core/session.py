@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from handtrainer.core.model import Routine, Side
-from handtrainer.core.plan import Phase, Plan, Segment, compile_plan
+from handtrainer.core.plan import Phase, Plan, Segment, SessionSettings, compile_plan
 
 __all__ = [
     "Clock",
@@ -62,28 +62,6 @@ Clock = Callable[[], float]
 
 # Rounding slack when turning times into whole seconds: 3.0000000001 s left is 3 s.
 _EPS = 1e-9
-
-
-@dataclass(frozen=True)
-class SessionSettings:
-    """The user's choices that shape a session (not part of the routine file)."""
-
-    lead_hand: Side = Side.RIGHT
-    get_ready_seconds: float = 5.0
-    switch_seconds: float = 5.0
-    rest_between_steps: float = 0.0
-    wait_before_each_step: bool = False
-    countdown_seconds: int = 3
-
-    def __post_init__(self) -> None:
-        if self.lead_hand not in (Side.LEFT, Side.RIGHT):
-            raise ValueError("lead_hand must be the left or the right hand")
-        for name in ("get_ready_seconds", "switch_seconds", "rest_between_steps"):
-            value = getattr(self, name)
-            if not math.isfinite(value) or value < 0:
-                raise ValueError(f"{name} must be a finite number of seconds, not {value!r}")
-        if self.countdown_seconds < 0:
-            raise ValueError("countdown_seconds must not be negative")
 
 
 class CueKind(StrEnum):

@@ -81,10 +81,17 @@ class ArtView:
     layers: list[ArtLayer]
     soft: list[SoftShape]
     zones: dict[str, ZoneShape]
+    mm: float = 4.0  # art units per millimetre of the real hand (sizes of marks)
 
     @property
     def rect(self) -> QRectF:
         return QRectF(0.0, 0.0, self.width, self.height)
+
+    def rect_path(self) -> QPainterPath:
+        """The whole drawing as a path, with a margin (for clipping parts away)."""
+        path = QPainterPath()
+        path.addRect(self.rect.adjusted(-self.width, -self.height, self.width, self.height))
+        return path
 
 
 def _floats(text: str) -> list[float]:
@@ -143,6 +150,7 @@ def load_view(svg_path: Path, view: View) -> ArtView:
     root = ET.parse(svg_path).getroot()
     vb = _floats(root.get("viewBox", "0 0 100 100"))
     fade = _floats(root.get("data-fade", f"{vb[3]} {vb[3]}"))
+    mm = float(root.get("data-mm", "4"))
     layers: list[ArtLayer] = []
     soft: list[SoftShape] = []
     silhouette = QPainterPath()
@@ -179,4 +187,6 @@ def load_view(svg_path: Path, view: View) -> ArtView:
                     outline = path
                 else:
                     layers.append(ArtLayer(role, path, d.rstrip().endswith(("Z", "z"))))
-    return ArtView(view, vb[2], vb[3], (fade[0], fade[1]), silhouette, outline, layers, soft, zones)
+    return ArtView(
+        view, vb[2], vb[3], (fade[0], fade[1]), silhouette, outline, layers, soft, zones, mm
+    )

@@ -41,6 +41,8 @@ class DiagramColors:
     label_background: QColor
     caption: QColor
     caption_cue: QColor
+    ghost: QColor  # the working thumb or fingertips, light and translucent
+    ghost_edge: QColor
 
     @classmethod
     def light(cls) -> DiagramColors:
@@ -69,6 +71,8 @@ class DiagramColors:
             label_background=_c("#ffffff", 225),
             caption=_c("#3a3a3a"),
             caption_cue=_c("#6b6b6b"),
+            ghost=_c("#ffffff", 120),
+            ghost_edge=_c("#7a5a4a", 170),
         )
 
     @classmethod
@@ -98,6 +102,8 @@ class DiagramColors:
             label_background=_c("#2c2f33", 230),
             caption=_c("#e6e6e6"),
             caption_cue=_c("#b5b5b5"),
+            ghost=_c("#ffffff", 95),
+            ghost_edge=_c("#fff4ea", 190),
         )
 
     @classmethod
@@ -127,6 +133,8 @@ class DiagramColors:
             label_background=_c("#ffffff", 235),
             caption=_c("#000000"),
             caption_cue=_c("#333333"),
+            ghost=_c("#ffffff", 150),
+            ghost_edge=_c("#555555", 220),
         )
 
     @classmethod

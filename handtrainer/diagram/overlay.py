@@ -178,11 +178,15 @@ def motion_points(art: ArtView, path_ids: tuple[str, ...]) -> list[QPointF]:
             pts.append(shape.line_points[-1])
         else:
             pts.append(shape.anchor)
-    # drop points that sit on top of each other (they would make a kink)
+    # drop points close to the one before (they would make a kink or a hook at the end);
+    # the last point always stays, as it is where the movement goes
+    close = 10.0 * art.mm if any(s.kind is not ZoneKind.LINE for s in shapes) else 4.0
     out: list[QPointF] = []
     for p in pts:
-        if not out or QLineF(out[-1], p).length() > 4.0:
+        if not out or QLineF(out[-1], p).length() > close:
             out.append(p)
+        elif p is pts[-1] and len(out) > 1:
+            out[-1] = p
     return out
 
 
@@ -203,148 +207,62 @@ def smooth_path(points: list[QPointF]) -> QPainterPath:
     return path
 
 
-class MotionArrow:
-    """A motion arrow along a smooth path, sampled once so each frame is cheap."""
-
-    def __init__(self, points: list[QPointF]) -> None:
-        curve = smooth_path(points)
-        self.length = curve.length()
-        n = 64
-        self._cache: dict[tuple[float, float], tuple[QPainterPath, ...]] = {}
-        self.samples = [
-            curve.pointAtPercent(curve.percentAtLength(self.length * k / n)) for k in range(n + 1)
-        ]
-
-    def point_at(self, t: float) -> tuple[QPointF, QPointF]:
-        """Point and a slightly earlier point at fraction t of the length."""
-        t = max(0.0, min(1.0, t))
-        pos = t * (len(self.samples) - 1)
-        i = min(int(pos), len(self.samples) - 2)
-        f = pos - i
-        a, b = self.samples[i], self.samples[i + 1]
-        p = a + (b - a) * f
-        return p, a if f > 0.01 or i == 0 else self.samples[i - 1]
-
-    def paint(
-        self, painter: QPainter, colors: DiagramColors, progress: float | None, px: float
-    ) -> None:
-        """The arrow; with progress, a chevron travels along a fainter arrow."""
-        if self.length <= 1.0:
-            return
-        width = max(8.0, 2.6 * px)
-        halo_width = max(7.0, 2.4 * px)
-        head = width * 4.2
-        halo, body, head_halo, head_path = self._shapes(width, halo_width, head)
-        color = colors.arrow if progress is None else _alpha(colors.arrow, 0.55)
-        painter.fillPath(halo, colors.arrow_halo)
-        painter.fillPath(body, color)
-        painter.fillPath(head_halo, colors.arrow_halo)
-        painter.fillPath(head_path, color)
-        if progress is not None:
-            p, q = self.point_at(progress * 0.92 + 0.04)
-            step = QLineF(q, p).length() or 1.0
-            ahead = p + (p - q) * (head * 0.35 / step)
-            chevron = QPainterPath()
-            chevron.addPolygon(_head_polygon(q, ahead, head * 0.9))
-            chevron.closeSubpath()
-            stroker = QPainterPathStroker()
-            stroker.setWidth(halo_width)
-            stroker.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-            painter.fillPath(stroker.createStroke(chevron), colors.arrow_halo)
-            painter.fillPath(chevron, colors.arrow)
-
-    def _shapes(
-        self, width: float, halo_width: float, head: float
-    ) -> tuple[QPainterPath, QPainterPath, QPainterPath, QPainterPath]:
-        """Body and head as filled outlines, stroked once per size (cheap frames)."""
-        key = (round(width, 1), round(halo_width, 1))
-        if key not in self._cache:
-            body_line = self._trimmed(head * 0.7)
-            stroker = QPainterPathStroker()
-            stroker.setCapStyle(Qt.PenCapStyle.RoundCap)
-            stroker.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-            stroker.setWidth(width + halo_width)
-            halo = stroker.createStroke(body_line)
-            stroker.setWidth(width)
-            body = stroker.createStroke(body_line)
-            head_path = QPainterPath()
-            head_path.addPolygon(_head_polygon(self.samples[-3], self.samples[-1], head))
-            head_path.closeSubpath()
-            stroker.setWidth(halo_width)
-            head_halo = stroker.createStroke(head_path)
-            if len(self._cache) > 8:
-                self._cache.clear()
-            self._cache[key] = (halo, body, head_halo, head_path)
-        return self._cache[key]
-
-    def _trimmed(self, cut: float) -> QPainterPath:
-        path = QPainterPath()
-        keep = max(0.0, self.length - cut)
-        step = self.length / (len(self.samples) - 1)
-        path.moveTo(self.samples[0])
-        for k, p in enumerate(self.samples[1:], start=1):
-            if k * step >= keep:
-                prev = self.samples[k - 1]
-                f = (keep - (k - 1) * step) / step
-                path.lineTo(prev + (p - prev) * f)
-                break
-            path.lineTo(p)
-        return path
-
-
-def _head_polygon(a: QPointF, tip: QPointF, size: float) -> QPolygonF:
-    angle = math.atan2(tip.y() - a.y(), tip.x() - a.x())
-    back = QPointF(tip.x() - size * math.cos(angle), tip.y() - size * math.sin(angle))
-    notch = QPointF(
-        tip.x() - 0.72 * size * math.cos(angle), tip.y() - 0.72 * size * math.sin(angle)
-    )
-    nx, ny = -math.sin(angle) * size * 0.5, math.cos(angle) * size * 0.5
-    return QPolygonF(
-        [tip, QPointF(back.x() + nx, back.y() + ny), notch, QPointF(back.x() - nx, back.y() - ny)]
-    )
-
-
 def paint_labels(
     painter: QPainter,
     items: list[tuple[str, QPointF]],
     hand: QRectF,
     bounds: QRectF,
     colors: DiagramColors,
+    avoid: list[QRectF] | None = None,
 ) -> None:
-    """Name tags with leader lines, in target coordinates (never mirrored)."""
+    """Name tags with leader lines, in target coordinates (never mirrored). A tag never
+    covers another tag, its own point, or a rectangle of ``avoid`` (the fingertips)
+    where a free place can be found beside the hand."""
     if not items:
         return
+    device = painter.device()
+    dpi = device.logicalDpiY() if device is not None else 96
     font = QFont()
-    font.setPixelSize(max(9, round(hand.height() * 0.024)))
+    font.setPixelSize(max(round(7.0 * dpi / 72), round(hand.height() * 0.026)))
     painter.setFont(font)
     metrics = QFontMetricsF(font)
     placed: list[QRectF] = []
+    blocked = list(avoid or ())
     pad = metrics.height() * 0.3
+    middle = hand.center().x() if hand.width() * 1.5 > bounds.width() else bounds.center().x()
     for text, anchor in items:
         w = metrics.horizontalAdvance(text) + 2 * pad
         h = metrics.height() + pad
-        gap = hand.width() * 0.12
-        # labels go outwards, away from the middle of the whole drawing
-        left_side = anchor.x() < (
-            hand.center().x() if hand.width() * 1.5 > bounds.width() else bounds.center().x()
+        gap = hand.width() * 0.1
+        left_side = anchor.x() < middle  # tags go outwards, away from the middle
+        best: QRectF | None = None
+        for k in (0, 1, -1, 2, -2, 3, -3, 4, -4, 5, 6, 7, 8):
+            for side in (left_side, not left_side):
+                x = anchor.x() - gap - w if side else anchor.x() + gap
+                x = max(bounds.left(), min(bounds.right() - w, x))
+                y = anchor.y() - h / 2 + k * (h + 2)
+                y = max(bounds.top(), min(bounds.bottom() - h, y))
+                box = QRectF(x, y, w, h)
+                if box.adjusted(-pad, -pad, pad, pad).contains(anchor):
+                    continue
+                if any(box.intersects(o) for o in placed) or any(
+                    box.intersects(o) for o in blocked
+                ):
+                    continue
+                best, left_side = box, side
+                break
+            if best is not None:
+                break
+        if best is None:  # nowhere free: below the point, as before
+            best = QRectF(anchor.x() - w / 2, anchor.y() + h * 0.9, w, h)
+        placed.append(best)
+        edge = QPointF(
+            best.right() if best.center().x() < anchor.x() else best.left(), best.center().y()
         )
-        x = anchor.x() - gap - w if left_side else anchor.x() + gap
-        x = max(bounds.left(), min(bounds.right() - w, x))
-        box = QRectF(x, anchor.y() - h / 2, w, h)
-        if box.adjusted(-pad, -pad, pad, pad).contains(anchor):
-            # clamped onto its own point: put the tag just below the point instead
-            box.moveTop(anchor.y() + h * 0.9)
-        for other in placed:
-            if box.intersects(other):
-                box.moveTop(other.bottom() + 2)
-        if box.bottom() > bounds.bottom():
-            box.moveBottom(bounds.bottom())
-        placed.append(box)
-        edge = QPointF(box.right() if left_side else box.left(), box.center().y())
         painter.setPen(_pen(colors.text, max(1.0, hand.height() * 0.0015)))
         painter.drawLine(anchor, edge)
         painter.setPen(_pen(_alpha(colors.text, 0.35), 1.0))
         painter.setBrush(colors.label_background)
-        painter.drawRoundedRect(box, pad, pad)
+        painter.drawRoundedRect(best, pad, pad)
         painter.setPen(colors.text)
-        painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)
+        painter.drawText(best, int(Qt.AlignmentFlag.AlignCenter), text)

@@ -9,8 +9,10 @@ transform; text is placed afterwards in unmirrored coordinates.
 from __future__ import annotations
 
 import math
+import re
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
@@ -28,16 +30,20 @@ from PySide6.QtGui import (
     QTransform,
 )
 
-from handtrainer.core.model import Side, View
+from handtrainer.core.model import Rotation, Side, Step, Technique, View
 from handtrainer.core.zones import ZONES, ZoneKind, zone_name
-from handtrainer.diagram import overlay
+from handtrainer.diagram import curl as curling
+from handtrainer.diagram import overlay, primitives
 from handtrainer.diagram.art import ArtView, load_view
 from handtrainer.diagram.colors import DiagramColors
+from handtrainer.diagram.marks import Mark, build_mark
 
-__all__ = ["DiagramColors", "DiagramScene", "HandDiagramRenderer", "shared_renderer"]
+__all__ = ["DiagramColors", "DiagramScene", "HandDiagramRenderer", "Layer", "shared_renderer"]
 
 CAPTION_FRACTION = 0.075  # caption band height, as a fraction of the art's height
-_CACHE_SIZE = 8
+_CACHE_SIZE = 12
+CAPTION_MIN_PT = 7.5  # the heading's smallest type size on any device, in points
+CURL_STAGES = 6  # a clench is drawn in this many steps between open and closed
 
 
 def _tr(text: str) -> str:
@@ -51,11 +57,39 @@ class DiagramScene:
     view: View = View.PALM
     side: Side = Side.RIGHT  # LEFT is the mirror of RIGHT; BOTH: both hands side by side
     zones: tuple[str, ...] = ()  # highlighted zone ids
-    path: tuple[str, ...] = ()  # motion arrow through these zones
-    pulse: float = 0.0  # 0..1 highlight pulse intensity
-    arrow_progress: float | None = None  # 0..1 animated arrow position; None = static arrow
-    labels: bool = False  # name the highlighted points/lines
+    path: tuple[str, ...] = ()  # direction of movement through these zones
+    technique: Technique | None = None  # which mark shows how to move (None: path arrow only)
+    rotation: Rotation | None = None  # circles and twists: which way to turn
+    partner: bool = False  # the giver's hands do the work (both thumbs shown)
+    phase: float | None = None  # 0..1 within the beat while animated; None = still picture
+    labels: bool = False  # name every highlighted zone (the zone sheet)
+    point_labels: bool = True  # name the highlighted points (LI4, PC6 ...)
     side_label: bool = True  # caption "LEFT HAND"/"RIGHT HAND"
+
+    @classmethod
+    def for_step(cls, step: Step, side: Side, *, partner: bool = False) -> DiagramScene:
+        """The still picture of a routine step on one hand."""
+        return cls(
+            view=step.view,
+            side=side,
+            zones=tuple(step.zones),
+            path=tuple(step.path),
+            technique=step.technique,
+            rotation=step.rotation,
+            partner=partner,
+        )
+
+    def still(self) -> DiagramScene:
+        """The same scene without motion."""
+        return replace(self, phase=None)
+
+
+class Layer(Enum):
+    """What to paint: everything, only what stays still, or only what moves."""
+
+    ALL = "all"
+    STILL = "still"
+    MOVING = "moving"
 
 
 @dataclass(frozen=True)
@@ -76,7 +110,7 @@ class _Layout:
 
 
 def _default_dir() -> Path:
-    from handtrainer.resources import assets_dir
+    from handtrainer.core.resources import assets_dir
 
     return assets_dir() / "hand"
 
@@ -94,7 +128,7 @@ class HandDiagramRenderer:
             back = path.with_name(path.name.replace("palm", "back"))
             self._files = {View.PALM: path, View.BACK: back if back.exists() else path}
         self._views: dict[View, ArtView] = {}
-        self._arrows: dict[tuple[View, tuple[str, ...]], overlay.MotionArrow | None] = {}
+        self._marks: dict[tuple[object, ...], Mark | None] = {}
         self._images: OrderedDict[tuple[object, ...], QImage] = OrderedDict()
 
     # ------------------------------------------------------------------ public API
@@ -142,11 +176,12 @@ class HandDiagramRenderer:
         target: QRectF,
         scene: DiagramScene,
         colors: DiagramColors | None = None,
+        layer: Layer = Layer.ALL,
     ) -> None:
-        """Draw the scene, letterboxed into target."""
+        """Draw the scene, letterboxed into target (only one layer of it if asked)."""
         colors = colors or DiagramColors.light()
         art = self.art(scene.view)
-        layout = self._layout(scene, target)
+        layout = self._layout(scene, target, _dpi(painter))
         px = 1.0 / layout.scale  # one target unit in art units
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -154,24 +189,98 @@ class HandDiagramRenderer:
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
         engine = painter.paintEngine()
         raster = engine is not None and engine.type() == QPaintEngine.Type.Raster
-        labels: list[tuple[str, QPointF]] = []
+        vector = not raster
+        moving = scene.phase is not None and layer is not Layer.STILL
         for hand in layout.hands:
-            if not (raster and self._paint_cached(painter, hand, art, colors, px)):
-                painter.save()
-                painter.setTransform(hand.transform, True)
-                self._paint_art(painter, art, colors, px, vector=not raster)
-                painter.restore()
+            mark = self.mark(scene, hand.side is Side.LEFT)
+            curl = self._curl_amount(mark, scene)
             painter.save()
             painter.setTransform(hand.transform, True)
-            self._paint_overlay(painter, art, scene, colors, px, vector=not raster)
+            if layer is not Layer.MOVING:
+                if not (raster and self._paint_cached(painter, hand, art, colors, px, curl)):
+                    self._paint_art(painter, art, colors, px, vector=vector, curl=curl)
+                clip = curling.cut_region(art, curl) if curl else None
+                if clip is not None:
+                    painter.save()
+                    painter.setClipPath(
+                        art.rect_path().subtracted(clip), Qt.ClipOperation.IntersectClip
+                    )
+                self._paint_highlights(painter, art, scene, colors, px, vector)
+                if clip is not None:
+                    painter.restore()
+                if mark is not None:
+                    still = mark.still if scene.phase is None else mark.under_motion()
+                    primitives.paint(painter, still, colors, _arrow_width(art, px))
+                self._paint_points(painter, art, scene, colors, px)
+            if moving and mark is not None:
+                primitives.paint(
+                    painter, mark.moving(scene.phase or 0.0), colors, _arrow_width(art, px)
+                )
             painter.restore()
-            if scene.labels and hand is layout.hands[-1]:
+            if layer is not Layer.MOVING and hand is layout.hands[-1]:
                 labels = self._label_items(art, scene, hand.transform)
-            overlay.paint_labels(painter, labels, hand.rect, layout.bounds, colors)
-            labels = []
-        if layout.caption is not None:
+                avoid = self._avoid_rects(art, hand.transform)
+                overlay.paint_labels(painter, labels, hand.rect, layout.bounds, colors, avoid)
+        if layout.caption is not None and layer is not Layer.MOVING:
             self._paint_caption(painter, layout, scene, colors)
         painter.restore()
+
+    def mark(self, scene: DiagramScene, mirrored: bool = False) -> Mark | None:
+        """The technique mark of a scene (built once, then reused)."""
+        key = (
+            scene.view,
+            scene.technique,
+            scene.zones,
+            scene.path,
+            scene.rotation,
+            scene.partner,
+            mirrored,
+        )
+        if key not in self._marks:
+            if len(self._marks) > 256:
+                self._marks.clear()
+            self._marks[key] = build_mark(
+                self.art(scene.view),
+                scene.technique,
+                scene.zones,
+                scene.path,
+                scene.rotation,
+                mirrored=mirrored,
+                partner=scene.partner,
+            )
+        return self._marks[key]
+
+    def moving_rect(self, target: QRectF, scene: DiagramScene, dpi: float = 96.0) -> QRectF:
+        """Where the moving part of a scene can be, in target coordinates (for repaints)."""
+        art = self.art(scene.view)
+        layout = self._layout(scene, target, dpi)
+        px = 1.0 / layout.scale
+        rect = QRectF()
+        for hand in layout.hands:
+            mark = self.mark(scene, hand.side is Side.LEFT)
+            if mark is None:
+                continue
+            if mark.curl is not None:
+                region = curling.moving_region(art)
+                rect = rect.united(hand.transform.mapRect(region))
+            area = mark.moving_bounds(_arrow_width(art, px))
+            if not area.isEmpty():
+                rect = rect.united(hand.transform.mapRect(area))
+        return rect.adjusted(-2, -2, 2, 2) if not rect.isEmpty() else rect
+
+    def curl_stage(self, scene: DiagramScene) -> int | None:
+        """Which drawing of a clench a moving scene shows now (None: not a clench)."""
+        mark = self.mark(scene)
+        if mark is None or mark.curl is None:
+            return None
+        return round(self._curl_amount(mark, scene) * CURL_STAGES)
+
+    def _curl_amount(self, mark: Mark | None, scene: DiagramScene) -> float:
+        if mark is None or mark.curl is None:
+            return 0.0
+        if scene.phase is None:
+            return mark.still_curl
+        return round(mark.curl(scene.phase) * CURL_STAGES) / CURL_STAGES
 
     # ------------------------------------------------------------------ layout
 
@@ -181,16 +290,22 @@ class HandDiagramRenderer:
         caption = art.height * CAPTION_FRACTION if scene.side_label else 0.0
         return QSizeF(art.width * hands, art.height + caption)
 
-    def _layout(self, scene: DiagramScene, target: QRectF) -> _Layout:
+    def _layout(self, scene: DiagramScene, target: QRectF, dpi: float = 96.0) -> _Layout:
         art = self.art(scene.view)
         size = self._size(scene)
-        scale = min(target.width() / size.width(), target.height() / size.height())
+        # The caption band never gets thinner than its smallest readable type needs.
+        min_band = CAPTION_MIN_PT * dpi / 72.0 * 1.9 if scene.side_label else 0.0
+        scale = min(
+            target.width() / size.width(),
+            target.height() / size.height(),
+            (target.height() - min_band) / art.height,
+        )
         scale = max(scale, 1e-6)
-        w, h = size.width() * scale, size.height() * scale
+        cap_h = max((size.height() - art.height) * scale, min_band) if scene.side_label else 0.0
+        w, h = size.width() * scale, art.height * scale + cap_h
         x0 = target.x() + (target.width() - w) / 2
         y0 = target.y() + (target.height() - h) / 2
         bounds = QRectF(x0, y0, w, h)
-        cap_h = (size.height() - art.height) * scale
         caption = QRectF(x0, y0, w, cap_h) if scene.side_label else None
         sides = (Side.LEFT, Side.RIGHT) if scene.side is Side.BOTH else (scene.side,)
         hands = []
@@ -211,26 +326,29 @@ class HandDiagramRenderer:
     # ------------------------------------------------------------------ base art
 
     def _paint_cached(
-        self, painter: QPainter, hand: _Hand, art: ArtView, colors: DiagramColors, px: float
+        self,
+        painter: QPainter,
+        hand: _Hand,
+        art: ArtView,
+        colors: DiagramColors,
+        px: float,
+        curl: float = 0.0,
     ) -> bool:
-        """Draw the static art from a cached image; False when the transform is unusual."""
+        """Draw the static art from a cached image; False when the transform is unusual.
+        Called with the hand's transform already on the painter."""
         world = painter.worldTransform()
-        if (
-            world.type().value > QTransform.TransformationType.TxScale.value
-            or world.m11() <= 0
-            or world.m22() <= 0
-        ):
+        if world.type().value > QTransform.TransformationType.TxScale.value:
             return False
         device = painter.device()
         dpr = device.devicePixelRatioF() if device is not None else 1.0
-        dev = world.mapRect(hand.rect)
+        dev = world.mapRect(art.rect)
         # round the edges (not the size) so a mirrored hand lands on the same pixels
         x, y = round(dev.left() * dpr), round(dev.top() * dpr)
         w, h = round(dev.right() * dpr) - x, round(dev.bottom() * dpr) - y
         if w < 2 or h < 2 or w * h > 16_000_000:
             return False
-        mirrored = hand.side is Side.LEFT
-        key = (art.view, mirrored, colors.key(), w, h)
+        mirrored = world.m11() < 0
+        key = (art.view, mirrored, colors.key(), w, h, round(curl * CURL_STAGES))
         image = self._images.get(key)
         if image is None:
             image = QImage(w, h, QImage.Format.Format_ARGB32_Premultiplied)
@@ -245,7 +363,7 @@ class HandDiagramRenderer:
             else:
                 t.scale(s, h / art.height)
             p.setTransform(t)
-            self._paint_art(p, art, colors, px)
+            self._paint_art(p, art, colors, px, curl=curl)
             p.end()
             self._images[key] = image
             while len(self._images) > _CACHE_SIZE:
@@ -265,9 +383,28 @@ class HandDiagramRenderer:
         colors: DiagramColors,
         px: float,
         vector: bool = False,
+        curl: float = 0.0,
     ) -> None:
-        """The static drawing. On vector devices (PDF, printers) translucent gradients are
-        avoided: they turn into soft masks that some viewers draw as hard blotches."""
+        """The static drawing (with the fingers curled by ``curl``, 0 = open).
+        On vector devices (PDF, printers) translucent gradients are avoided: they turn
+        into soft masks that some viewers draw as hard blotches."""
+        cut = curling.cut_region(art, curl) if curl > 0 else None
+        if cut is not None:
+            painter.save()
+            painter.setClipPath(art.rect_path().subtracted(cut), Qt.ClipOperation.IntersectClip)
+        self._paint_open_art(painter, art, colors, px, vector)
+        if cut is not None:
+            painter.restore()
+            curling.paint_curled(painter, art, colors, curl, px)
+
+    def _paint_open_art(
+        self,
+        painter: QPainter,
+        art: ArtView,
+        colors: DiagramColors,
+        px: float,
+        vector: bool,
+    ) -> None:
         end = colors.background if vector else overlay._alpha(colors.skin, 0.0)
         fade = QLinearGradient(0.0, art.fade[0], 0.0, art.fade[1])
         _ease_fade(fade, colors.skin, end)
@@ -322,14 +459,7 @@ class HandDiagramRenderer:
 
     # ------------------------------------------------------------------ overlay
 
-    def _arrow(self, art: ArtView, path: tuple[str, ...]) -> overlay.MotionArrow | None:
-        key = (art.view, path)
-        if key not in self._arrows:
-            pts = overlay.motion_points(art, path)
-            self._arrows[key] = overlay.MotionArrow(pts) if len(pts) >= 2 else None
-        return self._arrows[key]
-
-    def _paint_overlay(
+    def _paint_highlights(
         self,
         painter: QPainter,
         art: ArtView,
@@ -339,33 +469,57 @@ class HandDiagramRenderer:
         vector: bool,
     ) -> None:
         shown = [art.zones[z] for z in scene.zones if z in art.zones]
-        pulse = max(0.0, min(1.0, scene.pulse))
+        if not any(s.kind is not ZoneKind.POINT for s in shown):
+            return
+        painter.save()
+        # a highlight never spills past the hand's outline, whatever its shape
+        painter.setClipPath(art.silhouette, Qt.ClipOperation.IntersectClip)
         for shape in shown:
             if shape.kind is ZoneKind.AREA:
-                overlay.paint_area(painter, shape, colors, pulse, px, vector)
+                overlay.paint_area(painter, shape, colors, 0.0, px, vector)
         for shape in shown:
             if shape.kind is ZoneKind.LINE:
-                overlay.paint_line_zone(painter, shape, colors, pulse, px)
-        if scene.path:
-            arrow = self._arrow(art, scene.path)
-            if arrow is not None:
-                arrow.paint(painter, colors, scene.arrow_progress, px)
-        marked = {z for z in (*scene.zones, *scene.path)}
+                overlay.paint_line_zone(painter, shape, colors, 0.0, px)
+        painter.restore()
+
+    def _paint_points(
+        self,
+        painter: QPainter,
+        art: ArtView,
+        scene: DiagramScene,
+        colors: DiagramColors,
+        px: float,
+    ) -> None:
+        marked = dict.fromkeys((*scene.zones, *scene.path))
         for zid in marked:
             shape = art.zones.get(zid)
             if shape is not None and shape.kind is ZoneKind.POINT:
-                overlay.paint_point(painter, shape, colors, pulse, px)
+                overlay.paint_point(painter, shape, colors, 0.0, px)
+
+    def _avoid_rects(self, art: ArtView, transform: QTransform) -> list[QRectF]:
+        """Places labels must not cover: the fingertips."""
+        return [
+            transform.mapRect(shape.path.boundingRect())
+            for zid, shape in art.zones.items()
+            if zid.endswith(".tip")
+        ]
 
     def _label_items(
         self, art: ArtView, scene: DiagramScene, transform: QTransform
     ) -> list[tuple[str, QPointF]]:
         items = []
-        for zid in scene.zones:
+        for zid in dict.fromkeys((*scene.zones, *scene.path)):
             shape = art.zones.get(zid)
             if shape is None:
                 continue
+            if scene.labels and zid in scene.zones:
+                name = zone_name(zid)
+            elif scene.point_labels and shape.kind is ZoneKind.POINT:
+                name = short_point_name(zid)
+            else:
+                continue
             anchor = shape.line_points[0] if shape.kind is ZoneKind.LINE else shape.anchor
-            items.append((zone_name(zid), transform.map(anchor)))
+            items.append((name, transform.map(anchor)))
         items.sort(key=lambda item: item[1].y())
         return items
 
@@ -452,6 +606,29 @@ class HandDiagramRenderer:
 
 
 _SHARED: HandDiagramRenderer | None = None
+
+
+def short_point_name(zone_id: str) -> str:
+    """A point's name short enough for a tag: ``LI4 Hegu``, ``PC8 Laogong``, ``Sore spot``."""
+    name = zone_name(zone_id)
+    head, _, rest = name.partition(" (")
+    rest = rest.rstrip(")")
+    if re.fullmatch(r"[A-Z]{2}\d+", head):
+        return f"{head} {rest}".strip()
+    code, _, other = rest.partition(", ")
+    if re.fullmatch(r"[A-Z]{2}\d+", code):
+        return f"{code} {other}".strip()
+    return head
+
+
+def _dpi(painter: QPainter) -> float:
+    device = painter.device()
+    return float(device.logicalDpiY()) if device is not None else 96.0
+
+
+def _arrow_width(art: ArtView, px: float) -> float:
+    """The width of a mark's lines in art units: 2 mm of hand, at least 2.6 target units."""
+    return max(2.0 * art.mm, 3.0 * px)
 
 
 def _ease_fade(gradient: QLinearGradient, start: QColor, end: QColor) -> None:

@@ -1,31 +1,11 @@
-"""``handtrainer zones``: list the zone vocabulary, or render every zone to PNG for review."""
+"""Every zone of the diagram drawn to PNG, one per zone and view, for review."""
 
 from __future__ import annotations
 
-import argparse
-import os
-import sys
 from pathlib import Path
 
 from handtrainer.core.model import Side, View
 from handtrainer.core.zones import ZONES
-
-
-def _list_zones() -> int:
-    width = max(len(z) for z in ZONES)
-    for zone in ZONES.values():
-        views = ",".join(v.value for v in View if v in zone.views)
-        print(f"{zone.id:<{width}}  {zone.kind.value:<5}  {views:<9}  {zone.name}")
-    return 0
-
-
-def _ensure_gui_app() -> object:
-    """A QGuiApplication, headless when there is no display (no widgets needed)."""
-    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
-
-    return QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
 
 
 def render_zones(out_dir: Path, size: int) -> list[Path]:
@@ -83,22 +63,3 @@ def render_zones(out_dir: Path, size: int) -> list[Path]:
         raise OSError(f"could not write {overview}")
     written.append(overview)
     return written
-
-
-def zones_command(args: argparse.Namespace) -> int:
-    """`handtrainer zones [--render DIR] [--size N]`."""
-    render_dir: Path | None = getattr(args, "render", None)
-    if render_dir is None:
-        return _list_zones()
-    size = int(getattr(args, "size", 400) or 400)
-    if size < 64:
-        print("handtrainer zones: --size must be at least 64", file=sys.stderr)
-        return 2
-    _app = _ensure_gui_app()
-    try:
-        written = render_zones(Path(render_dir), size)
-    except OSError as exc:
-        print(f"handtrainer zones: {exc}", file=sys.stderr)
-        return 1
-    print(f"wrote {len(written)} images to {render_dir}")
-    return 0

@@ -7,6 +7,8 @@ PDF or a printer the renderer draws vectors (it caches pictures only for the scr
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
 
@@ -14,16 +16,9 @@ from handtrainer.core.model import Side, Step
 from handtrainer.diagram.renderer import DiagramColors, DiagramScene, shared_renderer
 
 
-def step_scene(step: Step, side: Side, *, labels: bool) -> DiagramScene:
-    """The diagram of a step as still picture: no pulse, a whole arrow."""
-    return DiagramScene(
-        view=step.view,
-        side=side,
-        zones=tuple(step.zones),
-        path=tuple(step.path),
-        labels=labels,
-        side_label=True,
-    )
+def step_scene(step: Step, side: Side, *, labels: bool, partner: bool = False) -> DiagramScene:
+    """The diagram of a step as a still picture, with its technique's mark."""
+    return replace(DiagramScene.for_step(step, side, partner=partner), labels=labels)
 
 
 def diagram_aspect(step: Step, side: Side) -> float:
@@ -32,13 +27,18 @@ def diagram_aspect(step: Step, side: Side) -> float:
 
 
 def paint_step_diagram(
-    painter: QPainter, rect: QRectF, step: Step, side: Side, *, labels: bool
+    painter: QPainter,
+    rect: QRectF,
+    step: Step,
+    side: Side,
+    *,
+    labels: bool,
+    partner: bool = False,
 ) -> None:
     """Paint the step's diagram into ``rect`` (vector, never rasterised)."""
     painter.save()
     try:
-        shared_renderer().paint(
-            painter, rect, step_scene(step, side, labels=labels), DiagramColors.for_print()
-        )
+        scene = step_scene(step, side, labels=labels, partner=partner)
+        shared_renderer().paint(painter, rect, scene, DiagramColors.for_print())
     finally:
         painter.restore()

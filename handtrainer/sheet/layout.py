@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QIODevice, QMarginsF, QRectF, QSaveFile, QSizeF, Qt
 from PySide6.QtGui import (
@@ -22,7 +22,6 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
 )
-from PySide6.QtPrintSupport import QPrinter
 
 from handtrainer.core.model import Audience, Routine, Side
 from handtrainer.sheet.blocks import (
@@ -38,6 +37,10 @@ from handtrainer.sheet.blocks import (
 )
 from handtrainer.sheet.program_block import ProgramBlock, wants_program_block
 from handtrainer.sheet.wording import tr
+
+if TYPE_CHECKING:
+    # Only named: printing needs QtPrintSupport, which pulls in QtWidgets; PDF does not.
+    from PySide6.QtPrintSupport import QPrinter
 
 PDF_RESOLUTION = 1200
 PDF_AUTHOR = "Hand Trainer"

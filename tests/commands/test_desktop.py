@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from handtrainer.commands import desktop
-from handtrainer.resources import APP_ID, packaging_dir
+from handtrainer.core.resources import APP_ID, packaging_dir
 
 
 @pytest.fixture

@@ -26,7 +26,7 @@ def _no_bundled(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     """Point the bundled folder at a temporary one the tests fill themselves."""
     bundled = tmp_path / "bundled"
     bundled.mkdir()
-    monkeypatch.setattr("handtrainer.resources.bundled_routines_dir", lambda: bundled)
+    monkeypatch.setattr("handtrainer.core.resources.bundled_routines_dir", lambda: bundled)
     return bundled
 
 

@@ -8,8 +8,8 @@ from pathlib import Path
 from handtrainer.core.cautions import CAUTIONS, GENERAL_CAUTIONS, caution_text, is_caution_id
 from handtrainer.core.loader import load_routine_text
 from handtrainer.core.model import Audience
+from handtrainer.core.resources import assets_dir
 from handtrainer.core.zones import ZONES
-from handtrainer.resources import assets_dir
 
 STEPS = (
     "steps:\n  - title: Press\n    instruction: Press the centre.\n"

@@ -16,7 +16,7 @@ from handtrainer.core.library import (
     routine_files,
 )
 from handtrainer.core.model import Origin
-from handtrainer.resources import bundled_routines_dir
+from handtrainer.core.resources import bundled_routines_dir
 from tests.helpers.routine_samples import routine_text, write
 
 

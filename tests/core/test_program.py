@@ -10,7 +10,7 @@ import yaml
 
 from handtrainer.core.loader import load_routine_text
 from handtrainer.core.model import PracticePlan, Weekday
-from handtrainer.resources import assets_dir
+from handtrainer.core.resources import assets_dir
 from tests.helpers.routine_samples import routine_text
 
 

@@ -16,6 +16,7 @@ from handtrainer.core import routine_writer
 from handtrainer.core.library import load_library
 from handtrainer.core.loader import load_routine_text
 from handtrainer.core.model import Origin, PracticePlan, Pressure, Routine, Weekday
+from handtrainer.core.resources import bundled_routines_dir
 from handtrainer.core.routine_document import RoutineDocument
 from handtrainer.core.routine_writer import (
     SCHEMA_COMMENT,
@@ -26,7 +27,6 @@ from handtrainer.core.routine_writer import (
     write_text_atomically,
 )
 from handtrainer.core.validate import parse_duration
-from handtrainer.resources import bundled_routines_dir
 
 BUNDLED = load_library(include_user=False).routines
 

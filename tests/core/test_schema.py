@@ -12,8 +12,8 @@ import yaml
 from handtrainer.core import validate
 from handtrainer.core.loader import load_routine_text
 from handtrainer.core.model import Audience, Hand, Order, Pressure, Rotation, Technique, View
+from handtrainer.core.resources import assets_dir, bundled_routines_dir
 from handtrainer.core.zones import ZONES
-from handtrainer.resources import assets_dir, bundled_routines_dir
 from tests.helpers.routine_samples import VALID, routine_text
 
 jsonschema = pytest.importorskip("jsonschema")

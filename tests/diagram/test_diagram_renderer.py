@@ -66,7 +66,7 @@ def test_highlight_changes_inside_and_not_far_outside(
 ) -> None:
     view = View.PALM if View.PALM in ZONES[zone_id].views else View.BACK
     plain = render(renderer, DiagramScene(view=view))
-    lit = render(renderer, DiagramScene(view=view, zones=(zone_id,)))
+    lit = render(renderer, DiagramScene(view=view, zones=(zone_id,), point_labels=False))
     shape = device_shape(renderer, DiagramScene(view=view), zone_id)
     if ZONES[zone_id].kind is ZoneKind.LINE:
         from PySide6.QtGui import QPainterPathStroker
@@ -98,11 +98,19 @@ def test_highlight_changes_inside_and_not_far_outside(
 def test_left_is_the_mirror_of_right(qapp: QApplication, renderer: HandDiagramRenderer) -> None:
     for view in View:
         zones = ("palm.thenar", "point.palm-center") if view is View.PALM else ("point.li4",)
-        base = DiagramScene(view=view, zones=zones, path=("index.base", "index.tip"))
+        base = DiagramScene(
+            view=view, zones=zones, path=("index.base", "index.tip"), point_labels=False
+        )
         right = render(renderer, base)
         left = render(
             renderer,
-            DiagramScene(view=view, side=Side.LEFT, zones=zones, path=("index.base", "index.tip")),
+            DiagramScene(
+                view=view,
+                side=Side.LEFT,
+                zones=zones,
+                path=("index.base", "index.tip"),
+                point_labels=False,
+            ),
         )
         flipped = left.flipped(Qt.Orientation.Horizontal)
         band = renderer.caption_rect(QRectF(0, 0, W, H), base)
@@ -191,7 +199,7 @@ def test_arrow_and_animation_change_the_picture(
 ) -> None:
     plain = render(renderer, DiagramScene())
     arrow = render(renderer, DiagramScene(path=("line.palm-midline",)))
-    moving_a = render(renderer, DiagramScene(path=("line.palm-midline",), arrow_progress=0.2))
-    moving_b = render(renderer, DiagramScene(path=("line.palm-midline",), arrow_progress=0.8))
+    moving_a = render(renderer, DiagramScene(path=("line.palm-midline",), phase=0.2))
+    moving_b = render(renderer, DiagramScene(path=("line.palm-midline",), phase=0.8))
     assert plain != arrow
     assert moving_a != moving_b

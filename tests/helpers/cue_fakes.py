@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Signal
 
 from handtrainer.core.model import Hand, Routine, Side, Step, Technique
 from handtrainer.core.session import Cue, CueKind, Session, SessionSettings, SessionState
+from tests.helpers.clock import FakeClock
 
 
 def cue_routine() -> Routine:
@@ -34,16 +35,6 @@ def cue_routine() -> Routine:
             ),
         ),
     )
-
-
-class FakeClock:
-    """A clock that moves only when told."""
-
-    def __init__(self) -> None:
-        self.now = 0.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 def idle_state() -> SessionState:

@@ -320,7 +320,7 @@ def install_companion(
 ) -> Companion:
     """Add the companion to ``window``; the history is closed when the application quits."""
     if notifier is None:
-        from handtrainer.resources import app_icon_path
+        from handtrainer.core.resources import app_icon_path
         from handtrainer.ui.companion.desktop_notifications import DesktopNotifications
 
         desktop = DesktopNotifications(_tr("Hand Trainer"), _tr("Start"), window)

@@ -7,10 +7,13 @@ from collections.abc import Sequence
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QDate,
+    QDateTime,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTime,
 )
 
 from handtrainer.core.history import Outcome, PracticeEntry
@@ -79,7 +82,11 @@ class SessionsModel(_TableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             column = index.column()
             if column == 0:
-                return QLocale().toString(entry.started_at, QLocale.FormatType.ShortFormat)
+                when = entry.started_at  # the wall time where it was practised
+                moment = QDateTime(
+                    QDate(when.year, when.month, when.day), QTime(when.hour, when.minute)
+                )
+                return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
             if column == 1:
                 return entry.routine_title
             if column == 2:

@@ -10,7 +10,7 @@ import math
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -176,7 +176,9 @@ class PracticeCalendar(QWidget):
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             for rect, day, minutes in self._cells:
                 if rect.contains(QPointF(event.pos())):
-                    when = QLocale().toString(day, QLocale.FormatType.LongFormat)
+                    when = QLocale().toString(
+                        QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
+                    )
                     QToolTip.showText(
                         event.globalPos(),
                         _tr("{day}: {minutes} min").format(day=when, minutes=round(minutes)),

@@ -44,7 +44,14 @@ class ScreenLockWatcher(QObject):
         connected = False
         for path, interface in _SCREEN_SAVERS:
             connected |= bool(
-                bus.connect("", path, interface, "ActiveChanged", self, SLOT("set_locked(bool)"))
+                bus.connect(
+                    "",
+                    path,
+                    interface,
+                    "ActiveChanged",
+                    self,
+                    SLOT("set_locked(bool)"),  # type: ignore[call-overload]
+                )
             )
         return connected
 

@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, Any, Protocol
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from handtrainer.core.model import Routine
+from handtrainer.core.resources import assets_dir
 from handtrainer.core.session import Cue, CueKind, SessionState
-from handtrainer.resources import assets_dir
 from handtrainer.ui.cues.host import CueHost
 from handtrainer.ui.cues.router import OnceReason
 

@@ -83,7 +83,9 @@ class QtPrompts:
         from handtrainer.ui.dialogs.settings_dialog import SettingsDialog
 
         sections = [make() for make in self.settings_sections]
-        dialog = SettingsDialog(prefs, parent, sections=sections)
+        # the window's cue players list the voices and play the settings' tests
+        cues = getattr(parent, "cue_router", None)
+        dialog = SettingsDialog(prefs, parent, sections=sections, cues=cues)
         try:
             return dialog.preferences() if dialog.exec() else None
         finally:

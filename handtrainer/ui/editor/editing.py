@@ -68,7 +68,7 @@ class RoutineEditing(QObject):
     def _bundled(self, routine_id: str) -> Routine | None:
         """The bundled routine of this id, if there is one (even when overridden)."""
         from handtrainer.core.loader import load_routine_file
-        from handtrainer.resources import bundled_routines_dir
+        from handtrainer.core.resources import bundled_routines_dir
 
         path = bundled_routines_dir() / f"{routine_id}.yaml"
         if path.is_file():

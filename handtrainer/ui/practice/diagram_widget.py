@@ -1,29 +1,53 @@
-"""HandDiagram: the hand diagram as a widget, with a gentle pulse and a moving arrow."""
+"""HandDiagram: the hand diagram as a widget, its technique mark moving in time with the count.
+
+While practice runs, only the moving part of the mark is repainted: the still
+picture (art, highlights, still marks, labels, caption) is painted once into a
+pixmap, and each frame copies back the small rectangle the moving part covers.
+Frames come from the project's timer factory and time from an injected clock, so
+tests drive the animation by hand.
+"""
 
 from __future__ import annotations
 
 import math
+import time
+from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import (
-    QAbstractAnimation,
-    QEvent,
-    QPointF,
-    QRectF,
-    QSize,
-    Qt,
-    QVariantAnimation,
-    Signal,
-)
-from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from handtrainer.core.model import Side, View
+from handtrainer.core.model import Side, Technique, View
 from handtrainer.core.zones import zone_name
 from handtrainer.diagram.colors import DiagramColors
-from handtrainer.diagram.renderer import DiagramScene, HandDiagramRenderer, shared_renderer
+from handtrainer.diagram.renderer import (
+    DiagramScene,
+    HandDiagramRenderer,
+    Layer,
+    shared_renderer,
+)
+from handtrainer.ui.timers import QtTimerFactory, Timer, TimerFactory
 
-_CYCLE_MS = 1800  # one breath of the pulse and one trip of the arrow chevron
+FRAME_MS = 50  # 20 frames a second: smooth enough for a slow mark, cheap enough for a laptop
+
+# One beat of each technique when the step is timed rather than counted (seconds).
+DEFAULT_BEAT = {
+    Technique.STROKE: 2.5,
+    Technique.RUB: 0.9,
+    Technique.KNEAD: 3.0,
+    Technique.PRESS: 2.0,
+    Technique.CIRCLE: 2.0,
+    Technique.SQUEEZE: 1.6,
+    Technique.STRETCH: 3.0,
+    Technique.ROLL: 1.6,
+    Technique.TWIST: 1.6,
+    Technique.PULL: 2.0,
+    Technique.TAP: 1.2,
+    Technique.SHAKE: 1.0,
+    Technique.HOLD: 4.0,
+    Technique.CLENCH: 2.0,
+}
 
 
 class HandDiagram(QWidget):
@@ -32,7 +56,12 @@ class HandDiagram(QWidget):
     zoneClicked = Signal(str)
 
     def __init__(
-        self, parent: QWidget | None = None, renderer: HandDiagramRenderer | None = None
+        self,
+        parent: QWidget | None = None,
+        renderer: HandDiagramRenderer | None = None,
+        *,
+        timers: TimerFactory | None = None,
+        clock: Callable[[], float] | None = None,
     ) -> None:
         super().__init__(parent)
         self._renderer = renderer or shared_renderer()
@@ -40,13 +69,16 @@ class HandDiagram(QWidget):
         self._colors = DiagramColors.from_palette(self.palette())
         self._reduced_motion = False
         self._animating = False
-        self._phase = 0.0
-        self._animation = QVariantAnimation(self)
-        self._animation.setStartValue(0.0)
-        self._animation.setEndValue(1.0)
-        self._animation.setDuration(_CYCLE_MS)
-        self._animation.setLoopCount(-1)
-        self._animation.valueChanged.connect(self._on_phase)
+        self._clock = clock or time.monotonic
+        self._beat: float | None = None  # seconds per count, when the step is counted
+        self._beat_start = self._clock()
+        # a single-shot timer re-armed after each frame: frames never pile up when busy
+        self._frame: Timer = (timers or QtTimerFactory()).single_shot(self, "diagram-frame")
+        self._frame.timeout.connect(self._on_frame)
+        self._still: dict[tuple[object, ...], QPixmap] = {}
+        self._painted_stage: int | None = None
+        self._moving_rect = QRectF()
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
         self.setMouseTracking(True)
         self.setMinimumSize(120, 160)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -63,7 +95,10 @@ class HandDiagram(QWidget):
         """Show another scene (hand, view, highlighted zones, motion path)."""
         if scene == self._scene:
             return
+        if scene.technique != self._scene.technique or scene.zones != self._scene.zones:
+            self._beat_start = self._clock()
         self._scene = scene
+        self._still.clear()
         self._update_description()
         self._sync_animation()
         self.updateGeometry()
@@ -81,9 +116,20 @@ class HandDiagram(QWidget):
         self._sync_animation()
         self.update()
 
+    def set_beat(self, seconds: float | None, elapsed: float = 0.0) -> None:
+        """Keep time with the count: ``seconds`` per repetition (None: the technique's own
+        pace), ``elapsed`` seconds since the first count began."""
+        self._beat = seconds if seconds and seconds > 0 else None
+        self._beat_start = self._clock() - max(0.0, elapsed)
+
+    def phase(self) -> float:
+        """Where the mark is within the current beat, 0..1."""
+        beat = self._beat or DEFAULT_BEAT.get(self._scene.technique or Technique.STROKE, 2.0)
+        return ((self._clock() - self._beat_start) / beat) % 1.0
+
     def is_animated(self) -> bool:
-        """True while the pulse/arrow animation is actually running."""
-        return self._animation.state() == QAbstractAnimation.State.Running
+        """True while the mark is moving (a frame timer is running)."""
+        return self._frame.isActive()
 
     def zone_at(self, pos: QPointF) -> str | None:
         """The zone id under a widget position, or None."""
@@ -100,9 +146,54 @@ class HandDiagram(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         try:
-            self._renderer.paint(painter, QRectF(self.rect()), self._painted_scene(), self._colors)
+            target = QRectF(self.rect())
+            if not self.is_animated():
+                self._renderer.paint(painter, target, self._scene, self._colors)
+                return
+            scene = replace(self._scene, phase=self.phase())
+            still = self._still_pixmap(scene)
+            dpr = still.devicePixelRatio()
+            rect = event.rect()
+            source = QRectF(rect.x() * dpr, rect.y() * dpr, rect.width() * dpr, rect.height() * dpr)
+            painter.drawPixmap(QRectF(rect), still, source)
+            self._renderer.paint(painter, target, scene, self._colors, Layer.MOVING)
         finally:
             painter.end()
+
+    def _still_pixmap(self, scene: DiagramScene) -> QPixmap:
+        """The still picture under the moving mark (one per curl stage of a clench)."""
+        dpr = self.devicePixelRatioF()
+        stage = self._renderer.curl_stage(scene)
+        key = (self.width(), self.height(), dpr, self._colors.key(), stage)
+        pixmap = self._still.get(key)
+        if pixmap is None:
+            pixmap = QPixmap(max(1, round(self.width() * dpr)), max(1, round(self.height() * dpr)))
+            pixmap.setDevicePixelRatio(dpr)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            p = QPainter(pixmap)
+            self._renderer.paint(p, QRectF(self.rect()), scene, self._colors, Layer.STILL)
+            p.end()
+            if len(self._still) > 10:
+                self._still.clear()
+            self._still[key] = pixmap
+        return pixmap
+
+    def _on_frame(self) -> None:
+        self._frame.start(FRAME_MS)
+        scene = replace(self._scene, phase=self.phase())
+        stage = self._renderer.curl_stage(scene)
+        if stage is not None:
+            # a clench changes the drawing itself, and only a few times a beat
+            if stage != self._painted_stage:
+                self._painted_stage = stage
+                self.update(self._moving_area(scene))
+            return
+        self.update(self._moving_area(scene))
+
+    def _moving_area(self, scene: DiagramScene) -> QRect:
+        if self._moving_rect.isEmpty():
+            self._moving_rect = self._renderer.moving_rect(QRectF(self.rect()), scene)
+        return self._moving_rect.toAlignedRect()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         zone = self.zone_at(event.position())
@@ -122,6 +213,7 @@ class HandDiagram(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
             self._colors = DiagramColors.from_palette(self.palette())
+            self._still.clear()
             self.update()
         super().changeEvent(event)
 
@@ -135,30 +227,25 @@ class HandDiagram(QWidget):
 
     # ------------------------------------------------------------------ internals
 
-    def _painted_scene(self) -> DiagramScene:
-        if self.is_animated():
-            # pulse breathes in and out; the chevron travels once per cycle
-            pulse = 0.5 - 0.5 * math.cos(2 * math.pi * self._phase)
-            progress = self._phase if self._scene.path else None
-            return replace(self._scene, pulse=pulse, arrow_progress=progress)
-        return self._scene
-
-    def _on_phase(self, value: object) -> None:
-        self._phase = float(value)  # type: ignore[arg-type]
-        self.update()
+    def resizeEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        self._still.clear()
+        self._moving_rect = QRectF()
+        super().resizeEvent(event)  # type: ignore[arg-type]
 
     def _sync_animation(self) -> None:
         wanted = (
             self._animating
             and not self._reduced_motion
             and self.isVisible()
-            and bool(self._scene.zones or self._scene.path)
+            and self._renderer.mark(self._scene) is not None
         )
+        self._moving_rect = QRectF()
+        self._painted_stage = None
         if wanted and not self.is_animated():
-            self._animation.start()
+            self._frame.start(FRAME_MS)
         elif not wanted and self.is_animated():
-            self._animation.stop()
-            self._phase = 0.0
+            self._frame.stop()
+            self._still.clear()  # free the pixmaps while nothing moves
 
     def _update_description(self) -> None:
         scene = self._scene

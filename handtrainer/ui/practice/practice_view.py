@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handtrainer.core.model import Routine, Side
+from handtrainer.core.model import Audience, Routine, Side
 from handtrainer.core.session import Phase, SessionState
 from handtrainer.diagram.renderer import DiagramScene
 from handtrainer.ui.practice.diagram_widget import HandDiagram
@@ -52,7 +52,7 @@ def scene_for(state: SessionState, routine: Routine, lead: Side) -> DiagramScene
         side = state.next_side
     if side is None:
         side = _first_side(step.hand.value, lead)
-    return DiagramScene(view=step.view, side=side, zones=step.zones, path=step.path)
+    return DiagramScene.for_step(step, side, partner=routine.audience is Audience.PARTNER)
 
 
 def _first_side(hand: str, lead: Side) -> Side:
@@ -95,7 +95,8 @@ class PracticeView(QWidget):
         self.title.setFont(scaled_font(self.font(), 1.5, bold=True))
         self.title.setAccessibleName(_tr("Routine"))
 
-        self.diagram = HandDiagram(self)
+        # the controller's timers and clock, so tests drive the animation too
+        self.diagram = HandDiagram(self, timers=controller.timers, clock=controller.clock)
         self.diagram.setObjectName("hand-diagram")
         self.diagram.setAccessibleName(_tr("Hand diagram"))
         self.diagram.setMinimumSize(160, 160)
@@ -266,6 +267,10 @@ class PracticeView(QWidget):
             self.diagram.set_scene(scene)
         running = state.phase not in (Phase.IDLE, Phase.FINISHED, Phase.STOPPED, Phase.WAITING)
         animate = running and not state.paused
+        if state.phase is Phase.WORK and state.step_index is not None:
+            # the mark keeps time with the count
+            elapsed = state.segment_duration - state.segment_remaining
+            self.diagram.set_beat(routine.steps[state.step_index].pace, elapsed)
         self.diagram.set_animating(animate)
         self._update_controls(state, running)
 

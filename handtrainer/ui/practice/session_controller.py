@@ -42,7 +42,8 @@ class SessionController(QObject):
     ) -> None:
         super().__init__(parent)
         self._clock = clock
-        self._timer = (timers or QtTimerFactory()).single_shot(self, "session-wake")
+        self.timers = timers or QtTimerFactory()  # shared with widgets that animate in step
+        self._timer = self.timers.single_shot(self, "session-wake")
         self._timer.timeout.connect(self.wake)
         self._session: Session | None = None
 

@@ -9,7 +9,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMenu, QMessageBox, QSystemTrayIcon, QWidget
 from pytestqt.qtbot import QtBot
 
-from handtrainer.resources import app_icon_path
+from handtrainer.core.resources import app_icon_path
 from handtrainer.ui.companion.companion_settings import CompanionSettings, CompanionSettingsStore
 from handtrainer.ui.companion.notifier import QtNotifier
 

@@ -17,7 +17,8 @@ from handtrainer.ui.cues import (
     VoiceWording,
     spoken_text,
 )
-from tests.helpers.cue_fakes import FakeClock, cue, cue_routine, idle_state
+from tests.helpers.clock import FakeClock
+from tests.helpers.cue_fakes import cue, cue_routine, idle_state
 from tests.helpers.cues import RecordingCuePlayer
 
 

@@ -11,7 +11,7 @@ import time
 import pytest
 from pytestqt.qtbot import QtBot
 
-from handtrainer.resources import assets_dir
+from handtrainer.core.resources import assets_dir
 from handtrainer.ui.cues import SoundCuePlayer, VoiceCuePlayer
 from handtrainer.ui.cues.mixing import read_wav
 from tests.helpers.audio import Burst, PulseServer, Recorder, SpeechDispatcher, bursts

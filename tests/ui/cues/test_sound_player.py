@@ -13,13 +13,14 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from handtrainer.core.resources import assets_dir
 from handtrainer.core.session import CueKind
-from handtrainer.resources import assets_dir
 from handtrainer.ui.cues import SOUND_FILES, CueRouter, SoundCuePlayer
 from handtrainer.ui.cues.mixing import Mixer, read_wav
 from handtrainer.ui.cues.sound import perceived_to_linear
 from handtrainer.ui.preferences import Preferences
-from tests.helpers.cue_fakes import FakeClock, FakeHost, cue, cue_routine, idle_state
+from tests.helpers.clock import FakeClock
+from tests.helpers.cue_fakes import FakeHost, cue, cue_routine, idle_state
 
 SOUNDS = assets_dir() / "sounds"
 REPO = Path(__file__).resolve().parents[3]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QAbstractAnimation, QEvent, QPoint, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QMouseEvent, QPalette
 from PySide6.QtWidgets import QApplication
@@ -126,3 +127,58 @@ def test_keeps_the_hand_proportions(qtbot: QtBot) -> None:
     assert abs(widget.heightForWidth(300) - 300 / ratio) <= 1
     hint = widget.sizeHint()
     assert abs(hint.width() / hint.height() - ratio) < 0.02
+
+
+def test_the_mark_moves_in_time_with_the_count_on_fake_timers(qtbot: QtBot) -> None:
+    from handtrainer.core.model import Technique
+    from tests.helpers.clock import FakeClock as ManualClock
+    from tests.helpers.timers import ManualTimerFactory
+
+    timers, clock = ManualTimerFactory(), ManualClock()
+    widget = HandDiagram(timers=timers, clock=clock)
+    qtbot.addWidget(widget)
+    widget.resize(300, 500)
+    scene = DiagramScene(view=View.BACK, zones=("point.li4",), technique=Technique.PRESS)
+    widget.set_scene(scene)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.set_animating(True)
+    frame = timers.timers["diagram-frame"]
+    assert frame.isActive() and widget.is_animated()
+    widget.set_beat(2.0, elapsed=0.5)  # a quarter into the second count... of 2 s each
+    assert widget.phase() == pytest.approx(0.25)
+    first = widget.grab().toImage()
+    clock.advance(0.8)
+    assert widget.phase() == pytest.approx(0.65)
+    frame.fire()
+    second = widget.grab().toImage()
+    assert first != second
+    # only the mark is repainted: a small part of the widget
+    moving = shared_renderer().moving_rect(QRectF(widget.rect()), scene)
+    assert 0 < moving.width() * moving.height() < 0.2 * widget.width() * widget.height()
+    widget.set_reduced_motion(True)
+    assert not frame.isActive()
+    widget.set_reduced_motion(False)
+    widget.set_animating(False)
+    assert not frame.isActive()
+
+
+def test_a_clench_redraws_only_when_the_fingers_move_on(qtbot: QtBot) -> None:
+    from handtrainer.core.model import Technique
+    from tests.helpers.clock import FakeClock as ManualClock
+    from tests.helpers.timers import ManualTimerFactory
+
+    timers, clock = ManualTimerFactory(), ManualClock()
+    widget = HandDiagram(timers=timers, clock=clock)
+    qtbot.addWidget(widget)
+    widget.resize(300, 500)
+    widget.set_scene(DiagramScene(technique=Technique.CLENCH))
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.set_animating(True)
+    widget.set_beat(2.0)
+    open_hand = widget.grab().toImage()
+    clock.advance(1.0)  # half a beat: the fist
+    timers.timers["diagram-frame"].fire()
+    fist = widget.grab().toImage()
+    assert open_hand != fist

@@ -1,39 +1,18 @@
 """``handtrainer export ROUTINE -o FILE.pdf``: write a routine sheet without a window.
 
 Needs only a ``QGuiApplication`` (fonts and painting), never widgets, and runs
-with no display by choosing Qt's offscreen platform when there is none.
+with no display (see ``offscreen``).
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-from collections.abc import MutableMapping
 from pathlib import Path
 from typing import TextIO
 
 EXIT_OK = 0
 EXIT_FAILED = 1
-
-
-def choose_platform(environ: MutableMapping[str, str]) -> None:
-    """Use the offscreen platform when there is no display and none was chosen."""
-    if "QT_QPA_PLATFORM" in environ:
-        return
-    if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
-        return
-    if sys.platform.startswith(("win", "darwin")):
-        return  # these always have their own platform, display or not
-    environ["QT_QPA_PLATFORM"] = "offscreen"
-
-
-def _gui_application() -> object:
-    """The running Qt application, or a new ``QGuiApplication`` (no widgets needed)."""
-    choose_platform(os.environ)
-    from PySide6.QtGui import QGuiApplication
-
-    return QGuiApplication.instance() or QGuiApplication(["handtrainer"])
 
 
 def export_command(
@@ -54,7 +33,9 @@ def export_command(
             if str(problem) not in shown:
                 print(f"  {problem}", file=err)
         return EXIT_FAILED
-    app = _gui_application()
+    from handtrainer.commands.offscreen import gui_application
+
+    app = gui_application()
     from handtrainer.sheet.layout import RoutineSheet
 
     output = Path(args.output)

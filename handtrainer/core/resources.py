@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-_PACKAGE = Path(__file__).resolve().parent
+_PACKAGE = Path(__file__).resolve().parent.parent  # the handtrainer package
 
 APP_ID = "org.handtrainer.HandTrainer"
 """One application id everywhere: desktop file, metainfo id, icon name, window class."""

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from handtrainer.cli import main
-from handtrainer.sheet.export import choose_platform, export_command
+from handtrainer.commands.export import export_command
+from handtrainer.commands.offscreen import choose_platform
 from tests.sheet.pdf import ReadPdf
 
 GOOD = """\
