@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from handtrainer.core.loader import load_routine_file
-from handtrainer.core.model import Origin
+from handtrainer.core.model import Origin, View
 from tests.helpers.window import Trainer
 from tests.ui.editor.conftest import page_of, point_of, reload_library, settle
 
@@ -331,3 +331,23 @@ def test_steps_by_keyboard_and_zones_by_list(qtbot: QtBot, trainer: Trainer) -> 
     choose(form.widgets["view"], "back")
     assert form.add_zone.findData("point.li4") > 0  # the list follows the view
     assert page.picker.diagram.scene().view.value == "back"
+
+
+def test_hovering_names_a_zone_and_only_the_views_zones_are_found(
+    qtbot: QtBot, trainer: Trainer
+) -> None:
+    from handtrainer.core.zones import ZONES, zone_name
+
+    window = trainer.window
+    window.editing.new_routine()
+    page = page_of(trainer)
+    diagram = page.picker.diagram
+    qtbot.mouseMove(diagram, point_of(diagram, "palm.center"))
+    assert diagram.toolTip() == zone_name("palm.center")
+    assert diagram.scene().view.value == "palm"
+    found = {
+        diagram.zone_at(QPointF(x, y))
+        for x in range(0, diagram.width(), 6)
+        for y in range(0, diagram.height(), 6)
+    } - {None}
+    assert found and all(ZONES[z].views & {View.PALM} for z in found)
