@@ -173,8 +173,10 @@ class WindowStateStore:
         values: dict[str, str] = {}
         for key in settings.allKeys():
             value = settings.value(key)
-            if isinstance(value, QByteArray | bytes) and len(value):
-                values[key] = base64.b64encode(bytes(value)).decode("ascii")
+            if isinstance(value, QByteArray):
+                value = value.data()
+            if isinstance(value, bytes) and value:
+                values[key] = base64.b64encode(value).decode("ascii")
         if self._write(values) is None:
             old.unlink(missing_ok=True)
         return values
