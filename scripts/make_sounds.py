@@ -9,7 +9,10 @@ so the committed files under ``assets/sounds/`` can be checked against it.
     python scripts/make_sounds.py --check    # print duration and peak of each file
 
 The cues are meant to be heard across a room while both hands are busy, without
-startling anyone: soft attacks, no sharp edges, peaks well below full scale.
+startling anyone: soft attacks, no sharp edges, peaks below full scale. Their levels
+are set against the voice (scripts/measure_cue_loudness.py records both from a
+PulseAudio null sink): at full volume the step, switch and end chimes sit 3-4 dB
+below the voice, the countdown pip and the rest swell 5 dB, the repetition tick 8 dB.
 """
 
 from __future__ import annotations
@@ -108,13 +111,13 @@ def _finish(samples: list[float], peak: float) -> list[float]:
 
 def step_start() -> list[float]:
     """A soft chime: one bell tone on A5, about a second and a half."""
-    return _finish(_struck(880.0, 1.5, BELL, attack=0.006), peak=0.45)
+    return _finish(_struck(880.0, 1.5, BELL, attack=0.006), peak=0.62)
 
 
 def repetition() -> list[float]:
     """A quiet short tick, like a soft wood block: heard, not noticed."""
     partials = ((1.0, 1.0, 0.018), (2.3, 0.35, 0.010))
-    return _finish(_struck(1400.0, 0.09, partials, attack=0.002), peak=0.22)
+    return _finish(_struck(1400.0, 0.09, partials, attack=0.002), peak=0.42)
 
 
 def countdown() -> list[float]:
@@ -128,12 +131,12 @@ def switch_hands() -> list[float]:
     out = _silence(1.2)
     _add(out, _struck(1318.5, 0.9, BELL, attack=0.006), 0.0)
     _add(out, _struck(987.8, 0.9, BELL, attack=0.006), 0.28)
-    return _finish(out, peak=0.42)
+    return _finish(out, peak=0.59)
 
 
 def rest() -> list[float]:
     """A gentle low swell on G4 that settles: time to let go."""
-    return _finish(_swell(392.0, 1.4, rise=0.18), peak=0.30)
+    return _finish(_swell(392.0, 1.4, rise=0.18), peak=0.36)
 
 
 def finished() -> list[float]:
@@ -141,7 +144,7 @@ def finished() -> list[float]:
     out = _silence(3.2)
     for i, freq in enumerate((261.63, 329.63, 392.0, 523.25, 659.25)):
         _add(out, _struck(freq, 3.2 - 0.09 * i, WARM, attack=0.012), 0.09 * i)
-    return _finish(out, peak=0.5)
+    return _finish(out, peak=0.70)
 
 
 SOUNDS: dict[str, Callable[[], list[float]]] = {

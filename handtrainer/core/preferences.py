@@ -40,7 +40,7 @@ class Preferences:
     rest_between_steps: float = 0.0
     wait_before_each_step: bool = False
     sounds_enabled: bool = True
-    volume: float = 0.6
+    volume: float = 1.0  # the sounds: balanced against the voice at full volume
     voice_enabled: bool = True
     reduced_motion: bool = False
     # ``volume`` is the sounds' volume; the voice has its own

@@ -12,8 +12,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+)
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from handtrainer.core.library import is_routine_file
@@ -122,6 +129,7 @@ class MainWindow(QMainWindow):
             self._practice = PracticeView(self.controller, self.window_state, self.stack)
             self._practice.use_preferences(self.preferences)
             self._practice.startRequested.connect(self.start_routine)
+            self._practice.stopRequested.connect(self.stop_routine)
             self._practice.backRequested.connect(self.show_library)
             self.stack.addWidget(self._practice)
             # "Back to the library" is already in the View menu as Routine library.
@@ -157,13 +165,17 @@ class MainWindow(QMainWindow):
     # -- plain-language methods -------------------------------------------------------
 
     def show_library(self) -> None:
-        """Back to the routine picker (a running session is stopped)."""
+        """Back to the routine picker (a routine under way is stopped, if the person agrees)."""
+        if not self.may_stop_session():
+            return
         self.controller.unload()
         self.stack.setCurrentWidget(self.picker)
         self.picker.view.setFocus()
 
     def open_routine(self, routine: Routine) -> None:
-        """Show a routine's page, ready to start."""
+        """Show a routine's page, ready to start (after asking, if another is under way)."""
+        if not self.may_stop_session():
+            return
         practice = self.practice
         self.controller.load(routine, self.preferences.session_settings())
         self.stack.setCurrentWidget(practice)
@@ -177,6 +189,32 @@ class MainWindow(QMainWindow):
         self.picker.select_routine(routine_id)
         self.open_routine(routine)
         return True
+
+    def may_stop_session(self) -> bool:
+        """True when nothing is under way, or the person agreed to stop what is.
+
+        The run is paused while they decide, and goes on if they keep going.
+        """
+        from handtrainer.core.session import Phase
+        from handtrainer.ui.practice.practice_view import is_live
+
+        state, routine = self.controller.state(), self.controller.routine
+        if routine is None or state is None or not is_live(state):
+            return True
+        running = not state.paused and state.phase is not Phase.WAITING
+        if running:
+            self.controller.pause()
+        step = None if state.step_index is None else state.step_index + 1
+        if self.prompts.confirm_stop(self, routine, step):
+            return True
+        if running:
+            self.controller.resume()
+        return False
+
+    def stop_routine(self) -> None:
+        """Stop the routine under way, once the person has agreed."""
+        if self.may_stop_session():
+            self.controller.stop()
 
     def start_routine(self) -> bool:
         """Start the loaded routine from the beginning, once its cautions are acknowledged."""
@@ -450,7 +488,19 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         geometry = self.window_state.geometry("main-window")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1200, 760)
+            self.fit_to_screen(1200, 760)
+        else:
+            self.fit_to_screen()  # saved on a larger monitor, perhaps
+
+    def fit_to_screen(self, width: int | None = None, height: int | None = None) -> None:
+        """Take ``width`` x ``height`` (default: the size now), but never more than the screen."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        wanted = QSize(width or self.width(), height or self.height())
+        if screen is not None:
+            room = screen.availableGeometry().size()
+            wanted = wanted.boundedTo(QSize(room.width() * 95 // 100, room.height() * 95 // 100))
+        if wanted != self.size():
+            self.resize(wanted)
 
     def save_window_state(self) -> None:
         """Remember geometry and splitter positions (apart from the preferences)."""
@@ -469,6 +519,10 @@ class MainWindow(QMainWindow):
         if not self._quitting and self.close_to_tray is not None and self.close_to_tray():
             event.ignore()
             self.hide()
+            return
+        if not self.may_stop_session():
+            event.ignore()  # they chose to keep going
+            self._quitting = False
             return
         self.save_window_state()
         self.controller.unload()

@@ -173,10 +173,9 @@ class WindowStateStore:
         values: dict[str, str] = {}
         for key in settings.allKeys():
             value = settings.value(key)
-            if isinstance(value, QByteArray):
-                value = value.data()
-            if isinstance(value, bytes) and value:
-                values[key] = base64.b64encode(value).decode("ascii")
+            raw = value.data() if isinstance(value, QByteArray) else value
+            if isinstance(raw, bytes) and raw:
+                values[key] = base64.b64encode(raw).decode("ascii")
         if self._write(values) is None:
             old.unlink(missing_ok=True)
         return values

@@ -20,6 +20,8 @@ class FakePrompts:
         self.new_preferences: Preferences | None = None
         self.pdf_path: Path | None = None
         self.messages: list[str] = []
+        self.stop = True  # the answer to "stop the routine under way?"
+        self.stops_asked: list[int | None] = []
 
     def open_routine_files(self, parent: QWidget) -> list[Path]:
         return list(self.files_to_open)
@@ -33,6 +35,10 @@ class FakePrompts:
 
     def pdf_save_path(self, parent: QWidget, suggested: str) -> Path | None:
         return self.pdf_path
+
+    def confirm_stop(self, parent: QWidget, routine: Routine, step_number: int | None) -> bool:
+        self.stops_asked.append(step_number)
+        return self.stop
 
     def show_message(self, parent: QWidget, title: str, text: str) -> None:
         self.messages.append(text)

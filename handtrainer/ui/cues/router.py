@@ -53,6 +53,31 @@ class CueRouter:
                 messages.append(message)
         return messages
 
+    def voice_names(self) -> list[str]:
+        """The voices the speech engine offers for the interface language (once it runs)."""
+        for player in self.players:
+            voices = getattr(player, "voices", None)
+            if voices is not None:
+                return list(voices())
+        return []
+
+    def test_sounds(self, prefs: Preferences) -> None:
+        """Play a chime and a tick with these settings (the settings' test button)."""
+        self.apply_preferences(prefs)
+        for player in self.players:
+            play_sound = getattr(player, "play_sound", None)
+            if play_sound is not None:
+                play_sound("step_start.wav")
+                play_sound("repetition.wav")
+
+    def test_voice(self, prefs: Preferences) -> None:
+        """Say a sample sentence with these settings (the settings' test button)."""
+        self.apply_preferences(prefs)
+        for player in self.players:
+            test = getattr(player, "test", None)
+            if test is not None:
+                test()
+
     def shutdown(self) -> None:
         """Stop every player that runs something of its own (quitting never waits long)."""
         for player in self.players:

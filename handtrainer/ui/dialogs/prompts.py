@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from handtrainer.core.model import Routine
@@ -40,6 +40,10 @@ class Prompts(Protocol):
 
     def pdf_save_path(self, parent: QWidget, suggested: str) -> Path | None:
         """Where to save a routine sheet as PDF; None when cancelled."""
+        ...
+
+    def confirm_stop(self, parent: QWidget, routine: Routine, step_number: int | None) -> bool:
+        """True to stop the routine under way (its place is lost); False to keep going."""
         ...
 
     def show_message(self, parent: QWidget, title: str, text: str) -> None:
@@ -83,7 +87,9 @@ class QtPrompts:
         from handtrainer.ui.dialogs.settings_dialog import SettingsDialog
 
         sections = [make() for make in self.settings_sections]
-        dialog = SettingsDialog(prefs, parent, sections=sections)
+        # the window's cue players list the voices and play the settings' tests
+        cues = getattr(parent, "cue_router", None)
+        dialog = SettingsDialog(prefs, parent, sections=sections, cues=cues)
         try:
             return dialog.preferences() if dialog.exec() else None
         finally:
@@ -98,6 +104,27 @@ class QtPrompts:
             return None
         path = Path(name)
         return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+
+    def confirm_stop(self, parent: QWidget, routine: Routine, step_number: int | None) -> bool:
+        """Ask before a routine under way is stopped; keeping going is the default."""
+        where = (
+            _tr("You are on step {n} of {total}.").format(n=step_number, total=len(routine.steps))
+            if step_number is not None
+            else ""
+        )
+        box = QMessageBox(QMessageBox.Icon.Question, _tr("Stop the routine?"), "", parent=parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the title is routine text, not markup
+        box.setText(_tr("Stop “{title}”?").format(title=routine.title))
+        box.setInformativeText(" ".join([where, _tr("Stopping loses your place.")]).strip())
+        stop = box.addButton(_tr("Stop"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(_tr("Keep going"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        try:
+            box.exec()
+            return box.clickedButton() is stop
+        finally:
+            box.deleteLater()
 
     def show_message(self, parent: QWidget, title: str, text: str) -> None:
         """Tell the user something that needs their attention."""

@@ -14,9 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
-    QSlider,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -24,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from handtrainer.core.model import Side
+from handtrainer.ui.dialogs.cue_settings import CueSettings, CueTesting
 from handtrainer.ui.preferences import (
     GET_READY_RANGE,
     REST_RANGE,
@@ -66,8 +65,10 @@ class SettingsDialog(QDialog):
         voice_unavailable: str | None = None,
         sounds_unavailable: str | None = None,
         sections: Sequence[QWidget] = (),
+        cues: CueTesting | None = None,
     ) -> None:
         super().__init__(parent)
+        self._cue_players = cues
         self._original = prefs
         self._voice_unavailable = voice_unavailable
         self._sounds_unavailable = sounds_unavailable
@@ -80,7 +81,20 @@ class SettingsDialog(QDialog):
         if not sections:
             general_layout.setContentsMargins(0, 0, 0, 0)
         general_layout.addWidget(self._practice_group())
-        general_layout.addWidget(self._cues_group())
+        self.cues = CueSettings(
+            self,
+            sounds_unavailable=sounds_unavailable,
+            voice_unavailable=voice_unavailable,
+            cues=cues,
+        )
+        general_layout.addWidget(self.cues)
+        # the controls by their old names, for callers and tests
+        self.sounds, self.volume, self.volume_value = (
+            self.cues.sounds,
+            self.cues.volume,
+            self.cues.volume_value,
+        )
+        self.voice, self.voice_reason = self.cues.voice, self.cues.voice_reason
         general_layout.addWidget(self._display_group())
         # Sections that keep their own settings (the companion's reminders) get a tab
         # each, named by their window title, and apply on OK.
@@ -154,51 +168,6 @@ class SettingsDialog(QDialog):
         form.addRow(_note(self.tr("The trainer pauses before every step until you press Space.")))
         return group
 
-    def _cues_group(self) -> QGroupBox:
-        group = QGroupBox(self.tr("Cues"))
-        form = QFormLayout(group)
-
-        self.sounds = QCheckBox(self.tr("Play &sounds"))
-        self.sounds.setAccessibleName(self.tr("Play sounds"))
-        self.sounds.setToolTip(self.tr("A chime for each step, ticks, pips and an end chord"))
-        form.addRow(self.sounds)
-        if self._sounds_unavailable:
-            self.sounds.setEnabled(False)
-            form.addRow(_note(self._sounds_unavailable))
-
-        row = QWidget()
-        row_layout = QHBoxLayout(row)
-        row_layout.setContentsMargins(0, 0, 0, 0)
-        self.volume = QSlider(Qt.Orientation.Horizontal)
-        self.volume.setRange(0, 100)
-        self.volume.setPageStep(10)
-        self.volume.setAccessibleName(self.tr("Volume"))
-        self.volume_value = QLabel()
-        widest = self.volume_value.fontMetrics().horizontalAdvance("100 %")
-        self.volume_value.setMinimumWidth(widest)
-        self.volume.valueChanged.connect(self._show_volume)
-        row_layout.addWidget(self.volume, 1)
-        row_layout.addWidget(self.volume_value)
-        volume_label = QLabel(self.tr("&Volume:"))
-        volume_label.setBuddy(self.volume)
-        form.addRow(volume_label, row)
-
-        self.voice = QCheckBox(self.tr("Read steps &aloud"))
-        self.voice.setAccessibleName(self.tr("Read steps aloud"))
-        self.voice.setToolTip(self.tr("Speak each step's title and instruction as it starts"))
-        form.addRow(self.voice)
-        if self._voice_unavailable:
-            self.voice.setEnabled(False)
-            self.voice.setAccessibleDescription(self._voice_unavailable)
-            self.voice_reason: QLabel | None = _note(self._voice_unavailable)
-            form.addRow(self.voice_reason)
-        else:
-            self.voice_reason = None
-
-        self.sounds.toggled.connect(self._update_volume_enabled)
-        self.voice.toggled.connect(self._update_volume_enabled)
-        return group
-
     def _display_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Display"))
         form = QFormLayout(group)
@@ -217,18 +186,14 @@ class SettingsDialog(QDialog):
         self.switch_pause.setValue(round(prefs.switch_seconds))
         self.rest.setValue(round(prefs.rest_between_steps))
         self.wait_each.setChecked(prefs.wait_before_each_step)
-        self.sounds.setChecked(prefs.sounds_enabled and not self._sounds_unavailable)
-        self.volume.setValue(round(prefs.volume * 100))
-        self._show_volume(self.volume.value())
-        self.voice.setChecked(prefs.voice_enabled and not self._voice_unavailable)
+        self.cues.show_preferences(prefs)
         self.reduced_motion.setChecked(prefs.reduced_motion)
-        self._update_volume_enabled()
 
-    def _show_volume(self, value: int) -> None:
-        self.volume_value.setText(self.tr("{0} %").format(value))
-
-    def _update_volume_enabled(self) -> None:
-        self.volume.setEnabled(self.sounds.isChecked() or self.voice.isChecked())
+    def reject(self) -> None:
+        # A test may have set the players to choices that are now not kept.
+        if self.cues.tested and self._cue_players is not None:
+            self._cue_players.apply_preferences(self._original)
+        super().reject()
 
     def _on_button(self, button: QAbstractButton) -> None:
         role = self.buttons.buttonRole(button)
@@ -239,20 +204,11 @@ class SettingsDialog(QDialog):
         """The preferences as edited; switches this machine cannot use keep their old value."""
         side = str(self.lead_hand.currentData())
         return replace(
-            self._original,
+            self.cues.edited(self._original),
             lead_hand=Side.LEFT if side == Side.LEFT else Side.RIGHT,
             get_ready_seconds=float(self.get_ready.value()),
             switch_seconds=float(self.switch_pause.value()),
             rest_between_steps=float(self.rest.value()),
             wait_before_each_step=self.wait_each.isChecked(),
-            sounds_enabled=(
-                self._original.sounds_enabled
-                if self._sounds_unavailable
-                else self.sounds.isChecked()
-            ),
-            volume=self.volume.value() / 100,
-            voice_enabled=(
-                self._original.voice_enabled if self._voice_unavailable else self.voice.isChecked()
-            ),
             reduced_motion=self.reduced_motion.isChecked(),
         )

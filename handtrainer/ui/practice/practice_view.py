@@ -8,6 +8,7 @@ call the controller's plain-language methods.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
@@ -28,6 +29,7 @@ from handtrainer.ui.practice.diagram_widget import HandDiagram
 from handtrainer.ui.practice.session_controller import SessionController
 from handtrainer.ui.practice.step_list import StepList
 from handtrainer.ui.practice.timer_panel import TimerPanel, scaled_font
+from handtrainer.ui.practice.wrapping import breakable, shortened
 from handtrainer.ui.preferences import Preferences, WindowStateStore
 
 # Below this many average character widths, the three parts stack.
@@ -38,16 +40,27 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PracticeView", text)
 
 
+LIVE_PHASES = frozenset({Phase.GET_READY, Phase.WORK, Phase.SWITCH, Phase.REST, Phase.WAITING})
+
+
+def is_live(state: SessionState | None) -> bool:
+    """True while a run is under way (counting, working, switching, resting or waiting)."""
+    return state is not None and state.phase in LIVE_PHASES
+
+
 def scene_for(state: SessionState, routine: Routine, lead: Side) -> DiagramScene | None:
     """The diagram scene for a state: the step's view and zones, on the hand worked now."""
     index = state.step_index
+    if state.phase is Phase.REST and state.next_step_index is not None:
+        # A rest shows the step coming, still; the one just done has gone.
+        index = state.next_step_index
     if index is None:
         index = state.next_step_index if state.next_step_index is not None else 0
     if not routine.steps or index >= len(routine.steps):
         return None
     step = routine.steps[index]
     side = state.side
-    if state.phase is Phase.SWITCH and state.next_side is not None:
+    if state.phase in (Phase.SWITCH, Phase.REST) and state.next_side is not None:
         # While switching, show the hand that is about to be worked.
         side = state.next_side
     if side is None:
@@ -67,9 +80,16 @@ def _first_side(hand: str, lead: Side) -> Side:
 
 class PracticeView(QWidget):
     """The routine page. ``startRequested`` asks the window to start (after cautions);
-    ``backRequested`` asks to go back to the library."""
+    ``stopRequested`` asks it to stop the run (it may ask first); ``backRequested``
+    asks to go back to the library.
+
+    Choosing a step in the list while a run is under way goes to it; when none
+    is, it only shows that step (diagram and text): every run starts through
+    the window, and so through the cautions.
+    """
 
     startRequested = Signal()
+    stopRequested = Signal()
     backRequested = Signal()
     orientationChanged = Signal(
         object
@@ -87,11 +107,13 @@ class PracticeView(QWidget):
         self._window_state = window_state
         self.lead_hand = Side.RIGHT
         self._routine: Routine | None = None
+        self._preview: int | None = None  # the step shown while no run is under way
         self.current_scene: DiagramScene | None = None  # the scene shown, for tests and print
 
         self.title = QLabel(self)
         self.title.setObjectName("routine-title")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setWordWrap(True)
         self.title.setFont(scaled_font(self.font(), 1.5, bold=True))
         self.title.setAccessibleName(_tr("Routine"))
 
@@ -176,7 +198,7 @@ class PracticeView(QWidget):
         layout.addWidget(self.splitter, 1)
         layout.addLayout(controls)
 
-        self.step_list.stepActivated.connect(controller.jump_to)
+        self.step_list.stepActivated.connect(self._on_step_chosen)
         controller.stateChanged.connect(self._on_state)
         controller.routineChanged.connect(self._on_routine)
         self.orientationChanged.connect(self._restore_layout)
@@ -252,21 +274,30 @@ class PracticeView(QWidget):
 
     def _on_routine(self, routine: Routine) -> None:
         self._routine = routine
-        self.title.setText(routine.title)
+        self._preview = None
+        # A title may hold 200 characters; the page shows two lines' worth, the tooltip all.
+        self.title.setText(breakable(shortened(routine.title, 90)))
+        self.title.setToolTip(routine.title if len(routine.title) > 90 else "")
         self.step_list.set_routine(routine)
 
     def _on_state(self, state: SessionState) -> None:
         routine = self._routine
         if routine is None:
             return
+        if is_live(state):
+            self._preview = None
         self.step_list.set_state(state, routine)
-        self.timer_panel.set_state(state, routine)
-        scene = scene_for(state, routine, self.lead_hand)
+        shown = state
+        if self._preview is not None and self._preview < len(routine.steps):
+            shown = replace(state, step_index=self._preview, side=None)
+        self.timer_panel.set_state(shown, routine)
+        scene = scene_for(shown, routine, self.lead_hand)
         if scene is not None and scene != self.current_scene:
             self.current_scene = scene
             self.diagram.set_scene(scene)
         running = state.phase not in (Phase.IDLE, Phase.FINISHED, Phase.STOPPED, Phase.WAITING)
-        animate = running and not state.paused
+        # The arrow moves while there is work to show (and counting in to it), not in a rest.
+        animate = running and not state.paused and state.phase is not Phase.REST
         if state.phase is Phase.WORK and state.step_index is not None:
             # the mark keeps time with the count
             elapsed = state.segment_duration - state.segment_remaining
@@ -294,6 +325,19 @@ class PracticeView(QWidget):
 
     # -- commands ------------------------------------------------------------------
 
+    @property
+    def previewed_step(self) -> int | None:
+        """The step shown while no run is under way, if one was chosen."""
+        return self._preview
+
+    def _on_step_chosen(self, index: int) -> None:
+        state = self.controller.state()
+        if is_live(state):
+            self.controller.jump_to(index)
+        elif state is not None:
+            self._preview = index
+            self._on_state(state)
+
     def _start_or_pause(self) -> None:
         state = self.controller.state()
         if state is None:
@@ -306,9 +350,8 @@ class PracticeView(QWidget):
             self.controller.toggle_pause()
 
     def _stop_or_back(self) -> None:
-        state = self.controller.state()
-        if state is not None and state.phase not in (Phase.IDLE, Phase.FINISHED, Phase.STOPPED):
-            self.controller.stop()
+        if is_live(self.controller.state()):
+            self.stopRequested.emit()
         else:
             self.backRequested.emit()
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, Q
 
 from handtrainer.core.model import Hand, Routine, Step, format_seconds
 from handtrainer.core.session import SessionState
+from handtrainer.ui.practice.wrapping import breakable
 
 
 def _tr(text: str) -> str:
@@ -104,7 +105,7 @@ class StepList(QListWidget):
     def _item_text(self, index: int, step: Step, *, current: bool) -> str:
         marker = "▶ " if current else ""
         details = f"{step_length_text(step)} · {hand_text(step.hand)}"
-        return f"{marker}{index + 1}. {step.title}\n{details}"
+        return breakable(f"{marker}{index + 1}. {step.title}\n{details}")
 
     def _on_item_activated(self, item: QListWidgetItem) -> None:
         index = item.data(Qt.ItemDataRole.UserRole)

@@ -8,11 +8,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QProgressBar,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from handtrainer.core.model import Pressure, Routine, Side, Step, format_clock
 from handtrainer.core.session import Phase, SessionState
 from handtrainer.ui.fonts import scaled_font
+from handtrainer.ui.practice.wrapping import breakable
 
 
 def _tr(text: str) -> str:
@@ -57,14 +66,21 @@ def phase_text(state: SessionState, step: Step | None = None) -> str:
             Phase.IDLE: _tr("Ready to start"),
             Phase.GET_READY: _tr("Get ready"),
             Phase.SWITCH: _tr("Switch hands"),
-            Phase.REST: _tr("Rest"),
-            Phase.WAITING: _tr("Press Space when ready"),
+            Phase.REST: _tr("Rest — coming up next"),
+            Phase.WAITING: _tr("Waiting for you — press Space to start the step"),
             Phase.FINISHED: _tr("Done"),
             Phase.STOPPED: _tr("Stopped"),
         }.get(state.phase, "")
     if state.paused:
         text = _tr("Paused — {phase}").format(phase=text)
     return text
+
+
+def shown_step_index(state: SessionState) -> int | None:
+    """The step a display shows: the one worked, or in a rest the one coming next."""
+    if state.phase is Phase.REST:
+        return state.next_step_index
+    return state.step_index
 
 
 def accent_for(side: Side, palette: QPalette) -> QColor:
@@ -192,9 +208,7 @@ class TimerPanel(QWidget):
         layout.addWidget(self.phase_label)
         layout.addWidget(self.side_badge)
         layout.addWidget(self.step_title)
-        layout.addWidget(self.instruction)
-        layout.addWidget(self.tradition)
-        layout.addStretch(1)
+        layout.addWidget(self._text_area(), 1)
         layout.addWidget(self.countdown)
         layout.addWidget(self.repetition)
         layout.addStretch(1)
@@ -204,6 +218,25 @@ class TimerPanel(QWidget):
         self._apply_fonts()
         self.side_badge.set_side(None)
 
+    def _text_area(self) -> QScrollArea:
+        """The instruction and tradition, scrolling when they are longer than the room."""
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.instruction)
+        column.addWidget(self.tradition)
+        column.addStretch(1)
+        area = QScrollArea(self)
+        area.setObjectName("step-text")
+        area.setAccessibleName(_tr("Step instructions"))
+        area.setWidget(inner)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.viewport().setAutoFillBackground(False)
+        inner.setAutoFillBackground(False)
+        return area
+
     def _label(self, name: str, accessible: str) -> QLabel:
         label = QLabel(self)
         label.setObjectName(name)
@@ -211,6 +244,8 @@ class TimerPanel(QWidget):
         # Routine text is shown as it is written, never interpreted as markup.
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        # Every line may wrap: a long title or word must never widen the window.
+        label.setWordWrap(True)
         return label
 
     def _apply_fonts(self) -> None:
@@ -234,32 +269,42 @@ class TimerPanel(QWidget):
         super().changeEvent(event)
 
     def set_state(self, state: SessionState, routine: Routine) -> None:
-        """Show a session's state."""
-        index = state.step_index
+        """Show a session's state.
+
+        Each pause says what it is: before a step (get ready, switch hands, waiting)
+        and during a rest, the step shown is the one coming, and "Next" is left out
+        rather than naming that same step again.
+        """
+        index = shown_step_index(state)
         if index is None and state.phase is Phase.IDLE and routine.steps:
             index = 0
         step = routine.steps[index] if index is not None and index < len(routine.steps) else None
-        self.phase_label.setText(phase_text(state, step))
+        self.phase_label.setText(breakable(phase_text(state, step)))
         self.side_badge.set_side(
             state.side if state.phase not in (Phase.FINISHED, Phase.STOPPED) else None
         )
         self.step_title.setText(
-            _tr("Step {n} of {total}: {title}").format(
-                n=index + 1, total=len(routine.steps), title=step.title
+            breakable(
+                _tr("Step {n} of {total}: {title}").format(
+                    n=index + 1, total=len(routine.steps), title=step.title
+                )
+                if step is not None and index is not None
+                else routine.title
             )
-            if step is not None and index is not None
-            else routine.title
         )
-        self.instruction.setText(step.instruction if step else "")
+        self.instruction.setText(breakable(step.instruction if step else ""))
         tradition = step.tradition if step else ""
         # Bundled routines word this as tradition themselves (tests hold them to it),
         # so the line is set apart by style rather than by a repeated prefix.
-        self.tradition.setText(tradition)
+        self.tradition.setText(breakable(tradition))
         self.tradition.setVisible(bool(tradition))
         if state.phase in (Phase.IDLE, Phase.STOPPED):
             self.countdown.setText(format_clock(state.routine_total))
         elif state.phase is Phase.FINISHED:
             self.countdown.setText(format_clock(0))
+        elif state.phase is Phase.WAITING:
+            # Nothing counts down while waiting: show how long the coming step lasts.
+            self.countdown.setText(format_clock(step.work_seconds) if step else "")
         else:
             self.countdown.setText(format_clock(state.segment_remaining))
         if state.repetition is not None and state.repetitions is not None:
@@ -268,7 +313,7 @@ class TimerPanel(QWidget):
             )
         else:
             self.repetition.setText("")
-        self.next_label.setText(self._next_text(state, routine))
+        self.next_label.setText(breakable(self._next_text(state, routine)))
         self.progress.setValue(round(state.progress * 1000))
         self.time_left.setText(
             _tr("{left} left of {total}").format(
@@ -277,7 +322,8 @@ class TimerPanel(QWidget):
         )
 
     def _next_text(self, state: SessionState, routine: Routine) -> str:
-        if state.phase in (Phase.FINISHED, Phase.STOPPED, Phase.IDLE):
+        if state.phase is not Phase.WORK:
+            # Before a step and in a rest the coming step is the one shown above.
             return ""
         index = state.next_step_index
         if index is None or index >= len(routine.steps):

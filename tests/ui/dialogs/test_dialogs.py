@@ -102,13 +102,69 @@ def test_voice_disabled_with_the_reason_but_choice_kept(qtbot: QtBot) -> None:
     assert dialog.preferences().voice_enabled is True
 
 
-def test_volume_follows_the_cue_switches(qtbot: QtBot) -> None:
+def test_each_volume_follows_its_own_switch(qtbot: QtBot) -> None:
     dialog = SettingsDialog(Preferences())
     qtbot.addWidget(dialog)
     dialog.sounds.setChecked(False)
-    assert dialog.volume.isEnabled()  # the voice still uses it
-    dialog.voice.setChecked(False)
     assert not dialog.volume.isEnabled()
+    assert dialog.cues.voice_volume.isEnabled()  # the voice has its own
+    dialog.voice.setChecked(False)
+    assert not dialog.cues.voice_volume.isEnabled() and not dialog.cues.voice_name.isEnabled()
+
+
+class FakeCues:
+    """The window's cue players, as the settings dialog sees them."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, Preferences]] = []
+
+    def voice_names(self) -> list[str]:
+        return ["English (Great Britain)", "English (America)"]
+
+    def test_sounds(self, prefs: Preferences) -> None:
+        self.calls.append(("sounds", prefs))
+
+    def test_voice(self, prefs: Preferences) -> None:
+        self.calls.append(("voice", prefs))
+
+    def apply_preferences(self, prefs: Preferences) -> None:
+        self.calls.append(("apply", prefs))
+
+
+def test_voice_choices_and_test_buttons(qtbot: QtBot) -> None:
+    cues = FakeCues()
+    original = Preferences(voice_name="English (America)", voice_rate=0.3)
+    dialog = SettingsDialog(original, cues=cues)
+    qtbot.addWidget(dialog)
+    panel = dialog.cues
+    assert [panel.voice_name.itemText(i) for i in range(panel.voice_name.count())] == [
+        "Default voice",
+        "English (Great Britain)",
+        "English (America)",
+    ]
+    assert panel.voice_name.currentText() == "English (America)"
+    assert panel.voice_rate.currentText() == "Faster"
+    panel.voice_name.setCurrentIndex(1)
+    panel.voice_rate.setCurrentIndex(0)
+    panel.voice_volume.setValue(40)
+    panel.title_only.setChecked(True)
+    panel.count_aloud.setChecked(True)
+    panel.test_voice.click()
+    kind, tried = cues.calls[-1]
+    assert kind == "voice"
+    assert (tried.voice_name, tried.voice_rate, tried.voice_volume) == (
+        "English (Great Britain)",
+        -0.3,
+        0.4,
+    )
+    panel.volume.setValue(70)
+    panel.test_sounds.click()
+    assert cues.calls[-1][0] == "sounds" and cues.calls[-1][1].volume == 0.7
+    chosen = dialog.preferences()
+    assert chosen.voice_title_only and chosen.count_aloud and chosen.voice_volume == 0.4
+    # cancelled after a test: the players go back to what was kept
+    dialog.reject()
+    assert cues.calls[-1] == ("apply", original)
 
 
 def test_settings_controls_are_keyboard_reachable_and_named(qtbot: QtBot) -> None:
