@@ -443,3 +443,13 @@ def resolve_routine(ref: str, library: RoutineLibrary) -> Routine:
     raise RoutineLookupError(
         f"no routine with the id '{ref}'{hint}; 'handtrainer list' shows the routines there are"
     )
+
+
+def find_routine(ref: str, extra_dirs: Sequence[Path] = ()) -> Routine:
+    """The routine ``ref`` names, for a command: a file is read alone, without the library.
+
+    Raises ``RoutineLookupError`` as ``resolve_routine`` does.
+    """
+    if os.path.lexists(ref) and not os.path.isdir(ref):
+        return resolve_routine(ref, RoutineLibrary())
+    return resolve_routine(ref, load_library(extra_dirs))
