@@ -169,6 +169,13 @@ def _dispatch(args_list: list[str]) -> int:
         from handtrainer.commands import desktop
 
         return desktop.desktop_command(uninstalling=args_list[0] == "--uninstall-desktop")
+    if args_list[:1] == ["edit"]:
+        # Not a window-less command: it opens the window, on the editor.
+        edit = build_parser().parse_args(args_list)
+        window_args = build_window_parser().parse_args([])
+        window_args.routine, window_args.routines = edit.routine, edit.routines
+        window_args.edit = True
+        return open_window(window_args)
     if args_list and (args_list[0] in COMMANDS or args_list[0] in ("-h", "--help", "--version")):
         args = build_parser().parse_args(args_list)
         if args.command is None:

@@ -48,16 +48,6 @@ def _history(args: argparse.Namespace) -> int:
     return history_command(args)
 
 
-def _edit(args: argparse.Namespace) -> int:
-    """``handtrainer edit ROUTINE``: the window, opened on the editor for that routine."""
-    from handtrainer.cli import build_window_parser, open_window
-
-    window_args = build_window_parser().parse_args([])
-    window_args.routine, window_args.routines = args.routine, args.routines
-    window_args.edit = True
-    return open_window(window_args)
-
-
 COMMANDS: dict[str, Command] = {
     "list": _list,
     "validate": _validate,
@@ -65,6 +55,5 @@ COMMANDS: dict[str, Command] = {
     "export": _export,
     "zones": _zones,
     "history": _history,
-    "edit": _edit,
 }
 """Every sub-command of ``handtrainer``, by name."""

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from handtrainer.core.model import format_seconds
@@ -155,10 +156,7 @@ class EditorStepList(QListView):
         self._wanted = max(0, min(row, count - 1))
         self.setCurrentIndex(self.step_model.index(self._wanted))
 
-    def keyPressEvent(self, event: object) -> None:  # type: ignore[override]
-        from PySide6.QtGui import QKeyEvent
-
-        assert isinstance(event, QKeyEvent)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         draft = self.step_model.draft
         row = self.current_step()
         alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
