@@ -27,6 +27,7 @@ from handtrainer.core.library import is_routine_file
 from handtrainer.core.model import Routine
 from handtrainer.core.practice_record import PracticeRecord
 from handtrainer.core.routine_length import routine_seconds
+from handtrainer.ui.cues.screen_awake import ScreenAwake
 from handtrainer.ui.library.picker import RoutinePicker
 
 if TYPE_CHECKING:
@@ -110,6 +111,9 @@ class MainWindow(QMainWindow):
         self.picker.openFilesRequested.connect(self.open_files)
         self.controller.stateChanged.connect(self._on_state)
         self.controller.cueEmitted.connect(self._on_cue)
+        # The screen stays awake while a routine runs, and may sleep when it does not.
+        self.screen_awake = ScreenAwake(self)
+        self.controller.stateChanged.connect(self.screen_awake.follow)
         self._build_menus()
         self.statusBar().setSizeGripEnabled(True)
         if self.preferences_store.notice:
@@ -169,6 +173,7 @@ class MainWindow(QMainWindow):
         if not self.may_stop_session():
             return
         self.controller.unload()
+        self.screen_awake.release()
         self.stack.setCurrentWidget(self.picker)
         self.picker.view.setFocus()
 
@@ -528,6 +533,7 @@ class MainWindow(QMainWindow):
         self.controller.unload()
         self.library.stop()
         self.cue_router.shutdown()  # never waits on the voice for more than a second
+        self.screen_awake.release()
         super().closeEvent(event)
         self.closed.emit()
 
