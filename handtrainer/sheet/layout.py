@@ -49,8 +49,10 @@ PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Lett
 class Block(Protocol):
     """Anything the layout can place: it knows its height and paints itself."""
 
-    height: float
-    step_index: int | None
+    @property
+    def height(self) -> float: ...
+    @property
+    def step_index(self) -> int | None: ...
 
     def paint(self, painter: QPainter, x: float, y: float) -> None: ...
 

@@ -130,6 +130,7 @@ class SettingsDialog(QDialog):
         # A top-level window ignores height-for-width, so wrapped notes would be cut off
         # with a large font; size the dialog for its real width once.
         layout = self.layout()
+        assert layout is not None  # made in __init__
         layout.activate()
         width = max(self.sizeHint().width(), self.minimumWidth())
         height = layout.totalHeightForWidth(width)
