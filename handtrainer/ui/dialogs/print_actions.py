@@ -104,6 +104,7 @@ def show_print_preview(
     *,
     lead_hand: Side = Side.RIGHT,
     run_dialog: Callable[[QDialog], int] = _exec,
+    names: tuple[str, str] = ("", ""),
 ) -> None:
     """Open Qt's print preview of the routine's sheet (page size and printer choice included)."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -114,7 +115,7 @@ def show_print_preview(
     printer.setPageSize(QPageSize(size))
     printer.setPageOrientation(QPageLayout.Orientation.Portrait)
     printer.setPageMargins(_margins(False), QPageLayout.Unit.Millimeter)
-    sheet = RoutineSheet(routine, lead_hand=lead_hand)
+    sheet = RoutineSheet(routine, lead_hand=lead_hand, practice=names[0], therapist=names[1])
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(_tr("Print sheet: {title}").format(title=routine.title))
     dialog.paintRequested.connect(sheet.to_printer)
@@ -156,6 +157,7 @@ def export_pdf_interactive(
     lead_hand: Side = Side.RIGHT,
     show_error: Callable[[QWidget, str, str], None] = _warn,
     ask_options: Callable[[], SheetOptions | None] | None = None,
+    names: tuple[str, str] = ("", ""),
 ) -> Path | None:
     """Ask for the layout (if ``ask_options`` is given) and where to save, then write the
     sheet as PDF; the path written, or None."""
@@ -166,7 +168,13 @@ def export_pdf_interactive(
     if path is None:
         return None
     try:
-        sheet = RoutineSheet(routine, lead_hand=lead_hand, compact=options.compact)
+        sheet = RoutineSheet(
+            routine,
+            lead_hand=lead_hand,
+            compact=options.compact,
+            practice=names[0],
+            therapist=names[1],
+        )
         sheet.to_pdf(path, options.page_size)
     except OSError as error:
         show_error(parent, _tr("Could not export the sheet"), str(error))
