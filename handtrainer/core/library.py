@@ -22,13 +22,16 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from handtrainer.core.model import Origin, Routine, SourcePos
 from handtrainer.core.problems import Problem, did_you_mean
 
+if TYPE_CHECKING:
+    from handtrainer.core.loader import LoadResult
 
-def load_routine_file(path: Path, origin: Origin) -> Any:
+
+def load_routine_file(path: Path, origin: Origin) -> LoadResult:
     """The loader's ``load_routine_file``, imported on first use.
 
     The loader brings the YAML parser and every validation rule: a window can
