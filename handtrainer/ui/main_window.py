@@ -32,6 +32,7 @@ from handtrainer.ui.library.picker import RoutinePicker
 
 if TYPE_CHECKING:
     from handtrainer.core.session import Cue, SessionState
+    from handtrainer.ui.client.client_screen import ClientScreen
     from handtrainer.ui.cues import CuePlayer, CueRouter
     from handtrainer.ui.dialogs.prompts import Prompts
     from handtrainer.ui.editor.editing import RoutineEditing
@@ -365,7 +366,7 @@ class MainWindow(QMainWindow):
 
     # -- the client screen and text size -------------------------------------------
 
-    client_screen = None  # the client's window while it is open
+    client_screen: ClientScreen | None = None  # the client's window, once opened
 
     def toggle_client_screen(self) -> None:
         """Open the client screen (F5), full screen on a second monitor; or close it."""
@@ -376,7 +377,8 @@ class MainWindow(QMainWindow):
             self.client_screen.close()
             return
         practice = self.practice
-        if self.client_screen is None:
+        screen = self.client_screen
+        if screen is None:
             screen = ClientScreen(practice.actions_by_name, None)
             practice.displayChanged.connect(
                 lambda state, routine, scene: screen.show_step(
@@ -388,10 +390,10 @@ class MainWindow(QMainWindow):
             self.client_screen = screen
         state = self.controller.state()
         if state is not None and practice.routine is not None:
-            self.client_screen.show_step(
+            screen.show_step(
                 state, practice.routine, practice.current_scene, walking=practice.walking
             )
-        show_client_window(self.client_screen, self)
+        show_client_window(screen, self)
         self.client_action.setChecked(True)
 
     _ZOOM_STEPS = (0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0, 2.5)

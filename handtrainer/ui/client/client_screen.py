@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QPainter,
     QPaintEvent,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -87,7 +88,7 @@ class TurnedHandDiagram(HandDiagram):
         finally:
             painter.end()
 
-    def _moving_area(self, scene: DiagramScene):  # type: ignore[no-untyped-def]
+    def _moving_area(self, scene: DiagramScene) -> QRect:
         # Turned, the moving part lies elsewhere: repaint the whole (small) window.
         if self._turned:
             return self.rect()
@@ -267,8 +268,8 @@ class ClientScreen(QWidget):
         for button in self.buttons.values():
             button.setFont(_pixel_font(self.font(), height / 60))
 
-    def resizeEvent(self, event: object) -> None:  # type: ignore[override]
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
         self._fit_type()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

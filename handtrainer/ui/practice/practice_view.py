@@ -357,11 +357,11 @@ class PracticeView(QWidget):
             and self._pointed is None
             and not self._walking
         )
-        index = shown.next_step_index if shown.phase is Phase.REST else shown.step_index
-        if index is None and shown.phase is Phase.IDLE and routine.steps:
-            index = 0
+        noted = shown.next_step_index if shown.phase is Phase.REST else shown.step_index
+        if noted is None and shown.phase is Phase.IDLE and routine.steps:
+            noted = 0
         notes = (
-            routine.steps[index].notes if index is not None and index < len(routine.steps) else ""
+            routine.steps[noted].notes if noted is not None and noted < len(routine.steps) else ""
         )
         self.therapist_notes.setText(_tr("For you, not the client: {notes}").format(notes=notes))
         self.therapist_notes.setVisible(bool(notes))
