@@ -221,7 +221,7 @@ def test_the_length_follows_the_saved_preferences(
     config = Path(os.environ["XDG_CONFIG_HOME"]) / "handtrainer"
     config.mkdir(parents=True, exist_ok=True)
     (config / "preferences.ini").write_text(
-        "[practice]\nget_ready_seconds=10\nswitch_seconds=0\n", encoding="utf-8"
+        "[practice]\nget_ready_seconds=20\nswitch_seconds=0\n", encoding="utf-8"
     )
     code, out, _ = run(capsys, "show", "desk-reset")
     assert code == 0 and "Length: 1 min 30 s" in out  # 70 + 20 + 0, as the window says
