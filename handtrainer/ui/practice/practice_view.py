@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -374,20 +374,15 @@ class PracticeView(QWidget):
         self._update_controls(state, running)
         self.displayChanged.emit(shown, routine, self.current_scene)
 
-    _START_TEXTS = (
-        QT_TRANSLATE_NOOP("PracticeView", "Start"),
-        QT_TRANSLATE_NOOP("PracticeView", "Pause"),
-        QT_TRANSLATE_NOOP("PracticeView", "Resume"),
-        QT_TRANSLATE_NOOP("PracticeView", "Go on"),
-        QT_TRANSLATE_NOOP("PracticeView", "Timed"),
-    )
+    # each is also written in a _tr() call below, where lupdate finds it
+    _START_TEXTS = ("Start", "Pause", "Resume", "Go on", "Timed")
 
     def _hold_start_button_width(self) -> None:
         # Start, Pause, Resume; Stop, Library: each button is as wide as its widest word,
         # so the controls never shift while practising.
         for name, texts in (
             ("start-pause", self._START_TEXTS),
-            ("stop", (QT_TRANSLATE_NOOP("PracticeView", "Stop"), "Library")),
+            ("stop", ("Stop", "Library")),
         ):
             button = self.buttons[name]
             metrics = button.fontMetrics()
