@@ -1,4 +1,4 @@
-"""The layering is enforced: the import contracts in pyproject.toml hold."""
+"""The layering and the types are enforced: import contracts and mypy (as in .ci/run)."""
 
 from __future__ import annotations
 
@@ -21,3 +21,11 @@ def test_import_contracts_are_kept() -> None:
     )
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
     assert "broken" in done.stdout and "0 broken" in done.stdout
+
+
+def test_the_package_type_checks() -> None:
+    mypy = shutil.which("mypy", path=str(Path(sys.executable).parent))
+    if mypy is None:
+        pytest.skip("mypy is not installed (pip install -e '.[dev]')")
+    done = subprocess.run([mypy], cwd=REPO, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-2000:]

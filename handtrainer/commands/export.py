@@ -21,11 +21,11 @@ def export_command(
     """Write the sheet of ``args.routine`` to ``args.output``; returns the exit status."""
     out = out or sys.stdout
     err = err or sys.stderr
-    from handtrainer.core.library import RoutineLookupError, load_library, resolve_routine
+    from handtrainer.core.library import RoutineLookupError, find_routine
 
-    library = load_library(list(getattr(args, "routines", []) or []))
     try:
-        routine = resolve_routine(args.routine, library)
+        # A file is read alone: no need to read every routine of the library first.
+        routine = find_routine(args.routine, list(getattr(args, "routines", []) or []))
     except RoutineLookupError as error:
         print(f"handtrainer export: {error}", file=err)
         shown = str(error)

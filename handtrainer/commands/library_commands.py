@@ -32,8 +32,17 @@ from handtrainer.core.library import (
     resolve_routine,
     routine_files,
 )
-from handtrainer.core.loader import LoadResult, load_routine_file
-from handtrainer.core.model import Audience, Hand, Order, Origin, Routine, Step, format_seconds
+from handtrainer.core.loader import load_routine_file
+from handtrainer.core.model import (
+    Audience,
+    Hand,
+    Order,
+    Origin,
+    Routine,
+    SourcePos,
+    Step,
+    format_seconds,
+)
 from handtrainer.core.problems import Problem
 from handtrainer.core.zones import zone_name
 
@@ -176,23 +185,17 @@ def cmd_list(args: argparse.Namespace, out: TextIO | None = None) -> int:
     return 0
 
 
-def _duplicate_id_problems(results: list[LoadResult]) -> list[Problem]:
+def _duplicate_id_problems(
+    ids: dict[str, list[tuple[Path, SourcePos | None]]],
+) -> list[Problem]:
     """Errors for files given to ``validate`` that share an id."""
-    by_id: dict[str, list[LoadResult]] = {}
-    for result in results:
-        if result.routine is not None:
-            by_id.setdefault(result.routine.id, []).append(result)
     problems: list[Problem] = []
-    for routine_id, group in by_id.items():
-        for result in group if len(group) > 1 else ():
-            assert result.routine is not None and result.routine.path is not None
-            others = ", ".join(
-                str(r.routine.path) for r in group if r is not result and r.routine is not None
-            )
-            pos = result.id_pos
+    for routine_id, group in ids.items():
+        for path, pos in group if len(group) > 1 else ():
+            others = ", ".join(str(other) for other, _ in group if other != path)
             problems.append(
                 Problem(
-                    result.routine.path,
+                    path,
                     pos.line if pos else 1,
                     pos.column if pos else 1,
                     f"the id '{routine_id}' is also used by {others}",
@@ -220,15 +223,31 @@ def cmd_validate(
                 missing = True
         else:
             files.append(path)
+    # One file at a time: only its problems and its id are kept, so memory stays
+    # small however many files there are.
+    ids: dict[str, list[tuple[Path, SourcePos | None]]] = {}
+    failed_paths: set[Path] = set()
+    errors = warnings = 0
     with _cyclic_gc_paused():
-        results = [load_routine_file(path, Origin.EXTRA) for path in files]
-    problems = [p for result in results for p in result.problems]
-    problems.extend(_duplicate_id_problems(results))
-    failed_paths = {p.path for p in problems if p.is_error}
-    if problems:
-        out.write("".join(f"{p}\n" for p in problems))
-    errors = sum(1 for p in problems if p.is_error)
-    warnings = len(problems) - errors
+        for path in files:
+            result = load_routine_file(path, Origin.EXTRA)
+            if result.routine is not None and result.routine.path is not None:
+                ids.setdefault(result.routine.id, []).append((result.routine.path, result.id_pos))
+            problems = list(result.problems)
+            del result
+            if problems:
+                out.write("".join(f"{p}\n" for p in problems))
+            for problem in problems:
+                if problem.is_error:
+                    errors += 1
+                    failed_paths.add(problem.path)
+                else:
+                    warnings += 1
+    duplicates = _duplicate_id_problems(ids)
+    if duplicates:
+        out.write("".join(f"{p}\n" for p in duplicates))
+        errors += len(duplicates)
+        failed_paths.update(p.path for p in duplicates)
     summary = (
         f"{len(files)} files checked: {len(files) - len(failed_paths)} valid, "
         f"{len(failed_paths)} with errors ({errors} errors, {warnings} warnings)"

@@ -92,10 +92,10 @@ _ALL = (
     ),
     Caution(
         "tradition",
-        "What this routine says a tradition links with a part of the hand, or uses it "
-        "for, is a traditional belief, not a medical finding.",
-        "What this routine says a tradition links with a part of the hand, or uses it "
-        "for, is a traditional belief, not a medical finding.",
+        "The traditional links and uses this routine mentions are beliefs of those "
+        "traditions, not medical findings.",
+        "The traditional links and uses this routine mentions are beliefs of those "
+        "traditions, not medical findings.",
     ),
     Caution(
         "back-of-hand",

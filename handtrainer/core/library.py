@@ -22,13 +22,16 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from handtrainer.core.model import Origin, Routine, SourcePos
 from handtrainer.core.problems import Problem, did_you_mean
 
+if TYPE_CHECKING:
+    from handtrainer.core.loader import LoadResult
 
-def load_routine_file(path: Path, origin: Origin) -> Any:
+
+def load_routine_file(path: Path, origin: Origin) -> LoadResult:
     """The loader's ``load_routine_file``, imported on first use.
 
     The loader brings the YAML parser and every validation rule: a window can
@@ -440,3 +443,13 @@ def resolve_routine(ref: str, library: RoutineLibrary) -> Routine:
     raise RoutineLookupError(
         f"no routine with the id '{ref}'{hint}; 'handtrainer list' shows the routines there are"
     )
+
+
+def find_routine(ref: str, extra_dirs: Sequence[Path] = ()) -> Routine:
+    """The routine ``ref`` names, for a command: a file is read alone, without the library.
+
+    Raises ``RoutineLookupError`` as ``resolve_routine`` does.
+    """
+    if os.path.lexists(ref) and not os.path.isdir(ref):
+        return resolve_routine(ref, RoutineLibrary())
+    return resolve_routine(ref, load_library(extra_dirs))

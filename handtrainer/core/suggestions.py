@@ -2,8 +2,8 @@
 
 Pure Python. The sources advise brisk massage in the morning and slow, calming
 massage in the evening; in the working day a short one that fits a break.
-Favourites come first when they suit the moment; partner routines never (a
-reminder is for your own hands).
+Favourites come first (among them, the one that suits the moment); partner
+routines never (a reminder is for your own hands).
 """
 
 from __future__ import annotations
@@ -29,15 +29,15 @@ def suggest_routine(
     favourites: Collection[str] = (),
     length: Callable[[Routine], float] = lambda r: r.work_seconds,
 ) -> Routine | None:
-    """The routine to offer: suits the moment, is short, is a favourite, in that order."""
+    """The routine to offer: a favourite first, then one that suits the moment, then short."""
 
     def rank(routine: Routine) -> tuple[bool, bool, bool, float, str]:
         fits = bool(TAGS[suggestion] & set(routine.tags))
         seconds = length(routine)
         return (
+            routine.id not in favourites,
             not fits,
             seconds > SHORT_SECONDS,
-            routine.id not in favourites,
             seconds,
             routine.title,
         )

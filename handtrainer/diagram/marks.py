@@ -95,7 +95,8 @@ class _Geometry:
         self.mm = art.mm
         self.shapes = [art.zones[z] for z in zones if z in art.zones]
         self.path_shapes = [art.zones[z] for z in path if z in art.zones]
-        first = (self.shapes or self.path_shapes or [None])[0]
+        candidates = self.shapes or self.path_shapes
+        first = candidates[0] if candidates else None
         self.first: ZoneShape | None = first
         # the zone that gives a direction: the first with an axis (a finger), else the first
         with_axis = [z for z in (*self.shapes, *self.path_shapes) if z.axis is not None]
@@ -362,8 +363,8 @@ def _loops(g: _Geometry, partner: bool) -> Mark:
         t = k / steps
         p, d = point_along(route, t)
         n = _perp(d)
-        a = 2 * math.pi * turns * t
-        pts.append(p + d * (-rho * math.sin(a)) + n * (rho * (1 - math.cos(a)) - rho))
+        angle = 2 * math.pi * turns * t
+        pts.append(p + d * (-rho * math.sin(angle)) + n * (rho * (1 - math.cos(angle)) - rho))
     end, d_end = point_along(route, 1.0)
     loops = tuple(pts)
     # the loops end with a short straight run, so the head shows which way the work goes

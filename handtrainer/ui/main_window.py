@@ -27,12 +27,15 @@ from handtrainer.core.library import is_routine_file
 from handtrainer.core.model import Routine
 from handtrainer.core.practice_record import PracticeRecord
 from handtrainer.core.routine_length import routine_seconds
+from handtrainer.ui.cues.screen_awake import ScreenAwake
 from handtrainer.ui.library.picker import RoutinePicker
 
 if TYPE_CHECKING:
     from handtrainer.core.session import Cue, SessionState
+    from handtrainer.ui.client.client_screen import ClientScreen
     from handtrainer.ui.cues import CuePlayer, CueRouter
     from handtrainer.ui.dialogs.prompts import Prompts
+    from handtrainer.ui.editor.editing import RoutineEditing
     from handtrainer.ui.library.library_model import LibraryModel
     from handtrainer.ui.practice.practice_view import PracticeView
     from handtrainer.ui.practice.session_controller import SessionController
@@ -105,16 +108,21 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.picker)
         self._practice: PracticeView | None = None
         self._summary: SummaryView | None = None
+        self._editing: RoutineEditing | None = None
 
         self.picker.routineActivated.connect(self.open_routine)
         self.picker.openFilesRequested.connect(self.open_files)
         self.controller.stateChanged.connect(self._on_state)
         self.controller.cueEmitted.connect(self._on_cue)
+        # The screen stays awake while a routine runs, and may sleep when it does not.
+        self.screen_awake = ScreenAwake(self)
+        self.controller.stateChanged.connect(self.screen_awake.follow)
         self._build_menus()
         self.statusBar().setSizeGripEnabled(True)
         if self.preferences_store.notice:
             self.tell(self.preferences_store.notice)  # e.g. a damaged file kept aside
         self._restore_geometry()
+        self._restore_zoom()
         self.cue_router.apply_preferences(self.preferences)
         self._tell_unavailable()
 
@@ -137,6 +145,15 @@ class MainWindow(QMainWindow):
                 [a for n, a in self._practice.actions_by_name.items() if n != "library"]
             )
         return self._practice
+
+    @property
+    def editing(self) -> RoutineEditing:
+        """New, duplicate, edit and save routines (the editor page)."""
+        if self._editing is None:
+            from handtrainer.ui.editor.editing import RoutineEditing
+
+            self._editing = RoutineEditing(self)
+        return self._editing
 
     @property
     def summary(self) -> SummaryView:
@@ -169,6 +186,9 @@ class MainWindow(QMainWindow):
         if not self.may_stop_session():
             return
         self.controller.unload()
+        self.screen_awake.release()
+        if self._editing is not None and self._editing.take_return():
+            return  # a routine tried out from the editor goes back to the editor
         self.stack.setCurrentWidget(self.picker)
         self.picker.view.setFocus()
 
@@ -300,7 +320,9 @@ class MainWindow(QMainWindow):
             return
         from handtrainer.ui.dialogs.print_actions import show_print_preview
 
-        show_print_preview(self, routine, lead_hand=self.preferences.lead_hand)
+        show_print_preview(
+            self, routine, lead_hand=self.preferences.lead_hand, names=self._sheet_names()
+        )
 
     def export_pdf(self) -> Path | None:
         """Save the sheet of the routine in view as PDF."""
@@ -314,7 +336,12 @@ class MainWindow(QMainWindow):
             routine,
             lambda: self.prompts.pdf_save_path(self, f"{routine.id}.pdf"),
             lead_hand=self.preferences.lead_hand,
+            names=self._sheet_names(),
         )
+
+    def _sheet_names(self) -> tuple[str, str]:
+        """The practice and therapist names (Settings) printed on client programs."""
+        return (self.preferences.practice_name, self.preferences.therapist_name)
 
     def show_shortcuts(self) -> None:
         """The list of keyboard shortcuts, from the window's own actions."""
@@ -336,6 +363,78 @@ class MainWindow(QMainWindow):
         # Information only: shown window-modal without exec(), so nothing waits on it.
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()  # type: ignore[attr-defined]
+
+    # -- the client screen and text size -------------------------------------------
+
+    client_screen: ClientScreen | None = None  # the client's window, once opened
+
+    def toggle_client_screen(self) -> None:
+        """Open the client screen (F5), full screen on a second monitor; or close it."""
+        from handtrainer.ui.client.client_screen import ClientScreen
+        from handtrainer.ui.client.placement import show_client_window
+
+        if self.client_screen is not None and self.client_screen.isVisible():
+            self.client_screen.close()
+            return
+        practice = self.practice
+        screen = self.client_screen
+        if screen is None:
+            screen = ClientScreen(practice.actions_by_name, None)
+            practice.displayChanged.connect(
+                lambda state, routine, scene: screen.show_step(
+                    state, routine, scene, walking=practice.walking
+                )
+            )
+            practice.pointedChanged.connect(screen.show_pointed)
+            screen.closed.connect(lambda: self.client_action.setChecked(False))
+            self.client_screen = screen
+        state = self.controller.state()
+        if state is not None and practice.routine is not None:
+            screen.show_step(
+                state, practice.routine, practice.current_scene, walking=practice.walking
+            )
+        show_client_window(screen, self)
+        self.client_action.setChecked(True)
+
+    _ZOOM_STEPS = (0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0, 2.5)
+    _zoom_index = 2
+    _base_point_size = 0.0
+
+    def zoom_text(self, direction: int) -> None:
+        """Larger (+1), smaller (-1) or normal (0) text in every view; remembered."""
+        from PySide6.QtCore import QByteArray
+
+        if direction == 0:
+            self._zoom_index = self._ZOOM_STEPS.index(1.0)
+        else:
+            self._zoom_index = max(0, min(len(self._ZOOM_STEPS) - 1, self._zoom_index + direction))
+        self._apply_zoom()
+        factor = self._ZOOM_STEPS[self._zoom_index]
+        self.window_state.save_state("text-zoom", QByteArray(str(factor).encode()))
+
+    def text_zoom(self) -> float:
+        """The text size, as a factor of the system's."""
+        return self._ZOOM_STEPS[self._zoom_index]
+
+    def _restore_zoom(self) -> None:
+        saved = self.window_state.state("text-zoom")
+        try:
+            factor = float(bytes(saved.data()).decode()) if saved is not None else 1.0
+        except ValueError:
+            factor = 1.0
+        steps = self._ZOOM_STEPS
+        self._zoom_index = min(range(len(steps)), key=lambda i: abs(steps[i] - factor))
+        if steps[self._zoom_index] != 1.0:
+            self._apply_zoom()
+
+    def _apply_zoom(self) -> None:
+        # Every page sizes its type relative to the window's font, so one font change
+        # grows or shrinks them all (and the dialogs opened from here).
+        font = self.font()
+        if not self._base_point_size:
+            self._base_point_size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
+        font.setPointSizeF(self._base_point_size * self._ZOOM_STEPS[self._zoom_index])
+        self.setFont(font)
 
     def toggle_full_screen(self) -> None:
         """Full screen on or off."""
@@ -394,6 +493,12 @@ class MainWindow(QMainWindow):
             "file_menu", "export-pdf", _tr("&Export sheet as PDF…"), "Ctrl+E", self.export_pdf
         )
         self.file_menu.addSeparator()
+        self._add("file_menu", "new-routine", _tr("&New routine"), "Ctrl+N", self._new_routine)
+        self._add(
+            "file_menu", "duplicate-routine", _tr("&Duplicate routine"), None, self._duplicate
+        )
+        self._add("file_menu", "edit-routine", _tr("E&dit routine"), "Ctrl+Shift+E", self._edit)
+        self.file_menu.addSeparator()
         self.settings_action = self._add(
             "file_menu",
             "settings",
@@ -422,6 +527,30 @@ class MainWindow(QMainWindow):
         self.library_action = self._add(
             "view_menu", "show-library", _tr("Routine &library"), "Ctrl+L", self.show_library
         )
+        self.client_action = self._add(
+            "view_menu", "client-screen", _tr("&Client screen"), "F5", self.toggle_client_screen
+        )
+        self.client_action.setCheckable(True)
+        self.view_menu.addSeparator()
+        self.zoom_in_action = self._add(
+            "view_menu",
+            "zoom-in",
+            _tr("&Larger text"),
+            QKeySequence.StandardKey.ZoomIn,
+            lambda: self.zoom_text(+1),
+            fallback="Ctrl++",
+        )
+        self.zoom_out_action = self._add(
+            "view_menu",
+            "zoom-out",
+            _tr("&Smaller text"),
+            QKeySequence.StandardKey.ZoomOut,
+            lambda: self.zoom_text(-1),
+            fallback="Ctrl+-",
+        )
+        self.zoom_reset_action = self._add(
+            "view_menu", "zoom-reset", _tr("&Normal text size"), "Ctrl+0", lambda: self.zoom_text(0)
+        )
         # The practice page is made when first needed; opening its menu makes it, so the
         # menu is never empty.
         self.practice_menu.aboutToShow.connect(lambda: self.practice)
@@ -437,6 +566,15 @@ class MainWindow(QMainWindow):
         self.about_action = self._add(
             "help_menu", "about", _tr("&About Hand Trainer"), None, self.show_about
         )
+
+    def _new_routine(self) -> None:
+        self.editing.new_routine()
+
+    def _duplicate(self) -> None:
+        self.editing.duplicate()
+
+    def _edit(self) -> None:
+        self.editing.edit()
 
     # -- session and cues --------------------------------------------------------------
 
@@ -516,6 +654,9 @@ class MainWindow(QMainWindow):
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._editing is not None and not self._editing.confirm_close():
+            event.ignore()  # the person chose to keep editing
+            return
         if not self._quitting and self.close_to_tray is not None and self.close_to_tray():
             event.ignore()
             self.hide()
@@ -525,9 +666,12 @@ class MainWindow(QMainWindow):
             self._quitting = False
             return
         self.save_window_state()
+        if self.client_screen is not None:
+            self.client_screen.close()
         self.controller.unload()
         self.library.stop()
         self.cue_router.shutdown()  # never waits on the voice for more than a second
+        self.screen_awake.release()
         super().closeEvent(event)
         self.closed.emit()
 

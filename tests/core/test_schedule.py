@@ -368,4 +368,8 @@ def test_the_suggested_routine_suits_the_moment_and_is_short() -> None:
     assert suggest_routine(routines, Suggestion.MORNING).id == "brisk"
     assert suggest_routine(routines, Suggestion.DAY).id == "desk"
     assert suggest_routine(routines, Suggestion.DAY, favourites={"desk-fav"}).id == "desk-fav"
+    # Favourites first, and among them the one that suits the moment.
+    favourites = {"long-evening", "brisk"}
+    assert suggest_routine(routines, Suggestion.EVENING, favourites).id == "long-evening"
+    assert suggest_routine(routines, Suggestion.DAY, favourites).id == "brisk"
     assert suggest_routine([], Suggestion.DAY) is None

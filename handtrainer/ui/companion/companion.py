@@ -110,6 +110,7 @@ class Companion(QObject):
         self.in_tray = notifier.show_tray(self.tray_menu, _tr("Hand Trainer"), self.open_window)
         window.close_to_tray = self._close_to_tray
         window.closed.connect(self.close)
+        self._apply_quit_policy()
         history.refresh()
 
     # -- the History page --------------------------------------------------------------
@@ -266,14 +267,20 @@ class Companion(QObject):
         self.settings = settings
         self.settings_store.save(settings)
         self.reminders.set_schedule(settings.schedule)
+        self._apply_quit_policy()
+
+    def _apply_quit_policy(self) -> None:
+        # Living in the tray, the program ends only by Quit, not when its last window goes.
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            app.setQuitOnLastWindowClosed(not (settings.keep_in_tray and self.in_tray))
+            app.setQuitOnLastWindowClosed(not (self.settings.keep_in_tray and self.in_tray))
 
     def _close_to_tray(self) -> bool:
         """Closing the window: hide it in the tray when asked to (and say so the first time)."""
         if not (self.settings.keep_in_tray and self.in_tray):
             return False
+        if self.recorder.running:
+            self.window.show_library()  # as a real close would: the run ends, recorded as stopped
         if not self.settings.told_about_tray:
             self.notifier.notify(
                 _tr("Hand Trainer"),
@@ -304,6 +311,9 @@ class Companion(QObject):
         """Finish writing the history (the window closed, or the program quits)."""
         self.recorder.end_run()
         self.history.close()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.setQuitOnLastWindowClosed(True)
 
 
 def install_companion(

@@ -13,6 +13,10 @@ if TYPE_CHECKING:
     from handtrainer.ui.companion.companion import Companion
 
 
+#: How many favourite routines the menu lists.
+MAX_FAVOURITES = 6
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("TrayMenu", text)
 
@@ -31,16 +35,17 @@ class TrayMenu(QMenu):
         """Fill the menu from the companion's state now."""
         companion = self._companion
         self.clear()
+        # Favourites first, then the routine practised last if it is not one of them.
+        favourites = companion.favourites()[:MAX_FAVOURITES]
+        for routine in favourites:
+            self._start_item(
+                _tr("Start “{title}”").format(title=routine.title), routine, "start-fav"
+            )
         last = companion.last_routine()
-        if last is not None:
-            self._start_item(_tr("Start “{title}”").format(title=last.title), last, "start-last")
-        favourites = companion.favourites()
-        if favourites:
-            sub = self.addMenu(_tr("Favourites"))
-            sub.setObjectName("tray-favourites")
-            for routine in favourites[:10]:
-                action = sub.addAction(routine.title)
-                action.triggered.connect(lambda _c=False, r=routine: companion.start(r))
+        if last is not None and last.id not in {r.id for r in favourites}:
+            self._start_item(
+                _tr("Start “{title}” again").format(title=last.title), last, "start-last"
+            )
         self.addSeparator()
         snooze = self.addAction(_tr("Snooze reminders for an hour"))
         snooze.setObjectName("tray-snooze")

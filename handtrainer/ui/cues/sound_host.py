@@ -39,7 +39,7 @@ class MixerDevice(QIODevice):
     def readData(self, maxlen: int) -> bytes:
         return self.mixer.read(maxlen // 2)
 
-    def writeData(self, data: bytes) -> int:
+    def writeData(self, data: bytes | bytearray | memoryview, len: int, /) -> int:
         return -1
 
     def bytesAvailable(self) -> int:

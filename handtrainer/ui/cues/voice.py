@@ -205,7 +205,7 @@ class VoiceCuePlayer(QObject):
             **self._config_fields(),
         )
 
-    def _config_fields(self) -> dict[str, object]:
+    def _config_fields(self) -> dict[str, Any]:
         return {
             "locale": self._locale,
             "voice": self._voice,

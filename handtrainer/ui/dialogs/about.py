@@ -51,7 +51,7 @@ def _tr(text: str) -> str:
 def about_text(version: str) -> str:
     """The About box's rich text: name, version, purpose, licence and credits."""
     tr = QCoreApplication.translate
-    credits = "".join(f"<li>{tr('AboutDialog', line)}</li>" for line in CREDITS)
+    credits = "".join(f"<li>{tr('AboutDialog', str(line))}</li>" for line in CREDITS)
     purpose = tr("AboutDialog", "Hand self-massage and hand reflexology, step by step.")
     written = tr(
         "AboutDialog",

@@ -91,7 +91,9 @@ class CueSettings(QGroupBox):
         self.test_sounds = QPushButton(_tr("&Test sounds"))
         self.test_sounds.setAccessibleName(_tr("Test sounds"))
         self.test_sounds.clicked.connect(self._test_sounds)
-        row.layout().addWidget(self.test_sounds)
+        row_layout = row.layout()
+        assert row_layout is not None  # made by _volume_row
+        row_layout.addWidget(self.test_sounds)
         label = QLabel(_tr("Sounds &volume:"))
         label.setBuddy(self.volume)
         form.addRow(label, row)
@@ -119,7 +121,9 @@ class CueSettings(QGroupBox):
         self.test_voice = QPushButton(_tr("T&est voice"))
         self.test_voice.setAccessibleName(_tr("Test voice"))
         self.test_voice.clicked.connect(self._test_voice)
-        row.layout().addWidget(self.test_voice)
+        row_layout = row.layout()
+        assert row_layout is not None  # made by _volume_row
+        row_layout.addWidget(self.test_voice)
         label = QLabel(_tr("Voice vol&ume:"))
         label.setBuddy(self.voice_volume)
         form.addRow(label, row)

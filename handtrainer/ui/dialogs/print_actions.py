@@ -40,6 +40,7 @@ def show_print_preview(
     *,
     lead_hand: Side = Side.RIGHT,
     run_dialog: Callable[[QDialog], int] = _exec,
+    names: tuple[str, str] = ("", ""),
 ) -> None:
     """Open Qt's print preview of the routine's sheet (page size and printer choice included)."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -50,7 +51,7 @@ def show_print_preview(
     printer.setPageSize(QPageSize(size))
     printer.setPageOrientation(QPageLayout.Orientation.Portrait)
     printer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
-    sheet = RoutineSheet(routine, lead_hand=lead_hand)
+    sheet = RoutineSheet(routine, lead_hand=lead_hand, practice=names[0], therapist=names[1])
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(_tr("Print sheet: {title}").format(title=routine.title))
     dialog.paintRequested.connect(sheet.to_printer)
@@ -72,13 +73,16 @@ def export_pdf_interactive(
     *,
     lead_hand: Side = Side.RIGHT,
     show_error: Callable[[QWidget, str, str], None] = _warn,
+    names: tuple[str, str] = ("", ""),
 ) -> Path | None:
     """Ask where to save, then write the sheet as PDF; the path written, or None."""
     path = ask_path()
     if path is None:
         return None
     try:
-        RoutineSheet(routine, lead_hand=lead_hand).to_pdf(path, default_page_size())
+        RoutineSheet(routine, lead_hand=lead_hand, practice=names[0], therapist=names[1]).to_pdf(
+            path, default_page_size()
+        )
     except OSError as error:
         show_error(parent, _tr("Could not export the sheet"), str(error))
         return None

@@ -133,7 +133,7 @@ class RoutineFacets(QSortFilterProxyModel):
         self._lengths: dict[str, float] = {}  # filled only while a length is asked for
         self.audience: Audience | None = None
         self.tag: str | None = None
-        self.span = (0.0, float("inf"))
+        self.length_span = (0.0, float("inf"))
         self.favourites: Callable[[Routine], bool] | None = None
         self.setSourceModel(rows)
 
@@ -149,12 +149,12 @@ class RoutineFacets(QSortFilterProxyModel):
         if (audience, tag, span, favourites) == (
             self.audience,
             self.tag,
-            self.span,
+            self.length_span,
             self.favourites,
         ):
             return
         self.beginFilterChange()
-        self.audience, self.tag, self.span, self.favourites = audience, tag, span, favourites
+        self.audience, self.tag, self.length_span, self.favourites = audience, tag, span, favourites
         if span == (0.0, float("inf")):
             self._lengths.clear()
         self.endFilterChange()
@@ -173,7 +173,7 @@ class RoutineFacets(QSortFilterProxyModel):
             return False
         if self.favourites is not None and not self.favourites(routine):
             return False
-        low, high = self.span
+        low, high = self.length_span
         if low > 0.0 or high != float("inf"):
             seconds = self._lengths.get(routine.id)
             if seconds is None:

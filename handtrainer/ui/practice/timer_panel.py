@@ -66,14 +66,21 @@ def phase_text(state: SessionState, step: Step | None = None) -> str:
             Phase.IDLE: _tr("Ready to start"),
             Phase.GET_READY: _tr("Get ready"),
             Phase.SWITCH: _tr("Switch hands"),
-            Phase.REST: _tr("Rest"),
-            Phase.WAITING: _tr("Press Space when ready"),
+            Phase.REST: _tr("Rest — coming up next"),
+            Phase.WAITING: _tr("Waiting for you — press Space to start the step"),
             Phase.FINISHED: _tr("Done"),
             Phase.STOPPED: _tr("Stopped"),
         }.get(state.phase, "")
     if state.paused:
         text = _tr("Paused — {phase}").format(phase=text)
     return text
+
+
+def shown_step_index(state: SessionState) -> int | None:
+    """The step a display shows: the one worked, or in a rest the one coming next."""
+    if state.phase is Phase.REST:
+        return state.next_step_index
+    return state.step_index
 
 
 def accent_for(side: Side, palette: QPalette) -> QColor:
@@ -262,8 +269,13 @@ class TimerPanel(QWidget):
         super().changeEvent(event)
 
     def set_state(self, state: SessionState, routine: Routine) -> None:
-        """Show a session's state."""
-        index = state.step_index
+        """Show a session's state.
+
+        Each pause says what it is: before a step (get ready, switch hands, waiting)
+        and during a rest, the step shown is the one coming, and "Next" is left out
+        rather than naming that same step again.
+        """
+        index = shown_step_index(state)
         if index is None and state.phase is Phase.IDLE and routine.steps:
             index = 0
         step = routine.steps[index] if index is not None and index < len(routine.steps) else None
@@ -290,6 +302,9 @@ class TimerPanel(QWidget):
             self.countdown.setText(format_clock(state.routine_total))
         elif state.phase is Phase.FINISHED:
             self.countdown.setText(format_clock(0))
+        elif state.phase is Phase.WAITING:
+            # Nothing counts down while waiting: show how long the coming step lasts.
+            self.countdown.setText(format_clock(step.work_seconds) if step else "")
         else:
             self.countdown.setText(format_clock(state.segment_remaining))
         if state.repetition is not None and state.repetitions is not None:
@@ -307,7 +322,8 @@ class TimerPanel(QWidget):
         )
 
     def _next_text(self, state: SessionState, routine: Routine) -> str:
-        if state.phase in (Phase.FINISHED, Phase.STOPPED, Phase.IDLE):
+        if state.phase is not Phase.WORK:
+            # Before a step and in a rest the coming step is the one shown above.
             return ""
         index = state.next_step_index
         if index is None or index >= len(routine.steps):

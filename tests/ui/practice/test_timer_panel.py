@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from handtrainer.core.model import Pressure, Routine, Step, Technique
-from handtrainer.core.session import Session
+from handtrainer.core.model import Hand, Pressure, Routine, Step, Technique
+from handtrainer.core.session import Phase, Session, SessionSettings
 from handtrainer.ui.practice.timer_panel import TimerPanel, work_text
+from tests.helpers.clock import FakeClock
 
 
 def _step(pressure: Pressure | None) -> Step:
@@ -62,3 +63,53 @@ def test_step_tooltip_shows_markup_as_written_and_the_notes() -> None:
     assert "&lt;b&gt;here&lt;/b&gt; &amp; there." in tooltip
     assert "<b>" not in tooltip
     assert "Notes: Go slowly." in tooltip
+
+
+def _two_steps() -> Routine:
+    first = Step("Rub the palms", "Rub.", Technique.RUB, hand=Hand.BOTH, duration=10, rest=5)
+    second = Step("Shake out", "Shake.", Technique.SHAKE, hand=Hand.BOTH, duration=8)
+    return Routine("r2", "Two", "Two steps.", (first, second))
+
+
+def test_each_pause_says_what_it_is(qtbot: QtBot) -> None:
+    routine = _two_steps()
+    clock = FakeClock()
+    session = Session(
+        routine, SessionSettings(get_ready_seconds=3, wait_before_each_step=False), clock
+    )
+    panel = TimerPanel()
+    qtbot.addWidget(panel)
+    session.start()
+    panel.set_state(session.state(), routine)
+    # Getting ready for step 1: it is shown, and "Next" does not name it a second time.
+    assert panel.phase_label.text() == "Get ready"
+    assert "Rub the palms" in panel.step_title.text()
+    assert panel.next_label.text() == ""
+    clock.advance(3 + 1)
+    panel.set_state(session.state(), routine)
+    assert panel.next_label.text() == "Next: Shake out — both hands"
+    # The rest after step 1 shows step 2 coming up.
+    clock.advance(9 + 1)
+    state = session.state()
+    assert state.phase is Phase.REST
+    panel.set_state(state, routine)
+    assert panel.phase_label.text().startswith("Rest")
+    assert "Shake out" in panel.step_title.text()
+
+
+def test_waiting_shows_the_coming_step_length_not_zero(qtbot: QtBot) -> None:
+    routine = _two_steps()
+    clock = FakeClock()
+    settings = SessionSettings(
+        get_ready_seconds=0, wait_before_each_step=True, rest_between_steps=0
+    )
+    session = Session(routine, settings, clock)
+    panel = TimerPanel()
+    qtbot.addWidget(panel)
+    session.start()
+    clock.advance(10 + 5 + 0.5)
+    state = session.state()
+    assert state.phase is Phase.WAITING
+    panel.set_state(state, routine)
+    assert panel.countdown.text() == "0:08"
+    assert "Space" in panel.phase_label.text()
