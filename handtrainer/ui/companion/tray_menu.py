@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 from PySide6.QtWidgets import QMenu, QWidget
 
 from handtrainer.core.model import Routine, format_seconds
@@ -47,6 +47,22 @@ class TrayMenu(QMenu):
                 _tr("Start “{title}” again").format(title=last.title), last, "start-last"
             )
         self.addSeparator()
+        due = companion.reminders.next_due()
+        if due is not None:
+            when = due.astimezone(companion.reminders.reminders.zone)
+            moment = QDateTime(
+                QDate(when.year, when.month, when.day), QTime(when.hour, when.minute)
+            )
+            info = self.addAction(
+                _tr("Next reminder: {when}").format(
+                    when=QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+                )
+            )
+            info.setObjectName("tray-next")
+            info.setEnabled(False)
+            skip = self.addAction(_tr("Skip the next reminder"))
+            skip.setObjectName("tray-skip")
+            skip.triggered.connect(lambda _c=False: companion.reminders.skip())
         snooze = self.addAction(_tr("Snooze reminders for an hour"))
         snooze.setObjectName("tray-snooze")
         snooze.triggered.connect(lambda _c=False: companion.snooze())
