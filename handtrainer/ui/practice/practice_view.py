@@ -30,8 +30,8 @@ from handtrainer.ui.practice.diagram_widget import HandDiagram
 from handtrainer.ui.practice.session_controller import SessionController
 from handtrainer.ui.practice.step_list import StepList
 from handtrainer.ui.practice.timer_panel import TimerPanel, scaled_font
-from handtrainer.ui.practice.wrapping import breakable, shortened
 from handtrainer.ui.preferences import Preferences, WindowStateStore
+from handtrainer.ui.wrapping import breakable, shortened
 
 # Below this many average character widths, the three parts stack.
 NARROW_CHARS = 130
@@ -246,6 +246,7 @@ class PracticeView(QWidget):
         controller.routineChanged.connect(self._on_routine)
         self.orientationChanged.connect(self._restore_layout)
         self._restore_layout(self.splitter.orientation())
+        self._hold_start_button_width()
 
     # -- building ------------------------------------------------------------------
 
@@ -372,6 +373,22 @@ class PracticeView(QWidget):
         self.diagram.set_animating(animate)
         self._update_controls(state, running)
         self.displayChanged.emit(shown, routine, self.current_scene)
+
+    # each is also written in a _tr() call below, where lupdate finds it
+    _START_TEXTS = ("Start", "Pause", "Resume", "Go on", "Timed")
+
+    def _hold_start_button_width(self) -> None:
+        # Start, Pause, Resume; Stop, Library: each button is as wide as its widest word,
+        # so the controls never shift while practising.
+        for name, texts in (
+            ("start-pause", self._START_TEXTS),
+            ("stop", ("Stop", "Library")),
+        ):
+            button = self.buttons[name]
+            metrics = button.fontMetrics()
+            current = metrics.horizontalAdvance(button.text())
+            widest = max(metrics.horizontalAdvance(_tr(text)) for text in texts)
+            button.setMinimumWidth(button.sizeHint().width() - current + widest)
 
     def _update_controls(self, state: SessionState, running: bool) -> None:
         px = QStyle.StandardPixmap
@@ -526,6 +543,7 @@ class PracticeView(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._fit_orientation()
+            self._hold_start_button_width()
 
     def narrow_threshold(self) -> int:
         """The width in pixels below which the parts stack."""
