@@ -66,10 +66,11 @@ class TrayMenu(QMenu):
         snooze = self.addAction(_tr("Snooze reminders for an hour"))
         snooze.setObjectName("tray-snooze")
         snooze.triggered.connect(lambda _c=False: companion.snooze())
+        minutes = companion.minutes_today()
         today = self.addAction(
-            _tr("Today: {time} practised").format(
-                time=format_seconds(60 * companion.minutes_today())
-            )
+            _tr("Today: {time} practised").format(time=format_seconds(60 * minutes))
+            if minutes > 0
+            else _tr("Today: no practice yet")
         )
         today.setObjectName("tray-today")
         today.triggered.connect(lambda _c=False: self._show_history())

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, Q
 
 from handtrainer.core.model import Hand, Routine, Step, format_seconds
 from handtrainer.core.session import SessionState
-from handtrainer.ui.practice.wrapping import breakable
+from handtrainer.ui.wrapping import breakable
 
 
 def _tr(text: str) -> str:

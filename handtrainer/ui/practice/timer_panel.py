@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from handtrainer.core.model import Pressure, Routine, Side, Step, format_clock
 from handtrainer.core.session import Phase, SessionState
 from handtrainer.ui.fonts import scaled_font
-from handtrainer.ui.practice.wrapping import breakable
+from handtrainer.ui.wrapping import breakable
 
 
 def _tr(text: str) -> str:
