@@ -33,17 +33,9 @@ from handtrainer.core.library import (
     routine_files,
 )
 from handtrainer.core.loader import load_routine_file
-from handtrainer.core.model import (
-    Audience,
-    Hand,
-    Order,
-    Origin,
-    Routine,
-    SourcePos,
-    Step,
-    format_seconds,
-)
+from handtrainer.core.model import Audience, Hand, Order, Origin, Routine, SourcePos, Step
 from handtrainer.core.problems import Problem
+from handtrainer.core.wording import format_seconds
 from handtrainer.core.zones import zone_name
 
 JSON_VERSION = 1

@@ -31,7 +31,6 @@ from handtrainer.core.model import (
     Step,
     Technique,
     View,
-    format_seconds,
 )
 from handtrainer.core.nodes import (
     MAX_LIST_ITEMS,
@@ -42,6 +41,7 @@ from handtrainer.core.nodes import (
     seconds_text,
 )
 from handtrainer.core.textpos import EditorPositions
+from handtrainer.core.wording import format_seconds
 from handtrainer.core.zones import ZONES
 
 __all__ = ["MAX_LIST_ITEMS", "MAX_TEXT_CHARS", "RoutineChecker", "parse_duration"]

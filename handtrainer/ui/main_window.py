@@ -46,9 +46,7 @@ if TYPE_CHECKING:
     )
     from handtrainer.ui.timers import TimerFactory
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
 
 
 class MainWindow(QMainWindow):
@@ -77,7 +75,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.setObjectName("main-window")
-        self.setWindowTitle(_tr("Hand Trainer"))
+        self.setWindowTitle(translate("MainWindow", "Hand Trainer"))
         self.setAcceptDrops(True)
         self.controller = controller
         self.prompts = prompts
@@ -229,7 +227,7 @@ class MainWindow(QMainWindow):
         if not self.acknowledgements.is_acknowledged(routine):
             if not self.prompts.acknowledge_cautions(self, routine):
                 self.statusBar().showMessage(
-                    _tr("Not started: the cautions were not acknowledged.")
+                    translate("MainWindow", "Not started: the cautions were not acknowledged.")
                 )
                 return False
             trouble = self.acknowledgements.acknowledge(routine)
@@ -252,16 +250,17 @@ class MainWindow(QMainWindow):
         added, broken = list(result.routines), result.broken
         if result.copies:
             self.statusBar().showMessage(
-                _tr("Copied into your routines folder, so it is there next time: {files}").format(
-                    files=", ".join(str(path) for path in result.copies)
-                )
+                translate(
+                    "MainWindow",
+                    "Copied into your routines folder, so it is there next time: {files}",
+                ).format(files=", ".join(str(path) for path in result.copies))
             )
         if broken:
             self.stack.setCurrentWidget(self.picker)
             self.statusBar().showMessage(
-                _tr("{count} file(s) could not be loaded; see the list of errors.").format(
-                    count=broken
-                )
+                translate(
+                    "MainWindow", "{count} file(s) could not be loaded; see the list of errors."
+                ).format(count=broken)
             )
         if len(added) == 1 and not broken:
             self.picker.select_routine(added[0].id)
@@ -378,31 +377,35 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        self.file_menu = bar.addMenu(_tr("&File"))
-        self.practice_menu = bar.addMenu(_tr("&Practice"))
-        self.view_menu = bar.addMenu(_tr("&View"))
+        self.file_menu = bar.addMenu(translate("MainWindow", "&File"))
+        self.practice_menu = bar.addMenu(translate("MainWindow", "&Practice"))
+        self.view_menu = bar.addMenu(translate("MainWindow", "&View"))
         self.open_action = self._add(
             "file_menu",
             "open",
-            _tr("&Open routine file…"),
+            translate("MainWindow", "&Open routine file…"),
             QKeySequence.StandardKey.Open,
             self.open_files,
         )
         self.print_action = self._add(
             "file_menu",
             "print",
-            _tr("&Print sheet…"),
+            translate("MainWindow", "&Print sheet…"),
             QKeySequence.StandardKey.Print,
             self.print_preview,
         )
         self.export_action = self._add(
-            "file_menu", "export-pdf", _tr("&Export sheet as PDF…"), "Ctrl+E", self.export_pdf
+            "file_menu",
+            "export-pdf",
+            translate("MainWindow", "&Export sheet as PDF…"),
+            "Ctrl+E",
+            self.export_pdf,
         )
         self.file_menu.addSeparator()
         self.settings_action = self._add(
             "file_menu",
             "settings",
-            _tr("&Settings…"),
+            translate("MainWindow", "&Settings…"),
             QKeySequence.StandardKey.Preferences,
             self.show_settings,
             fallback="Ctrl+,",
@@ -411,7 +414,7 @@ class MainWindow(QMainWindow):
         self.quit_action = self._add(
             "file_menu",
             "quit",
-            _tr("&Quit"),
+            translate("MainWindow", "&Quit"),
             QKeySequence.StandardKey.Quit,
             self.quit_application,
             fallback="Ctrl+Q",
@@ -419,28 +422,36 @@ class MainWindow(QMainWindow):
         self.full_screen_action = self._add(
             "view_menu",
             "full-screen",
-            _tr("&Full screen"),
+            translate("MainWindow", "&Full screen"),
             QKeySequence.StandardKey.FullScreen,
             self.toggle_full_screen,
             fallback="F11",
         )
         self.library_action = self._add(
-            "view_menu", "show-library", _tr("Routine &library"), "Ctrl+L", self.show_library
+            "view_menu",
+            "show-library",
+            translate("MainWindow", "Routine &library"),
+            "Ctrl+L",
+            self.show_library,
         )
         # The practice page is made when first needed; opening its menu makes it, so the
         # menu is never empty.
         self.practice_menu.aboutToShow.connect(lambda: self.practice)
-        self.help_menu = bar.addMenu(_tr("&Help"))
+        self.help_menu = bar.addMenu(translate("MainWindow", "&Help"))
         self.shortcuts_action = self._add(
             "help_menu",
             "keyboard-shortcuts",
-            _tr("&Keyboard shortcuts"),
+            translate("MainWindow", "&Keyboard shortcuts"),
             QKeySequence.StandardKey.HelpContents,
             self.show_shortcuts,
             fallback="F1",
         )
         self.about_action = self._add(
-            "help_menu", "about", _tr("&About Hand Trainer"), None, self.show_about
+            "help_menu",
+            "about",
+            translate("MainWindow", "&About Hand Trainer"),
+            None,
+            self.show_about,
         )
 
     # -- session and cues --------------------------------------------------------------

@@ -17,9 +17,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from handtrainer.core.model import Routine, Side
 from handtrainer.sheet.layout import RoutineSheet
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrintActions", text)
+translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
 
 
 def default_page_size(locale: QLocale | None = None) -> str:
@@ -52,7 +50,9 @@ def show_print_preview(
     printer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
     sheet = RoutineSheet(routine, lead_hand=lead_hand)
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Print sheet: {title}").format(title=routine.title))
+    dialog.setWindowTitle(
+        translate("PrintActions", "Print sheet: {title}").format(title=routine.title)
+    )
     dialog.paintRequested.connect(sheet.to_printer)
     try:
         run_dialog(dialog)
@@ -80,6 +80,6 @@ def export_pdf_interactive(
     try:
         RoutineSheet(routine, lead_hand=lead_hand).to_pdf(path, default_page_size())
     except OSError as error:
-        show_error(parent, _tr("Could not export the sheet"), str(error))
+        show_error(parent, translate("PrintActions", "Could not export the sheet"), str(error))
         return None
     return path

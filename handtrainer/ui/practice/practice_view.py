@@ -32,12 +32,11 @@ from handtrainer.ui.practice.timer_panel import TimerPanel, scaled_font
 from handtrainer.ui.practice.wrapping import breakable, shortened
 from handtrainer.ui.preferences import Preferences, WindowStateStore
 
+translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
+
 # Below this many average character widths, the three parts stack.
+
 NARROW_CHARS = 130
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PracticeView", text)
 
 
 LIVE_PHASES = frozenset({Phase.GET_READY, Phase.WORK, Phase.SWITCH, Phase.REST, Phase.WAITING})
@@ -115,12 +114,12 @@ class PracticeView(QWidget):
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setWordWrap(True)
         self.title.setFont(scaled_font(self.font(), 1.5, bold=True))
-        self.title.setAccessibleName(_tr("Routine"))
+        self.title.setAccessibleName(translate("PracticeView", "Routine"))
 
         # the controller's timers and clock, so tests drive the animation too
         self.diagram = HandDiagram(self, timers=controller.timers, clock=controller.clock)
         self.diagram.setObjectName("hand-diagram")
-        self.diagram.setAccessibleName(_tr("Hand diagram"))
+        self.diagram.setAccessibleName(translate("PracticeView", "Hand diagram"))
         self.diagram.setMinimumSize(160, 160)
         self.step_list = StepList(self)
         self.timer_panel = TimerPanel(self)
@@ -135,43 +134,48 @@ class PracticeView(QWidget):
         px = QStyle.StandardPixmap
         self.start_action = self._action(
             "start-pause",
-            _tr("Start"),
-            _tr("Start or pause"),
+            translate("PracticeView", "Start"),
+            translate("PracticeView", "Start or pause"),
             "Space",
             px.SP_MediaPlay,
             self._start_or_pause,
         )
         self.previous_action = self._action(
             "previous",
-            _tr("Previous"),
-            _tr("Previous step"),
+            translate("PracticeView", "Previous"),
+            translate("PracticeView", "Previous step"),
             "Left",
             px.SP_MediaSkipBackward,
             controller.previous,
         )
         self.next_action = self._action(
-            "next", _tr("Next"), _tr("Next step"), "Right", px.SP_MediaSkipForward, controller.next
+            "next",
+            translate("PracticeView", "Next"),
+            translate("PracticeView", "Next step"),
+            "Right",
+            px.SP_MediaSkipForward,
+            controller.next,
         )
         self.restart_action = self._action(
             "restart-step",
-            _tr("Restart step"),
-            _tr("Restart this step"),
+            translate("PracticeView", "Restart step"),
+            translate("PracticeView", "Restart this step"),
             "R",
             px.SP_BrowserReload,
             controller.restart_step,
         )
         self.stop_action = self._action(
             "stop",
-            _tr("Stop"),
-            _tr("Stop, or go back to the library when stopped"),
+            translate("PracticeView", "Stop"),
+            translate("PracticeView", "Stop, or go back to the library when stopped"),
             "Escape",
             px.SP_MediaStop,
             self._stop_or_back,
         )
         self.library_action = self._action(
             "library",
-            _tr("Library"),
-            _tr("Back to the library"),
+            translate("PracticeView", "Library"),
+            translate("PracticeView", "Back to the library"),
             None,
             px.SP_ArrowBack,
             self.backRequested.emit,
@@ -222,7 +226,9 @@ class PracticeView(QWidget):
             # Only while this page is shown, and also when the step list has focus.
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shown_key = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(_tr("{what} ({key})").format(what=what, key=shown_key))
+            action.setToolTip(
+                translate("PracticeView", "{what} ({key})").format(what=what, key=shown_key)
+            )
         else:
             action.setToolTip(what)
         action.triggered.connect(lambda _checked=False: slot())
@@ -308,20 +314,22 @@ class PracticeView(QWidget):
     def _update_controls(self, state: SessionState, running: bool) -> None:
         px = QStyle.StandardPixmap
         if running and not state.paused:
-            text, icon = _tr("Pause"), px.SP_MediaPause
+            text, icon = translate("PracticeView", "Pause"), px.SP_MediaPause
         elif running:
-            text, icon = _tr("Resume"), px.SP_MediaPlay
+            text, icon = translate("PracticeView", "Resume"), px.SP_MediaPlay
         elif state.phase is Phase.WAITING:
-            text, icon = _tr("Go on"), px.SP_MediaPlay
+            text, icon = translate("PracticeView", "Go on"), px.SP_MediaPlay
         else:
-            text, icon = _tr("Start"), px.SP_MediaPlay
+            text, icon = translate("PracticeView", "Start"), px.SP_MediaPlay
         self.start_action.setText(text)
         self.start_action.setIcon(self.style().standardIcon(icon))
         self.buttons["start-pause"].setAccessibleName(text)
         live = running or state.phase is Phase.WAITING
         for action in (self.previous_action, self.next_action, self.restart_action):
             action.setEnabled(live)
-        self.stop_action.setText(_tr("Stop") if live else _tr("Library"))
+        self.stop_action.setText(
+            translate("PracticeView", "Stop") if live else translate("PracticeView", "Library")
+        )
 
     # -- commands ------------------------------------------------------------------
 
