@@ -120,14 +120,17 @@ def load_library(window: MainWindow, args: argparse.Namespace) -> None:
         def open_when_read(loading: bool) -> None:
             if not loading:
                 library.loadingChanged.disconnect(open_when_read)
-                open_requested(window, routine_ref)
+                open_requested(window, routine_ref, edit=bool(getattr(args, "edit", False)))
 
         library.loadingChanged.connect(open_when_read)
     library.load(LibrarySources(extra_dirs=tuple(extra_dirs)))
 
 
-def open_requested(window: MainWindow, ref: str) -> None:
-    """Open ``handtrainer ROUTINE`` (an id or a path) ready to start, or say why not."""
+def open_requested(window: MainWindow, ref: str, *, edit: bool = False) -> None:
+    """Open ``handtrainer ROUTINE`` (an id or a path) ready to start, or say why not.
+
+    With ``edit`` (``handtrainer edit ROUTINE``) the editor opens on it instead.
+    """
     from handtrainer.core.library import RoutineLookupError, resolve_routine
 
     try:
@@ -135,6 +138,9 @@ def open_requested(window: MainWindow, ref: str) -> None:
     except RoutineLookupError as error:
         window.statusBar().showMessage(str(error))
         print(f"handtrainer: {error}", file=sys.stderr)
+        return
+    if edit:
+        window.editing.edit(routine)
         return
     if window.picker.library().get(routine.id) is not routine and routine.path is not None:
         # A file given by path joins the library so it is listed too.

@@ -69,6 +69,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_library_options(p_show)
 
+    p_edit = sub.add_parser("edit", help="open the window on the editor for a routine")
+    p_edit.add_argument(
+        "routine", metavar="ROUTINE", help="a routine id or a path to a routine file"
+    )
+    _add_library_options(p_edit)
+
     p_export = sub.add_parser("export", help="write a routine sheet as PDF")
     p_export.add_argument(
         "routine", metavar="ROUTINE", help="a routine id or a path to a routine file"
@@ -163,6 +169,13 @@ def _dispatch(args_list: list[str]) -> int:
         from handtrainer.commands import desktop
 
         return desktop.desktop_command(uninstalling=args_list[0] == "--uninstall-desktop")
+    if args_list[:1] == ["edit"]:
+        # Not a window-less command: it opens the window, on the editor.
+        edit = build_parser().parse_args(args_list)
+        window_args = build_window_parser().parse_args([])
+        window_args.routine, window_args.routines = edit.routine, edit.routines
+        window_args.edit = True
+        return open_window(window_args)
     if args_list and (args_list[0] in COMMANDS or args_list[0] in ("-h", "--help", "--version")):
         args = build_parser().parse_args(args_list)
         if args.command is None:
@@ -172,7 +185,11 @@ def _dispatch(args_list: list[str]) -> int:
             _say(f"export: {refusal}")
             return EXIT_USAGE
         return COMMANDS[args.command](args)
-    window_args = build_window_parser().parse_args(args_list)
+    return open_window(build_window_parser().parse_args(args_list))
+
+
+def open_window(window_args: argparse.Namespace) -> int:
+    """Open the window (with ``window_args.routine`` when given, checked first)."""
     if window_args.routine:
         refusal = _unknown_routine(window_args.routine, window_args.routines)
         if refusal:

@@ -1,4 +1,4 @@
-"""Render the README screenshots: the picker, a routine in progress, the summary.
+"""Render the README screenshots: the picker, a routine in progress, the summary, the editor.
 
 Runs offscreen with a fake clock, so the "in progress" picture is always taken
 at the same moment (mid counted step, zones highlighted).
@@ -58,6 +58,15 @@ def _dark_palette() -> object:
     ):
         palette.setColor(role, QColor(colour))
     return palette
+
+
+def _pick_editor_step(library: object) -> tuple[object, int]:
+    """A routine with a one-hand step that marks zones and moves through several."""
+    for routine in library.routines:  # type: ignore[attr-defined]
+        for index, step in enumerate(routine.steps):
+            if step.hand.value != "both" and len(step.path) >= 3 and step.zones:
+                return routine, index
+    return library.routines[0], 0  # type: ignore[attr-defined]
 
 
 def _pick_routine(library: object, wanted: str | None) -> tuple[object, int]:
@@ -182,6 +191,15 @@ def main(argv: list[str] | None = None) -> int:
 
     run_for(routine.work_seconds * 3 + 600)
     shot("summary")
+
+    # The editor, on a step with marked zones and a direction of movement.
+    edited, edited_step = _pick_editor_step(library)
+    window.editing.edit(edited)
+    page = window.editing.page
+    assert page is not None
+    page.select_step(edited_step)
+    shot("editor")
+    page.draft.undo_stack.setClean()
     window.close()
     return 0
 

@@ -352,6 +352,163 @@
     </message>
 </context>
 <context>
+    <name>EditorPage</name>
+    <message>
+        <source>Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert to the bundled routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps and step library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps or step library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step and routine fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step or routine fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step&apos;s fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routine&apos;s fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Play step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play &amp;from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 problem(s) to fix before saving; each is shown by its field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo %1 (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo %1 (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorPrompts</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save routine as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine files (*.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorStepList</name>
+    <message>
+        <source>(untitled step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step has problems; see its fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HandDiagram</name>
     <message>
         <source>LEFT HAND</source>
@@ -596,6 +753,18 @@
     </message>
     <message>
         <source>&amp;Export sheet as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;dit routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -917,6 +1086,211 @@
     </message>
 </context>
 <context>
+    <name>RoutineEditing</name>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of “%1”. Save it to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bundled routine. Saving keeps your version in your routines folder, where it replaces the bundled one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your version replaces the bundled routine “%1”. Revert to go back to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is read-only here; use Save As for a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1 problem(s) to fix first; each is shown by its field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove your version of “%1” and use the bundled routine again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert to the bundled routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the bundled routine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutineEditor</name>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutineForm</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partner&apos;s hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each step on one hand, then the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All the steps on one hand, then the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma-separated: desk, quick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard cautions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routine&apos;s own cautions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own cautions, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cautions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So&amp;urces:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the title when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For &amp;whom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How o&amp;ften:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>twice a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times a &amp;week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 14</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note to the c&amp;lient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoutinePicker</name>
     <message>
         <source>Your own hands</source>
@@ -1206,6 +1580,50 @@
         <source>about {length}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} times a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScreenAwake</name>
@@ -1314,6 +1732,240 @@
     </message>
     <message>
         <source>The diagram stays still: no pulsing, no moving arrows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Therapist name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Therapist name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on the sheet of a routine written for a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepForm</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Instruction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Palm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each hand in turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both hands at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tech&amp;nique:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pressure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clockwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anticlockwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one way, then the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;urning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lasts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30s, 1m, 1m30s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how many times, e.g. 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;ce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds each, e.g. 2s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;est after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zones:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark or unmark a zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a zone to the direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tr&amp;adition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a traditional association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: click zones on the diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: use Draw direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a zone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the direction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepLibrary</name>
+    <message>
+        <source>Search steps: words, zones, techniques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the step library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any technique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps of the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any tag</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1663,6 +2315,41 @@ Steps reached: {done} of {total}</source>
     </message>
     <message>
         <source>firm pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZonePicker</name>
+    <message>
+        <source>Hand diagram: click a zone to mark it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw &amp;direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a zone to add it to the step, or again to remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click zones in the order the movement goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the zones in the order the hand moves through them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a zone to mark it; click it again to unmark it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -166,12 +166,27 @@ class Step:
         return 2 if self.hand is Hand.EACH else 1
 
 
+class Weekday(StrEnum):
+    """A day of the week, for a client program's chosen days."""
+
+    MONDAY = "monday"
+    TUESDAY = "tuesday"
+    WEDNESDAY = "wednesday"
+    THURSDAY = "thursday"
+    FRIDAY = "friday"
+    SATURDAY = "saturday"
+    SUNDAY = "sunday"
+
+
 @dataclass(frozen=True, slots=True)
 class PracticePlan:
-    """A client program: for whom the routine is, and how often to practise it."""
+    """A client program: for whom the routine is, how often to practise it, and a note."""
 
     for_whom: str = ""
     times_per_week: int | None = None
+    how_often: str = ""  # in words: "twice a day", "every morning"
+    days: tuple[Weekday, ...] = ()  # chosen days of the week
+    note: str = ""  # the therapist's note to the client
 
 
 @dataclass(frozen=True, slots=True)

@@ -49,6 +49,8 @@ class Preferences:
     voice_rate: float = 0.0  # -1 slowest, 0 normal, 1 fastest
     voice_title_only: bool = False  # say only each step's title, not its instruction
     count_aloud: bool = False  # say the number of each repetition
+    practice_name: str = ""  # printed on the sheet of a client's program
+    therapist_name: str = ""
 
     def session_settings(self) -> SessionSettings:
         """The session timing these preferences ask for (the fields both share)."""
@@ -109,6 +111,11 @@ def _as_text(value: object) -> str | None:
     return value.strip()[:MAX_TEXT_CHARS] if isinstance(value, str) else None
 
 
+def _as_name(value: object) -> str | None:
+    """A name on one line: runs of white space become one space."""
+    return " ".join(value.split())[:MAX_TEXT_CHARS] if isinstance(value, str) else None
+
+
 READERS: dict[str, Callable[[object], Any]] = {
     "lead_hand": _as_side,
     "get_ready_seconds": lambda v: _seconds(v, GET_READY_RANGE),
@@ -118,6 +125,8 @@ READERS: dict[str, Callable[[object], Any]] = {
     "sounds_enabled": _as_bool,
     "volume": lambda v: _clamped(v, VOLUME_RANGE),
     "voice_enabled": _as_bool,
+    "practice_name": _as_name,
+    "therapist_name": _as_name,
     "reduced_motion": _as_bool,
     "voice_volume": lambda v: _clamped(v, VOLUME_RANGE),
     "voice_name": _as_text,

@@ -31,6 +31,7 @@ from handtrainer.core.model import (
     Step,
     Technique,
     View,
+    Weekday,
 )
 from handtrainer.core.nodes import (
     MAX_LIST_ITEMS,
@@ -76,7 +77,7 @@ ROUTINE_FIELDS = (
     "notes",
     "plan",
 )
-PLAN_FIELDS = ("for", "times_per_week")
+PLAN_FIELDS = ("for", "times_per_week", "how_often", "days", "note")
 MAX_TIMES_PER_WEEK = 70
 STEP_FIELDS = (
     "title",
@@ -260,7 +261,8 @@ class RoutineChecker(NodeReader):
             if not isinstance(node, MappingNode):
                 self.error(
                     node,
-                    f"'plan' must be a set of fields (for, times_per_week), not {describe(node)}",
+                    "'plan' must be a set of fields (for, times_per_week, how_often, days, "
+                    f"note), not {describe(node)}",
                 )
             return None
         f = self.fields(node, PLAN_FIELDS, "the plan")
@@ -279,9 +281,26 @@ class RoutineChecker(NodeReader):
                 words=("too few", "too many"),
             ):
                 times = None
-        if for_whom is None:
+        how_often = (
+            self.text(f["how_often"][1], "how_often", MAX_TITLE_CHARS) if "how_often" in f else ""
+        )
+        note = self.text(f["note"][1], "note") if "note" in f else ""
+        days: list[Weekday] = []
+        for item in self.items(f["days"][1], "days") if "days" in f else []:
+            day = self.choice(item, "day", Weekday)
+            if day is not None and day in days:
+                self.warning(item, f"the day '{day.value}' is listed twice")
+            elif day is not None:
+                days.append(day)
+        if for_whom is None or how_often is None or note is None:
             return None
-        return PracticePlan(for_whom=for_whom, times_per_week=times)
+        return PracticePlan(
+            for_whom=for_whom,
+            times_per_week=times,
+            how_often=how_often,
+            days=tuple(days),
+            note=note,
+        )
 
     def _steps(self, root: MappingNode, f: dict[str, tuple[Node, Node]]) -> tuple[Step, ...]:
         if "steps" not in f:

@@ -35,6 +35,7 @@ from handtrainer.sheet.blocks import (
     StepCard,
     notes_blocks,
 )
+from handtrainer.sheet.program_block import ProgramBlock, wants_program_block
 
 if TYPE_CHECKING:
     # Only named: printing needs QtPrintSupport, which pulls in QtWidgets; PDF does not.
@@ -96,8 +97,12 @@ class RoutineSheet:
         compact: bool = False,
         printed_on: date | None = None,
         lead_hand: Side = Side.RIGHT,
+        practice: str = "",
+        therapist: str = "",
     ) -> None:
         self.routine = routine
+        self.practice = practice  # practice and therapist names (Settings), for the program
+        self.therapist = therapist
         self.compact = compact
         self.printed_on = printed_on or date.today()
         self.lead_hand = lead_hand
@@ -181,6 +186,8 @@ class RoutineSheet:
         y = 0.0
         # Header and cautions run across the full width of the first page.
         top: list[Block] = [HeaderBlock(c, routine, width)]
+        if wants_program_block(routine.plan, self.practice, self.therapist):
+            top.append(ProgramBlock(c, routine.plan, width, self.practice, self.therapist))
         if routine.cautions:
             top.append(CautionsBox(c, routine.cautions, width))
         for block in top:

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from handtrainer.core.session import Cue, SessionState
     from handtrainer.ui.cues import CuePlayer, CueRouter
     from handtrainer.ui.dialogs.prompts import Prompts
+    from handtrainer.ui.editor.editing import RoutineEditing
     from handtrainer.ui.library.library_model import LibraryModel
     from handtrainer.ui.practice.practice_view import PracticeView
     from handtrainer.ui.practice.session_controller import SessionController
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.picker)
         self._practice: PracticeView | None = None
         self._summary: SummaryView | None = None
+        self._editing: RoutineEditing | None = None
 
         self.picker.routineActivated.connect(self.open_routine)
         self.picker.openFilesRequested.connect(self.open_files)
@@ -141,6 +143,15 @@ class MainWindow(QMainWindow):
         return self._practice
 
     @property
+    def editing(self) -> RoutineEditing:
+        """New, duplicate, edit and save routines (the editor page)."""
+        if self._editing is None:
+            from handtrainer.ui.editor.editing import RoutineEditing
+
+            self._editing = RoutineEditing(self)
+        return self._editing
+
+    @property
     def summary(self) -> SummaryView:
         """The finished page."""
         if self._summary is None:
@@ -172,6 +183,8 @@ class MainWindow(QMainWindow):
             return
         self.controller.unload()
         self.screen_awake.release()
+        if self._editing is not None and self._editing.take_return():
+            return  # a routine tried out from the editor goes back to the editor
         self.stack.setCurrentWidget(self.picker)
         self.picker.view.setFocus()
 
@@ -304,7 +317,9 @@ class MainWindow(QMainWindow):
             return
         from handtrainer.ui.dialogs.print_actions import show_print_preview
 
-        show_print_preview(self, routine, lead_hand=self.preferences.lead_hand)
+        show_print_preview(
+            self, routine, lead_hand=self.preferences.lead_hand, names=self._sheet_names()
+        )
 
     def export_pdf(self) -> Path | None:
         """Save the sheet of the routine in view as PDF."""
@@ -318,7 +333,12 @@ class MainWindow(QMainWindow):
             routine,
             lambda: self.prompts.pdf_save_path(self, f"{routine.id}.pdf"),
             lead_hand=self.preferences.lead_hand,
+            names=self._sheet_names(),
         )
+
+    def _sheet_names(self) -> tuple[str, str]:
+        """The practice and therapist names (Settings) printed on client programs."""
+        return (self.preferences.practice_name, self.preferences.therapist_name)
 
     def show_shortcuts(self) -> None:
         """The list of keyboard shortcuts, from the window's own actions."""
@@ -402,6 +422,28 @@ class MainWindow(QMainWindow):
             self.export_pdf,
         )
         self.file_menu.addSeparator()
+        self._add(
+            "file_menu",
+            "new-routine",
+            translate("MainWindow", "&New routine"),
+            "Ctrl+N",
+            self._new_routine,
+        )
+        self._add(
+            "file_menu",
+            "duplicate-routine",
+            translate("MainWindow", "&Duplicate routine"),
+            None,
+            self._duplicate,
+        )
+        self._add(
+            "file_menu",
+            "edit-routine",
+            translate("MainWindow", "E&dit routine"),
+            "Ctrl+Shift+E",
+            self._edit,
+        )
+        self.file_menu.addSeparator()
         self.settings_action = self._add(
             "file_menu",
             "settings",
@@ -453,6 +495,15 @@ class MainWindow(QMainWindow):
             None,
             self.show_about,
         )
+
+    def _new_routine(self) -> None:
+        self.editing.new_routine()
+
+    def _duplicate(self) -> None:
+        self.editing.duplicate()
+
+    def _edit(self) -> None:
+        self.editing.edit()
 
     # -- session and cues --------------------------------------------------------------
 
@@ -532,6 +583,9 @@ class MainWindow(QMainWindow):
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._editing is not None and not self._editing.confirm_close():
+            event.ignore()  # the person chose to keep editing
+            return
         if not self._quitting and self.close_to_tray is not None and self.close_to_tray():
             event.ignore()
             self.hide()

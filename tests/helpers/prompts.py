@@ -20,6 +20,11 @@ class FakePrompts:
         self.new_preferences: Preferences | None = None
         self.pdf_path: Path | None = None
         self.messages: list[str] = []
+        # The editor's questions: unsaved changes, where to save, yes or no.
+        self.unsaved_answer = "cancel"
+        self.unsaved_asked: list[str] = []
+        self.save_path: Path | None = None
+        self.confirm_answer = True
         self.stop = True  # the answer to "stop the routine under way?"
         self.stops_asked: list[int | None] = []
 
@@ -45,3 +50,14 @@ class FakePrompts:
 
     def show_error(self, parent: QWidget, title: str, text: str) -> None:
         self.messages.append(text)
+
+    def ask_unsaved_changes(self, parent: QWidget, title: str) -> str:
+        self.unsaved_asked.append(title)
+        return self.unsaved_answer
+
+    def routine_save_path(self, parent: QWidget, suggested: str) -> Path | None:
+        return self.save_path
+
+    def confirm(self, parent: QWidget, title: str, text: str) -> bool:
+        self.messages.append(text)
+        return self.confirm_answer

@@ -183,7 +183,7 @@ def test_ctrl_p_previews_the_routine_in_view(
     shown: list[str] = []
     leads: list[Side] = []
 
-    def preview(parent: object, routine: Routine, *, lead_hand: Side) -> None:
+    def preview(parent: object, routine: Routine, *, lead_hand: Side, **_names: object) -> None:
         shown.append(routine.id)
         leads.append(lead_hand)
 

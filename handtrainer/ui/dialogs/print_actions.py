@@ -38,6 +38,7 @@ def show_print_preview(
     *,
     lead_hand: Side = Side.RIGHT,
     run_dialog: Callable[[QDialog], int] = _exec,
+    names: tuple[str, str] = ("", ""),
 ) -> None:
     """Open Qt's print preview of the routine's sheet (page size and printer choice included)."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -48,7 +49,7 @@ def show_print_preview(
     printer.setPageSize(QPageSize(size))
     printer.setPageOrientation(QPageLayout.Orientation.Portrait)
     printer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
-    sheet = RoutineSheet(routine, lead_hand=lead_hand)
+    sheet = RoutineSheet(routine, lead_hand=lead_hand, practice=names[0], therapist=names[1])
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(
         translate("PrintActions", "Print sheet: {title}").format(title=routine.title)
@@ -72,13 +73,16 @@ def export_pdf_interactive(
     *,
     lead_hand: Side = Side.RIGHT,
     show_error: Callable[[QWidget, str, str], None] = _warn,
+    names: tuple[str, str] = ("", ""),
 ) -> Path | None:
     """Ask where to save, then write the sheet as PDF; the path written, or None."""
     path = ask_path()
     if path is None:
         return None
     try:
-        RoutineSheet(routine, lead_hand=lead_hand).to_pdf(path, default_page_size())
+        RoutineSheet(routine, lead_hand=lead_hand, practice=names[0], therapist=names[1]).to_pdf(
+            path, default_page_size()
+        )
     except OSError as error:
         show_error(parent, translate("PrintActions", "Could not export the sheet"), str(error))
         return None

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QLineEdit,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -96,6 +97,7 @@ class SettingsDialog(QDialog):
         )
         self.voice, self.voice_reason = self.cues.voice, self.cues.voice_reason
         general_layout.addWidget(self._display_group())
+        general_layout.addWidget(self._programs_group())
         # Sections that keep their own settings (the companion's reminders) get a tab
         # each, named by their window title, and apply on OK.
         self.sections = list(sections)
@@ -177,6 +179,21 @@ class SettingsDialog(QDialog):
         form.addRow(_note(self.tr("The diagram stays still: no pulsing, no moving arrows.")))
         return group
 
+    def _programs_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Client programs"))
+        form = QFormLayout(group)
+        self.practice_name = QLineEdit()
+        self.practice_name.setMaxLength(200)
+        self.practice_name.setAccessibleName(self.tr("Practice name"))
+        form.addRow(self.tr("Practice &name:"), self.practice_name)
+        self.therapist_name = QLineEdit()
+        self.therapist_name.setMaxLength(200)
+        self.therapist_name.setAccessibleName(self.tr("Therapist name"))
+        form.addRow(self.tr("&Therapist name:"), self.therapist_name)
+        for edit in (self.practice_name, self.therapist_name):
+            edit.setToolTip(self.tr("Printed on the sheet of a routine written for a client"))
+        return group
+
     # --- values -------------------------------------------------------------------------
 
     def _show(self, prefs: Preferences) -> None:
@@ -188,6 +205,8 @@ class SettingsDialog(QDialog):
         self.wait_each.setChecked(prefs.wait_before_each_step)
         self.cues.show_preferences(prefs)
         self.reduced_motion.setChecked(prefs.reduced_motion)
+        self.practice_name.setText(prefs.practice_name)
+        self.therapist_name.setText(prefs.therapist_name)
 
     def reject(self) -> None:
         # A test may have set the players to choices that are now not kept.
@@ -211,4 +230,6 @@ class SettingsDialog(QDialog):
             rest_between_steps=float(self.rest.value()),
             wait_before_each_step=self.wait_each.isChecked(),
             reduced_motion=self.reduced_motion.isChecked(),
+            practice_name=" ".join(self.practice_name.text().split()),
+            therapist_name=" ".join(self.therapist_name.text().split()),
         )

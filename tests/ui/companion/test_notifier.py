@@ -13,6 +13,93 @@ from handtrainer.core.resources import app_icon_path
 from handtrainer.ui.companion.companion_settings import CompanionSettings, CompanionSettingsStore
 from handtrainer.ui.companion.notifier import QtNotifier
 
+_TRAY_PROBE = r"""
+from PySide6.QtCore import ClassInfo, Property, QObject, QTimer, Slot
+from PySide6.QtDBus import QDBusAbstractAdaptor, QDBusConnection
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMenu
+
+from handtrainer.core.resources import app_icon_path
+from handtrainer.ui.companion.notifier import QtNotifier
+
+app = QApplication([])
+
+
+@ClassInfo({"D-Bus Interface": "org.kde.StatusNotifierWatcher"})
+class Watcher(QDBusAbstractAdaptor):
+    # A stand-in tray host: the StatusNotifierWatcher that KDE, GNOME's AppIndicator
+    # extension, waybar and others provide, as far as Qt asks it.
+    def _yes(self):
+        return True
+
+    def _items(self):
+        return []
+
+    def _version(self):
+        return 0
+
+    IsStatusNotifierHostRegistered = Property(bool, _yes)
+    RegisteredStatusNotifierItems = Property("QStringList", _items)
+    ProtocolVersion = Property(int, _version)
+
+    @Slot(str)
+    def RegisterStatusNotifierItem(self, service):
+        print("item registered", flush=True)
+        app.quit()
+
+    @Slot(str)
+    def RegisterStatusNotifierHost(self, service):
+        pass
+
+
+host = QObject()
+Watcher(host)
+bus = QDBusConnection.sessionBus()
+assert bus.registerObject("/StatusNotifierWatcher", host)
+assert bus.registerService("org.kde.StatusNotifierWatcher")
+
+notifier = QtNotifier(QIcon(str(app_icon_path())))
+print("tray", notifier.has_tray(), flush=True)
+menu = QMenu()
+menu.addAction("Quit")
+print("shown", notifier.show_tray(menu, "Hand Trainer", lambda: None), flush=True)
+print("visible", notifier.tray.isVisible(), flush=True)
+QTimer.singleShot(20_000, app.quit)  # a safety net only; the registration ends it
+app.exec()
+"""
+
+
+def test_the_real_tray_icon_with_a_status_notifier_host(tmp_path: Path) -> None:
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    xvfb, bus = shutil.which("xvfb-run"), shutil.which("dbus-run-session")
+    if xvfb is None or bus is None:
+        pytest.skip("needs xvfb-run and dbus-run-session for a desktop with a tray host")
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY")}
+    env["QT_QPA_PLATFORM"] = "xcb"
+    done = subprocess.run(
+        [xvfb, "-a", bus, "--", sys.executable, "-c", _TRAY_PROBE],
+        capture_output=True,
+        text=True,
+        timeout=90,
+        env=env,
+        check=False,
+    )
+    if done.returncode and (
+        "could not connect to display" in done.stderr or "platform plugin" in done.stderr
+    ):
+        pytest.skip(f"the xcb platform does not start here: {done.stderr[-300:]}")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == [
+        "tray True",
+        "shown True",
+        "visible True",
+        "item registered",
+    ], done.stderr
+
 
 def test_the_real_tray_icon(qtbot: QtBot) -> None:
     if not QSystemTrayIcon.isSystemTrayAvailable():

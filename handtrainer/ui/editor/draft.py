@@ -1,0 +1,234 @@
+"""RoutineDraft: the routine being edited, its undo history, and what the checker says.
+
+Every change goes through a ``QUndoStack`` as a swap of the whole (small) state,
+so undo and redo restore exactly what was there. Typing into one field merges
+into one undo step. After each change the draft is checked with the loader's
+checker and ``changed`` is emitted; widgets follow it and write back only
+through the draft's methods.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from handtrainer.core.model import Origin, Routine
+from handtrainer.core.routine_document import RoutineDocument
+from handtrainer.ui.editor.draft_state import (
+    CheckResult,
+    State,
+    blank_step,
+    check_state,
+    copy_state,
+    rough_length,
+)
+
+translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
+
+_MERGING = 1  # QUndoCommand id of edits that merge while the same field is typed in
+_TEXT_KEYS = frozenset(
+    {"title", "summary", "notes", "instruction", "tradition", "id", "duration", "repeat"}
+    | {"pace", "rest", "tags", "sources", "plan.for", "plan.how_often", "plan.note"}
+    | {"plan.times_per_week"}
+)
+
+
+class _StateChange(QUndoCommand):
+    """One change: the state before and after (and which field, for merging)."""
+
+    def __init__(
+        self, draft: RoutineDraft, before: State, after: State, text: str, key: object
+    ) -> None:
+        super().__init__(text)
+        self.draft = draft
+        self.before = before
+        self.after = after
+        self.key = key
+
+    def id(self) -> int:
+        return _MERGING if self.key is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, _StateChange) or other.key != self.key:
+            return False
+        self.after = other.after
+        return True
+
+    def redo(self) -> None:
+        self.draft._apply(self.after)
+
+    def undo(self) -> None:
+        self.draft._apply(self.before)
+
+
+class RoutineDraft(QObject):
+    """A routine being edited: its state, history, file and check result."""
+
+    changed = Signal()  # the state changed (an edit, undo or redo); the check is fresh
+
+    def __init__(
+        self,
+        state: State,
+        path: Path,
+        *,
+        origin: Origin = Origin.USER,
+        document: RoutineDocument | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.path = path  # where it is saved (the user copy, for a bundled routine)
+        self.origin = origin  # where the routine being edited came from
+        self.document = document  # the hand-written file, kept for its comments
+        self.undo_stack = QUndoStack(self)
+        self._state = copy_state(state)
+        self._result = check_state(self._state, path, Origin.USER)
+
+    # ------------------------------------------------------------------ reading
+
+    @property
+    def state(self) -> State:
+        """The current state (do not change it: use the methods)."""
+        return self._state
+
+    @property
+    def result(self) -> CheckResult:
+        """What the checker said about the current state."""
+        return self._result
+
+    def routine(self) -> Routine | None:
+        """The routine, when the draft has no errors."""
+        return self._result.routine
+
+    def step_count(self) -> int:
+        """How many steps there are."""
+        return len(self._state["steps"])
+
+    def step(self, index: int) -> State:
+        """One step's state."""
+        return dict(self._state["steps"][index])
+
+    def value(self, step: int | None, key: str) -> Any:
+        """One field's value (``plan.for`` for the client program's fields)."""
+        if step is not None:
+            return self._state["steps"][step].get(key, "")
+        if key.startswith("plan."):
+            return self._state["plan"].get(key.removeprefix("plan."), "")
+        return self._state.get(key, "")
+
+    def length_seconds(self) -> float:
+        """The routine's length: exact when valid, else what can be read of it."""
+        routine = self._result.routine
+        return routine.work_seconds if routine is not None else rough_length(self._state)
+
+    def is_modified(self) -> bool:
+        """True when there are changes since the last save."""
+        return not self.undo_stack.isClean()
+
+    # ------------------------------------------------------------------ changing
+
+    def set_value(
+        self, step: int | None, key: str, value: Any, *, merge: bool | None = None
+    ) -> None:
+        """Change one field: one undo step, except that typing into one field merges.
+
+        ``merge`` says whether this change merges with the one before it on the same
+        field; by default, changes to text fields do.
+        """
+        if self.value(step, key) == value:
+            return
+        after = copy_state(self._state)
+        if step is not None:
+            after["steps"][step][key] = value
+        elif key.startswith("plan."):
+            after["plan"][key.removeprefix("plan.")] = value
+        else:
+            after[key] = value
+        merging = key in _TEXT_KEYS if merge is None else merge
+        self._push(
+            after,
+            translate("RoutineEditor", "Change %1").replace("%1", key.split(".")[-1]),
+            (step, key) if merging else None,
+        )
+
+    def set_values(self, step: int, values: dict[str, Any]) -> None:
+        """Change several fields of a step in one undo step."""
+        after = copy_state(self._state)
+        after["steps"][step].update(values)
+        if after != self._state:
+            self._push(after, translate("RoutineEditor", "Change length"))
+
+    def toggle_zone(self, step: int, zone: str) -> None:
+        """Add a zone to the step, or take it away."""
+        zones = list(self.value(step, "zones"))
+        if zone in zones:
+            zones.remove(zone)
+        else:
+            zones.append(zone)
+        self.set_value(step, "zones", zones)
+
+    def extend_path(self, step: int, zone: str) -> None:
+        """Add a zone to the end of the step's path (the direction of movement)."""
+        path = list(self.value(step, "path"))
+        if path and path[-1] == zone:
+            return
+        self.set_value(step, "path", [*path, zone])
+
+    def insert_steps(self, index: int, steps: list[State]) -> None:
+        """Insert copies of steps before ``index``."""
+        after = copy_state(self._state)
+        after["steps"][index:index] = [dict(s) for s in copy_state({"s": steps})["s"]]
+        self._push(after, translate("RoutineEditor", "Add step"))
+
+    def add_step(self, index: int | None = None) -> int:
+        """Insert a blank step (after the end by default); returns its index."""
+        where = self.step_count() if index is None else index
+        view = self._state["steps"][where - 1]["view"] if 0 < where <= self.step_count() else ""
+        self.insert_steps(where, [blank_step(view or "palm")])
+        return where
+
+    def duplicate_step(self, index: int) -> int:
+        """Insert a copy of a step right after it; returns the copy's index."""
+        self.insert_steps(index + 1, [self.step(index)])
+        return index + 1
+
+    def remove_step(self, index: int) -> None:
+        """Take a step away."""
+        after = copy_state(self._state)
+        del after["steps"][index]
+        self._push(after, translate("RoutineEditor", "Remove step"))
+
+    def move_step(self, source: int, target: int) -> None:
+        """Move a step so it ends up at index ``target``."""
+        count = self.step_count()
+        if source == target or not (0 <= source < count and 0 <= target < count):
+            return
+        after = copy_state(self._state)
+        step = after["steps"].pop(source)
+        after["steps"].insert(target, step)
+        self._push(after, translate("RoutineEditor", "Move step"))
+
+    def mark_saved(self, path: Path, document: RoutineDocument | None) -> None:
+        """After a save: the new file, and no unsaved changes."""
+        self.path = path
+        self.document = document
+        self.origin = Origin.USER
+        self.undo_stack.setClean()
+        self._apply(self._state)
+
+    def set_value_quietly(self, key: str, value: Any) -> None:
+        """Change a routine field without an undo step (the id chosen at the first save)."""
+        self._state[key] = value
+        self._apply(self._state)
+
+    # ------------------------------------------------------------------ internals
+
+    def _push(self, after: State, text: str, merge: object = None) -> None:
+        self.undo_stack.push(_StateChange(self, copy_state(self._state), after, text, merge))
+
+    def _apply(self, state: State) -> None:
+        self._state = copy_state(state)
+        self._result = check_state(self._state, self.path, Origin.USER)
+        self.changed.emit()

@@ -1,0 +1,85 @@
+"""The questions the editor asks (unsaved changes, where to save, revert?), as a service.
+
+The window's prompts answer them when they can (tests hand in a fake that does);
+otherwise real dialogs ask.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal, Protocol
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
+
+Answer = Literal["save", "discard", "cancel"]
+
+
+class EditorPrompts(Protocol):
+    """What the editor asks, in plain words."""
+
+    def ask_unsaved_changes(self, parent: QWidget, title: str) -> Answer:
+        """Save, discard or keep editing a routine with unsaved changes."""
+        ...
+
+    def routine_save_path(self, parent: QWidget, suggested: str) -> Path | None:
+        """Where to save a routine file; None when cancelled."""
+        ...
+
+    def confirm(self, parent: QWidget, title: str, text: str) -> bool:
+        """Yes or no."""
+        ...
+
+    def show_error(self, parent: QWidget, title: str, text: str) -> None:
+        """Tell the user something went wrong."""
+        ...
+
+
+class QtEditorPrompts:
+    """Real dialogs, shown modally over ``parent``."""
+
+    def ask_unsaved_changes(self, parent: QWidget, title: str) -> Answer:
+        """Save, discard or keep editing."""
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            parent,
+            translate("EditorPrompts", "Unsaved changes"),
+            translate("EditorPrompts", "Save the changes to “%1”?").replace("%1", title),
+            buttons.Save | buttons.Discard | buttons.Cancel,
+            buttons.Save,
+        )
+        if answer == buttons.Save:
+            return "save"
+        return "discard" if answer == buttons.Discard else "cancel"
+
+    def routine_save_path(self, parent: QWidget, suggested: str) -> Path | None:
+        """Ask where to save a routine file."""
+        name, _filter = QFileDialog.getSaveFileName(
+            parent,
+            translate("EditorPrompts", "Save routine as"),
+            suggested,
+            translate("EditorPrompts", "Routine files (*.yaml *.yml)"),
+        )
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() in (".yaml", ".yml") else path.with_suffix(".yaml")
+
+    def confirm(self, parent: QWidget, title: str, text: str) -> bool:
+        """Yes or no."""
+        buttons = QMessageBox.StandardButton
+        return QMessageBox.question(parent, title, text, buttons.Yes | buttons.No) == buttons.Yes
+
+    def show_error(self, parent: QWidget, title: str, text: str) -> None:
+        """Tell the user something went wrong."""
+        QMessageBox.warning(parent, title, text)
+
+
+def editor_prompts(window_prompts: object) -> EditorPrompts:
+    """The window's prompts when they answer the editor's questions, else real dialogs."""
+    needed = ("ask_unsaved_changes", "routine_save_path", "confirm", "show_error")
+    if all(hasattr(window_prompts, name) for name in needed):
+        return window_prompts  # type: ignore[return-value]
+    return QtEditorPrompts()

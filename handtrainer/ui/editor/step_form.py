@@ -1,0 +1,282 @@
+"""The form for one step: its words, view and hand, technique, pressure and dose.
+
+Every field writes to the draft as it changes and shows the checker's words for
+it underneath, so a mistake in one field never stops work on the others.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from handtrainer.core.model import Hand, Pressure, Technique, View
+from handtrainer.core.routine_writer import STEP_KEYS
+from handtrainer.core.zones import zone_name, zones_on
+from handtrainer.ui.editor.bindings import (
+    Binding,
+    bind_combo,
+    bind_line,
+    bind_text,
+    problem_label,
+)
+from handtrainer.ui.editor.draft import RoutineDraft
+
+translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
+
+
+def _combo(items: list[tuple[str, str]]) -> QComboBox:
+    combo = QComboBox()
+    for text, value in items:
+        combo.addItem(text, value)
+    return combo
+
+
+def _summary_label() -> QLabel:
+    """One line naming zones; the whole list is in its tooltip when it does not fit."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    return label
+
+
+def _short_text() -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setTabChangesFocus(True)
+    edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 12)
+    return edit
+
+
+class StepForm(QWidget):
+    """The fields of the step being edited."""
+
+    def __init__(self, draft: RoutineDraft, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("step-form")
+        self.draft = draft
+        self.step_index = 0
+        self.bindings: dict[str, Binding] = {}
+        outer = QVBoxLayout(self)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.form = form
+        self.widgets: dict[str, QWidget] = {}
+        self.rows: dict[str, QVBoxLayout] = {}
+
+        self._add("title", translate("StepForm", "&Title:"), QLineEdit())
+        self._add("instruction", translate("StepForm", "&Instruction:"), _short_text())
+        self._add(
+            "view",
+            translate("StepForm", "&View:"),
+            _combo(
+                [(translate("StepForm", "Palm"), "palm"), (translate("StepForm", "Back"), "back")]
+            ),
+        )
+        hands = [
+            (translate("StepForm", "Each hand in turn"), Hand.EACH.value),
+            (translate("StepForm", "Both hands at once"), Hand.BOTH.value),
+            (translate("StepForm", "Left hand"), Hand.LEFT.value),
+            (translate("StepForm", "Right hand"), Hand.RIGHT.value),
+        ]
+        self._add("hand", translate("StepForm", "&Hand:"), _combo(hands))
+        techniques = [(translate("StepForm", "(choose)"), "")] + [
+            (t.value, t.value) for t in Technique
+        ]
+        self._add("technique", translate("StepForm", "Tech&nique:"), _combo(techniques))
+        pressures = [(translate("StepForm", "not stated"), "")] + [
+            (p.value, p.value) for p in Pressure
+        ]
+        self._add("pressure", translate("StepForm", "&Pressure:"), _combo(pressures))
+        if "rotation" in STEP_KEYS:  # circling steps may say which way to turn
+            turns = [
+                (translate("StepForm", "not stated"), ""),
+                (translate("StepForm", "clockwise"), "clockwise"),
+                (translate("StepForm", "anticlockwise"), "anticlockwise"),
+                (translate("StepForm", "one way, then the other"), "both"),
+            ]
+            self._add("rotation", translate("StepForm", "T&urning:"), _combo(turns))
+
+        # Either a duration, or a count of repetitions at a pace.
+        self.timed = QRadioButton(translate("StepForm", "&Duration"))
+        self.counted = QRadioButton(translate("StepForm", "&Counted"))
+        kinds = QButtonGroup(self)
+        kinds.addButton(self.timed)
+        kinds.addButton(self.counted)
+        row = QHBoxLayout()
+        row.addWidget(self.timed)
+        row.addWidget(self.counted)
+        row.addStretch(1)
+        form.addRow(translate("StepForm", "Length:"), row)
+        self.timed.clicked.connect(lambda: self._switch_length(counted=False))
+        self.counted.clicked.connect(lambda: self._switch_length(counted=True))
+        self._add(
+            "duration",
+            translate("StepForm", "Lasts:"),
+            QLineEdit(),
+            translate("StepForm", "30s, 1m, 1m30s"),
+        )
+        self._add(
+            "repeat",
+            translate("StepForm", "&Repeat:"),
+            QLineEdit(),
+            translate("StepForm", "how many times, e.g. 10"),
+        )
+        self._add(
+            "pace",
+            translate("StepForm", "Pa&ce:"),
+            QLineEdit(),
+            translate("StepForm", "seconds each, e.g. 2s"),
+        )
+        self._add(
+            "rest",
+            translate("StepForm", "R&est after:"),
+            QLineEdit(),
+            translate("StepForm", "none"),
+        )
+
+        self.zones_text = _summary_label()
+        self.clear_zones = QPushButton(translate("StepForm", "Clear"))
+        self.clear_zones.clicked.connect(lambda: self.draft.set_value(self.step_index, "zones", []))
+        zones_row = QHBoxLayout()
+        zones_row.addWidget(self.zones_text, 1)
+        zones_row.addWidget(self.clear_zones)
+        form.addRow(translate("StepForm", "Zones:"), zones_row)
+        # The keyboard way to the diagram's clicks (and to lines, which show only when lit).
+        self.add_zone = QComboBox()
+        self.add_zone.setObjectName("add-zone")
+        self.add_zone.setAccessibleName(translate("StepForm", "Mark or unmark a zone"))
+        self.add_zone.activated.connect(lambda i: self._pick_zone(self.add_zone, i, "zones"))
+        self.add_path = QComboBox()
+        self.add_path.setObjectName("add-path-zone")
+        self.add_path.setAccessibleName(translate("StepForm", "Add a zone to the direction"))
+        self.add_path.activated.connect(lambda i: self._pick_zone(self.add_path, i, "path"))
+        pickers = QHBoxLayout()
+        pickers.addWidget(self.add_zone, 1)
+        pickers.addWidget(self.add_path, 1)
+        form.addRow("", pickers)
+        self.zone_problems = problem_label()
+        form.addRow("", self.zone_problems)
+        self.path_text = _summary_label()
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_text, 1)
+        form.addRow(translate("StepForm", "Direction:"), path_row)
+        self.path_problems = problem_label()
+        form.addRow("", self.path_problems)
+
+        self._add("notes", translate("StepForm", "N&otes:"), _short_text())
+        self._add(
+            "tradition",
+            translate("StepForm", "Tr&adition:"),
+            QLineEdit(),
+            translate("StepForm", "a traditional association"),
+        )
+        draft.changed.connect(self.refresh)
+
+    def _add(self, key: str, label: str, widget: QWidget, placeholder: str = "") -> None:
+        problems = problem_label()
+        box = QVBoxLayout()
+        box.setSpacing(2)
+        box.addWidget(widget)
+        box.addWidget(problems)
+        widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+        if isinstance(widget, QLineEdit) and placeholder:
+            widget.setPlaceholderText(placeholder)
+        buddy = QLabel(label)
+        buddy.setBuddy(widget)
+        self.form.addRow(buddy, box)
+        self.widgets[key] = widget
+        self.rows[key] = box
+
+        def step() -> int | None:
+            return self.step_index
+
+        if isinstance(widget, QLineEdit):
+            binding = bind_line(self.draft, key, widget, step, problems)
+        elif isinstance(widget, QPlainTextEdit):
+            binding = bind_text(self.draft, key, widget, step, problems)
+        else:
+            assert isinstance(widget, QComboBox)
+            binding = bind_combo(self.draft, key, widget, step, problems)
+        self.bindings[key] = binding
+
+    def set_step(self, index: int) -> None:
+        """Edit another step."""
+        self.step_index = index
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the step's values and problems."""
+        if not 0 <= self.step_index < self.draft.step_count():
+            return
+        state = self.draft.step(self.step_index)
+        counted = bool(str(state.get("repeat", "")).strip() or str(state.get("pace", "")).strip())
+        self.timed.setChecked(not counted)
+        self.counted.setChecked(counted)
+        for key, visible in (("duration", not counted), ("repeat", counted), ("pace", counted)):
+            has_problem = bool(self.draft.result.messages(self.step_index, key))
+            # Before the bindings: showing a row shows its problem label too.
+            self.form.setRowVisible(self.rows[key], visible or has_problem)
+        for binding in self.bindings.values():
+            binding.refresh()
+        self._fill_zone_pickers(str(state.get("view", "palm")))
+        zones = [zone_name(z) for z in state.get("zones", [])]
+        self.zones_text.setText(
+            ", ".join(zones) or translate("StepForm", "none: click zones on the diagram")
+        )
+        self.zones_text.setToolTip(self.zones_text.text())
+        path = [zone_name(z) for z in state.get("path", [])]
+        self.path_text.setText(
+            " → ".join(path) or translate("StepForm", "none: use Draw direction")
+        )
+        self.path_text.setToolTip(self.path_text.text())
+        for label, key in ((self.zone_problems, "zones"), (self.path_problems, "path")):
+            messages = self.draft.result.messages(self.step_index, key)
+            label.setText("\n".join(messages))
+            label.setVisible(bool(messages))
+
+    def _fill_zone_pickers(self, view: str) -> None:
+        if self.add_zone.property("view") == view:
+            return
+        for combo, first in (
+            (self.add_zone, translate("StepForm", "Mark a zone…")),
+            (self.add_path, translate("StepForm", "Add to the direction…")),
+        ):
+            combo.clear()
+            combo.addItem(first, "")
+            for zone in zones_on(View(view) if view in ("palm", "back") else View.PALM):
+                combo.addItem(zone.name, zone.id)
+            combo.setProperty("view", view)
+
+    def _pick_zone(self, combo: QComboBox, index: int, key: str) -> None:
+        zone = combo.itemData(index)
+        combo.setCurrentIndex(0)
+        if not zone:
+            return
+        if key == "zones":
+            self.draft.toggle_zone(self.step_index, zone)
+        else:
+            self.draft.extend_path(self.step_index, zone)
+
+    def _switch_length(self, counted: bool) -> None:
+        step = self.step_index
+        state = self.draft.step(step)
+        if counted:
+            values = {"duration": "", "repeat": state.get("repeat") or "10"}
+            values["pace"] = state.get("pace") or "2s"
+        else:
+            values = {"repeat": "", "pace": "", "duration": state.get("duration") or "30s"}
+        self.draft.set_values(step, values)

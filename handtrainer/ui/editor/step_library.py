@@ -1,0 +1,333 @@
+"""The step library: every step of every routine, to build a routine from.
+
+``StepLibraryModel`` lists the steps of the library (it follows the library
+model's ``changed`` signal); ``StepFilter`` finds them by words, zone, technique
+and tag. Each row has a small diagram, drawn once and cached. A step is added
+with a double click, the Add button, or by dragging it onto the step list; it
+arrives as a copy.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from handtrainer.core.model import Routine, Side, Step, Technique
+from handtrainer.core.wording import format_seconds
+from handtrainer.core.zones import ZONES, zone_name
+from handtrainer.ui.editor.draft_state import step_state
+from handtrainer.ui.editor.step_list import STEP_MIME
+
+translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
+
+THUMB = QSize(56, 72)
+_CACHE_LIMIT = 400
+_Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class LibraryStep:
+    """One step of one routine of the library."""
+
+    routine: Routine
+    index: int
+
+    @property
+    def step(self) -> Step:
+        """The step itself."""
+        return self.routine.steps[self.index]
+
+    def search_text(self) -> str:
+        """Everything the search box looks through, in lower case."""
+        step = self.step
+        words = [
+            step.title,
+            step.instruction,
+            step.technique.value,
+            step.notes,
+            step.tradition,
+            self.routine.title,
+            *self.routine.tags,
+            *(zone_name(z) for z in (*step.zones, *step.path)),
+            *step.zones,
+        ]
+        return " ".join(words).casefold()
+
+
+class _Thumbnails:
+    """Small diagrams of steps, drawn once per look (view, hand, zones, path)."""
+
+    def __init__(self) -> None:
+        self._cache: OrderedDict[tuple[object, ...], QPixmap] = OrderedDict()
+
+    def get(self, step: Step) -> QPixmap:
+        from handtrainer.diagram.colors import DiagramColors
+        from handtrainer.diagram.renderer import DiagramScene, shared_renderer
+
+        side = Side.LEFT if step.hand.value == "left" else Side.RIGHT
+        key = (step.view, side, step.zones, step.path)
+        cached = self._cache.get(key)
+        if cached is not None:
+            self._cache.move_to_end(key)
+            return cached
+        image = QImage(THUMB, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(QColor(0, 0, 0, 0))
+        painter = QPainter(image)
+        try:
+            scene = DiagramScene(
+                view=step.view, side=side, zones=step.zones, path=step.path, side_label=False
+            )
+            shared_renderer().paint(painter, QRectF(image.rect()), scene, DiagramColors.light())
+        finally:
+            painter.end()
+        pixmap = QPixmap.fromImage(image)
+        self._cache[key] = pixmap
+        if len(self._cache) > _CACHE_LIMIT:
+            self._cache.popitem(last=False)
+        return pixmap
+
+
+class StepLibraryModel(QAbstractListModel):
+    """Every step of the library's routines, one row each."""
+
+    StepRole = Qt.ItemDataRole.UserRole + 1
+    SearchRole = Qt.ItemDataRole.UserRole + 2
+    TechniqueRole = Qt.ItemDataRole.UserRole + 3
+    ZonesRole = Qt.ItemDataRole.UserRole + 4
+    TagsRole = Qt.ItemDataRole.UserRole + 5
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[LibraryStep] = []
+        self._search: list[str] = []
+        self._thumbs = _Thumbnails()
+
+    def set_routines(self, routines: tuple[Routine, ...] | list[Routine]) -> None:
+        """Show the steps of these routines."""
+        self.beginResetModel()
+        self._rows = [LibraryStep(r, i) for r in routines for i in range(len(r.steps))]
+        self._search = [row.search_text() for row in self._rows]
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def row_step(self, row: int) -> LibraryStep:
+        """The library step of a row."""
+        return self._rows[row]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        item = self._rows[index.row()]
+        step = item.step
+        if role == Qt.ItemDataRole.DisplayRole:
+            length = format_seconds(step.work_seconds)
+            return f"{step.title}\n{item.routine.title} · {step.technique.value} · {length}"
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._thumbs.get(step)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return step.instruction
+        if role == self.StepRole:
+            return item
+        if role == self.SearchRole:
+            return self._search[index.row()]
+        if role == self.TechniqueRole:
+            return step.technique.value
+        if role == self.ZonesRole:
+            return (*step.zones, *step.path)
+        if role == self.TagsRole:
+            return item.routine.tags
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        )
+
+    def mimeTypes(self) -> list[str]:
+        return [STEP_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
+        mime = QMimeData()
+        rows = [i.row() for i in indexes if i.isValid()]
+        if rows:
+            mime.setData(STEP_MIME, json.dumps(step_state(self._rows[rows[0]].step)).encode())
+        return mime
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction
+
+
+class StepFilter(QSortFilterProxyModel):
+    """Finds library steps by words (all must match), technique, zone and tag."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+        self._technique = ""
+        self._zone = ""
+        self._tag = ""
+
+    def set_search(self, text: str) -> None:
+        """Words that must all appear in the step (or its routine, tags, zone names)."""
+        self.beginFilterChange()
+        self._words = text.casefold().split()
+        self.endFilterChange()
+
+    def set_technique(self, technique: str) -> None:
+        """Only steps of this technique ("" for any)."""
+        self.beginFilterChange()
+        self._technique = technique
+        self.endFilterChange()
+
+    def set_zone(self, zone: str) -> None:
+        """Only steps that mark this zone or move through it ("" for any)."""
+        self.beginFilterChange()
+        self._zone = zone
+        self.endFilterChange()
+
+    def set_tag(self, tag: str) -> None:
+        """Only steps of routines with this tag ("" for any)."""
+        self.beginFilterChange()
+        self._tag = tag
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        model = self.sourceModel()
+        index = model.index(source_row, 0, source_parent)
+        text = str(model.data(index, StepLibraryModel.SearchRole))
+        if any(word not in text for word in self._words):
+            return False
+        if self._technique and model.data(index, StepLibraryModel.TechniqueRole) != (
+            self._technique
+        ):
+            return False
+        zones = model.data(index, StepLibraryModel.ZonesRole) or ()
+        if self._zone and not any(z == self._zone or z.startswith(self._zone + ".") for z in zones):
+            return False
+        return not self._tag or self._tag in (model.data(index, StepLibraryModel.TagsRole) or ())
+
+
+class StepLibraryPanel(QWidget):
+    """The step library as a panel beside the editor's step list."""
+
+    stepChosen = Signal(object)  # a step's editor state, to add as a copy
+
+    def __init__(self, library: object, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("step-library")
+        self.model = StepLibraryModel(self)
+        self.proxy = StepFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(
+            translate("StepLibrary", "Search steps: words, zones, techniques")
+        )
+        self.search.setAccessibleName(translate("StepLibrary", "Search the step library"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.technique = QComboBox()
+        self.technique.setAccessibleName(translate("StepLibrary", "Technique"))
+        self.technique.addItem(translate("StepLibrary", "Any technique"), "")
+        for technique in Technique:
+            self.technique.addItem(technique.value, technique.value)
+        self.technique.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_technique(self.technique.currentData() or "")
+        )
+        self.zone = QComboBox()
+        self.zone.setAccessibleName(translate("StepLibrary", "Zone"))
+        self.zone.addItem(translate("StepLibrary", "Any zone"), "")
+        for zone in ZONES.values():
+            self.zone.addItem(zone.name, zone.id)
+        self.zone.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_zone(self.zone.currentData() or "")
+        )
+        self.tag = QComboBox()
+        self.tag.setAccessibleName(translate("StepLibrary", "Tag"))
+        self.tag.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_tag(self.tag.currentData() or "")
+        )
+        self.view = QListView()
+        self.view.setObjectName("step-library-list")
+        self.view.setAccessibleName(translate("StepLibrary", "Steps of the library"))
+        self.view.setModel(self.proxy)
+        self.view.setIconSize(THUMB)
+        self.view.setUniformItemSizes(True)
+        self.view.setDragEnabled(True)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.view.setDefaultDropAction(Qt.DropAction.CopyAction)
+        self.view.doubleClicked.connect(self._choose)
+        self.add = QPushButton(translate("StepLibrary", "Add to the routine"))
+        self.add.setObjectName("add-library-step")
+        self.add.clicked.connect(lambda: self._choose(self.view.currentIndex()))
+        for combo in (self.technique, self.zone, self.tag):
+            # Long zone names must not make the panel wide.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
+        filters = QHBoxLayout()
+        filters.addWidget(self.technique)
+        filters.addWidget(self.zone)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.tag)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.add)
+        self._library = library
+        changed = getattr(library, "changed", None)
+        if changed is not None:
+            changed.connect(self._on_library_changed)  # a method: disconnected when deleted
+        self._reload()
+
+    def _on_library_changed(self, _change: object) -> None:
+        self._reload()
+
+    def _reload(self) -> None:
+        library = getattr(self._library, "library", None)
+        routines = library().routines if callable(library) else ()
+        self.model.set_routines(routines)
+        current = self.tag.currentData() or ""
+        self.tag.blockSignals(True)
+        self.tag.clear()
+        self.tag.addItem(translate("StepLibrary", "Any tag"), "")
+        for tag in sorted({t for r in routines for t in r.tags}):
+            self.tag.addItem(tag, tag)
+        self.tag.setCurrentIndex(max(0, self.tag.findData(current)))
+        self.tag.blockSignals(False)
+
+    def _choose(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        source = self.proxy.mapToSource(index)
+        self.stepChosen.emit(step_state(self.model.row_step(source.row()).step))

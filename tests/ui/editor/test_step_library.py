@@ -1,0 +1,118 @@
+"""The step library: every step of the library, found by words, zone, technique and tag."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QMimeData
+from pytestqt.qtbot import QtBot
+
+from handtrainer.core.library import load_library
+from handtrainer.ui.editor.step_library import StepFilter, StepLibraryModel
+from handtrainer.ui.editor.step_list import STEP_MIME
+from tests.helpers.window import Trainer
+from tests.ui.editor.conftest import page_of
+
+ROUTINES = load_library(include_user=False).routines
+
+
+def titles(proxy: StepFilter) -> list[str]:
+    model = proxy.sourceModel()
+    assert isinstance(model, StepLibraryModel)
+    return [
+        model.row_step(proxy.mapToSource(proxy.index(row, 0)).row()).step.title
+        for row in range(proxy.rowCount())
+    ]
+
+
+def make_filter() -> StepFilter:
+    model = StepLibraryModel()
+    model.set_routines(ROUTINES)
+    proxy = StepFilter()
+    proxy.setSourceModel(model)
+    return proxy
+
+
+def test_every_step_of_the_library_is_listed(qapp: object) -> None:
+    proxy = make_filter()
+    assert proxy.rowCount() == sum(len(r.steps) for r in ROUTINES)
+
+
+def test_search_by_words_zone_technique_and_tag(qapp: object) -> None:
+    proxy = make_filter()
+    proxy.set_search("shake out")
+    found = titles(proxy)
+    assert found and all("shake" in t.casefold() or "shak" in t.casefold() for t in found[:1])
+    proxy.set_search("")
+    proxy.set_technique("press")
+    model = proxy.sourceModel()
+    assert isinstance(model, StepLibraryModel)
+    for row in range(proxy.rowCount()):
+        step = model.row_step(proxy.mapToSource(proxy.index(row, 0)).row()).step
+        assert step.technique.value == "press"
+    proxy.set_technique("")
+    proxy.set_zone("point.li4")
+    with_li4 = [
+        model.row_step(proxy.mapToSource(proxy.index(row, 0)).row()).step
+        for row in range(proxy.rowCount())
+    ]
+    assert with_li4 and all("point.li4" in (*s.zones, *s.path) for s in with_li4)
+    proxy.set_zone("")
+    tag = ROUTINES[0].tags[0]
+    proxy.set_tag(tag)
+    routines = {
+        model.row_step(proxy.mapToSource(proxy.index(row, 0)).row()).routine.id
+        for row in range(proxy.rowCount())
+    }
+    assert routines == {r.id for r in ROUTINES if tag in r.tags}
+
+
+def test_rows_have_a_cached_diagram(qapp: object) -> None:
+    model = StepLibraryModel()
+    model.set_routines(ROUTINES)
+    from PySide6.QtCore import Qt
+
+    first = model.data(model.index(0), Qt.ItemDataRole.DecorationRole)
+    again = model.data(model.index(0), Qt.ItemDataRole.DecorationRole)
+    assert first is again and not first.isNull()
+
+
+def test_a_library_step_arrives_as_a_copy(qtbot: QtBot, trainer: Trainer) -> None:
+    window = trainer.window
+    window.picker.select_routine("desk-reset")
+    window.editing.edit()
+    page = page_of(trainer)
+    panel = page.left.widget(1)
+    panel.search.setText("circle the wrists")
+    assert panel.proxy.rowCount() >= 1
+    panel.view.setCurrentIndex(panel.proxy.index(0, 0))
+    count = page.draft.step_count()
+    panel.add.click()
+    assert page.draft.step_count() == count + 1
+    added = page.current_step()
+    assert page.draft.value(added, "title").casefold().startswith("circle")
+    page.draft.set_value(added, "duration", "50s")  # the copy changes, the source does not
+    source = panel.model.row_step(panel.proxy.mapToSource(panel.proxy.index(0, 0)).row())
+    assert source.step.duration != 50.0
+
+    mime = panel.model.mimeData([panel.proxy.mapToSource(panel.proxy.index(0, 0))])
+    assert mime.hasFormat(STEP_MIME)
+    dropped = QMimeData()
+    dropped.setData(STEP_MIME, mime.data(STEP_MIME))
+    page.step_model.dropMimeData(
+        dropped, page.steps.defaultDropAction(), 0, 0, page.steps.rootIndex()
+    )
+    assert page.draft.step_count() == count + 2
+    assert page.draft.step(0) == json.loads(bytes(mime.data(STEP_MIME).data()).decode())
+
+
+def test_dragging_a_step_in_the_list_moves_it(qtbot: QtBot, trainer: Trainer) -> None:
+    window = trainer.window
+    window.picker.select_routine("desk-reset")
+    window.editing.edit()
+    page = page_of(trainer)
+    first = page.draft.step(0)
+    mime = page.step_model.mimeData([page.step_model.index(0)])
+    page.step_model.dropMimeData(mime, page.steps.defaultDropAction(), 3, 0, page.steps.rootIndex())
+    assert page.draft.step(2) == first
+    assert page.draft.step_count() == len(window.library.get("desk-reset").steps)
