@@ -47,6 +47,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--routine", default="jin-shin-jyutsu-finger-holds")
     parser.add_argument("--voice", choices=("on", "off"), default="on")
     parser.add_argument("--display", choices=("xvfb", "offscreen"), default="xvfb")
+    parser.add_argument("--sounds", choices=("on", "off"), default="on")
+    parser.add_argument(
+        "--pixmap-cache-kb", type=int, default=0, help="a smaller QPixmapCache, to see its share"
+    )
     args = parser.parse_args(argv)
     with (
         tempfile.TemporaryDirectory(prefix="handtrainer-bench-") as folder,
@@ -63,6 +67,13 @@ def main(argv: list[str] | None = None) -> int:
 
         app = QApplication.instance() or QApplication([])
         QCoreApplication.setApplicationName("Hand Trainer")
+        if args.pixmap_cache_kb:
+            from PySide6.QtGui import QPixmapCache
+
+            QPixmapCache.setCacheLimit(args.pixmap_cache_kb)
+        if args.sounds == "off":
+            with open(Path(env["XDG_CONFIG_HOME"], "handtrainer", "preferences.ini"), "a") as ini:
+                ini.write("sounds_enabled=false\n")
         window = trainer.build_window()
         window.resize(1200, 760)
         window.show()
@@ -78,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
         assert window.start_routine()
         print(
             f"running '{routine.id}' in the real window ({platform}, voice {args.voice}) "
-            f"for {args.minutes:g} min, sampling every {args.every:g} s"
+            f"sounds {args.sounds}, for {args.minutes:g} min, sampling every {args.every:g} s"
         )
         samples: list[tuple[float, float, int]] = []
         started = time.monotonic()
@@ -91,7 +102,10 @@ def main(argv: list[str] | None = None) -> int:
             if now >= next_sample:
                 samples.append((now - started, _rss_mb(), len(gc.get_objects())))
                 t, rss, objects = samples[-1]
-                print(f"  {t / 60:6.2f} min  resident {rss:7.1f} MB  {objects:8d} objects")
+                print(
+                    f"  {t / 60:6.2f} min  resident {rss:7.1f} MB  {objects:8d} objects",
+                    flush=True,
+                )
                 next_sample += args.every
         window.close()  # stops the session and the sound and speech helpers
         for _ in range(20):

@@ -2,9 +2,10 @@
 
 ``build_window`` makes the stores, the session controller with its clock and
 timers, the prompts and the cue router, and hands them to the window. Start-up
-is kept lean: only the picker is built before the first paint; the routines,
-the sound, speech and screen-reader players come just after the window has
-appeared, and the practice page and printing when first needed.
+is kept lean: only the picker is built before the first paint; the routines are
+read on a worker thread while the window appears; the sound, speech and
+screen-reader players come just after it has appeared, and the practice page
+and printing when first needed.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import argparse
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -53,10 +55,16 @@ def run(args: argparse.Namespace) -> int:
 
     window = build_window()
     _watch_first_paint(window, bool(getattr(args, "routine", None)))
-    # The window paints first; the routines are read on a worker thread right
-    # after, and fill the list as they arrive.
-    window.firstPainted.connect(lambda: install_companion(window))
-    window.firstPainted.connect(lambda: after_first_paint(window, args))
+
+    def slower_work() -> None:
+        install_companion(window)
+        after_first_paint(window, args)
+
+    # The routines are read on a worker thread from now on, while the window is
+    # shown; the companion and the cue players wait until the list has routines
+    # on screen, so the list is what comes first.
+    window.firstPainted.connect(lambda: when_listed(window, slower_work))
+    load_library(window, args)
     window.show()
     return int(app.exec())
 
@@ -95,10 +103,30 @@ def build_window() -> MainWindow:
 
 
 def after_first_paint(window: MainWindow, args: argparse.Namespace) -> None:
-    """The slower work, once the window is on screen: routines, then cue players."""
-    load_library(window, args)
+    """The slower work, once the window is on screen: the cue players."""
     # Sound and speech engines are slow to load: only once the window is on screen.
     window.add_cue_players(make_cue_players(window))
+
+
+def when_listed(window: MainWindow, work: Callable[[], None]) -> None:
+    """Run ``work`` just after the list shows routines, or once every routine is read."""
+    from handtrainer.ui.timers import QtTimerFactory
+
+    library = window.library
+    # A zero timer fires after the pending repaint: the rows are painted first.
+    timer = QtTimerFactory().single_shot(window, "after-the-list")
+    timer.timeout.connect(work)
+    if library.library().routines or not library.is_loading():
+        timer.start(0)
+        return
+
+    def arrived(*_args: object) -> None:
+        library.changed.disconnect(arrived)
+        library.loadingChanged.disconnect(arrived)
+        timer.start(0)
+
+    library.changed.connect(arrived)
+    library.loadingChanged.connect(arrived)
 
 
 def install_companion(window: MainWindow) -> None:

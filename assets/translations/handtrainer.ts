@@ -88,6 +88,113 @@
     </message>
 </context>
 <context>
+    <name>ClientScreen</name>
+    <message>
+        <source>your partner’s left hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your partner’s right hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your partner’s hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your left hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your right hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both your hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand Trainer — client screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left in this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone pointed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the hand to face me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show your partner&apos;s hand as you see it across the table (T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {n} of {total}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready when you are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused — {clock}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get ready — {clock}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest — {clock}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch hands — {clock}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Companion</name>
     <message>
         <source>Practice &amp;history</source>
@@ -784,6 +891,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Client screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -854,6 +977,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>+30 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this step 30 seconds more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk through the steps at your own pace, without the timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Restart step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -878,7 +1017,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Notes for the therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{what} ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For you, not the client: {notes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -891,6 +1038,10 @@
     </message>
     <message>
         <source>Go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -30,6 +30,7 @@ Commands
     a rest or switch pause, the WORK segment just done; on the first, its start.
     ``restart_step``: the start of the current WORK segment (or the one just done,
     from a pause).
+    ``extend(s)``: ``s`` more seconds for the work segment under way.
     ``jump_to(i)``: step ``i``'s first hand (in a hand-by-hand routine, on the hand
     of the current round when step ``i`` runs on it); when the session is not
     running it starts a new run there. Commands land on WORK directly, never on
@@ -270,6 +271,23 @@ class Session:
             self._go(self._index, now)
         elif segment.phase in (Phase.REST, Phase.SWITCH):
             self._go(self._previous_work(self._index), now)
+
+    def extend(self, seconds: float = 30.0) -> None:
+        """Give the current work segment ``seconds`` more (the therapist's "+30 s").
+
+        Counts already given stay given; counts and the closing countdown in the
+        added time are given again as the clock reaches them. Outside work, nothing.
+        """
+        now = self._now()
+        self._advance(now)
+        if self._status is not None or seconds <= 0 or not math.isfinite(seconds):
+            return
+        if self._plan.segments[self._index].phase is not Phase.WORK:
+            return
+        self._segment_clock += seconds
+        elapsed = max(0.0, self._segment_elapsed(now))
+        due = sum(1 for beat in self._beats[self._index] if beat.offset <= elapsed + _EPS)
+        self._beat_index = min(self._beat_index, due)  # offset-0 cues always count as given
 
     def jump_to(self, step_index: int) -> None:
         """Go to the first hand of step ``step_index``; start a run there if none is going."""

@@ -32,6 +32,7 @@ from handtrainer.ui.library.picker import RoutinePicker
 
 if TYPE_CHECKING:
     from handtrainer.core.session import Cue, SessionState
+    from handtrainer.ui.client.client_screen import ClientScreen
     from handtrainer.ui.cues import CuePlayer, CueRouter
     from handtrainer.ui.dialogs.prompts import Prompts
     from handtrainer.ui.editor.editing import RoutineEditing
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
         if self.preferences_store.notice:
             self.tell(self.preferences_store.notice)  # e.g. a damaged file kept aside
         self._restore_geometry()
+        self._restore_zoom()
         self.cue_router.apply_preferences(self.preferences)
         self._tell_unavailable()
 
@@ -361,6 +363,78 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()  # type: ignore[attr-defined]
 
+    # -- the client screen and text size -------------------------------------------
+
+    client_screen: ClientScreen | None = None  # the client's window, once opened
+
+    def toggle_client_screen(self) -> None:
+        """Open the client screen (F5), full screen on a second monitor; or close it."""
+        from handtrainer.ui.client.client_screen import ClientScreen
+        from handtrainer.ui.client.placement import show_client_window
+
+        if self.client_screen is not None and self.client_screen.isVisible():
+            self.client_screen.close()
+            return
+        practice = self.practice
+        screen = self.client_screen
+        if screen is None:
+            screen = ClientScreen(practice.actions_by_name, None)
+            practice.displayChanged.connect(
+                lambda state, routine, scene: screen.show_step(
+                    state, routine, scene, walking=practice.walking
+                )
+            )
+            practice.pointedChanged.connect(screen.show_pointed)
+            screen.closed.connect(lambda: self.client_action.setChecked(False))
+            self.client_screen = screen
+        state = self.controller.state()
+        if state is not None and practice.routine is not None:
+            screen.show_step(
+                state, practice.routine, practice.current_scene, walking=practice.walking
+            )
+        show_client_window(screen, self)
+        self.client_action.setChecked(True)
+
+    _ZOOM_STEPS = (0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0, 2.5)
+    _zoom_index = 2
+    _base_point_size = 0.0
+
+    def zoom_text(self, direction: int) -> None:
+        """Larger (+1), smaller (-1) or normal (0) text in every view; remembered."""
+        from PySide6.QtCore import QByteArray
+
+        if direction == 0:
+            self._zoom_index = self._ZOOM_STEPS.index(1.0)
+        else:
+            self._zoom_index = max(0, min(len(self._ZOOM_STEPS) - 1, self._zoom_index + direction))
+        self._apply_zoom()
+        factor = self._ZOOM_STEPS[self._zoom_index]
+        self.window_state.save_state("text-zoom", QByteArray(str(factor).encode()))
+
+    def text_zoom(self) -> float:
+        """The text size, as a factor of the system's."""
+        return self._ZOOM_STEPS[self._zoom_index]
+
+    def _restore_zoom(self) -> None:
+        saved = self.window_state.state("text-zoom")
+        try:
+            factor = float(bytes(saved.data()).decode()) if saved is not None else 1.0
+        except ValueError:
+            factor = 1.0
+        steps = self._ZOOM_STEPS
+        self._zoom_index = min(range(len(steps)), key=lambda i: abs(steps[i] - factor))
+        if steps[self._zoom_index] != 1.0:
+            self._apply_zoom()
+
+    def _apply_zoom(self) -> None:
+        # Every page sizes its type relative to the window's font, so one font change
+        # grows or shrinks them all (and the dialogs opened from here).
+        font = self.font()
+        if not self._base_point_size:
+            self._base_point_size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
+        font.setPointSizeF(self._base_point_size * self._ZOOM_STEPS[self._zoom_index])
+        self.setFont(font)
+
     def toggle_full_screen(self) -> None:
         """Full screen on or off."""
         self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
@@ -475,6 +549,38 @@ class MainWindow(QMainWindow):
             translate("MainWindow", "Routine &library"),
             "Ctrl+L",
             self.show_library,
+        )
+        self.client_action = self._add(
+            "view_menu",
+            "client-screen",
+            translate("MainWindow", "&Client screen"),
+            "F5",
+            self.toggle_client_screen,
+        )
+        self.client_action.setCheckable(True)
+        self.view_menu.addSeparator()
+        self.zoom_in_action = self._add(
+            "view_menu",
+            "zoom-in",
+            translate("MainWindow", "&Larger text"),
+            QKeySequence.StandardKey.ZoomIn,
+            lambda: self.zoom_text(+1),
+            fallback="Ctrl++",
+        )
+        self.zoom_out_action = self._add(
+            "view_menu",
+            "zoom-out",
+            translate("MainWindow", "&Smaller text"),
+            QKeySequence.StandardKey.ZoomOut,
+            lambda: self.zoom_text(-1),
+            fallback="Ctrl+-",
+        )
+        self.zoom_reset_action = self._add(
+            "view_menu",
+            "zoom-reset",
+            translate("MainWindow", "&Normal text size"),
+            "Ctrl+0",
+            lambda: self.zoom_text(0),
         )
         # The practice page is made when first needed; opening its menu makes it, so the
         # menu is never empty.
@@ -595,6 +701,8 @@ class MainWindow(QMainWindow):
             self._quitting = False
             return
         self.save_window_state()
+        if self.client_screen is not None:
+            self.client_screen.close()
         self.controller.unload()
         self.library.stop()
         self.cue_router.shutdown()  # never waits on the voice for more than a second

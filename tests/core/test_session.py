@@ -500,3 +500,31 @@ def test_a_pause_taken_while_waiting_carries_over_to_a_jump() -> None:
     session.resume()
     clock.advance(10)
     assert session.update()[-1] == Cue(CueKind.FINISHED, None, None, None, 20.0)
+
+
+def test_extend_gives_the_step_more_time_and_counts_down_again() -> None:
+    r = routine(timed("A", 10, Hand.BOTH), timed("B", 10, Hand.BOTH))
+    session, clock = make(r, SessionSettings(get_ready_seconds=0, countdown_seconds=3))
+    session.start()
+    clock.advance(8)  # into A's closing countdown
+    session.update()
+    session.extend(30)
+    state = session.state()
+    assert state.step_index == 0
+    assert state.segment_remaining == pytest.approx(32)
+    clock.advance(31)
+    assert session.state().step_index == 0
+    countdowns = [c.value for c in session.update() if c.kind is CueKind.COUNTDOWN]
+    assert countdowns == [3, 2, 1]  # given again at the new end
+    clock.advance(1.5)
+    assert session.state().step_index == 1
+
+
+def test_extend_outside_work_does_nothing() -> None:
+    r = routine(timed("A", 10, Hand.BOTH))
+    session, _clock = make(r, SessionSettings(get_ready_seconds=3))
+    session.extend(30)  # not started
+    assert session.state().phase is Phase.IDLE
+    session.start()
+    session.extend(30)  # getting ready
+    assert session.state().segment_remaining == pytest.approx(3)

@@ -284,6 +284,8 @@ class Companion(QObject):
         """Closing the window: hide it in the tray when asked to (and say so the first time)."""
         if not (self.settings.keep_in_tray and self.in_tray):
             return False
+        if self.recorder.running:
+            self.window.show_library()  # as a real close would: the run ends, recorded as stopped
         if not self.settings.told_about_tray:
             self.notifier.notify(
                 translate("Companion", "Hand Trainer"),

@@ -40,13 +40,20 @@ class _StateChange(QUndoCommand):
     """One change: the state before and after (and which field, for merging)."""
 
     def __init__(
-        self, draft: RoutineDraft, before: State, after: State, text: str, key: object
+        self,
+        draft: RoutineDraft,
+        before: State,
+        after: State,
+        text: str,
+        key: object,
+        steps: tuple[int | None, int | None] = (None, None),
     ) -> None:
         super().__init__(text)
         self.draft = draft
         self.before = before
         self.after = after
         self.key = key
+        self.steps = steps  # the step to show after undo, and after redo
 
     def id(self) -> int:
         return _MERGING if self.key is not None else -1
@@ -58,16 +65,17 @@ class _StateChange(QUndoCommand):
         return True
 
     def redo(self) -> None:
-        self.draft._apply(self.after)
+        self.draft._apply(self.after, self.steps[1])
 
     def undo(self) -> None:
-        self.draft._apply(self.before)
+        self.draft._apply(self.before, self.steps[0])
 
 
 class RoutineDraft(QObject):
     """A routine being edited: its state, history, file and check result."""
 
     changed = Signal()  # the state changed (an edit, undo or redo); the check is fresh
+    stepFocused = Signal(int)  # an undo or redo changed this step: show it
 
     def __init__(
         self,
@@ -83,6 +91,7 @@ class RoutineDraft(QObject):
         self.origin = origin  # where the routine being edited came from
         self.document = document  # the hand-written file, kept for its comments
         self.undo_stack = QUndoStack(self)
+        self._pushing = False
         self._state = copy_state(state)
         self._result = check_state(self._state, path, Origin.USER)
 
@@ -151,6 +160,7 @@ class RoutineDraft(QObject):
             after,
             translate("RoutineEditor", "Change %1").replace("%1", key.split(".")[-1]),
             (step, key) if merging else None,
+            (step, step),
         )
 
     def set_values(self, step: int, values: dict[str, Any]) -> None:
@@ -158,7 +168,7 @@ class RoutineDraft(QObject):
         after = copy_state(self._state)
         after["steps"][step].update(values)
         if after != self._state:
-            self._push(after, translate("RoutineEditor", "Change length"))
+            self._push(after, translate("RoutineEditor", "Change length"), steps=(step, step))
 
     def toggle_zone(self, step: int, zone: str) -> None:
         """Add a zone to the step, or take it away."""
@@ -180,7 +190,7 @@ class RoutineDraft(QObject):
         """Insert copies of steps before ``index``."""
         after = copy_state(self._state)
         after["steps"][index:index] = [dict(s) for s in copy_state({"s": steps})["s"]]
-        self._push(after, translate("RoutineEditor", "Add step"))
+        self._push(after, translate("RoutineEditor", "Add step"), steps=(max(0, index - 1), index))
 
     def add_step(self, index: int | None = None) -> int:
         """Insert a blank step (after the end by default); returns its index."""
@@ -198,7 +208,11 @@ class RoutineDraft(QObject):
         """Take a step away."""
         after = copy_state(self._state)
         del after["steps"][index]
-        self._push(after, translate("RoutineEditor", "Remove step"))
+        self._push(
+            after,
+            translate("RoutineEditor", "Remove step"),
+            steps=(index, min(index, len(after["steps"]) - 1)),
+        )
 
     def move_step(self, source: int, target: int) -> None:
         """Move a step so it ends up at index ``target``."""
@@ -208,7 +222,7 @@ class RoutineDraft(QObject):
         after = copy_state(self._state)
         step = after["steps"].pop(source)
         after["steps"].insert(target, step)
-        self._push(after, translate("RoutineEditor", "Move step"))
+        self._push(after, translate("RoutineEditor", "Move step"), steps=(source, target))
 
     def mark_saved(self, path: Path, document: RoutineDocument | None) -> None:
         """After a save: the new file, and no unsaved changes."""
@@ -225,10 +239,23 @@ class RoutineDraft(QObject):
 
     # ------------------------------------------------------------------ internals
 
-    def _push(self, after: State, text: str, merge: object = None) -> None:
-        self.undo_stack.push(_StateChange(self, copy_state(self._state), after, text, merge))
+    def _push(
+        self,
+        after: State,
+        text: str,
+        merge: object = None,
+        steps: tuple[int | None, int | None] = (None, None),
+    ) -> None:
+        before = copy_state(self._state)
+        self._pushing = True  # the first redo is the edit itself: the step is in view
+        try:
+            self.undo_stack.push(_StateChange(self, before, after, text, merge, steps))
+        finally:
+            self._pushing = False
 
-    def _apply(self, state: State) -> None:
+    def _apply(self, state: State, focus: int | None = None) -> None:
         self._state = copy_state(state)
         self._result = check_state(self._state, self.path, Origin.USER)
         self.changed.emit()
+        if focus is not None and not self._pushing and 0 <= focus < self.step_count():
+            self.stepFocused.emit(focus)

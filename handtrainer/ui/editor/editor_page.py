@@ -155,6 +155,7 @@ class EditorPage(QWidget):
         layout.addLayout(foot)
 
         draft.changed.connect(self._on_changed)
+        draft.stepFocused.connect(self._on_step_focused)
         draft.undo_stack.cleanChanged.connect(self._on_clean_changed)
         # Text fields have an undo of their own; Ctrl+Z must undo the routine instead.
         for edit in self.findChildren(QLineEdit) + self.findChildren(QPlainTextEdit):
@@ -317,6 +318,10 @@ class EditorPage(QWidget):
             self.show_status(translate("EditorPage", "Saved."))
         self.actions_by_name["play-step"].setEnabled(self.draft.routine() is not None)
         self.actions_by_name["play-from-here"].setEnabled(self.draft.routine() is not None)
+
+    def _on_step_focused(self, index: int) -> None:
+        if index != self.current_step():
+            self.select_step(index)
 
     def _on_undo_text(self, text: str) -> None:
         if isValid(self):

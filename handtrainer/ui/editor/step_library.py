@@ -10,7 +10,6 @@ arrives as a copy.
 from __future__ import annotations
 
 import json
-from collections import OrderedDict
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -19,13 +18,11 @@ from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
-    QRectF,
     QSize,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,16 +34,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handtrainer.core.model import Routine, Side, Step, Technique
+from handtrainer.core.model import Routine, Step, Technique
 from handtrainer.core.wording import format_seconds
 from handtrainer.core.zones import ZONES, zone_name
 from handtrainer.ui.editor.draft_state import step_state
 from handtrainer.ui.editor.step_list import STEP_MIME
+from handtrainer.ui.editor.thumbnails import shared_thumbnails
 
 translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
 
 THUMB = QSize(56, 72)
-_CACHE_LIMIT = 400
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -79,39 +76,6 @@ class LibraryStep:
         return " ".join(words).casefold()
 
 
-class _Thumbnails:
-    """Small diagrams of steps, drawn once per look (view, hand, zones, path)."""
-
-    def __init__(self) -> None:
-        self._cache: OrderedDict[tuple[object, ...], QPixmap] = OrderedDict()
-
-    def get(self, step: Step) -> QPixmap:
-        from handtrainer.diagram.colors import DiagramColors
-        from handtrainer.diagram.renderer import DiagramScene, shared_renderer
-
-        side = Side.LEFT if step.hand.value == "left" else Side.RIGHT
-        key = (step.view, side, step.zones, step.path)
-        cached = self._cache.get(key)
-        if cached is not None:
-            self._cache.move_to_end(key)
-            return cached
-        image = QImage(THUMB, QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(QColor(0, 0, 0, 0))
-        painter = QPainter(image)
-        try:
-            scene = DiagramScene(
-                view=step.view, side=side, zones=step.zones, path=step.path, side_label=False
-            )
-            shared_renderer().paint(painter, QRectF(image.rect()), scene, DiagramColors.light())
-        finally:
-            painter.end()
-        pixmap = QPixmap.fromImage(image)
-        self._cache[key] = pixmap
-        if len(self._cache) > _CACHE_LIMIT:
-            self._cache.popitem(last=False)
-        return pixmap
-
-
 class StepLibraryModel(QAbstractListModel):
     """Every step of the library's routines, one row each."""
 
@@ -125,7 +89,7 @@ class StepLibraryModel(QAbstractListModel):
         super().__init__(parent)
         self._rows: list[LibraryStep] = []
         self._search: list[str] = []
-        self._thumbs = _Thumbnails()
+        self._thumbs = shared_thumbnails()
 
     def set_routines(self, routines: tuple[Routine, ...] | list[Routine]) -> None:
         """Show the steps of these routines."""
@@ -150,7 +114,7 @@ class StepLibraryModel(QAbstractListModel):
             length = format_seconds(step.work_seconds)
             return f"{step.title}\n{item.routine.title} · {step.technique.value} · {length}"
         if role == Qt.ItemDataRole.DecorationRole:
-            return self._thumbs.get(step)
+            return self._thumbs.get(step, THUMB)
         if role == Qt.ItemDataRole.ToolTipRole:
             return step.instruction
         if role == self.StepRole:

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
     Signal,
 )
@@ -29,6 +30,7 @@ translate = QCoreApplication.translate  # translate("Context", "text"): lupdate 
 
 STEP_MIME = "application/x-handtrainer-step"  # a step's state as JSON (from the library)
 ROW_MIME = "application/x-handtrainer-step-row"  # a row moved inside the list
+LIST_THUMB = QSize(30, 40)
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -55,6 +57,10 @@ class EditorStepModel(QAbstractListModel):
             length = format_seconds(rough_step(state).work_seconds)
             mark = " ⚠" if self.draft.result.step_has_problems(row) else ""
             return f"{row + 1}. {title} · {length}{mark}"
+        if role == Qt.ItemDataRole.DecorationRole:
+            from handtrainer.ui.editor.thumbnails import shared_thumbnails
+
+            return shared_thumbnails().get(rough_step(state), LIST_THUMB)
         if role == Qt.ItemDataRole.ToolTipRole and self.draft.result.step_has_problems(row):
             return translate("EditorStepList", "This step has problems; see its fields.")
         return None
@@ -138,6 +144,7 @@ class EditorStepList(QListView):
         self.setDropIndicatorShown(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setWordWrap(True)
+        self.setIconSize(LIST_THUMB)
         self.selectionModel().currentChanged.connect(self._on_current)
         model.modelReset.connect(self._keep_current)
         self._wanted = 0

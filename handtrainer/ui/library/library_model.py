@@ -112,7 +112,7 @@ class _ReaderThread(QThread):
     running: ClassVar[set[_ReaderThread]] = set()
 
     batchRead = Signal(object)  # list[Routine]
-    libraryRead = Signal(object, object)  # RoutineLibrary settled against ``previous``, change
+    libraryRead = Signal(object, object, object)  # settled library, change, user files read
 
     def __init__(self, sources: LibrarySources, previous: RoutineLibrary) -> None:
         super().__init__()
@@ -136,6 +136,7 @@ class _ReaderThread(QThread):
     def run(self) -> None:
         reader = self._sources.reader()
         batch: list[Routine] = []
+        user_files: list[Path] = []  # for the watcher: found here, off the GUI thread
         size = FIRST_BATCH
         fresh = not self._previous.routines
         with cyclic_gc_paused():
@@ -143,6 +144,8 @@ class _ReaderThread(QThread):
                 if self.isInterruptionRequested():
                     return
                 routine = reader.read(path, origin)
+                if origin is Origin.USER:
+                    user_files.append(path)
                 if routine is not None and fresh:
                     batch.append(routine)
                     if len(batch) >= size:
@@ -155,7 +158,7 @@ class _ReaderThread(QThread):
             # The routines live as long as the window: keep the collector from
             # walking them again and again.
             gc.freeze()
-        self.libraryRead.emit(settled, change)
+        self.libraryRead.emit(settled, change, user_files)
 
 
 class LibraryModel(QObject):
@@ -184,6 +187,7 @@ class LibraryModel(QObject):
         self._again = False
         self._added_while_loading: list[Path] = []
         self._watcher: QFileSystemWatcher | None = None
+        self._watch_wanted = False
 
     # -- reading ----------------------------------------------------------------------
 
@@ -210,10 +214,12 @@ class LibraryModel(QObject):
         return paths.user_routines_dir(create=False)
 
     def load(self, sources: LibrarySources, *, watch: bool = True) -> None:
-        """Read the library from ``sources`` in the background (``changed`` as it arrives)."""
+        """Read the library from ``sources`` in the background (``changed`` as it arrives).
+
+        With ``watch``, the user's folder is watched once it has been read.
+        """
         self._sources = sources
-        if watch and sources.include_user:
-            self._watch()
+        self._watch_wanted = watch and sources.include_user
         self._start()
 
     def reload(self) -> None:
@@ -255,8 +261,12 @@ class LibraryModel(QObject):
         self._library = RoutineLibrary(tuple(by_id.values()), notices=self._library.notices)
         self.changed.emit(LibraryChange(tuple(batch), tuple(removed)))
 
-    def _on_library(self, library: RoutineLibrary, change: LibraryChange) -> None:
+    def _on_library(
+        self, library: RoutineLibrary, change: LibraryChange, user_files: list[Path]
+    ) -> None:
         self._thread = None
+        if self._watch_wanted and self._watcher is None:
+            self._watch(user_files)
         # Against what the window shows now (the batches, or the library before a
         # reload): unchanged routines are the same objects, so this is quick.
         library, change = _diff(self._library, library)
@@ -310,21 +320,14 @@ class LibraryModel(QObject):
 
     # -- watching the user's folder -----------------------------------------------------
 
-    def _watch(self) -> None:
+    def _watch(self, user_files: list[Path]) -> None:
         folder = self.user_dir()
         if folder is None or not folder.is_dir():
             return
         watcher = QFileSystemWatcher(self)
-        folders = [str(folder)]
-        files: list[str] = []
-        from handtrainer.core.library import routine_files
-
-        for path in routine_files(folder):
-            if str(path.parent) not in folders:
-                folders.append(str(path.parent))
-            if len(files) < MOST_FILES_WATCHED:
-                files.append(str(path))
-        watcher.addPaths(folders + files)
+        folders = dict.fromkeys([str(folder), *(str(p.parent) for p in user_files)])
+        files = [str(path) for path in user_files[:MOST_FILES_WATCHED]]
+        watcher.addPaths([*folders, *files])
         watcher.directoryChanged.connect(self._on_disk_change)
         watcher.fileChanged.connect(self._on_file_change)
         self._watcher = watcher

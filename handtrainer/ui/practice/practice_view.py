@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from handtrainer.core.model import Audience, Routine, Side
 from handtrainer.core.session import Phase, SessionState
+from handtrainer.core.zones import zone_name
 from handtrainer.diagram.renderer import DiagramScene
 from handtrainer.ui.practice.diagram_widget import HandDiagram
 from handtrainer.ui.practice.session_controller import SessionController
@@ -35,7 +36,6 @@ from handtrainer.ui.preferences import Preferences, WindowStateStore
 translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
 
 # Below this many average character widths, the three parts stack.
-
 NARROW_CHARS = 130
 
 
@@ -67,6 +67,11 @@ def scene_for(state: SessionState, routine: Routine, lead: Side) -> DiagramScene
     return DiagramScene.for_step(step, side, partner=routine.audience is Audience.PARTNER)
 
 
+def pointed_scene(scene: DiagramScene, zone: str) -> DiagramScene:
+    """The scene showing only the zone the therapist points at, named."""
+    return replace(scene, zones=(zone,), path=(), technique=None, labels=True, phase=None)
+
+
 def _first_side(hand: str, lead: Side) -> Side:
     if hand == "left":
         return Side.LEFT
@@ -90,6 +95,9 @@ class PracticeView(QWidget):
     startRequested = Signal()
     stopRequested = Signal()
     backRequested = Signal()
+    # what the page shows, for the client screen: (state shown, routine, scene)
+    displayChanged = Signal(object, object, object)
+    pointedChanged = Signal(object, str)  # the zone pointed at (None: none), its plain name
     orientationChanged = Signal(
         object
     )  # Qt.Orientation: the parts were stacked or put side by side
@@ -107,6 +115,9 @@ class PracticeView(QWidget):
         self.lead_hand = Side.RIGHT
         self._routine: Routine | None = None
         self._preview: int | None = None  # the step shown while no run is under way
+        self._walking = False  # walk-through: no timer; Left/Right move through the steps
+        self._start_at: int | None = None  # Start from the step being shown
+        self._pointed: str | None = None  # the zone the therapist points at
         self.current_scene: DiagramScene | None = None  # the scene shown, for tests and print
 
         self.title = QLabel(self)
@@ -146,7 +157,7 @@ class PracticeView(QWidget):
             translate("PracticeView", "Previous step"),
             "Left",
             px.SP_MediaSkipBackward,
-            controller.previous,
+            self._previous,
         )
         self.next_action = self._action(
             "next",
@@ -154,8 +165,26 @@ class PracticeView(QWidget):
             translate("PracticeView", "Next step"),
             "Right",
             px.SP_MediaSkipForward,
-            controller.next,
+            self._next,
         )
+        self.extend_action = self._action(
+            "extend",
+            translate("PracticeView", "+30 s"),
+            translate("PracticeView", "Give this step 30 seconds more"),
+            "E",
+            px.SP_ArrowUp,
+            lambda: controller.extend(30),
+        )
+        self.walk_action = self._action(
+            "walk-through",
+            translate("PracticeView", "Walk through"),
+            translate("PracticeView", "Walk through the steps at your own pace, without the timer"),
+            "W",
+            px.SP_FileDialogDetailedView,
+            lambda: None,
+        )
+        self.walk_action.setCheckable(True)
+        self.walk_action.toggled.connect(self.set_walk_through)
         self.restart_action = self._action(
             "restart-step",
             translate("PracticeView", "Restart step"),
@@ -190,19 +219,32 @@ class PracticeView(QWidget):
             self.start_action,
             self.next_action,
             self.restart_action,
+            self.extend_action,
             self.stop_action,
         ):
             controls.addWidget(self._button(action))
         controls.addStretch(1)
 
+        # The routine's notes for the therapist, on this (the therapist's) screen only.
+        self.therapist_notes = QLabel(self)
+        self.therapist_notes.setObjectName("therapist-notes")
+        self.therapist_notes.setTextFormat(Qt.TextFormat.PlainText)
+        self.therapist_notes.setWordWrap(True)
+        self.therapist_notes.setAccessibleName(translate("PracticeView", "Notes for the therapist"))
+        self.therapist_notes.setVisible(False)
+
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
+        header.addWidget(self._button(self.walk_action), 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.therapist_notes)
         layout.addLayout(controls)
 
         self.step_list.stepActivated.connect(self._on_step_chosen)
+        self.diagram.zoneClicked.connect(self._point_at)
+        self.diagram.installEventFilter(self)
         controller.stateChanged.connect(self._on_state)
         controller.routineChanged.connect(self._on_routine)
         self.orientationChanged.connect(self._restore_layout)
@@ -281,6 +323,8 @@ class PracticeView(QWidget):
     def _on_routine(self, routine: Routine) -> None:
         self._routine = routine
         self._preview = None
+        self._start_at = None
+        self._pointed = None
         # A title may hold 200 characters; the page shows two lines' worth, the tooltip all.
         self.title.setText(breakable(shortened(routine.title, 90)))
         self.title.setToolTip(routine.title if len(routine.title) > 90 else "")
@@ -290,26 +334,51 @@ class PracticeView(QWidget):
         routine = self._routine
         if routine is None:
             return
-        if is_live(state):
+        if is_live(state) and self._start_at is not None:
+            # Started from the step being shown: go there (this run has passed the cautions).
+            index, self._start_at = self._start_at, None
+            self._preview = None
+            self.controller.jump_to(index)
+            return
+        if is_live(state) and not self._walking:
             self._preview = None
         self.step_list.set_state(state, routine)
         shown = state
         if self._preview is not None and self._preview < len(routine.steps):
-            shown = replace(state, step_index=self._preview, side=None)
+            shown = replace(state, step_index=self._preview, side=None, repetition=None)
         self.timer_panel.set_state(shown, routine)
         scene = scene_for(shown, routine, self.lead_hand)
+        if scene is not None and self._pointed is not None:
+            scene = pointed_scene(scene, self._pointed)
         if scene is not None and scene != self.current_scene:
             self.current_scene = scene
             self.diagram.set_scene(scene)
         running = state.phase not in (Phase.IDLE, Phase.FINISHED, Phase.STOPPED, Phase.WAITING)
         # The arrow moves while there is work to show (and counting in to it), not in a rest.
-        animate = running and not state.paused and state.phase is not Phase.REST
+        animate = (
+            running
+            and not state.paused
+            and state.phase is not Phase.REST
+            and self._pointed is None
+            and not self._walking
+        )
+        noted = shown.next_step_index if shown.phase is Phase.REST else shown.step_index
+        if noted is None and shown.phase is Phase.IDLE and routine.steps:
+            noted = 0
+        notes = (
+            routine.steps[noted].notes if noted is not None and noted < len(routine.steps) else ""
+        )
+        self.therapist_notes.setText(
+            translate("PracticeView", "For you, not the client: {notes}").format(notes=notes)
+        )
+        self.therapist_notes.setVisible(bool(notes))
         if state.phase is Phase.WORK and state.step_index is not None:
             # the mark keeps time with the count
             elapsed = state.segment_duration - state.segment_remaining
             self.diagram.set_beat(routine.steps[state.step_index].pace, elapsed)
         self.diagram.set_animating(animate)
         self._update_controls(state, running)
+        self.displayChanged.emit(shown, routine, self.current_scene)
 
     def _update_controls(self, state: SessionState, running: bool) -> None:
         px = QStyle.StandardPixmap
@@ -325,8 +394,12 @@ class PracticeView(QWidget):
         self.start_action.setIcon(self.style().standardIcon(icon))
         self.buttons["start-pause"].setAccessibleName(text)
         live = running or state.phase is Phase.WAITING
-        for action in (self.previous_action, self.next_action, self.restart_action):
-            action.setEnabled(live)
+        for action in (self.previous_action, self.next_action):
+            action.setEnabled(live or self._walking)
+        self.restart_action.setEnabled(live)
+        self.extend_action.setEnabled(state.phase is Phase.WORK and not self._walking)
+        if self._walking:
+            self.start_action.setText(translate("PracticeView", "Timed"))
         self.stop_action.setText(
             translate("PracticeView", "Stop") if live else translate("PracticeView", "Library")
         )
@@ -340,15 +413,104 @@ class PracticeView(QWidget):
 
     def _on_step_chosen(self, index: int) -> None:
         state = self.controller.state()
-        if is_live(state):
+        if is_live(state) and not self._walking:
             self.controller.jump_to(index)
         elif state is not None:
             self._preview = index
             self._on_state(state)
 
+    # -- walking through, pointing, moving ------------------------------------------
+
+    @property
+    def walking(self) -> bool:
+        """True in walk-through: no timer, the therapist moves through the steps."""
+        return self._walking
+
+    def set_walk_through(self, on: bool) -> None:
+        """Walk through the steps untimed, or go back to timed practice at the same step."""
+        if on == self._walking:
+            return
+        state = self.controller.state()
+        routine = self._routine
+        if on:
+            if is_live(state) and state is not None and not state.paused:
+                self.controller.pause()
+                state = self.controller.state()
+            self._walking = True
+            if self._preview is None and state is not None:
+                shown = state.next_step_index if state.phase is Phase.REST else state.step_index
+                self._preview = shown if shown is not None else 0
+        else:
+            self._walking = False
+            if is_live(state) and self._preview is not None:
+                index, self._preview = self._preview, None
+                self.controller.jump_to(index)
+                self.controller.resume()
+            elif self._preview is not None:
+                self._start_at = self._preview  # Start begins where the walk ended
+        if self.walk_action.isChecked() != on:
+            self.walk_action.setChecked(on)
+        if routine is not None and state is not None:
+            self._on_state(self.controller.state() or state)
+
+    def _previous(self) -> None:
+        if self._walking:
+            self._move_preview(-1)
+        else:
+            self.controller.previous()
+
+    def _next(self) -> None:
+        if self._walking:
+            self._move_preview(+1)
+        else:
+            self.controller.next()
+
+    def _move_preview(self, delta: int) -> None:
+        routine, state = self._routine, self.controller.state()
+        if routine is None or state is None or not routine.steps:
+            return
+        current = self._preview if self._preview is not None else 0
+        self._preview = max(0, min(len(routine.steps) - 1, current + delta))
+        self._pointed = None
+        self.pointedChanged.emit(None, "")
+        self._on_state(state)
+
+    @property
+    def pointed_zone(self) -> str | None:
+        """The zone the therapist clicked to show the client, if any."""
+        return self._pointed
+
+    def _can_point(self) -> bool:
+        state = self.controller.state()
+        return self._walking or state is None or not is_live(state) or state.paused
+
+    def _point_at(self, zone: str | None) -> None:
+        if zone is not None and not self._can_point():
+            return
+        self._pointed = zone
+        self.pointedChanged.emit(zone, zone_name(zone) if zone else "")
+        state = self.controller.state()
+        if state is not None:
+            self._on_state(state)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # A click on the diagram away from any zone clears the pointing.
+        if (
+            watched is self.diagram
+            and event.type() == QEvent.Type.MouseButtonRelease
+            and self._pointed is not None
+            and isinstance(event, QMouseEvent)
+            and self.diagram.zone_at(event.position()) is None
+        ):
+            self._point_at(None)
+        return super().eventFilter(watched, event)
+
     def _start_or_pause(self) -> None:
         state = self.controller.state()
         if state is None:
+            return
+        if self._walking:
+            self.set_walk_through(False)
             return
         if state.phase in (Phase.IDLE, Phase.FINISHED, Phase.STOPPED):
             self.startRequested.emit()

@@ -126,6 +126,10 @@ class SessionController(QObject):
         """Start the current step again."""
         self._command(lambda s: s.restart_step())
 
+    def extend(self, seconds: float = 30.0) -> None:
+        """Give the step under way more time."""
+        self._command(lambda s: s.extend(seconds))
+
     def jump_to(self, step_index: int) -> None:
         """Go to a step of the routine."""
         self._command(lambda s: s.jump_to(step_index))

@@ -121,8 +121,12 @@ def test_closing_the_window_keeps_the_companion_in_the_tray(trainer: Trainer) ->
     settings = CompanionSettings(schedule=HOURLY, keep_in_tray=True)
     companion, notifier, _clock = companion_for(trainer, settings=settings)
     window = trainer.window
+    window.open_routine_by_id("e2e-practice")
+    window.start_routine()
     window.close()
     assert not window.isVisible()
+    assert not companion.recorder.running  # a routine does not run on in a hidden window
+    assert window.controller.routine is None
     assert len(notifier.notified) == 1 and "tray" in notifier.notified[0][0]
     assert companion.settings.told_about_tray
     assert CompanionSettingsStore(trainer.folder / "companion.ini").load().told_about_tray

@@ -142,11 +142,12 @@ def test_undo_and_redo_across_several_edits(qtbot: QtBot, trainer: Trainer) -> N
     for _ in range(4):
         QTest.keySequence(page, "Ctrl+Z")
     assert draft.state == original and not draft.is_modified()
-    shown = original["steps"][page.current_step()]["title"]
-    assert page.step_form.widgets["title"].text() == shown  # the form follows the undo
+    assert page.current_step() == 0  # each undo shows the step it changed
+    assert page.step_form.widgets["title"].text() == original["steps"][0]["title"]
     for _ in range(4):
         QTest.keySequence(page, "Ctrl+Shift+Z")
     assert draft.state == edited
+    assert page.current_step() == 1  # the moved step, where the last redo put it
 
 
 def test_an_invalid_field_shows_its_message_and_blocks_nothing_else(

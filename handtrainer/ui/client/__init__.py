@@ -1,0 +1,1 @@
+"""The client screen: the therapist's second window, facing the client."""
