@@ -198,7 +198,9 @@ def make_cue_players(window: MainWindow, *, warm_up: bool = True) -> list[CuePla
         # A player that gives up later (no audio device, no speech engine) says why once.
         player.unavailable.connect(window.tell)
         if warm_up:
-            # Sound and speech run in helper processes: start them now, off screen time.
+            # Sound and speech run in helper processes: start them now, off screen time
+            # (only the ones the preferences switch on).
+            player.apply_preferences(window.preferences)
             player.warm_up()
         players.append(player)
     players.append(AnnouncementCuePlayer(window))

@@ -1075,7 +1075,27 @@
 <context>
     <name>PrintActions</name>
     <message>
+        <source>Export routine sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compact cards (two columns, smaller diagrams)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Print sheet: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compact cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two columns of smaller cards, as handtrainer export --compact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2319,6 +2339,14 @@ Steps reached: {done} of {total}</source>
     </message>
     <message>
         <source>Start “{title}” again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next reminder: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the next reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

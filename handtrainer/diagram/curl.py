@@ -13,7 +13,7 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF, QTransform
+from PySide6.QtGui import QPainter, QPainterPath, QPen, QPolygonF, QTransform
 
 from handtrainer.core.model import View
 from handtrainer.diagram.art import ArtView
@@ -65,8 +65,6 @@ def cut_region(art: ArtView, curl: float) -> QPainterPath | None:
     if curl <= 0:
         return None
     region = QPainterPath()
-    stroker = QPainterPathStroker()
-    stroker.setWidth(3.0 * art.mm)  # the outline stroke straddles the edge: take it too
     for digit in _digits(art):
         n = QPointF(-digit.d.y(), digit.d.x())
         s = _bend(digit, curl)
@@ -76,8 +74,15 @@ def cut_region(art: ArtView, curl: float) -> QPainterPath | None:
         half = QPainterPath()
         half.addPolygon(QPolygonF([near - wide, near + wide, far + wide, far - wide]))
         half.closeSubpath()
-        body = digit.path.united(stroker.createStroke(digit.path))
-        region = region.united(body.intersected(half))
+        # the digit widened a little across its axis, so its outline stroke goes too
+        angle = math.degrees(math.atan2(digit.d.y(), digit.d.x()))
+        t = QTransform()
+        t.translate(digit.base.x(), digit.base.y())
+        t.rotate(angle)
+        t.scale(1.04, 1.0 + 0.9 * art.mm / digit.half_width)
+        t.rotate(-angle)
+        t.translate(-digit.base.x(), -digit.base.y())
+        region = region.united(t.map(digit.path).intersected(half))
     return region if not region.isEmpty() else None
 
 

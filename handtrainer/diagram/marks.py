@@ -582,6 +582,8 @@ def build_mark(
     partner: bool = False,
 ) -> Mark | None:
     """The mark for a technique on these zones; None when there is nothing to show."""
+    if technique is Technique.HOLD and not zones and not path:
+        return None  # a pause or a posture (settling in): no hand work to show
     g = _Geometry(art, zones, path)
     if technique is None:
         return _stroke(g, partner) if g.route else None

@@ -53,19 +53,9 @@ def paint_area(
     painter.fillPath(path, _alpha(colors.highlight, 0.75 + 0.6 * pulse))
     spacing, width = max(15.0, 5.0 * px), max(2.2, 0.9 * px)
     if vector:
-        # real lines on paper: crisp at any printer resolution
-        painter.save()
-        painter.setClipPath(path, Qt.ClipOperation.IntersectClip)
-        painter.setPen(_pen(colors.hatch, width, Qt.PenCapStyle.FlatCap))
-        box = path.boundingRect()
-        lines = []
-        k = 0.0
-        while k <= box.width() + box.height():
-            x = box.left() + k
-            lines.append(QLineF(x, box.top(), x - box.height(), box.bottom()))
-            k += spacing
-        painter.drawLines(lines)
-        painter.restore()
+        # On paper one pattern brush, written once into the PDF and shared by every
+        # highlight, instead of a fresh set of clipped lines for each zone.
+        painter.fillPath(path, _print_hatch(colors.hatch, spacing))
     else:
         painter.fillPath(path, _hatch_brush(colors.hatch, spacing / px, width / px, px))
     painter.fillPath(outline_of(zone, max(4.5, 1.6 * px)), colors.highlight_edge)
@@ -113,6 +103,14 @@ def _hatch_brush(color: QColor, spacing_px: float, width_px: float, px: float) -
     # texels in art units of one target pixel, so the painter's scale (and mirror) maps
     # them one-to-one onto the screen
     brush.setTransform(QTransform.fromScale(px, px))
+    return brush
+
+
+def _print_hatch(color: QColor, spacing: float) -> QBrush:
+    """Qt's diagonal pattern, scaled from its 8-unit tile to ``spacing`` art units: the
+    PDF writer stores it as one tiling pattern and reuses it for every fill."""
+    brush = QBrush(color, Qt.BrushStyle.BDiagPattern)
+    brush.setTransform(QTransform.fromScale(spacing / 8.0, spacing / 8.0))
     return brush
 
 

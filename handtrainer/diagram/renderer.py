@@ -293,7 +293,7 @@ class HandDiagramRenderer:
         art = self.art(scene.view)
         size = self._size(scene)
         # The caption band never gets thinner than its smallest readable type needs.
-        min_band = CAPTION_MIN_PT * dpi / 72.0 * 1.9 if scene.side_label else 0.0
+        min_band = CAPTION_MIN_PT * dpi / 72.0 / 0.46 if scene.side_label else 0.0
         scale = min(
             target.width() / size.width(),
             target.height() / size.height(),

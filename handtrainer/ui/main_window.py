@@ -328,13 +328,14 @@ class MainWindow(QMainWindow):
         routine = self.routine_in_view()
         if routine is None:
             return None
-        from handtrainer.ui.dialogs.print_actions import export_pdf_interactive
+        from handtrainer.ui.dialogs.print_actions import ask_sheet_options, export_pdf_interactive
 
         return export_pdf_interactive(
             self,
             routine,
             lambda: self.prompts.pdf_save_path(self, f"{routine.id}.pdf"),
             lead_hand=self.preferences.lead_hand,
+            ask_options=lambda: ask_sheet_options(self),
             names=self._sheet_names(),
         )
 

@@ -10,10 +10,20 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from handtrainer.core.library import load_library
-from handtrainer.core.model import Audience, Hand, Order, Pressure, Routine, Step, Technique, View
+from handtrainer.core.model import (
+    Audience,
+    Hand,
+    Order,
+    Pressure,
+    Routine,
+    Side,
+    Step,
+    Technique,
+    View,
+)
 from handtrainer.core.zones import ZONES
 from handtrainer.diagram.overlay import motion_points
-from handtrainer.diagram.renderer import HandDiagramRenderer
+from handtrainer.diagram.renderer import DiagramScene, HandDiagramRenderer
 
 ROUTINES = sorted(load_library(include_user=False).routines, key=lambda r: r.id)
 IDS = [r.id for r in ROUTINES]
@@ -106,12 +116,17 @@ def test_pressure_words_match_the_pressure(routine: Routine) -> None:
 
 
 @pytest.mark.parametrize("routine", ROUTINES, ids=IDS)
-def test_a_step_without_hand_work_lights_nothing(routine: Routine) -> None:
+def test_a_step_without_hand_work_lights_nothing(
+    routine: Routine, renderer: HandDiagramRenderer
+) -> None:
     for number, step in enumerate(routine.steps, 1):
         # A hold with no pressure and no tradition is a pause or a posture.
         pause = step.technique is Technique.HOLD and step.pressure is None and not step.tradition
         if pause:
             assert step.zones == () and step.path == (), f"step {number} ({step.title})"
+            partner = routine.audience is Audience.PARTNER
+            scene = DiagramScene.for_step(step, Side.RIGHT, partner=partner)
+            assert renderer.mark(scene) is None, f"step {number} ({step.title}) draws a mark"
 
 
 TURN_WORDS = (

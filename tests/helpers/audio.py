@@ -247,6 +247,7 @@ class Burst:
     rms_db: float  # RMS over the stretch, dB of full scale
     peak_db: float
     crossings_hz: float  # zero crossings per second / 2: the pitch of a plain tone
+    heard: float = 0.0  # seconds of it that were loud (the length less any gaps)
 
     @property
     def length(self) -> float:
@@ -275,7 +276,12 @@ def bursts(samples: array, threshold_db: float = -50.0, gap: float = 0.12) -> li
             spans.append([index, index + 1])
     found = []
     for first, last in spans:
-        part = samples[first * WINDOW : last * WINDOW]
+        # measured over the loud windows only: a gap (an underrun on a busy machine)
+        # must not change the loudness or the pitch
+        heard = [samples[i * WINDOW : (i + 1) * WINDOW] for i in range(first, last) if loud[i]]
+        part = array("h")
+        for window in heard:
+            part.extend(window)
         power = sum(v * v for v in part) / len(part)
         crossings = sum(1 for a, b in itertools.pairwise(part) if (a < 0) != (b < 0))
         found.append(
@@ -285,6 +291,7 @@ def bursts(samples: array, threshold_db: float = -50.0, gap: float = 0.12) -> li
                 rms_db=_db(math.sqrt(power) / 32768),
                 peak_db=_db(max(max(part), -min(part)) / 32768),
                 crossings_hz=crossings / 2 / (len(part) / RATE),
+                heard=len(part) / RATE,
             )
         )
     return found

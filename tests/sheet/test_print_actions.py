@@ -100,3 +100,66 @@ def test_export_pdf_follows_the_lead_hand_preference(qtbot, tmp_path: Path) -> N
         assert not pdf.pages_with("right first")
     finally:
         pdf.close()
+
+
+def test_export_offers_page_size_and_compact_cards(qtbot, tmp_path: Path) -> None:
+    from handtrainer.ui.dialogs.print_actions import (
+        SheetOptions,
+        SheetOptionsDialog,
+        ask_sheet_options,
+    )
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+
+    def answer(dialog: QDialog) -> int:
+        assert isinstance(dialog, SheetOptionsDialog)
+        dialog.page_size.setCurrentIndex(dialog.page_size.findData("Letter"))
+        dialog.compact.setChecked(True)
+        return QDialog.DialogCode.Accepted
+
+    options = ask_sheet_options(parent, run_dialog=answer)
+    assert options == SheetOptions("Letter", True)
+    assert ask_sheet_options(parent, run_dialog=lambda _d: 0) is None
+    target = tmp_path / "letter.pdf"
+    written = export_pdf_interactive(
+        parent, short_routine(), lambda: target, ask_options=lambda: options
+    )
+    assert written == target
+    pdf = ReadPdf(target)
+    try:
+        size = pdf.document.pagePointSize(0)
+        assert round(size.width()) == 612 and round(size.height()) == 792  # Letter
+    finally:
+        pdf.close()
+    # cancelled options: nothing asked further, nothing written
+    asked: list[bool] = []
+    assert (
+        export_pdf_interactive(
+            parent, short_routine(), lambda: asked.append(True), ask_options=lambda: None
+        )
+        is None
+    )
+    assert not asked
+
+
+def test_print_preview_has_compact_cards(qtbot) -> None:
+    from PySide6.QtGui import QAction
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    painted: list[int] = []
+
+    def run(dialog: QDialog) -> int:
+        dialog.paintRequested.connect(lambda _p: painted.append(1))
+        dialog.show()
+        qtbot.waitUntil(lambda: bool(painted), timeout=5000)
+        (compact,) = [a for a in dialog.findChildren(QAction) if a.objectName() == "compact-cards"]
+        before = len(painted)
+        compact.setChecked(True)
+        qtbot.waitUntil(lambda: len(painted) > before, timeout=5000)
+        dialog.reject()
+        return 0
+
+    show_print_preview(parent, short_routine(), run_dialog=run)
+    assert len(painted) >= 2

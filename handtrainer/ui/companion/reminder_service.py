@@ -79,6 +79,11 @@ class ReminderService(QObject):
         self.reminders.skip()
         self._arm()
 
+    @property
+    def zone(self) -> tzinfo:
+        """The time zone reminders are set in."""
+        return self.reminders.zone
+
     def next_due(self) -> datetime | None:
         """When the next reminder will come."""
         return self.reminders.next_due()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 from PySide6.QtWidgets import QMenu, QWidget
 
 from handtrainer.core.model import Routine
@@ -17,7 +17,6 @@ translate = QCoreApplication.translate  # translate("Context", "text"): lupdate 
 
 
 #: How many favourite routines the menu lists.
-
 MAX_FAVOURITES = 6
 
 
@@ -51,6 +50,22 @@ class TrayMenu(QMenu):
                 "start-last",
             )
         self.addSeparator()
+        due = companion.reminders.next_due()
+        if due is not None:
+            when = due.astimezone(companion.reminders.reminders.zone)
+            moment = QDateTime(
+                QDate(when.year, when.month, when.day), QTime(when.hour, when.minute)
+            )
+            info = self.addAction(
+                translate("TrayMenu", "Next reminder: {when}").format(
+                    when=QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+                )
+            )
+            info.setObjectName("tray-next")
+            info.setEnabled(False)
+            skip = self.addAction(translate("TrayMenu", "Skip the next reminder"))
+            skip.setObjectName("tray-skip")
+            skip.triggered.connect(lambda _c=False: companion.reminders.skip())
         snooze = self.addAction(translate("TrayMenu", "Snooze reminders for an hour"))
         snooze.setObjectName("tray-snooze")
         snooze.triggered.connect(lambda _c=False: companion.snooze())

@@ -116,6 +116,11 @@ class CueHost(QObject):
         self._pending[ident] = self._clock() + (self.call_timeout if timeout is None else timeout)
         return ident
 
+    @property
+    def stderr_bytes(self) -> int:
+        """How much the running child has written to stderr (a flood ends it)."""
+        return self._stderr_bytes
+
     def pending(self) -> int:
         """How many commands are waiting for their acknowledgement."""
         return len(self._pending)

@@ -114,7 +114,13 @@ class SoundCuePlayer(QObject):
         """Turn the sounds on or off."""
         self._enabled = enabled
         if not enabled:
+            # switched off: the helper process goes too, and comes back when needed
             self._waiting.clear()
+            self._retry.stop()
+            if self._host is not None:
+                self._host.stop(wait=False)
+                self._host = None
+                self._ready = False
 
     def set_volume(self, volume: float) -> None:
         """Volume from 0 (silent) to 1 (full), as heard."""

@@ -20,8 +20,9 @@ from PySide6.QtCore import QCoreApplication, QIODevice, QObject, QTimer
 from handtrainer.ui.cues import host_main
 from handtrainer.ui.cues.mixing import RATE, Mixer, read_wav
 
-# The sink's own buffer; small enough that a cue starts soon after it is asked for.
-BUFFER_BYTES = 2 * RATE // 10  # 100 ms
+# The sink's own buffer: small enough that a cue starts soon after it is asked for,
+# large enough that a busy machine does not leave the stream without samples.
+BUFFER_BYTES = 2 * RATE // 4  # 250 ms
 # The stream is closed after this long with nothing to play, so the audio server can
 # let the device sleep; the next cue opens it again.
 IDLE_CLOSE_S = 30.0

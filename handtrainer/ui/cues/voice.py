@@ -84,9 +84,12 @@ class VoiceCuePlayer(QObject):
             self._reason.clear()
         self._enabled = enabled
         if not enabled:
+            # switched off: the speech host goes too (killed: it may be mid-sentence)
             self._waiting = None
-            if self._ready and self._host is not None:
-                self._host.send("stop")
+            if self._host is not None:
+                self._host.stop(wait=False)
+                self._host = None
+                self._ready = False
 
     def set_volume(self, volume: float) -> None:
         """Voice volume from 0 to 1."""

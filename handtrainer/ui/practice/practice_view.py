@@ -249,6 +249,7 @@ class PracticeView(QWidget):
         controller.routineChanged.connect(self._on_routine)
         self.orientationChanged.connect(self._restore_layout)
         self._restore_layout(self.splitter.orientation())
+        self._hold_start_button_width()
 
     # -- building ------------------------------------------------------------------
 
@@ -379,6 +380,24 @@ class PracticeView(QWidget):
         self.diagram.set_animating(animate)
         self._update_controls(state, running)
         self.displayChanged.emit(shown, routine, self.current_scene)
+
+    # each is also written in a translate() call below, where lupdate finds it
+    _START_TEXTS = ("Start", "Pause", "Resume", "Go on", "Timed")
+
+    def _hold_start_button_width(self) -> None:
+        # Start, Pause, Resume; Stop, Library: each button is as wide as its widest word,
+        # so the controls never shift while practising.
+        for name, texts in (
+            ("start-pause", self._START_TEXTS),
+            ("stop", ("Stop", "Library")),
+        ):
+            button = self.buttons[name]
+            metrics = button.fontMetrics()
+            current = metrics.horizontalAdvance(button.text())
+            widest = max(
+                metrics.horizontalAdvance(translate("PracticeView", text)) for text in texts
+            )
+            button.setMinimumWidth(button.sizeHint().width() - current + widest)
 
     def _update_controls(self, state: SessionState, running: bool) -> None:
         px = QStyle.StandardPixmap
@@ -535,6 +554,7 @@ class PracticeView(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._fit_orientation()
+            self._hold_start_button_width()
 
     def narrow_threshold(self) -> int:
         """The width in pixels below which the parts stack."""

@@ -248,3 +248,16 @@ def test_with_two_screens_it_opens_full_screen_on_the_other(tmp_path: Path) -> N
     )
     assert done.returncode == 0, done.stderr[-3000:]
     assert "client on client window on therapist" in done.stdout
+
+
+def test_the_controls_hold_still_when_pause_becomes_resume(trainer: Trainer) -> None:
+    practice = trainer.window.practice
+    button, neighbour = practice.buttons["start-pause"], practice.buttons["next"]
+    before = (button.width(), neighbour.x())
+    practice.start_action.trigger()
+    trainer.run_for(6)
+    running = (button.width(), neighbour.x())
+    practice.start_action.trigger()  # pause: the text becomes Resume
+    QApplication.processEvents()
+    assert practice.start_action.text() == "Resume"
+    assert before == running == (button.width(), neighbour.x())

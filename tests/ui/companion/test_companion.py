@@ -80,7 +80,17 @@ def test_the_tray_menu_starts_the_last_routine_and_snoozes(trainer: Trainer, qtb
     menu = notifier.menu
     assert menu is not None
     names = [a.objectName() for a in menu.actions() if a.objectName()]
-    assert names == ["tray-snooze", "tray-today", "tray-open", "tray-quit"]
+    assert names == [
+        "tray-next",
+        "tray-skip",
+        "tray-snooze",
+        "tray-today",
+        "tray-open",
+        "tray-quit",
+    ]
+    skip = menu.findChild(type(menu.actions()[0]), "tray-skip")
+    skip.trigger()
+    assert companion.reminders.next_due() == datetime(2026, 3, 2, 11, 0).astimezone()
     trainer.window.open_routine_by_id("e2e-practice")
     trainer.window.start_routine()
     trainer.run_for(5)

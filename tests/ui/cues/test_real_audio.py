@@ -32,11 +32,13 @@ def _matches(heard: Burst, name: str) -> bool:
     """Same length, loudness and pitch as the file: the null sink changes next to nothing.
 
     (A new stream starts a little softer, and 10 ms windows that do not line up with a
-    70 ms tick move its RMS by a decibel or two.)
+    70 ms tick move its RMS by a decibel or two. On a busy machine the stream may run dry
+    for a moment: the sound is then heard with a gap, longer by that much.)
     """
     sent = _signature(name)
     return (
-        abs(heard.length - sent.length) <= 0.05
+        abs(heard.heard - sent.heard) <= 0.05
+        and sent.length - 0.05 <= heard.length <= sent.length + 0.5
         and abs(heard.peak_db - sent.peak_db) <= 2.0
         and abs(heard.rms_db - sent.rms_db) <= 2.5
         and abs(heard.crossings_hz - sent.crossings_hz) <= 0.1 * sent.crossings_hz
@@ -64,7 +66,7 @@ def test_cues_are_heard_in_order(qtbot: QtBot, sounds: SoundCuePlayer, recorder:
             sounds.play_sound(name)
         # let it ring out, with a gap, before the next one
         length = _signature(name).length
-        end = recorder.so_far().seconds + length + 0.3
+        end = recorder.so_far().seconds + length + 0.7  # the stream buffers 250 ms
         qtbot.waitUntil(lambda end=end: recorder.so_far().seconds > end, timeout=10_000)
     heard = bursts(recorder.stop().samples)
     assert len(heard) == len(order), heard
@@ -83,12 +85,14 @@ def test_overlapping_cues_just_mix(
     for name in ["countdown.wav", "repetition.wav", "step_start.wav"] + ["repetition.wav"] * 30:
         sounds.play_sound(name)
     qtbot.waitUntil(lambda: len(played) == 33, timeout=10_000)
-    end = recorder.so_far().seconds + 1.8
+    end = recorder.so_far().seconds + 2.2
     qtbot.waitUntil(lambda: recorder.so_far().seconds > end, timeout=10_000)
-    heard = bursts(recorder.stop().samples)
-    assert len(heard) == 1  # all at once, mixed into one sound
-    chime = _signature("step_start.wav").length
-    assert chime <= heard[0].length < chime + 0.5  # the commands arrive over a few reads
+    # all at once, mixed into one sound (gaps up to half a second joined: a machine busy
+    # with other work may let the stream run dry for a moment)
+    heard = bursts(recorder.stop().samples, gap=0.5)
+    assert len(heard) == 1
+    chime = _signature("step_start.wav").heard
+    assert chime - 0.05 <= heard[0].heard < chime + 0.5  # the commands arrive over a few reads
     assert heard[0].peak_db < -0.5  # a burst of the same tick is not stacked into a clip
     assert sounds.reasons == [] and sounds._ready
 
@@ -121,7 +125,7 @@ def test_sound_comes_back_after_the_audio_server_restarts(
             # the retry (2 s, then 4 s ...) finds the server again
             qtbot.waitUntil(lambda: player._ready, timeout=40_000)
             player.play_sound("switch_hands.wav")
-            end = recorder.so_far().seconds + 1.5
+            end = recorder.so_far().seconds + 1.9
             qtbot.waitUntil(lambda: recorder.so_far().seconds > end, timeout=10_000)
         finally:
             heard = bursts(recorder.stop().samples)

@@ -134,8 +134,12 @@ def test_sound_player_sends_a_play_for_each_cue(qtbot: QtBot) -> None:
     player.play(cue(CueKind.STEP_STARTED), idle_state(), cue_routine())
     assert len(host.ops("play")) == 3
     assert player.unavailable_message() is None
+    assert host.stopped == 1  # switched off, the helper process goes
+    player.apply_preferences(Preferences(sounds_enabled=True))
+    player.play(cue(CueKind.STEP_STARTED), idle_state(), cue_routine())
+    assert len(hosts) == 2 and hosts[1].ops("play") == ["play:step_start.wav"]
     player.shutdown()
-    assert host.stopped == 1
+    assert hosts[1].stopped == 1
 
 
 def test_cues_asked_for_while_starting_play_if_still_fresh(qtbot: QtBot) -> None:
