@@ -756,11 +756,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Back to the library</source>
+        <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a routine (Esc)</source>
+        <source>Back to where you were (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1280,6 +1280,18 @@
     </message>
     <message>
         <source>This file is read-only here; use Save As for a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace a routine?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your folder already has a routine file %1. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: choose another id on the Routine tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2355,6 +2367,10 @@ Steps reached: {done} of {total}</source>
     </message>
     <message>
         <source>Today: {time} practised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: no practice yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

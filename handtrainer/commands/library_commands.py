@@ -7,7 +7,9 @@ on machines without a display.
 
     {"version": 1,
      "routines": [{"id", "title", "summary", "audience", "order", "tags", "steps",
-                   "length_seconds", "origin", "path"}],
+                   "length_seconds", "work_seconds", "origin", "path"}],
+    (``length_seconds``: the time it takes, with the pauses of the saved preferences;
+    ``work_seconds``: the working time and the steps' rests only)
      "failures": [{"path", "origin", "problems": [{"path", "line", "column",
                                                    "message", "severity"}]}],
      "warnings": [<problem>], "notices": [str], "overridden": [id],
@@ -35,6 +37,7 @@ from handtrainer.core.library import (
 from handtrainer.core.loader import load_routine_file
 from handtrainer.core.model import Audience, Hand, Order, Origin, Routine, SourcePos, Step
 from handtrainer.core.problems import Problem
+from handtrainer.core.routine_length import routine_seconds, saved_settings
 from handtrainer.core.wording import format_seconds
 from handtrainer.core.zones import zone_name
 
@@ -73,6 +76,7 @@ def _user_folder() -> tuple[Path, bool]:
 
 def library_json(library: RoutineLibrary) -> dict[str, Any]:
     """The stable JSON shape of ``handtrainer list --json``."""
+    settings = saved_settings()
     folder, exists = _user_folder()
     return {
         "version": JSON_VERSION,
@@ -85,7 +89,8 @@ def library_json(library: RoutineLibrary) -> dict[str, Any]:
                 "order": r.order.value,
                 "tags": list(r.tags),
                 "steps": len(r.steps),
-                "length_seconds": r.work_seconds,
+                "length_seconds": routine_seconds(r, settings),
+                "work_seconds": r.work_seconds,
                 "origin": r.origin.value,
                 "path": str(r.path) if r.path else None,
             }
@@ -143,11 +148,12 @@ def cmd_list(args: argparse.Namespace, out: TextIO | None = None) -> int:
 
         out.write(json_text(library_json(library), out) + "\n")
         return 0
+    settings = saved_settings()
     rows = [
         (
             r.id,
             r.title,
-            format_seconds(r.work_seconds),
+            format_seconds(routine_seconds(r, settings)),
             r.audience.value,
             r.origin.value,
             str(r.path),
@@ -265,10 +271,12 @@ def _step_length(step: Step) -> str:
 
 def routine_text(routine: Routine) -> str:
     """A routine as readable plain text, with its total length."""
+    settings = saved_settings()
     lines = [routine.title, "=" * len(routine.title), routine.summary, ""]
     lines.append(
         f"For: {_AUDIENCE[routine.audience]}   Order: {_ORDER[routine.order]}   "
-        f"Steps: {len(routine.steps)}   Length: {format_seconds(routine.work_seconds)}"
+        f"Steps: {len(routine.steps)}   "
+        f"Length: {format_seconds(routine_seconds(routine, settings))}"
     )
     if routine.tags:
         lines.append("Tags: " + ", ".join(routine.tags))
@@ -292,8 +300,9 @@ def routine_text(routine: Routine) -> str:
             lines.append(f"     Notes: {step.notes}")
     lines += [
         "",
-        f"Total length: {format_seconds(routine.work_seconds)} "
-        "(plus the get-ready and switch-hands pauses set in your preferences)",
+        f"Total length: {format_seconds(routine_seconds(routine, settings))} "
+        "(the time it takes: work, rests, and the get-ready and switch-hands pauses "
+        "set in your preferences)",
     ]
     if routine.sources:
         lines += ["", "Sources:", *(f"  - {s}" for s in routine.sources)]

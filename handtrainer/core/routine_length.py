@@ -9,6 +9,7 @@ figure, so it is computed here and nowhere else.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from handtrainer.core.model import Routine
@@ -28,3 +29,23 @@ def routine_seconds(routine: Routine, settings: SessionSettings | None = None) -
 def pause_seconds(routine: Routine, settings: SessionSettings | None = None) -> float:
     """How much of ``routine_seconds`` is pauses the settings add (get ready, switch hands)."""
     return routine_seconds(routine, settings) - routine.work_seconds
+
+
+def saved_settings(path: Path | None = None) -> SessionSettings | None:
+    """The session settings the person saved (``preferences.ini``), or ``None``.
+
+    For the commands, so ``list`` and ``show`` say the length the window says.
+    A missing or damaged file means ``None`` (the defaults), never an error.
+    """
+    from handtrainer.core import paths
+    from handtrainer.core.preferences import parse_ini, preferences_from_mapping, upgrade
+
+    path = path if path is not None else paths.user_config_dir() / "preferences.ini"
+    try:
+        if not path.is_file() or path.stat().st_size > 1 << 20:
+            return None
+        version, values = parse_ini(path.read_text(encoding="utf-8", errors="replace"))
+        upgrade(values, version)
+        return preferences_from_mapping(values).session_settings()
+    except (OSError, ValueError):
+        return None

@@ -53,7 +53,8 @@ def test_list_text(
     lines = out.splitlines()
     assert lines[0].split() == ["ID", "TITLE", "LENGTH", "FOR", "ORIGIN", "PATH"]
     mine_line = next(line for line in lines if line.startswith("desk-reset"))
-    assert "My desk reset" in mine_line and "1 min 10 s" in mine_line
+    # One length everywhere: work and rests, plus the get-ready and switch-hands pauses.
+    assert "My desk reset" in mine_line and "1 min 20 s" in mine_line
     assert " user " in mine_line and mine_line.endswith(str(mine))
     assert any(line.startswith("bundled-two") and "bundled" in line for line in lines)
     assert "2 routines" in out
@@ -87,7 +88,8 @@ def test_list_json(capsys: pytest.CaptureFixture[str], user_dir: Path, tmp_path:
             "order": "step-by-step",
             "tags": ["desk", "quick"],
             "steps": 2,
-            "length_seconds": 70.0,
+            "length_seconds": 80.0,
+            "work_seconds": 70.0,
             "origin": "user",
             "path": str(good),
         }
@@ -196,7 +198,7 @@ def test_show_by_id(capsys: pytest.CaptureFixture[str], user_dir: Path) -> None:
     code, out, _ = run(capsys, "show", "desk-reset")
     assert code == 0
     assert out.startswith("Desk reset\n==========\nTwo minutes to warm and loosen both hands.\n")
-    assert "For: yourself" in out and "Length: 1 min 10 s" in out
+    assert "For: yourself" in out and "Length: 1 min 20 s" in out
     assert "Cautions:\n  - Skip any area with a wound." in out
     assert "  1. Rub the palms together: 30 s\n" in out
     assert "     both hands at once, palm view, rub, light pressure\n" in out
@@ -207,7 +209,22 @@ def test_show_by_id(capsys: pytest.CaptureFixture[str], user_dir: Path) -> None:
         in out
     )
     assert "     each hand in turn, palm view, clench\n" in out
-    assert "Total length: 1 min 10 s" in out
+    assert "Total length: 1 min 20 s" in out
+
+
+def test_the_length_follows_the_saved_preferences(
+    capsys: pytest.CaptureFixture[str], user_dir: Path, tmp_path: Path
+) -> None:
+    import os
+
+    write(user_dir, "desk-reset.yaml", VALID)
+    config = Path(os.environ["XDG_CONFIG_HOME"]) / "handtrainer"
+    config.mkdir(parents=True, exist_ok=True)
+    (config / "preferences.ini").write_text(
+        "[practice]\nget_ready_seconds=20\nswitch_seconds=0\n", encoding="utf-8"
+    )
+    code, out, _ = run(capsys, "show", "desk-reset")
+    assert code == 0 and "Length: 1 min 30 s" in out  # 70 + 20 + 0, as the window says
 
 
 def test_show_by_path_and_errors(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -124,3 +124,15 @@ def test_the_check_catches_a_copied_sentence_and_allows_a_location() -> None:
     assert shared_runs(copied)
     located = "Find the point between the bases of the middle and ring fingers on your palm."
     assert shared_runs(located) == []
+
+
+def test_the_standard_cautions_are_in_our_own_words() -> None:
+    from handtrainer.core.cautions import CAUTIONS
+
+    copied = [
+        f"{caution.id}: '{run}'"
+        for caution in CAUTIONS.values()
+        for text in (caution.self_text, caution.partner_text)
+        for run in shared_runs(text)
+    ]
+    assert copied == []

@@ -190,3 +190,26 @@ def test_the_default_size_fits_a_small_screen(qtbot: QtBot, tmp_path: Path) -> N
     window.resize(5000, 5000)  # as restored from a larger monitor
     window.fit_to_screen()
     assert window.width() <= screen.width() and window.height() <= screen.height()
+
+
+def test_a_very_long_word_in_the_cautions_keeps_the_dialog_on_screen(qtbot: QtBot) -> None:
+    from handtrainer.core.model import Routine, Step, Technique
+    from handtrainer.ui.dialogs.cautions_dialog import CautionsDialog
+
+    step = Step(title="Rub", instruction="Rub.", technique=Technique.RUB, duration=10)
+    routine = Routine(
+        id="long", title="Long", summary="", steps=(step,), cautions=(f"Stop {WORD}.",)
+    )
+    dialog = CautionsDialog(routine)
+    qtbot.addWidget(dialog)
+    assert dialog.minimumSizeHint().width() <= dialog.screen().availableGeometry().width()
+
+
+def test_wrapping_keeps_every_character() -> None:
+    from handtrainer.ui.wrapping import ZERO_WIDTH_SPACE, breakable, shortened
+
+    assert breakable("short words stay as they are") == "short words stay as they are"
+    wrapped = breakable(f"a {WORD} b")
+    assert wrapped.replace(ZERO_WIDTH_SPACE, "") == f"a {WORD} b"
+    assert max(len(part) for part in wrapped.split(ZERO_WIDTH_SPACE)) <= 14
+    assert shortened("abcdef", 4) == "abc…" and shortened("abc", 4) == "abc"

@@ -35,7 +35,6 @@ from handtrainer.ui.companion.practice_calendar import PracticeCalendar
 translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
 
 #: How many weeks the calendar shows.
-
 WEEKS_SHOWN = 20
 
 
@@ -92,9 +91,9 @@ class HistoryPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         heading.setFont(font)
-        self.back_button = QPushButton(translate("HistoryPage", "Back to the library"))
+        self.back_button = QPushButton(translate("HistoryPage", "Back"))
         self.back_button.setObjectName("history-back")
-        self.back_button.setToolTip(translate("HistoryPage", "Choose a routine (Esc)"))
+        self.back_button.setToolTip(translate("HistoryPage", "Back to where you were (Esc)"))
         self.back_button.clicked.connect(self.backRequested)
         back = QAction(self)
         back.setShortcut(QKeySequence(Qt.Key.Key_Escape))

@@ -69,10 +69,13 @@ class TrayMenu(QMenu):
         snooze = self.addAction(translate("TrayMenu", "Snooze reminders for an hour"))
         snooze.setObjectName("tray-snooze")
         snooze.triggered.connect(lambda _c=False: companion.snooze())
+        minutes = companion.minutes_today()
         today = self.addAction(
             translate("TrayMenu", "Today: {time} practised").format(
-                time=format_seconds(60 * companion.minutes_today())
+                time=format_seconds(60 * minutes)
             )
+            if minutes > 0
+            else translate("TrayMenu", "Today: no practice yet")
         )
         today.setObjectName("tray-today")
         today.triggered.connect(lambda _c=False: self._show_history())

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from handtrainer.core.model import Routine
+from handtrainer.ui.wrapping import breakable
 
 # An amber that reads as "take care" on light and dark backgrounds alike; it is
 # only a thin bar beside the box, never behind text, so contrast does not depend on it.
@@ -28,7 +29,7 @@ def _plain_label(text: str) -> QLabel:
     """A label for text from a routine file: always plain text, never rich text."""
     label = QLabel()
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setText(text)
+    label.setText(breakable(text))  # a very long word wraps instead of widening the dialog
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label

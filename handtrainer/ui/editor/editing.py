@@ -217,8 +217,20 @@ class RoutineEditing(QObject):
             # A new routine gets its id (and file name) from its title at the first save.
             wanted = slug(str(draft.value(None, "title")))
             draft.set_value_quietly("id", self._unused_id(wanted))
-            if target is None:
-                draft.path = user_copy_path(str(draft.value(None, "id")), self.user_dir())
+        if target is None and draft.document is None:
+            # Never saved yet: the file is named by the id, and must not replace another's.
+            draft.path = user_copy_path(str(draft.value(None, "id")), self.user_dir())
+            if draft.path.exists() and not self.prompts.confirm(
+                self.window,
+                translate("RoutineEditing", "Replace a routine?"),
+                translate(
+                    "RoutineEditing", "Your folder already has a routine file %1. Replace it?"
+                ).replace("%1", draft.path.name),
+            ):
+                self._tell(
+                    translate("RoutineEditing", "Not saved: choose another id on the Routine tab.")
+                )
+                return False
         routine = draft.routine()
         if routine is None:
             errors = sum(1 for p in draft.result.problems if p.is_error)

@@ -30,8 +30,8 @@ from handtrainer.ui.practice.diagram_widget import HandDiagram
 from handtrainer.ui.practice.session_controller import SessionController
 from handtrainer.ui.practice.step_list import StepList
 from handtrainer.ui.practice.timer_panel import TimerPanel, scaled_font
-from handtrainer.ui.practice.wrapping import breakable, shortened
 from handtrainer.ui.preferences import Preferences, WindowStateStore
+from handtrainer.ui.wrapping import breakable, shortened
 
 translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
 

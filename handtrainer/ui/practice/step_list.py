@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, Q
 from handtrainer.core.model import Hand, Routine, Step
 from handtrainer.core.session import SessionState
 from handtrainer.core.wording import format_seconds
-from handtrainer.ui.practice.wrapping import breakable
+from handtrainer.ui.wrapping import breakable
 
 translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from handtrainer.core.model import Routine
 from handtrainer.core.wording import format_seconds
 from handtrainer.ui.practice.timer_panel import scaled_font
+from handtrainer.ui.wrapping import breakable
 
 translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
 
@@ -90,7 +91,7 @@ class SummaryView(QWidget):
         total = len(routine.steps)
         planned = routine.work_seconds if planned_seconds is None else planned_seconds
         complete = ran_in_full(practised_seconds, steps_done, total, planned)
-        self.routine_title.setText(routine.title)
+        self.routine_title.setText(breakable(routine.title))  # a long word must wrap
         self.mark.setVisible(complete)
         if complete:
             self.heading.setText(translate("SummaryView", "Well done"))

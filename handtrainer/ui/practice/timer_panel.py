@@ -22,7 +22,7 @@ from handtrainer.core.model import Routine, Side, Step, format_clock
 from handtrainer.core.session import Phase, SessionState
 from handtrainer.core.wording import pressure_name, side_name, technique_name
 from handtrainer.ui.fonts import scaled_font
-from handtrainer.ui.practice.wrapping import breakable
+from handtrainer.ui.wrapping import breakable
 
 translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
 

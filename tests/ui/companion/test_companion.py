@@ -88,6 +88,8 @@ def test_the_tray_menu_starts_the_last_routine_and_snoozes(trainer: Trainer, qtb
         "tray-open",
         "tray-quit",
     ]
+    today = menu.findChild(type(menu.actions()[0]), "tray-today")
+    assert today.text() == "Today: no practice yet"
     skip = menu.findChild(type(menu.actions()[0]), "tray-skip")
     skip.trigger()
     assert companion.reminders.next_due() == datetime(2026, 3, 2, 11, 0).astimezone()

@@ -352,3 +352,24 @@ def test_hovering_names_a_zone_and_only_the_views_zones_are_found(
         for y in range(0, diagram.height(), 6)
     } - {None}
     assert found and all(ZONES[z].views & {View.PALM} for z in found)
+
+
+def test_a_new_routine_never_replaces_another_file_unasked(
+    qtbot: QtBot, trainer: Trainer, user_dir: Path
+) -> None:
+    window = trainer.window
+    for title in ("First one", "Second one"):
+        window.editing.new_routine()
+        page = page_of(trainer)
+        type_into(qtbot, page.routine_form.widgets["title"], title)
+        type_into(qtbot, page.routine_form.widgets["summary"], "A summary.")
+        type_into(qtbot, page.routine_form.widgets["id"], "same-id")
+        type_into(qtbot, page.step_form.widgets["title"], "Step")
+        type_into(qtbot, page.step_form.widgets["instruction"], "Do it.")
+        choose(page.step_form.widgets["technique"], "rub")
+        trainer.prompts.confirm_answer = False
+        QTest.keySequence(page, "Ctrl+S")
+    assert sorted(p.name for p in user_dir.iterdir()) == ["same-id.yaml"]
+    assert "First one" in (user_dir / "same-id.yaml").read_text("utf-8")
+    assert "choose another id" in page.status.text()
+    trainer.prompts.unsaved_answer = "discard"
