@@ -839,6 +839,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>

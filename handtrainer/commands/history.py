@@ -47,7 +47,8 @@ def _text(
     lines += ["", "Per routine:"]
     for total in summary.totals_per_routine(entries):
         lines.append(
-            f"  {total.title}  ({total.routine_id}): {total.sessions} sessions, "
+            f"  {total.title}  ({total.routine_id}): {total.sessions} "
+            f"{'session' if total.sessions == 1 else 'sessions'}, "
             f"{total.finished} finished, {format_seconds(total.seconds)}"
         )
     lines += ["", "Sessions, newest first:"]

@@ -300,14 +300,17 @@ class PracticeHistory:
         if since is not None:
             sql += " WHERE day >= ?"
             params = (since.isoformat(),)
-        sql += " ORDER BY id DESC"  # the order they were written in
+        sql += " ORDER BY id DESC"
         try:
             rows = self._db.execute(sql, params).fetchall()
         except sqlite3.Error as error:
             log.warning("could not read the practice history: %s", error)
             self.notice = f"The practice history could not be read: {error}"
             return []
-        return [entry for entry in map(_entry, rows) if entry is not None]
+        found = [entry for entry in map(_entry, rows) if entry is not None]
+        # By the moment they started (aware times compare across offsets), then as written.
+        found.sort(key=lambda entry: (entry.started_at, entry.id), reverse=True)
+        return found
 
     def close(self) -> None:
         """Close the file (a checkpoint folds the WAL back into it)."""

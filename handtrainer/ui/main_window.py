@@ -330,13 +330,40 @@ class MainWindow(QMainWindow):
             return None
         from handtrainer.ui.dialogs.print_actions import ask_sheet_options, export_pdf_interactive
 
-        return export_pdf_interactive(
+        path = export_pdf_interactive(
             self,
             routine,
             lambda: self.prompts.pdf_save_path(self, f"{routine.id}.pdf"),
             lead_hand=self.preferences.lead_hand,
             ask_options=lambda: ask_sheet_options(self),
             names=self._sheet_names(),
+        )
+        if path is not None:
+            self._say_sheet_saved(path)
+        return path
+
+    def _say_sheet_saved(self, path: Path) -> None:
+        """Say where the PDF went, with a button that opens it."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+        from PySide6.QtWidgets import QToolButton
+
+        button = self.findChild(QToolButton, "open-saved-sheet")
+        if button is None:
+            button = QToolButton(self.statusBar())
+            button.setObjectName("open-saved-sheet")
+            button.setText(translate("MainWindow", "Open the sheet"))
+            self.statusBar().addPermanentWidget(button)
+
+            def open_it() -> None:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(button.property("path"))))
+                button.hide()
+
+            button.clicked.connect(open_it)
+        button.setProperty("path", str(path))
+        button.show()
+        self.statusBar().showMessage(
+            translate("MainWindow", "Sheet saved to {path}").format(path=path)
         )
 
     def _sheet_names(self) -> tuple[str, str]:

@@ -10,7 +10,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -78,6 +78,13 @@ def test_the_default_file_is_in_the_user_data_folder() -> None:
 def test_entries_newest_first_since_a_day_and_delete(history: PracticeHistory) -> None:
     ids = [history.begin(f"r{n}", f"R{n}", 3, started_at=at(n + 1)) for n in range(4)]
     assert [e.routine_id for e in history.entries()] == ["r3", "r2", "r1", "r0"]
+    # Newest by when it started, whatever the order of writing or the UTC offset.
+    history.begin("late-entry", "L", 1, started_at=at(1, hour=5))
+    history.begin("other-zone", "Z", 1, started_at=datetime(2026, 3, 2, 8, 30, tzinfo=UTC))
+    assert [e.routine_id for e in history.entries()][:3] == ["r3", "r2", "other-zone"]
+    assert history.entries()[-1].routine_id == "late-entry"
+    history.delete(5)
+    history.delete(6)
     assert [e.routine_id for e in history.entries(since=date(2026, 3, 3))] == ["r3", "r2"]
     assert history.delete(ids[1]) is True
     assert history.delete(ids[1]) is False

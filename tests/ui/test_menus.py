@@ -70,3 +70,28 @@ def test_help_menu_offers_shortcuts_and_about(qtbot: QtBot, window: MainWindow) 
     assert about is not None and about.isVisible()
     assert isinstance(about, QDialog)
     about.reject()
+
+
+def test_export_says_where_the_sheet_went_and_opens_it(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QToolButton
+
+    from handtrainer.ui.dialogs import print_actions
+
+    opened: list[str] = []
+    monkeypatch.setattr(
+        print_actions, "ask_sheet_options", lambda parent: print_actions.SheetOptions("A4", False)
+    )
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    target = tmp_path / "sheet.pdf"
+    window.prompts.pdf_path = target  # type: ignore[attr-defined]
+    assert window.open_routine_by_id("e2e-practice")
+    assert window.export_pdf() == target
+    assert target.read_bytes()[:5] == b"%PDF-"
+    assert str(target) in window.statusBar().currentMessage()
+    button = window.findChild(QToolButton, "open-saved-sheet")
+    assert button is not None and button.isVisible()
+    button.click()
+    assert opened == [str(target)]

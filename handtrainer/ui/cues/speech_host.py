@@ -80,10 +80,13 @@ class SpeechHost(QObject):
     def _configure(self, command: dict[str, Any]) -> None:
         speech = self.speech
         wanted = QLocale(str(command.get("locale") or QLocale().name()))
+        if wanted.language() == QLocale.Language.C:  # no language: the words are English
+            wanted = QLocale("en_GB")
         locales = speech.availableLocales()
         chosen = next((loc for loc in locales if loc.name() == wanted.name()), None)
-        if chosen is None:
-            chosen = next((loc for loc in locales if loc.language() == wanted.language()), None)
+        for language in (wanted.language(), QLocale.Language.English):
+            if chosen is None:
+                chosen = next((loc for loc in locales if loc.language() == language), None)
         if chosen is not None and chosen != speech.locale():
             speech.setLocale(chosen)
         voices = speech.availableVoices()

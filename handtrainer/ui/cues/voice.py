@@ -25,11 +25,23 @@ if TYPE_CHECKING:
 
 translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
 
-
 log = logging.getLogger(__name__)
 
 CALL_TIMEOUT_S = 4.0  # a speech call not back by then is stuck
 START_TIMEOUT_S = 20.0  # making the engine: over a second, more on a busy machine
+
+
+def speech_locale() -> str:
+    """The language the voice speaks: the interface's.
+
+    The words come from the translation in use; while the interface is not translated
+    into the user's language they are English, and are read with an English voice.
+    """
+    system = QLocale()
+    translated = QCoreApplication.translate("Cues", "Left hand.") != "Left hand."
+    if translated or system.language() == QLocale.Language.English:
+        return system.name()
+    return "en_GB"
 
 
 def _default_host(owner: QObject) -> Host:
@@ -59,7 +71,7 @@ class VoiceCuePlayer(QObject):
         super().__init__(parent)
         self._make_host = host_factory or _default_host
         self._engine_name = engine
-        self._locale = locale or QLocale().name()
+        self._locale = locale or speech_locale()
         self._host: Host | None = None
         self._ready = False
         self._enabled = True

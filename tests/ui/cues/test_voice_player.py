@@ -146,3 +146,20 @@ def test_speech_module_missing(qtbot: QtBot) -> None:
     player, _hosts = _player(answer={"ev": "unavailable", "kind": "module", "reason": "no lib"})
     message = player.unavailable_message()
     assert message == "Voice is off: text-to-speech could not be loaded (no lib)."
+
+
+def test_the_voice_speaks_the_language_of_the_words(monkeypatch) -> None:
+    from PySide6.QtCore import QLocale
+
+    from handtrainer.ui.cues.voice import speech_locale
+
+    try:
+        QLocale.setDefault(QLocale("en_US"))
+        assert speech_locale() == "en_US"
+        # German system, English words (no translation yet): an English voice reads them
+        QLocale.setDefault(QLocale("de_DE"))
+        assert speech_locale() == "en_GB"
+        QLocale.setDefault(QLocale.c())
+        assert speech_locale() == "en_GB"
+    finally:
+        QLocale.setDefault(QLocale.system())
