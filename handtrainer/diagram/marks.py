@@ -543,27 +543,18 @@ def _curl(g: _Geometry) -> Mark:
     """Clench: the fingers curl into a fist and open again (the art itself bends)."""
     art = g.art
     still: list[Primitive] = []
-    digit = art.zones.get(CURLING[0])
+    digit = art.zones.get(CURLING[-1])  # beside the first finger, above the thumb
     if digit is not None and digit.axis is not None:
         base, tip = digit.axis
         d = _unit(tip - base)
         n = _perp(d)
         length = QLineF(base, tip).length()
         centre = art.silhouette.boundingRect().center()
-        side = -1.0 if (base + n).x() > base.x() else 1.0  # away from the hand's middle
-        if (base.x() > centre.x()) == (side < 0):
-            side = -side
-        out = n * (side * 13.0 * g.mm)
-        c = base + d * (length * 0.35) + out
+        side = 1.0 if (base + n - centre).x() ** 2 > (base - n - centre).x() ** 2 else -1.0
+        c = base + d * (length * 0.55) + n * (side * 15.0 * g.mm)
         frame = _angle_deg(d)
-        still.append(
-            Line(
-                _rot_arc(c, length * 0.55, 9.0 * g.mm, frame - 90, -70, 160),
-                head_end=True,
-                head_start=True,
-                weight=0.8,
-            )
-        )
+        arc = _rot_arc(c, length * 0.4, 8.0 * g.mm, frame - 90, -70, 160)
+        still.append(Line(arc, head_end=True, head_start=True, weight=0.8))
 
     def curl(t: float) -> float:
         return 0.5 - 0.5 * math.cos(2 * math.pi * t)  # close, then open, once a beat

@@ -198,15 +198,8 @@ class HandDiagramRenderer:
             if layer is not Layer.MOVING:
                 if not (raster and self._paint_cached(painter, hand, art, colors, px, curl)):
                     self._paint_art(painter, art, colors, px, vector=vector, curl=curl)
-                clip = curling.cut_region(art, curl) if curl else None
-                if clip is not None:
-                    painter.save()
-                    painter.setClipPath(
-                        art.rect_path().subtracted(clip), Qt.ClipOperation.IntersectClip
-                    )
-                self._paint_highlights(painter, art, scene, colors, px, vector)
-                if clip is not None:
-                    painter.restore()
+                if not curl:  # curling fingers are their own highlight: no hatch over them
+                    self._paint_highlights(painter, art, scene, colors, px, vector)
                 if mark is not None:
                     still = mark.still if scene.phase is None else mark.under_motion()
                     primitives.paint(painter, still, colors, _arrow_width(art, px))
