@@ -48,6 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--voice", choices=("on", "off"), default="on")
     parser.add_argument("--display", choices=("xvfb", "offscreen"), default="xvfb")
     parser.add_argument("--sounds", choices=("on", "off"), default="on")
+    parser.add_argument("--motion", choices=("on", "off"), default="on", help="off: reduced motion")
     parser.add_argument(
         "--pixmap-cache-kb", type=int, default=0, help="a smaller QPixmapCache, to see its share"
     )
@@ -71,15 +72,20 @@ def main(argv: list[str] | None = None) -> int:
             from PySide6.QtGui import QPixmapCache
 
             QPixmapCache.setCacheLimit(args.pixmap_cache_kb)
-        if args.sounds == "off":
-            with open(Path(env["XDG_CONFIG_HOME"], "handtrainer", "preferences.ini"), "a") as ini:
+        with open(Path(env["XDG_CONFIG_HOME"], "handtrainer", "preferences.ini"), "a") as ini:
+            if args.sounds == "off":
                 ini.write("sounds_enabled=false\n")
+            if args.motion == "off":
+                ini.write("reduced_motion=true\n")
         window = trainer.build_window()
         window.resize(1200, 760)
         window.show()
         app.processEvents()
-        trainer.after_first_paint(window, argparse.Namespace(routines=[], routine=None))
+        asked = argparse.Namespace(routines=[], routine=None)
+        trainer.load_library(window, asked)
         window.library.wait()
+        app.processEvents()
+        trainer.after_first_paint(window, asked)  # the sound and voice players
         app.processEvents()
         routine = window.library.get(args.routine)
         if routine is None:

@@ -3,9 +3,9 @@
 ``build_window`` makes the stores, the session controller with its clock and
 timers, the prompts and the cue router, and hands them to the window. Start-up
 is kept lean: only the picker is built before the first paint; the routines are
-read on a worker thread while the window appears; the sound, speech and
-screen-reader players come just after it has appeared, and the practice page
-and printing when first needed.
+read on a worker thread just after it; the sound, speech and screen-reader
+players once the list shows routines, and the practice page and printing when
+first needed.
 """
 
 from __future__ import annotations
@@ -46,6 +46,9 @@ def run(args: argparse.Namespace) -> int:
     QCoreApplication.setApplicationName("Hand Trainer")
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from handtrainer.ui.translation import install_translations
+
+    install_translations(app)
     # One application id everywhere: the desktop file, the icon and the window class.
     QApplication.setDesktopFileName(APP_ID)
     QApplication.setWindowIcon(QIcon(str(app_icon_path())))
@@ -57,11 +60,12 @@ def run(args: argparse.Namespace) -> int:
         install_companion(window)
         after_first_paint(window, args)
 
-    # The routines are read on a worker thread from now on, while the window is
-    # shown; the companion and the cue players wait until the list has routines
-    # on screen, so the list is what comes first.
+    # The window paints first; the routines are read on a worker thread right
+    # after (started earlier, the reading slows the first paint more than it
+    # brings the list forward); the companion and the cue players wait until the
+    # list has routines on screen, so the list is what comes next.
+    window.firstPainted.connect(lambda: load_library(window, args))
     window.firstPainted.connect(lambda: when_listed(window, slower_work))
-    load_library(window, args)
     window.show()
     return int(app.exec())
 

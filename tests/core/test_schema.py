@@ -134,3 +134,23 @@ def test_the_documented_example_is_valid(schema: dict[str, Any]) -> None:
     # Every field of the format appears in the example.
     for field in (*validate.ROUTINE_FIELDS, *validate.STEP_FIELDS):
         assert re.search(rf"^\s*-? ?{field}:", example, re.M), field
+
+
+def test_the_committed_schema_is_what_the_tables_give() -> None:
+    # Run `python -m handtrainer.core.schema` after changing a vocabulary or a limit.
+    from handtrainer.core.schema import filled_in, schema_text
+
+    path = assets_dir() / "routine.schema.json"
+    text = path.read_text(encoding="utf-8")
+    assert schema_text(filled_in(json.loads(text))) == text
+
+
+def test_filling_in_replaces_a_stale_vocabulary() -> None:
+    from handtrainer.core.schema import filled_in
+
+    stale = json.loads((assets_dir() / "routine.schema.json").read_text(encoding="utf-8"))
+    stale["$defs"]["step"]["properties"]["technique"]["enum"] = ["stroke"]
+    stale["properties"]["steps"]["maxItems"] = 3
+    fresh = filled_in(stale)
+    assert fresh["$defs"]["step"]["properties"]["technique"]["enum"] == [t.value for t in Technique]
+    assert fresh["properties"]["steps"]["maxItems"] == validate.MAX_STEPS

@@ -14,6 +14,7 @@ import shutil
 import signal
 import socket
 import subprocess
+import sys
 import time
 from array import array
 from dataclasses import dataclass, field
@@ -31,6 +32,15 @@ def require_audio() -> bool:
 def missing(*programs: str) -> str | None:
     """The first of ``programs`` not installed, or None."""
     return next((p for p in programs if shutil.which(p) is None), None)
+
+
+def die_with_us() -> None:
+    """In a child between fork and exec: be killed when the test run dies, however it dies
+    (a timeout's SIGKILL skips every fixture's teardown)."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
 
 
 def _end(process: subprocess.Popen[bytes]) -> None:
@@ -105,6 +115,7 @@ class PulseServer:
             stdout=subprocess.DEVNULL,
             stderr=log,  # type: ignore[arg-type]
             start_new_session=True,
+            preexec_fn=die_with_us,
         )
 
     def answers(self) -> bool:
@@ -160,6 +171,7 @@ class Recorder:
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
             start_new_session=True,
+            preexec_fn=die_with_us,
         )
 
     def so_far(self) -> Recording:
@@ -211,6 +223,7 @@ class SpeechDispatcher:
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
             start_new_session=True,
+            preexec_fn=die_with_us,
         )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from handtrainer.core.session import Phase, Session, SessionSettings, SessionState
 from handtrainer.ui.cues.screen_awake import ScreenAwake, qt_bus_call
+from tests.helpers.audio import die_with_us
 from tests.helpers.cue_fakes import FakeClock, cue_routine
 
 
@@ -116,6 +117,7 @@ def session_bus(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
+        preexec_fn=die_with_us,
     )
     try:
         assert daemon.stdout is not None
