@@ -26,6 +26,12 @@ def pytest_configure(config: pytest.Config) -> None:
             ".venv/bin/pip install -e '.[test,dev]'",
             returncode=4,
         )
+    from PySide6.QtCore import QCoreApplication
+
+    from handtrainer.core import wording
+
+    # As app.py does: the core's phrases are looked up through Qt, under their context.
+    wording.install_translator(QCoreApplication.translate)
 
 
 @pytest.fixture(autouse=True)

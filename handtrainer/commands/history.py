@@ -7,7 +7,7 @@ import sys
 from datetime import date
 from typing import TYPE_CHECKING
 
-from handtrainer.core.model import format_seconds
+from handtrainer.core.wording import format_seconds
 
 if TYPE_CHECKING:  # the database modules load only when the command runs
     from handtrainer.core import history_summary as summary

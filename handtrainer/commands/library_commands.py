@@ -35,18 +35,10 @@ from handtrainer.core.library import (
     routine_files,
 )
 from handtrainer.core.loader import load_routine_file
-from handtrainer.core.model import (
-    Audience,
-    Hand,
-    Order,
-    Origin,
-    Routine,
-    SourcePos,
-    Step,
-    format_seconds,
-)
+from handtrainer.core.model import Audience, Hand, Order, Origin, Routine, SourcePos, Step
 from handtrainer.core.problems import Problem
 from handtrainer.core.routine_length import routine_seconds, saved_settings
+from handtrainer.core.wording import format_seconds
 from handtrainer.core.zones import zone_name
 
 JSON_VERSION = 1

@@ -241,17 +241,6 @@ class Routine:
         return any(step.hand is Hand.EACH for step in self.steps)
 
 
-def format_seconds(seconds: float) -> str:
-    """A length for people: ``45 s``, ``2 min``, ``2 min 30 s``."""
-    whole = round(seconds)
-    minutes, secs = divmod(whole, 60)
-    if minutes and secs:
-        return f"{minutes} min {secs} s"
-    if minutes:
-        return f"{minutes} min"
-    return f"{secs} s"
-
-
 def format_clock(seconds: float) -> str:
     """A countdown for a clock face: ``0:45``, ``12:05``; rounds up so 0:00 means done."""
     import math

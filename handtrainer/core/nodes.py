@@ -19,9 +19,10 @@ from typing import TypeVar
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from handtrainer.core.model import SourcePos, format_seconds
+from handtrainer.core.model import SourcePos
 from handtrainer.core.problems import Problem, Severity, did_you_mean
 from handtrainer.core.textpos import EditorPositions
+from handtrainer.core.wording import format_seconds
 from handtrainer.core.yamlnumbers import NumberError, read_float, read_int, shorten
 
 MAX_PROBLEMS = 100

@@ -32,7 +32,6 @@ from handtrainer.core.model import (
     Technique,
     View,
     Weekday,
-    format_seconds,
 )
 from handtrainer.core.nodes import (
     MAX_LIST_ITEMS,
@@ -43,6 +42,7 @@ from handtrainer.core.nodes import (
     seconds_text,
 )
 from handtrainer.core.textpos import EditorPositions
+from handtrainer.core.wording import format_seconds
 from handtrainer.core.zones import ZONES
 
 __all__ = ["MAX_LIST_ITEMS", "MAX_TEXT_CHARS", "RoutineChecker", "parse_duration"]

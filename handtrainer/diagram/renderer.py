@@ -38,16 +38,15 @@ from handtrainer.diagram.art import ArtView, load_view
 from handtrainer.diagram.colors import DiagramColors
 from handtrainer.diagram.marks import Mark, build_mark
 
+translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
+
+
 __all__ = ["DiagramColors", "DiagramScene", "HandDiagramRenderer", "Layer", "shared_renderer"]
 
 CAPTION_FRACTION = 0.075  # caption band height, as a fraction of the art's height
 _CACHE_SIZE = 12
 CAPTION_MIN_PT = 7.5  # the heading's smallest type size on any device, in points
 CURL_STAGES = 6  # a clench is drawn in this many steps between open and closed
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HandDiagram", text)
 
 
 @dataclass(frozen=True)
@@ -555,11 +554,14 @@ class HandDiagramRenderer:
         band = layout.caption
         assert band is not None
         titles = {
-            Side.LEFT: _tr("LEFT HAND"),
-            Side.RIGHT: _tr("RIGHT HAND"),
-            Side.BOTH: _tr("BOTH HANDS"),
+            Side.LEFT: translate("HandDiagram", "LEFT HAND"),
+            Side.RIGHT: translate("HandDiagram", "RIGHT HAND"),
+            Side.BOTH: translate("HandDiagram", "BOTH HANDS"),
         }
-        views = {View.PALM: _tr("palm"), View.BACK: _tr("back")}
+        views = {
+            View.PALM: translate("HandDiagram", "palm"),
+            View.BACK: translate("HandDiagram", "back"),
+        }
         title = f"{titles[scene.side]} · {views[scene.view]}"
         font = QFont()
         font.setBold(True)
@@ -568,7 +570,11 @@ class HandDiagramRenderer:
         cue_font.setPixelSize(max(6, round(band.height() * 0.34)))
         # The thumb side tells left from right at a glance, even without reading.
         thumb_right = (scene.view is View.PALM) == (scene.side is Side.RIGHT)
-        cue = _tr("thumb ▸") if thumb_right else _tr("◂ thumb")
+        cue = (
+            translate("HandDiagram", "thumb ▸")
+            if thumb_right
+            else translate("HandDiagram", "◂ thumb")
+        )
         metrics, cue_metrics = QFontMetricsF(font), QFontMetricsF(cue_font)
         cue_room = cue_metrics.horizontalAdvance(cue) + cue_metrics.height() + band.width() * 0.03
         need = metrics.horizontalAdvance(title) + 2 * cue_room
@@ -585,7 +591,11 @@ class HandDiagramRenderer:
             painter.setFont(cue_font)
             painter.setPen(colors.caption_cue)
             for hand in layout.hands:
-                word = _tr("left") if hand.side is Side.LEFT else _tr("right")
+                word = (
+                    translate("HandDiagram", "left")
+                    if hand.side is Side.LEFT
+                    else translate("HandDiagram", "right")
+                )
                 pad = hand.rect.width() * 0.06
                 box = QRectF(
                     hand.rect.left() + pad, band.top(), hand.rect.width() - 2 * pad, band.height()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -27,7 +27,9 @@ from handtrainer.core.zones import zone_name
 from handtrainer.sheet import wording
 from handtrainer.sheet.diagram_slot import diagram_aspect, paint_step_diagram
 from handtrainer.sheet.text import TextBlock
-from handtrainer.sheet.wording import tr
+
+translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
+
 
 INK = QColor("#000000")
 MUTED = QColor("#3a3a3a")
@@ -141,10 +143,10 @@ class HeaderBlock:
             c.text(routine.summary, c.font(summary_size), width) if routine.summary else None
         )
         facts = [
-            (tr("Length:"), wording.total_length(routine)),
-            (tr("Audience:"), wording.audience(routine)),
-            (tr("Hands:"), wording.routine_hands(routine)),
-            (tr("Steps:"), str(len(routine.steps))),
+            (translate("RoutineSheet", "Length:"), wording.total_length(routine)),
+            (translate("RoutineSheet", "Audience:"), wording.audience(routine)),
+            (translate("RoutineSheet", "Hands:"), wording.routine_hands(routine)),
+            (translate("RoutineSheet", "Steps:"), str(len(routine.steps))),
         ]
         facts = [(label, value) for label, value in facts if value]
         self.facts = c.labelled(facts, s.body_size if not s.compact else s.small_size + 0.5, width)
@@ -211,7 +213,9 @@ class CautionsBox:
         text_x = self.pad + self.mark + c.pt(s.gap + 2)
         self.text_x = text_x
         inner = width - text_x - self.pad
-        self.heading = c.text(tr("CAUTIONS: read before you start"), heading_font, inner)
+        self.heading = c.text(
+            translate("RoutineSheet", "CAUTIONS: read before you start"), heading_font, inner
+        )
         self.bullet_indent = c.pt(s.body_size)
         self.items = [
             c.text(item, c.font(s.body_size), inner - self.bullet_indent) for item in cautions
@@ -276,7 +280,7 @@ class StepCard:
         # Title row: [number] title ........ Done [ ]
         self.badge = c.pt(s.heading_size * 1.65)
         self.tick = c.pt(s.heading_size * 1.05)
-        self.done_label = c.text(tr("Done"), c.font(s.small_size), c.pt(60))
+        self.done_label = c.text(translate("RoutineSheet", "Done"), c.font(s.small_size), c.pt(60))
         title_x = pad + self.badge + gap
         title_w = (
             width - title_x - pad - self.tick - c.pt(4) - self.done_label.natural_width() - gap
@@ -290,8 +294,10 @@ class StepCard:
         self.picture_w = self.diagram_w
         self.each_note: TextBlock | None = None
         if each:
-            note = tr("Each hand\n({first} shown)").format(
-                first=tr("right") if self.side is Side.RIGHT else tr("left")
+            note = translate("RoutineSheet", "Each hand\n({first} shown)").format(
+                first=translate("RoutineSheet", "right")
+                if self.side is Side.RIGHT
+                else translate("RoutineSheet", "left")
             )
             note_font = c.font(s.small_size, italic=True)
             natural = c.text(note, note_font, c.pt(300)).natural_width()
@@ -303,21 +309,40 @@ class StepCard:
         self.parts: list[tuple[TextBlock, QColor]] = []
         self.parts.append((c.text(step.instruction, c.font(s.body_size), text_w), INK))
         facts = [
-            (tr("Length:"), wording.step_length(step)),
-            (tr("Hands:"), wording.step_hands(step, lead, order)),
+            (translate("RoutineSheet", "Length:"), wording.step_length(step)),
+            (translate("RoutineSheet", "Hands:"), wording.step_hands(step, lead, order)),
         ]
         if step.pressure is not None:
-            facts.append((tr("Pressure:"), tr(step.pressure.value.capitalize())))
-        facts.append((tr("Technique:"), tr(step.technique.value.capitalize())))
+            facts.append(
+                (
+                    translate("RoutineSheet", "Pressure:"),
+                    translate("RoutineSheet", step.pressure.value.capitalize()),
+                )
+            )
+        facts.append(
+            (
+                translate("RoutineSheet", "Technique:"),
+                translate("RoutineSheet", step.technique.value.capitalize()),
+            )
+        )
         self.parts.append(
             (c.labelled(facts, s.small_size + (0.5 if not s.compact else 0), text_w), INK)
         )
         if step.zones and not s.compact:
             where = ", ".join(zone_name(z) for z in step.zones)
-            self.parts.append((c.labelled([(tr("Where:"), where)], s.small_size, text_w), MUTED))
+            self.parts.append(
+                (
+                    c.labelled(
+                        [(translate("RoutineSheet", "Where:"), where)], s.small_size, text_w
+                    ),
+                    MUTED,
+                )
+            )
         if step.tradition and not s.compact:
             # Always labelled, and in italics, so it is never read as a claim of the sheet.
-            tradition = tr("In tradition: {text}").format(text=step.tradition)
+            tradition = translate("RoutineSheet", "In tradition: {text}").format(
+                text=step.tradition
+            )
             self.parts.append((c.text(tradition, c.font(s.small_size, italic=True), text_w), MUTED))
         self.part_gap = c.pt(4 if not s.compact else 2.5)
         words_h = sum(p.height for p, _ in self.parts) + self.part_gap * (len(self.parts) - 1)

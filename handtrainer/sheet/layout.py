@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QIODevice, QMarginsF, QRectF, QSaveFile, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QIODevice, QMarginsF, QRectF, QSaveFile, QSizeF, Qt
 from PySide6.QtGui import (
     QFontMetricsF,
     QPagedPaintDevice,
@@ -36,11 +36,13 @@ from handtrainer.sheet.blocks import (
     notes_blocks,
 )
 from handtrainer.sheet.program_block import ProgramBlock, wants_program_block
-from handtrainer.sheet.wording import tr
 
 if TYPE_CHECKING:
     # Only named: printing needs QtPrintSupport, which pulls in QtWidgets; PDF does not.
     from PySide6.QtPrintSupport import QPrinter
+
+translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
+
 
 PDF_RESOLUTION = 1200
 PDF_AUTHOR = "Hand Trainer"
@@ -198,13 +200,15 @@ class RoutineSheet:
         if not style.compact:
             if routine.notes:
                 heading = (
-                    tr("Notes for the practitioner")
+                    translate("RoutineSheet", "Notes for the practitioner")
                     if routine.audience is Audience.PARTNER
-                    else tr("Notes")
+                    else translate("RoutineSheet", "Notes")
                 )
                 flow.extend(notes_blocks(c, heading, (routine.notes,), column_w))
             if routine.sources:
-                flow.extend(notes_blocks(c, tr("Sources"), routine.sources, column_w))
+                flow.extend(
+                    notes_blocks(c, translate("RoutineSheet", "Sources"), routine.sources, column_w)
+                )
         column_top = y
         while flow:
             placed, used = self._fill_page(flow, column_top, bottom, column_w, column_gap, gap)
@@ -278,8 +282,12 @@ class RoutineSheet:
         painter.setFont(font)
         painter.setPen(MUTED)
         metrics = QFontMetricsF(font, c.device)
-        printed = tr("Printed {date}").format(date=self.printed_on.isoformat())
-        page = tr("Page {number} of {count}").format(number=number, count=count)
+        printed = translate("RoutineSheet", "Printed {date}").format(
+            date=self.printed_on.isoformat()
+        )
+        page = translate("RoutineSheet", "Page {number} of {count}").format(
+            number=number, count=count
+        )
         right = f"{printed}    {page}"
         painter.drawText(
             rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), right

@@ -6,25 +6,26 @@ program or the settings name a practice or a therapist.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtGui import QPainter, QPen
 
 from handtrainer.core.model import PracticePlan, Weekday
 from handtrainer.sheet.blocks import INK, MUTED, RULE, Canvas
 from handtrainer.sheet.text import TextBlock
-from handtrainer.sheet.wording import tr
+
+translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
 
 
 def day_names(days: tuple[Weekday, ...]) -> str:
     """``Monday, Wednesday, Friday`` in the order given."""
     names = {
-        Weekday.MONDAY: tr("Monday"),
-        Weekday.TUESDAY: tr("Tuesday"),
-        Weekday.WEDNESDAY: tr("Wednesday"),
-        Weekday.THURSDAY: tr("Thursday"),
-        Weekday.FRIDAY: tr("Friday"),
-        Weekday.SATURDAY: tr("Saturday"),
-        Weekday.SUNDAY: tr("Sunday"),
+        Weekday.MONDAY: translate("RoutineSheet", "Monday"),
+        Weekday.TUESDAY: translate("RoutineSheet", "Tuesday"),
+        Weekday.WEDNESDAY: translate("RoutineSheet", "Wednesday"),
+        Weekday.THURSDAY: translate("RoutineSheet", "Thursday"),
+        Weekday.FRIDAY: translate("RoutineSheet", "Friday"),
+        Weekday.SATURDAY: translate("RoutineSheet", "Saturday"),
+        Weekday.SUNDAY: translate("RoutineSheet", "Sunday"),
     }
     return ", ".join(names[d] for d in days)
 
@@ -36,15 +37,15 @@ def program_facts(
     plan = plan or PracticePlan()
     often = plan.how_often
     if not often and plan.times_per_week:
-        often = tr("{count} times a week").format(count=plan.times_per_week)
+        often = translate("RoutineSheet", "{count} times a week").format(count=plan.times_per_week)
     if plan.days:
         days = day_names(plan.days)
         often = f"{often} ({days})" if often else days
     given_by = ", ".join(part for part in (therapist, practice) if part)
     facts = [
-        (tr("For:"), plan.for_whom),
-        (tr("How often:"), often),
-        (tr("From:"), given_by),
+        (translate("RoutineSheet", "For:"), plan.for_whom),
+        (translate("RoutineSheet", "How often:"), often),
+        (translate("RoutineSheet", "From:"), given_by),
     ]
     return [(label, value) for label, value in facts if value]
 

@@ -8,22 +8,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from handtrainer.core.model import (
-    Audience,
-    Hand,
-    Order,
-    Routine,
-    Side,
-    Step,
-    format_seconds,
-)
+from handtrainer.core.model import Audience, Hand, Order, Routine, Side, Step
+from handtrainer.core.wording import format_seconds
 
-_CONTEXT = "RoutineSheet"
-
-
-def tr(text: str) -> str:
-    """Translate a sheet phrase."""
-    return QCoreApplication.translate(_CONTEXT, text)
+translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
 
 
 def _number(value: float) -> str:
@@ -36,14 +24,20 @@ def _number(value: float) -> str:
 def step_length(step: Step) -> str:
     """How long a step lasts: ``45 s``, ``10 × 3 s``, ``… per hand``, ``then rest 10 s``."""
     if step.is_counted and step.pace is not None:
-        text = tr("{count} × {pace} s").format(count=step.repeat, pace=_number(step.pace))
-        text += " " + tr("({total})").format(total=format_seconds(step.work_seconds))
+        text = translate("RoutineSheet", "{count} × {pace} s").format(
+            count=step.repeat, pace=_number(step.pace)
+        )
+        text += " " + translate("RoutineSheet", "({total})").format(
+            total=format_seconds(step.work_seconds)
+        )
     else:
         text = format_seconds(step.work_seconds)
     if step.hand is Hand.EACH:
-        text = tr("{length} per hand").format(length=text)
+        text = translate("RoutineSheet", "{length} per hand").format(length=text)
     if step.rest > 0:
-        text += ", " + tr("then rest {rest}").format(rest=format_seconds(step.rest))
+        text += ", " + translate("RoutineSheet", "then rest {rest}").format(
+            rest=format_seconds(step.rest)
+        )
     return text
 
 
@@ -51,15 +45,19 @@ def step_hands(step: Step, lead: Side = Side.RIGHT, order: Order = Order.STEP_BY
     """Which hand a step works on, in words (``order`` is the routine's)."""
     if order is Order.HAND_BY_HAND and step.hand is not Hand.BOTH:
         # The whole routine runs on one hand, then again on the other.
-        return tr("Each hand, one round per hand")
+        return translate("RoutineSheet", "Each hand, one round per hand")
     if step.hand is Hand.LEFT:
-        return tr("Left hand")
+        return translate("RoutineSheet", "Left hand")
     if step.hand is Hand.RIGHT:
-        return tr("Right hand")
+        return translate("RoutineSheet", "Right hand")
     if step.hand is Hand.BOTH:
-        return tr("Both hands together")
-    first = tr("right") if lead is Side.RIGHT else tr("left")
-    return tr("Each hand in turn ({first} first)").format(first=first)
+        return translate("RoutineSheet", "Both hands together")
+    first = (
+        translate("RoutineSheet", "right")
+        if lead is Side.RIGHT
+        else translate("RoutineSheet", "left")
+    )
+    return translate("RoutineSheet", "Each hand in turn ({first} first)").format(first=first)
 
 
 def step_side(step: Step, lead: Side = Side.RIGHT) -> Side:
@@ -76,26 +74,28 @@ def step_side(step: Step, lead: Side = Side.RIGHT) -> Side:
 def audience(routine: Routine) -> str:
     """Whose hands the routine is for."""
     if routine.audience is Audience.PARTNER:
-        return tr("For working on a partner's hands")
-    return tr("For your own hands")
+        return translate("RoutineSheet", "For working on a partner's hands")
+    return translate("RoutineSheet", "For your own hands")
 
 
 def routine_hands(routine: Routine) -> str:
     """Which hands the routine works, over all its steps."""
     hands = {step.hand for step in routine.steps}
     if routine.order is Order.HAND_BY_HAND and hands != {Hand.BOTH}:
-        return tr("Both hands: the whole routine on one hand, then on the other")
+        return translate(
+            "RoutineSheet", "Both hands: the whole routine on one hand, then on the other"
+        )
     if not hands:
         return ""
     if hands == {Hand.BOTH}:
-        return tr("Both hands together")
+        return translate("RoutineSheet", "Both hands together")
     if hands == {Hand.LEFT}:
-        return tr("Left hand only")
+        return translate("RoutineSheet", "Left hand only")
     if hands == {Hand.RIGHT}:
-        return tr("Right hand only")
+        return translate("RoutineSheet", "Right hand only")
     if Hand.EACH in hands:
-        return tr("Both hands, one after the other")
-    return tr("Both hands")
+        return translate("RoutineSheet", "Both hands, one after the other")
+    return translate("RoutineSheet", "Both hands")
 
 
 def total_length(routine: Routine) -> str:
@@ -103,4 +103,4 @@ def total_length(routine: Routine) -> str:
     from handtrainer.core.session import Session
 
     seconds = Session(routine).state().routine_total
-    return tr("about {length}").format(length=format_seconds(seconds))
+    return translate("RoutineSheet", "about {length}").format(length=format_seconds(seconds))

@@ -48,9 +48,7 @@ if TYPE_CHECKING:
     )
     from handtrainer.ui.timers import TimerFactory
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
 
 
 class MainWindow(QMainWindow):
@@ -79,7 +77,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.setObjectName("main-window")
-        self.setWindowTitle(_tr("Hand Trainer"))
+        self.setWindowTitle(translate("MainWindow", "Hand Trainer"))
         self.setAcceptDrops(True)
         self.controller = controller
         self.prompts = prompts
@@ -244,7 +242,7 @@ class MainWindow(QMainWindow):
         if not self.acknowledgements.is_acknowledged(routine):
             if not self.prompts.acknowledge_cautions(self, routine):
                 self.statusBar().showMessage(
-                    _tr("Not started: the cautions were not acknowledged.")
+                    translate("MainWindow", "Not started: the cautions were not acknowledged.")
                 )
                 return False
             trouble = self.acknowledgements.acknowledge(routine)
@@ -267,16 +265,17 @@ class MainWindow(QMainWindow):
         added, broken = list(result.routines), result.broken
         if result.copies:
             self.statusBar().showMessage(
-                _tr("Copied into your routines folder, so it is there next time: {files}").format(
-                    files=", ".join(str(path) for path in result.copies)
-                )
+                translate(
+                    "MainWindow",
+                    "Copied into your routines folder, so it is there next time: {files}",
+                ).format(files=", ".join(str(path) for path in result.copies))
             )
         if broken:
             self.stack.setCurrentWidget(self.picker)
             self.statusBar().showMessage(
-                _tr("{count} file(s) could not be loaded; see the list of errors.").format(
-                    count=broken
-                )
+                translate(
+                    "MainWindow", "{count} file(s) could not be loaded; see the list of errors."
+                ).format(count=broken)
             )
         if len(added) == 1 and not broken:
             self.picker.select_routine(added[0].id)
@@ -353,7 +352,7 @@ class MainWindow(QMainWindow):
         if button is None:
             button = QToolButton(self.statusBar())
             button.setObjectName("open-saved-sheet")
-            button.setText(_tr("Open the sheet"))
+            button.setText(translate("MainWindow", "Open the sheet"))
             self.statusBar().addPermanentWidget(button)
 
             def open_it() -> None:
@@ -363,7 +362,9 @@ class MainWindow(QMainWindow):
             button.clicked.connect(open_it)
         button.setProperty("path", str(path))
         button.show()
-        self.statusBar().showMessage(_tr("Sheet saved to {path}").format(path=path))
+        self.statusBar().showMessage(
+            translate("MainWindow", "Sheet saved to {path}").format(path=path)
+        )
 
     def _sheet_names(self) -> tuple[str, str]:
         """The practice and therapist names (Settings) printed on client programs."""
@@ -498,37 +499,57 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        self.file_menu = bar.addMenu(_tr("&File"))
-        self.practice_menu = bar.addMenu(_tr("&Practice"))
-        self.view_menu = bar.addMenu(_tr("&View"))
+        self.file_menu = bar.addMenu(translate("MainWindow", "&File"))
+        self.practice_menu = bar.addMenu(translate("MainWindow", "&Practice"))
+        self.view_menu = bar.addMenu(translate("MainWindow", "&View"))
         self.open_action = self._add(
             "file_menu",
             "open",
-            _tr("&Open routine file…"),
+            translate("MainWindow", "&Open routine file…"),
             QKeySequence.StandardKey.Open,
             self.open_files,
         )
         self.print_action = self._add(
             "file_menu",
             "print",
-            _tr("&Print sheet…"),
+            translate("MainWindow", "&Print sheet…"),
             QKeySequence.StandardKey.Print,
             self.print_preview,
         )
         self.export_action = self._add(
-            "file_menu", "export-pdf", _tr("&Export sheet as PDF…"), "Ctrl+E", self.export_pdf
+            "file_menu",
+            "export-pdf",
+            translate("MainWindow", "&Export sheet as PDF…"),
+            "Ctrl+E",
+            self.export_pdf,
         )
         self.file_menu.addSeparator()
-        self._add("file_menu", "new-routine", _tr("&New routine"), "Ctrl+N", self._new_routine)
         self._add(
-            "file_menu", "duplicate-routine", _tr("&Duplicate routine"), None, self._duplicate
+            "file_menu",
+            "new-routine",
+            translate("MainWindow", "&New routine"),
+            "Ctrl+N",
+            self._new_routine,
         )
-        self._add("file_menu", "edit-routine", _tr("E&dit routine"), "Ctrl+Shift+E", self._edit)
+        self._add(
+            "file_menu",
+            "duplicate-routine",
+            translate("MainWindow", "&Duplicate routine"),
+            None,
+            self._duplicate,
+        )
+        self._add(
+            "file_menu",
+            "edit-routine",
+            translate("MainWindow", "E&dit routine"),
+            "Ctrl+Shift+E",
+            self._edit,
+        )
         self.file_menu.addSeparator()
         self.settings_action = self._add(
             "file_menu",
             "settings",
-            _tr("&Settings…"),
+            translate("MainWindow", "&Settings…"),
             QKeySequence.StandardKey.Preferences,
             self.show_settings,
             fallback="Ctrl+,",
@@ -537,7 +558,7 @@ class MainWindow(QMainWindow):
         self.quit_action = self._add(
             "file_menu",
             "quit",
-            _tr("&Quit"),
+            translate("MainWindow", "&Quit"),
             QKeySequence.StandardKey.Quit,
             self.quit_application,
             fallback="Ctrl+Q",
@@ -545,23 +566,31 @@ class MainWindow(QMainWindow):
         self.full_screen_action = self._add(
             "view_menu",
             "full-screen",
-            _tr("&Full screen"),
+            translate("MainWindow", "&Full screen"),
             QKeySequence.StandardKey.FullScreen,
             self.toggle_full_screen,
             fallback="F11",
         )
         self.library_action = self._add(
-            "view_menu", "show-library", _tr("Routine &library"), "Ctrl+L", self.show_library
+            "view_menu",
+            "show-library",
+            translate("MainWindow", "Routine &library"),
+            "Ctrl+L",
+            self.show_library,
         )
         self.client_action = self._add(
-            "view_menu", "client-screen", _tr("&Client screen"), "F5", self.toggle_client_screen
+            "view_menu",
+            "client-screen",
+            translate("MainWindow", "&Client screen"),
+            "F5",
+            self.toggle_client_screen,
         )
         self.client_action.setCheckable(True)
         self.view_menu.addSeparator()
         self.zoom_in_action = self._add(
             "view_menu",
             "zoom-in",
-            _tr("&Larger text"),
+            translate("MainWindow", "&Larger text"),
             QKeySequence.StandardKey.ZoomIn,
             lambda: self.zoom_text(+1),
             fallback="Ctrl++",
@@ -569,28 +598,36 @@ class MainWindow(QMainWindow):
         self.zoom_out_action = self._add(
             "view_menu",
             "zoom-out",
-            _tr("&Smaller text"),
+            translate("MainWindow", "&Smaller text"),
             QKeySequence.StandardKey.ZoomOut,
             lambda: self.zoom_text(-1),
             fallback="Ctrl+-",
         )
         self.zoom_reset_action = self._add(
-            "view_menu", "zoom-reset", _tr("&Normal text size"), "Ctrl+0", lambda: self.zoom_text(0)
+            "view_menu",
+            "zoom-reset",
+            translate("MainWindow", "&Normal text size"),
+            "Ctrl+0",
+            lambda: self.zoom_text(0),
         )
         # The practice page is made when first needed; opening its menu makes it, so the
         # menu is never empty.
         self.practice_menu.aboutToShow.connect(lambda: self.practice)
-        self.help_menu = bar.addMenu(_tr("&Help"))
+        self.help_menu = bar.addMenu(translate("MainWindow", "&Help"))
         self.shortcuts_action = self._add(
             "help_menu",
             "keyboard-shortcuts",
-            _tr("&Keyboard shortcuts"),
+            translate("MainWindow", "&Keyboard shortcuts"),
             QKeySequence.StandardKey.HelpContents,
             self.show_shortcuts,
             fallback="F1",
         )
         self.about_action = self._add(
-            "help_menu", "about", _tr("&About Hand Trainer"), None, self.show_about
+            "help_menu",
+            "about",
+            translate("MainWindow", "&About Hand Trainer"),
+            None,
+            self.show_about,
         )
 
     def _new_routine(self) -> None:

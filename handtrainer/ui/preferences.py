@@ -49,6 +49,9 @@ from handtrainer.core.userfiles import (
     write_atomically,
 )
 
+translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
+
+
 __all__ = [
     "GET_READY_RANGE",
     "PREFERENCES_VERSION",
@@ -66,10 +69,6 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 MAX_STATE_BYTES = 1024 * 1024
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PreferencesStore", text)
 
 
 def _why(error: OSError) -> str:
@@ -92,8 +91,9 @@ class PreferencesStore:
         except (NotAFile, TooLarge) as error:
             return self._damaged(str(error))
         except OSError as error:
-            self.notice = _tr(
-                "Your preferences could not be read ({error}); the defaults are in use."
+            self.notice = translate(
+                "PreferencesStore",
+                "Your preferences could not be read ({error}); the defaults are in use.",
             ).format(error=_why(error))
             return Preferences()
         if data is None:
@@ -111,14 +111,16 @@ class PreferencesStore:
         try:
             kept = keep_aside(self.path)
         except OSError as error:
-            self.notice = _tr(
+            self.notice = translate(
+                "PreferencesStore",
                 "Your preferences file {path} is damaged and could not be moved aside "
-                "({error}); the defaults are in use."
+                "({error}); the defaults are in use.",
             ).format(path=self.path, error=_why(error))
         else:
-            self.notice = _tr(
+            self.notice = translate(
+                "PreferencesStore",
                 "Your preferences file was damaged: it is kept as {path}, and the "
-                "defaults are in use."
+                "defaults are in use.",
             ).format(path=kept)
         return Preferences()
 
@@ -128,9 +130,9 @@ class PreferencesStore:
             write_atomically(self.path, to_ini(prefs).encode("utf-8"))
         except OSError as error:
             log.warning("could not save preferences to %s: %s", self.path, error)
-            return _tr("Your preferences could not be saved in {path} ({error}).").format(
-                path=self.path.parent, error=_why(error)
-            )
+            return translate(
+                "PreferencesStore", "Your preferences could not be saved in {path} ({error})."
+            ).format(path=self.path.parent, error=_why(error))
         return None
 
 
@@ -185,9 +187,9 @@ class WindowStateStore:
             write_atomically(self.path, json.dumps(values, indent=1, sort_keys=True).encode())
         except OSError as error:
             log.warning("could not save window state to %s: %s", self.path, error)
-            return _tr("The window's size and layout could not be saved ({error}).").format(
-                error=_why(error)
-            )
+            return translate(
+                "PreferencesStore", "The window's size and layout could not be saved ({error})."
+            ).format(error=_why(error))
         return None
 
     def _get(self, key: str) -> QByteArray | None:
@@ -281,8 +283,9 @@ class CautionAcknowledgements:
             # a full disk must not stop a practice: remember it until the program quits
             log.warning("could not save %s: %s", self.path, error)
             self._unsaved[routine.id] = routines[routine.id]
-            return _tr(
+            return translate(
+                "PreferencesStore",
                 "That you read these cautions could not be saved ({error}); you will be "
-                "asked again next time."
+                "asked again next time.",
             ).format(error=_why(error))
         return None

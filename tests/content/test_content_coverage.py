@@ -6,8 +6,8 @@ import re
 from pathlib import Path
 
 from handtrainer.core.library import load_library
-from handtrainer.core.model import format_seconds
 from handtrainer.core.session import Session, SessionSettings
+from handtrainer.core.wording import format_seconds
 
 COVERAGE = Path(__file__).resolve().parents[2] / "docs" / "coverage.md"
 ROW = re.compile(r"^\| `([a-z0-9-]+)` \| (self|partner) \| [^|]+ \| ([^|]+) \|$", re.M)

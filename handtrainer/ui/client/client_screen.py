@@ -35,23 +35,21 @@ from handtrainer.core.session import Phase, SessionState
 from handtrainer.diagram.renderer import DiagramScene
 from handtrainer.ui.practice.diagram_widget import HandDiagram
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClientScreen", text)
+translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
 
 
 def whose_hand(side: Side, partner: bool) -> str:
     """ "your left hand" / "your partner's left hand": the label says whose hand it is."""
     if partner:
         return {
-            Side.LEFT: _tr("your partner’s left hand"),
-            Side.RIGHT: _tr("your partner’s right hand"),
-            Side.BOTH: _tr("your partner’s hands"),
+            Side.LEFT: translate("ClientScreen", "your partner’s left hand"),
+            Side.RIGHT: translate("ClientScreen", "your partner’s right hand"),
+            Side.BOTH: translate("ClientScreen", "your partner’s hands"),
         }[side]
     return {
-        Side.LEFT: _tr("your left hand"),
-        Side.RIGHT: _tr("your right hand"),
-        Side.BOTH: _tr("both your hands"),
+        Side.LEFT: translate("ClientScreen", "your left hand"),
+        Side.RIGHT: translate("ClientScreen", "your right hand"),
+        Side.BOTH: translate("ClientScreen", "both your hands"),
     }[side]
 
 
@@ -103,28 +101,34 @@ class ClientScreen(QWidget):
     def __init__(self, actions: dict[str, QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("client-screen")
-        self.setWindowTitle(_tr("Hand Trainer — client screen"))
+        self.setWindowTitle(translate("ClientScreen", "Hand Trainer — client screen"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self._partner = False
         self._routine: Routine | None = None
 
-        self.hand_label = self._label("client-hand", _tr("Whose hand"))
+        self.hand_label = self._label("client-hand", translate("ClientScreen", "Whose hand"))
         self.hand_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.diagram = TurnedHandDiagram(self)
         self.diagram.setObjectName("client-diagram")
-        self.step_title = self._label("client-step-title", _tr("Step"))
-        self.instruction = self._label("client-instruction", _tr("Instruction"))
-        self.countdown = self._label("client-countdown", _tr("Time left in this step"))
+        self.step_title = self._label("client-step-title", translate("ClientScreen", "Step"))
+        self.instruction = self._label(
+            "client-instruction", translate("ClientScreen", "Instruction")
+        )
+        self.countdown = self._label(
+            "client-countdown", translate("ClientScreen", "Time left in this step")
+        )
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.next_label = self._label("client-next", _tr("Next"))
-        self.pointed_label = self._label("client-pointed", _tr("Zone pointed at"))
+        self.next_label = self._label("client-next", translate("ClientScreen", "Next"))
+        self.pointed_label = self._label(
+            "client-pointed", translate("ClientScreen", "Zone pointed at")
+        )
         self.pointed_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        self.turn_action = QAction(_tr("Turn the hand to face me"), self)
+        self.turn_action = QAction(translate("ClientScreen", "Turn the hand to face me"), self)
         self.turn_action.setObjectName("client-turn")
         self.turn_action.setCheckable(True)
         self.turn_action.setToolTip(
-            _tr("Show your partner's hand as you see it across the table (T)")
+            translate("ClientScreen", "Show your partner's hand as you see it across the table (T)")
         )
         self.turn_action.setShortcut(QKeySequence("T"))
         self.turn_action.toggled.connect(self.diagram.set_turned)
@@ -209,7 +213,7 @@ class ClientScreen(QWidget):
             self.instruction.setText("")
         else:
             self.step_title.setText(
-                _tr("Step {n} of {total}: {title}").format(
+                translate("ClientScreen", "Step {n} of {total}: {title}").format(
                     n=index + 1, total=len(routine.steps), title=step.title
                 )
             )
@@ -226,24 +230,26 @@ class ClientScreen(QWidget):
     @staticmethod
     def _clock_text(state: SessionState, walking: bool) -> str:
         if walking:
-            return _tr("Walk-through")
+            return translate("ClientScreen", "Walk-through")
         if state.repetition is not None and state.repetitions is not None:
-            return _tr("{n} of {total}").format(n=state.repetition, total=state.repetitions)
+            return translate("ClientScreen", "{n} of {total}").format(
+                n=state.repetition, total=state.repetitions
+            )
         if state.phase is Phase.FINISHED:
-            return _tr("Done")
+            return translate("ClientScreen", "Done")
         if state.phase in (Phase.IDLE, Phase.STOPPED):
             return ""
         if state.phase is Phase.WAITING:
-            return _tr("Ready when you are")
+            return translate("ClientScreen", "Ready when you are")
         text = format_clock(state.segment_remaining)
         if state.paused:
-            return _tr("Paused — {clock}").format(clock=text)
+            return translate("ClientScreen", "Paused — {clock}").format(clock=text)
         if state.phase is Phase.GET_READY:
-            return _tr("Get ready — {clock}").format(clock=text)
+            return translate("ClientScreen", "Get ready — {clock}").format(clock=text)
         if state.phase is Phase.REST:
-            return _tr("Rest — {clock}").format(clock=text)
+            return translate("ClientScreen", "Rest — {clock}").format(clock=text)
         if state.phase is Phase.SWITCH:
-            return _tr("Switch hands — {clock}").format(clock=text)
+            return translate("ClientScreen", "Switch hands — {clock}").format(clock=text)
         return text
 
     @staticmethod
@@ -252,8 +258,8 @@ class ClientScreen(QWidget):
             return ""
         index = state.next_step_index
         if index is None or index >= len(routine.steps):
-            return _tr("Next: the end")
-        return _tr("Next: {title}").format(title=routine.steps[index].title)
+            return translate("ClientScreen", "Next: the end")
+        return translate("ClientScreen", "Next: {title}").format(title=routine.steps[index].title)
 
     # -- type sized to the window ------------------------------------------------------
 

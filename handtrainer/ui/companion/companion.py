@@ -20,9 +20,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from handtrainer.core.history import PracticeEntry
 from handtrainer.core.history_summary import PlanTarget, minutes_per_day
-from handtrainer.core.model import Routine, format_seconds
+from handtrainer.core.model import Routine
 from handtrainer.core.schedule import Reminder
 from handtrainer.core.suggestions import favourites_first, suggest_routine
+from handtrainer.core.wording import format_seconds
 from handtrainer.ui.companion import autostart
 from handtrainer.ui.companion.companion_prompts import CompanionPrompts
 from handtrainer.ui.companion.companion_settings import CompanionSettings, CompanionSettingsStore
@@ -38,9 +39,7 @@ if TYPE_CHECKING:
     from handtrainer.ui.main_window import MainWindow
     from handtrainer.ui.timers import TimerFactory
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Companion", text)
+translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
 
 
 def plan_targets(window: MainWindow) -> list[PlanTarget]:
@@ -89,10 +88,10 @@ class Companion(QObject):
         history.noticeChanged.connect(window.statusBar().showMessage)
         history.entriesLoaded.connect(self._on_entries)
 
-        self.history_action = QAction(_tr("Practice &history"), window)
+        self.history_action = QAction(translate("Companion", "Practice &history"), window)
         self.history_action.setObjectName("show-history")
         self.history_action.setShortcut(QKeySequence("Ctrl+H"))
-        self.history_action.setToolTip(_tr("Practice history (Ctrl+H)"))
+        self.history_action.setToolTip(translate("Companion", "Practice history (Ctrl+H)"))
         self.history_action.triggered.connect(lambda _checked=False: self.show_history())
         window.addAction(self.history_action)
         window.view_menu.addAction(self.history_action)
@@ -107,7 +106,9 @@ class Companion(QObject):
         )
         self.reminders.reminderDue.connect(self._on_reminder)
         self.tray_menu = TrayMenu(self, window)
-        self.in_tray = notifier.show_tray(self.tray_menu, _tr("Hand Trainer"), self.open_window)
+        self.in_tray = notifier.show_tray(
+            self.tray_menu, translate("Companion", "Hand Trainer"), self.open_window
+        )
         window.close_to_tray = self._close_to_tray
         window.closed.connect(self.close)
         self._apply_quit_policy()
@@ -202,14 +203,14 @@ class Companion(QObject):
     def _on_reminder(self, reminder: Reminder) -> None:
         routine = self.suggestion(reminder)
         if routine is None:
-            text = _tr("Time for a short hand massage.")
+            text = translate("Companion", "Time for a short hand massage.")
         else:
             length = format_seconds(self.window.routine_seconds(routine))
-            text = _tr("Time for your hands: “{title}” ({length}). Click to start.").format(
-                title=routine.title, length=length
-            )
+            text = translate(
+                "Companion", "Time for your hands: “{title}” ({length}). Click to start."
+            ).format(title=routine.title, length=length)
         self.notifier.notify(
-            _tr("Hand Trainer"),
+            translate("Companion", "Hand Trainer"),
             text,
             (lambda: self.start(routine)) if routine is not None else self.open_window,
         )
@@ -222,8 +223,8 @@ class Companion(QObject):
             self._notice.close()
         box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=self.window)
         box.setObjectName("reminder-notice")
-        start = box.addButton(_tr("Start"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(_tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        start = box.addButton(translate("Companion", "Start"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(translate("Companion", "Later"), QMessageBox.ButtonRole.RejectRole)
         box.setModal(False)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         start.clicked.connect(lambda _checked=False: on_click())
@@ -235,7 +236,9 @@ class Companion(QObject):
     def snooze(self) -> None:
         """No reminders for an hour."""
         self.reminders.snooze(timedelta(hours=1))
-        self.window.statusBar().showMessage(_tr("Reminders snoozed for an hour."))
+        self.window.statusBar().showMessage(
+            translate("Companion", "Reminders snoozed for an hour.")
+        )
 
     # -- settings, tray, quitting ------------------------------------------------------------
 
@@ -262,7 +265,9 @@ class Companion(QObject):
             problem = autostart.set_enabled(settings.start_at_login)
             if problem:
                 self.window.statusBar().showMessage(
-                    _tr("Could not change starting at login: {problem}").format(problem=problem)
+                    translate("Companion", "Could not change starting at login: {problem}").format(
+                        problem=problem
+                    )
                 )
         self.settings = settings
         self.settings_store.save(settings)
@@ -283,10 +288,11 @@ class Companion(QObject):
             self.window.show_library()  # as a real close would: the run ends, recorded as stopped
         if not self.settings.told_about_tray:
             self.notifier.notify(
-                _tr("Hand Trainer"),
-                _tr(
+                translate("Companion", "Hand Trainer"),
+                translate(
+                    "Companion",
                     "Hand Trainer keeps running in the tray and will remind you. "
-                    "Choose Quit in its menu to end it."
+                    "Choose Quit in its menu to end it.",
                 ),
                 self.open_window,
             )
@@ -333,7 +339,9 @@ def install_companion(
         from handtrainer.core.resources import app_icon_path
         from handtrainer.ui.companion.desktop_notifications import DesktopNotifications
 
-        desktop = DesktopNotifications(_tr("Hand Trainer"), _tr("Start"), window)
+        desktop = DesktopNotifications(
+            translate("Companion", "Hand Trainer"), translate("Companion", "Start"), window
+        )
         notifier = QtNotifier(QIcon(str(app_icon_path())), window, desktop)
     companion = Companion(
         window,

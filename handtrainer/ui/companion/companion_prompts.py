@@ -9,9 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from handtrainer.core.history import PracticeEntry
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CompanionPrompts", text)
+translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
 
 
 class CompanionPrompts:
@@ -20,7 +18,10 @@ class CompanionPrompts:
     def csv_save_path(self, parent: QWidget, suggested: str) -> Path | None:
         """Ask where to export the history as CSV; None when cancelled."""
         name, _filter = QFileDialog.getSaveFileName(
-            parent, _tr("Export practice history"), suggested, _tr("CSV files (*.csv)")
+            parent,
+            translate("CompanionPrompts", "Export practice history"),
+            suggested,
+            translate("CompanionPrompts", "CSV files (*.csv)"),
         )
         if not name:
             return None
@@ -31,10 +32,10 @@ class CompanionPrompts:
         """Ask before removing a session from the history."""
         answer = QMessageBox.question(
             parent,
-            _tr("Delete session"),
-            _tr("Remove this session of “{title}” from your practice history?").format(
-                title=entry.routine_title
-            ),
+            translate("CompanionPrompts", "Delete session"),
+            translate(
+                "CompanionPrompts", "Remove this session of “{title}” from your practice history?"
+            ).format(title=entry.routine_title),
         )
         return answer == QMessageBox.StandardButton.Yes
 

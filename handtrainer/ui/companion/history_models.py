@@ -18,23 +18,22 @@ from PySide6.QtCore import (
 
 from handtrainer.core.history import Outcome, PracticeEntry
 from handtrainer.core.history_summary import RoutineTotal
-from handtrainer.core.model import format_seconds
+from handtrainer.core.wording import format_seconds
+
+translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
+
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HistoryModels", text)
-
-
 def outcome_text(outcome: Outcome) -> str:
     """How a session ended, in words."""
     return {
-        Outcome.FINISHED: _tr("finished"),
-        Outcome.STOPPED: _tr("stopped"),
-        Outcome.UNFINISHED: _tr("unfinished"),
+        Outcome.FINISHED: translate("HistoryModels", "finished"),
+        Outcome.STOPPED: translate("HistoryModels", "stopped"),
+        Outcome.UNFINISHED: translate("HistoryModels", "unfinished"),
     }[outcome]
 
 
@@ -57,7 +56,13 @@ class SessionsModel(_TableModel):
 
     def __init__(self) -> None:
         super().__init__()
-        self.headers = (_tr("When"), _tr("Routine"), _tr("Practised"), _tr("Steps"), _tr("End"))
+        self.headers = (
+            translate("HistoryModels", "When"),
+            translate("HistoryModels", "Routine"),
+            translate("HistoryModels", "Practised"),
+            translate("HistoryModels", "Steps"),
+            translate("HistoryModels", "End"),
+        )
         self._entries: list[PracticeEntry] = []
 
     def set_entries(self, entries: Sequence[PracticeEntry]) -> None:
@@ -92,7 +97,7 @@ class SessionsModel(_TableModel):
             if column == 2:
                 return format_seconds(entry.practised_seconds)
             if column == 3:
-                return _tr("{done} of {total}").format(
+                return translate("HistoryModels", "{done} of {total}").format(
                     done=entry.steps_done, total=entry.steps_total
                 )
             return outcome_text(entry.outcome)
@@ -106,7 +111,12 @@ class TotalsModel(_TableModel):
 
     def __init__(self) -> None:
         super().__init__()
-        self.headers = (_tr("Routine"), _tr("Sessions"), _tr("Finished"), _tr("Time"))
+        self.headers = (
+            translate("HistoryModels", "Routine"),
+            translate("HistoryModels", "Sessions"),
+            translate("HistoryModels", "Finished"),
+            translate("HistoryModels", "Time"),
+        )
         self._totals: list[RoutineTotal] = []
 
     def set_totals(self, totals: Sequence[RoutineTotal]) -> None:

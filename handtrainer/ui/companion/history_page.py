@@ -26,22 +26,24 @@ from PySide6.QtWidgets import (
 
 from handtrainer.core import history_summary as summary
 from handtrainer.core.history import PracticeEntry
-from handtrainer.core.model import format_seconds
+from handtrainer.core.wording import format_seconds
 from handtrainer.ui.companion.companion_prompts import CompanionPrompts
 from handtrainer.ui.companion.history_models import SessionsModel, TotalsModel
 from handtrainer.ui.companion.history_service import HistoryService
 from handtrainer.ui.companion.practice_calendar import PracticeCalendar
 
+translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
+
 #: How many weeks the calendar shows.
 WEEKS_SHOWN = 20
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HistoryPage", text)
-
-
 def _days(count: int) -> str:
-    return _tr("1 day") if count == 1 else _tr("{count} days").format(count=count)
+    return (
+        translate("HistoryPage", "1 day")
+        if count == 1
+        else translate("HistoryPage", "{count} days").format(count=count)
+    )
 
 
 def _table(model: SessionsModel | TotalsModel, name: str) -> QTableView:
@@ -83,15 +85,15 @@ class HistoryPage(QWidget):
         self._entries: list[PracticeEntry] = []
         self._plans: list[summary.PlanTarget] = []
 
-        heading = QLabel(_tr("Practice history"))
+        heading = QLabel(translate("HistoryPage", "Practice history"))
         heading.setObjectName("history-heading")
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         heading.setFont(font)
-        self.back_button = QPushButton(_tr("Back"))
+        self.back_button = QPushButton(translate("HistoryPage", "Back"))
         self.back_button.setObjectName("history-back")
-        self.back_button.setToolTip(_tr("Back to where you were (Esc)"))
+        self.back_button.setToolTip(translate("HistoryPage", "Back to where you were (Esc)"))
         self.back_button.clicked.connect(self.backRequested)
         back = QAction(self)
         back.setShortcut(QKeySequence(Qt.Key.Key_Escape))
@@ -106,10 +108,10 @@ class HistoryPage(QWidget):
         figures = QGridLayout()
         for column, (name, caption) in enumerate(
             (
-                ("current-streak", _tr("Current streak")),
-                ("longest-streak", _tr("Longest streak")),
-                ("today", _tr("Today")),
-                ("this-week", _tr("This week")),
+                ("current-streak", translate("HistoryPage", "Current streak")),
+                ("longest-streak", translate("HistoryPage", "Longest streak")),
+                ("today", translate("HistoryPage", "Today")),
+                ("this-week", translate("HistoryPage", "This week")),
             )
         ):
             value = QLabel()
@@ -133,12 +135,12 @@ class HistoryPage(QWidget):
         self.totals_model = TotalsModel()
         self.sessions_model = SessionsModel()
         self.totals_view = _table(self.totals_model, "history-totals")
-        self.totals_view.setAccessibleName(_tr("Practice per routine"))
+        self.totals_view.setAccessibleName(translate("HistoryPage", "Practice per routine"))
         self.sessions_view = _table(self.sessions_model, "history-sessions")
-        self.sessions_view.setAccessibleName(_tr("Last sessions"))
+        self.sessions_view.setAccessibleName(translate("HistoryPage", "Last sessions"))
         self.sessions_view.selectionModel().selectionChanged.connect(self._update_buttons)
 
-        self.delete_button = QPushButton(_tr("&Delete session…"))
+        self.delete_button = QPushButton(translate("HistoryPage", "&Delete session…"))
         self.delete_button.setObjectName("history-delete")
         self.delete_button.clicked.connect(self.delete_selected)
         delete = QAction(self.sessions_view)
@@ -146,7 +148,7 @@ class HistoryPage(QWidget):
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete.triggered.connect(self.delete_selected)
         self.sessions_view.addAction(delete)
-        self.export_button = QPushButton(_tr("E&xport CSV…"))
+        self.export_button = QPushButton(translate("HistoryPage", "E&xport CSV…"))
         self.export_button.setObjectName("history-export")
         self.export_button.clicked.connect(self.export_csv)
 
@@ -175,14 +177,17 @@ class HistoryPage(QWidget):
         left_layout.addStretch(1)
         overview = QHBoxLayout()
         overview.addWidget(left, 3)
-        overview.addWidget(titled(_tr("Per routine"), self.totals_view), 2)
+        overview.addWidget(titled(translate("HistoryPage", "Per routine"), self.totals_view), 2)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(overview)
         layout.addWidget(
             titled(
-                _tr("Last sessions"), self.sessions_view, self.delete_button, self.export_button
+                translate("HistoryPage", "Last sessions"),
+                self.sessions_view,
+                self.delete_button,
+                self.export_button,
             ),
             1,
         )
@@ -223,10 +228,14 @@ class HistoryPage(QWidget):
         lines = []
         for progress in summary.plan_progress(self._entries, self._plans, self._today()):
             lines.append(
-                _tr("{title}: {done} of {target} this week").format(
+                translate("HistoryPage", "{title}: {done} of {target} this week").format(
                     title=progress.title, done=progress.done, target=progress.target
                 )
-                + (_tr(" (for {whom})").format(whom=progress.for_whom) if progress.for_whom else "")
+                + (
+                    translate("HistoryPage", " (for {whom})").format(whom=progress.for_whom)
+                    if progress.for_whom
+                    else ""
+                )
             )
         self.plans.setText("\n".join(lines))
         self.plans.setVisible(bool(lines))
@@ -257,6 +266,12 @@ class HistoryPage(QWidget):
 
     def _on_exported(self, path: str, error: str) -> None:
         if error:
-            self.message.emit(_tr("The history could not be exported: {error}").format(error=error))
+            self.message.emit(
+                translate("HistoryPage", "The history could not be exported: {error}").format(
+                    error=error
+                )
+            )
         else:
-            self.message.emit(_tr("Practice history exported to {path}").format(path=path))
+            self.message.emit(
+                translate("HistoryPage", "Practice history exported to {path}").format(path=path)
+            )

@@ -16,12 +16,11 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from handtrainer.diagram.colors import DiagramColors
 
+translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
+
 #: Minutes at which a day's square is one shade darker.
+
 LEVELS = (1, 5, 10, 20)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PracticeCalendar", text)
 
 
 def level(minutes: float) -> int:
@@ -57,10 +56,11 @@ class PracticeCalendar(QWidget):
         self._today = today
         total = sum(minutes for _day, minutes in self._days)
         practised = sum(1 for _day, minutes in self._days if minutes > 0)
-        self.setAccessibleName(_tr("Practice calendar"))
+        self.setAccessibleName(translate("PracticeCalendar", "Practice calendar"))
         self.setAccessibleDescription(
-            _tr(
-                "{days} days with practice, {minutes} minutes in all, in the last {weeks} weeks"
+            translate(
+                "PracticeCalendar",
+                "{days} days with practice, {minutes} minutes in all, in the last {weeks} weeks",
             ).format(days=practised, minutes=round(total), weeks=math.ceil(len(self._days) / 7))
         )
         self.update()
@@ -159,7 +159,7 @@ class PracticeCalendar(QWidget):
     ) -> None:
         metrics = self.fontMetrics()
         painter.setPen(text)
-        less, more = _tr("Less"), _tr("More")
+        less, more = translate("PracticeCalendar", "Less"), translate("PracticeCalendar", "More")
         baseline = y + cell * 0.7 + metrics.ascent() / 2 - metrics.descent()
         painter.drawText(QPointF(x, baseline), less)
         x += metrics.horizontalAdvance(less) + gap
@@ -181,7 +181,9 @@ class PracticeCalendar(QWidget):
                     )
                     QToolTip.showText(
                         event.globalPos(),
-                        _tr("{day}: {minutes} min").format(day=when, minutes=round(minutes)),
+                        translate("PracticeCalendar", "{day}: {minutes} min").format(
+                            day=when, minutes=round(minutes)
+                        ),
                         self,
                     )
                     return True

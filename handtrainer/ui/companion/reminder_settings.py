@@ -28,9 +28,7 @@ from PySide6.QtWidgets import (
 from handtrainer.core.schedule import ReminderSchedule, ScheduleKind
 from handtrainer.ui.companion.companion_settings import CompanionSettings
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReminderSettings", text)
+translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
 
 
 def _qtime(value: time) -> QTime:
@@ -69,47 +67,52 @@ class ReminderSettingsSection(QGroupBox):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("reminder-settings")
-        self.setWindowTitle(_tr("Reminders"))  # the settings dialog's tab
+        self.setWindowTitle(translate("ReminderSettings", "Reminders"))  # the settings dialog's tab
         self.setFlat(True)
         self._original = settings
         self._on_apply = on_apply
         form = QFormLayout(self)
         s = settings.schedule
 
-        self.enabled = QCheckBox(_tr("Remind me to &practise"))
+        self.enabled = QCheckBox(translate("ReminderSettings", "Remind me to &practise"))
         form.addRow(self.enabled)
         self.kind = QComboBox()
-        self.kind.addItem(_tr("Every few minutes in working hours"), ScheduleKind.EVERY.value)
-        self.kind.addItem(_tr("At set times of day"), ScheduleKind.AT_TIMES.value)
-        self.kind.setAccessibleName(_tr("When to remind"))
-        form.addRow(_tr("&When:"), self.kind)
+        self.kind.addItem(
+            translate("ReminderSettings", "Every few minutes in working hours"),
+            ScheduleKind.EVERY.value,
+        )
+        self.kind.addItem(
+            translate("ReminderSettings", "At set times of day"), ScheduleKind.AT_TIMES.value
+        )
+        self.kind.setAccessibleName(translate("ReminderSettings", "When to remind"))
+        form.addRow(translate("ReminderSettings", "&When:"), self.kind)
 
         self.every = QSpinBox()
         self.every.setRange(5, 24 * 60)
         self.every.setSingleStep(15)
-        self.every.setSuffix(_tr(" min"))
-        self.every.setAccessibleName(_tr("Minutes between reminders"))
-        form.addRow(_tr("&Every:"), self.every)
+        self.every.setSuffix(translate("ReminderSettings", " min"))
+        self.every.setAccessibleName(translate("ReminderSettings", "Minutes between reminders"))
+        form.addRow(translate("ReminderSettings", "&Every:"), self.every)
         hours = QWidget()
         row = QHBoxLayout(hours)
         row.setContentsMargins(0, 0, 0, 0)
         self.work_start = QTimeEdit()
         self.work_start.setDisplayFormat("HH:mm")
-        self.work_start.setAccessibleName(_tr("Working hours start"))
+        self.work_start.setAccessibleName(translate("ReminderSettings", "Working hours start"))
         self.work_end = QTimeEdit()
         self.work_end.setDisplayFormat("HH:mm")
-        self.work_end.setAccessibleName(_tr("Working hours end"))
+        self.work_end.setAccessibleName(translate("ReminderSettings", "Working hours end"))
         row.addWidget(self.work_start)
-        row.addWidget(QLabel(_tr("to")))
+        row.addWidget(QLabel(translate("ReminderSettings", "to")))
         row.addWidget(self.work_end)
         row.addStretch(1)
-        hours_label = QLabel(_tr("Wor&king hours:"))
+        hours_label = QLabel(translate("ReminderSettings", "Wor&king hours:"))
         hours_label.setBuddy(self.work_start)
         form.addRow(hours_label, hours)
         self.times = QLineEdit()
         self.times.setPlaceholderText("08:30, 20:00")
-        self.times.setAccessibleName(_tr("Times of day"))
-        form.addRow(_tr("&Times of day:"), self.times)
+        self.times.setAccessibleName(translate("ReminderSettings", "Times of day"))
+        form.addRow(translate("ReminderSettings", "&Times of day:"), self.times)
 
         days = QWidget()
         days_row = QHBoxLayout(days)
@@ -122,34 +125,47 @@ class ReminderSettingsSection(QGroupBox):
             self.days.append(box)
             days_row.addWidget(box)
         days_row.addStretch(1)
-        form.addRow(_tr("On:"), days)
+        form.addRow(translate("ReminderSettings", "On:"), days)
         form.addRow(
             self._note(
-                _tr(
+                translate(
+                    "ReminderSettings",
                     "No reminder comes while a routine runs or the screen is locked, and "
                     "reminders missed while the computer slept are not made up for. Morning "
-                    "reminders suggest a brisk routine, evening ones a slow one."
+                    "reminders suggest a brisk routine, evening ones a slow one.",
                 )
             )
         )
 
-        self.keep_in_tray = QCheckBox(_tr("Closing the window keeps Hand Trainer in the &tray"))
+        self.keep_in_tray = QCheckBox(
+            translate("ReminderSettings", "Closing the window keeps Hand Trainer in the &tray")
+        )
         form.addRow(self.keep_in_tray)
         if not has_tray:
             self.keep_in_tray.setEnabled(False)
             how = (
-                _tr("reminders come as desktop notifications while Hand Trainer runs.")
+                translate(
+                    "ReminderSettings",
+                    "reminders come as desktop notifications while Hand Trainer runs.",
+                )
                 if has_notifications
-                else _tr("reminders appear in the Hand Trainer window while it is open.")
+                else translate(
+                    "ReminderSettings",
+                    "reminders appear in the Hand Trainer window while it is open.",
+                )
             )
             self.no_tray: QLabel | None = self._note(
-                _tr("This desktop shows no tray icons: {how}").format(how=how)
+                translate("ReminderSettings", "This desktop shows no tray icons: {how}").format(
+                    how=how
+                )
             )
             self.no_tray.setObjectName("no-tray-note")
             form.addRow(self.no_tray)
         else:
             self.no_tray = None
-        self.start_at_login = QCheckBox(_tr("Start Hand Trainer when I &log in"))
+        self.start_at_login = QCheckBox(
+            translate("ReminderSettings", "Start Hand Trainer when I &log in")
+        )
         form.addRow(self.start_at_login)
 
         self.enabled.setChecked(s.enabled)

@@ -7,18 +7,17 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 from PySide6.QtWidgets import QMenu, QWidget
 
-from handtrainer.core.model import Routine, format_seconds
+from handtrainer.core.model import Routine
+from handtrainer.core.wording import format_seconds
 
 if TYPE_CHECKING:
     from handtrainer.ui.companion.companion import Companion
 
+translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
+
 
 #: How many favourite routines the menu lists.
 MAX_FAVOURITES = 6
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TrayMenu", text)
 
 
 class TrayMenu(QMenu):
@@ -39,12 +38,16 @@ class TrayMenu(QMenu):
         favourites = companion.favourites()[:MAX_FAVOURITES]
         for routine in favourites:
             self._start_item(
-                _tr("Start “{title}”").format(title=routine.title), routine, "start-fav"
+                translate("TrayMenu", "Start “{title}”").format(title=routine.title),
+                routine,
+                "start-fav",
             )
         last = companion.last_routine()
         if last is not None and last.id not in {r.id for r in favourites}:
             self._start_item(
-                _tr("Start “{title}” again").format(title=last.title), last, "start-last"
+                translate("TrayMenu", "Start “{title}” again").format(title=last.title),
+                last,
+                "start-last",
             )
         self.addSeparator()
         due = companion.reminders.next_due()
@@ -54,31 +57,33 @@ class TrayMenu(QMenu):
                 QDate(when.year, when.month, when.day), QTime(when.hour, when.minute)
             )
             info = self.addAction(
-                _tr("Next reminder: {when}").format(
+                translate("TrayMenu", "Next reminder: {when}").format(
                     when=QLocale().toString(moment, QLocale.FormatType.ShortFormat)
                 )
             )
             info.setObjectName("tray-next")
             info.setEnabled(False)
-            skip = self.addAction(_tr("Skip the next reminder"))
+            skip = self.addAction(translate("TrayMenu", "Skip the next reminder"))
             skip.setObjectName("tray-skip")
             skip.triggered.connect(lambda _c=False: companion.reminders.skip())
-        snooze = self.addAction(_tr("Snooze reminders for an hour"))
+        snooze = self.addAction(translate("TrayMenu", "Snooze reminders for an hour"))
         snooze.setObjectName("tray-snooze")
         snooze.triggered.connect(lambda _c=False: companion.snooze())
         minutes = companion.minutes_today()
         today = self.addAction(
-            _tr("Today: {time} practised").format(time=format_seconds(60 * minutes))
+            translate("TrayMenu", "Today: {time} practised").format(
+                time=format_seconds(60 * minutes)
+            )
             if minutes > 0
-            else _tr("Today: no practice yet")
+            else translate("TrayMenu", "Today: no practice yet")
         )
         today.setObjectName("tray-today")
         today.triggered.connect(lambda _c=False: self._show_history())
-        show = self.addAction(_tr("Open Hand Trainer"))
+        show = self.addAction(translate("TrayMenu", "Open Hand Trainer"))
         show.setObjectName("tray-open")
         show.triggered.connect(lambda _c=False: companion.open_window())
         self.addSeparator()
-        quit_action = self.addAction(_tr("Quit"))
+        quit_action = self.addAction(translate("TrayMenu", "Quit"))
         quit_action.setObjectName("tray-quit")
         quit_action.triggered.connect(lambda _c=False: companion.quit())
 

@@ -25,11 +25,10 @@ from handtrainer.ui.cues.router import OnceReason
 if TYPE_CHECKING:
     from handtrainer.ui.preferences import Preferences
 
+translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
+
+
 log = logging.getLogger(__name__)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Cues", text)
 
 
 SOUND_FILES: dict[CueKind, str] = {
@@ -226,12 +225,12 @@ class SoundCuePlayer(QObject):
             # The host waits for an output to appear; in case Qt never notices one,
             # a fresh host looks again later.
             self._ready = False
-            self._fail(_tr("Sounds are off: this computer has no audio output."))
+            self._fail(translate("Cues", "Sounds are off: this computer has no audio output."))
             self._schedule_retry()
         elif event == "unavailable":
             self._for_good = True
             reason = str(message.get("reason", ""))
-            text = _tr("Sounds are off: Qt Multimedia could not be loaded ({0}).")
+            text = translate("Cues", "Sounds are off: Qt Multimedia could not be loaded ({0}).")
             self._fail(text.format(reason))
             self.shutdown()
         elif event == "lost":
@@ -242,7 +241,11 @@ class SoundCuePlayer(QObject):
     def _on_failed(self, why: str) -> None:
         self._host = None
         self._ready = False
-        self._fail(_tr("Sounds are off: the audio output stopped. They come back when it returns."))
+        self._fail(
+            translate(
+                "Cues", "Sounds are off: the audio output stopped. They come back when it returns."
+            )
+        )
         self._schedule_retry()
 
     def _schedule_retry(self) -> None:

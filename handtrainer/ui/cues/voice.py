@@ -23,14 +23,12 @@ from handtrainer.ui.cues.wording import SpeechWording, VoiceWording
 if TYPE_CHECKING:
     from handtrainer.ui.preferences import Preferences
 
+translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
+
 log = logging.getLogger(__name__)
 
 CALL_TIMEOUT_S = 4.0  # a speech call not back by then is stuck
 START_TIMEOUT_S = 20.0  # making the engine: over a second, more on a busy machine
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Cues", text)
 
 
 def speech_locale() -> str:
@@ -180,7 +178,7 @@ class VoiceCuePlayer(QObject):
 
     def test(self) -> None:
         """Say a sample sentence (the settings' test button)."""
-        self.say(_tr("This is the voice that reads the steps."))
+        self.say(translate("Cues", "This is the voice that reads the steps."))
 
     def play(self, cue: Cue, state: SessionState, routine: Routine) -> None:
         """Say what this cue calls for, if anything."""
@@ -248,25 +246,29 @@ class VoiceCuePlayer(QObject):
         elif event == "unavailable":
             kind, reason = message.get("kind"), str(message.get("reason") or "")
             if kind == "module":
-                text = _tr("Voice is off: text-to-speech could not be loaded ({0}).").format(reason)
+                text = translate(
+                    "Cues", "Voice is off: text-to-speech could not be loaded ({0})."
+                ).format(reason)
             elif kind == "engine":
-                text = _tr("Voice is off: no speech engine is installed.")
+                text = translate("Cues", "Voice is off: no speech engine is installed.")
             else:
-                text = _tr("Voice is off: the speech engine could not start ({0}).").format(reason)
+                text = translate(
+                    "Cues", "Voice is off: the speech engine could not start ({0})."
+                ).format(reason)
             self._give_up(text)
         elif event == "error":
             self._give_up(
-                _tr("Voice is off: {0}").format(
-                    message.get("message") or _tr("the speech engine failed.")
+                translate("Cues", "Voice is off: {0}").format(
+                    message.get("message") or translate("Cues", "the speech engine failed.")
                 )
             )
 
     def _on_failed(self, why: str) -> None:
         self._host = None
         if why == "stuck":
-            text = _tr("Voice is off: the speech engine stopped responding.")
+            text = translate("Cues", "Voice is off: the speech engine stopped responding.")
         else:
-            text = _tr("Voice is off: the speech engine stopped.")
+            text = translate("Cues", "Voice is off: the speech engine stopped.")
         self._give_up(text)
 
     def _give_up(self, reason: str) -> None:

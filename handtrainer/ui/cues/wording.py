@@ -14,9 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from handtrainer.core.model import Hand, Routine, Side
 from handtrainer.core.session import Cue, CueKind
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Cues", text)
+translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
 
 
 _MARKUP = re.compile(r"[<>]")
@@ -35,11 +33,11 @@ def plain_speech(text: str) -> str:
 def hand_phrase(side: Side | None) -> str:
     """'Left hand.', 'Right hand.' or 'Both hands.'; empty when no hand is known."""
     if side is Side.LEFT:
-        return _tr("Left hand.")
+        return translate("Cues", "Left hand.")
     if side is Side.RIGHT:
-        return _tr("Right hand.")
+        return translate("Cues", "Right hand.")
     if side is Side.BOTH:
-        return _tr("Both hands.")
+        return translate("Cues", "Both hands.")
     return ""
 
 
@@ -71,12 +69,12 @@ def spoken_text(
     if cue.kind is CueKind.STEP_STARTED and cue.step_index is not None:
         step = routine.steps[cue.step_index]
         if other_hand:
-            return _tr("Other hand.")
+            return translate("Cues", "Other hand.")
         parts = [hand_phrase(cue.side), _sentence(step.title)]
         if not wording.title_only:
             parts.append(_sentence(step.instruction))
         if step.repeat is not None:
-            parts.append(_tr("{0} times.").format(step.repeat))
+            parts.append(translate("Cues", "{0} times.").format(step.repeat))
         return " ".join(p for p in parts if p)
     if cue.kind is CueKind.REPETITION:
         # the first repetition starts with the step, whose introduction says how many
@@ -84,15 +82,15 @@ def spoken_text(
             return str(cue.value)
         return None
     if cue.kind is CueKind.SWITCH_HANDS:
-        return _tr("Switch hands.")
+        return translate("Cues", "Switch hands.")
     if cue.kind is CueKind.REST:
-        return _tr("Rest.")
+        return translate("Cues", "Rest.")
     if cue.kind is CueKind.GET_READY:
-        return _tr("Get ready.")
+        return translate("Cues", "Get ready.")
     if cue.kind is CueKind.WAITING:
-        return _tr("Ready when you are.")
+        return translate("Cues", "Ready when you are.")
     if cue.kind is CueKind.FINISHED:
-        return _tr("Routine finished. Well done.")
+        return translate("Cues", "Routine finished. Well done.")
     return None  # countdown pips are sounds only
 
 
@@ -125,14 +123,14 @@ def announcement_text(cue: Cue, routine: Routine) -> str | None:
     """What a screen reader is told for a cue: step changes and milestones only."""
     if cue.kind is CueKind.STEP_STARTED and cue.step_index is not None:
         step = routine.steps[cue.step_index]
-        head = _tr("Step {0} of {1}: {2}").format(
+        head = translate("Cues", "Step {0} of {1}: {2}").format(
             cue.step_index + 1, len(routine.steps), _sentence(step.title)
         )
         return " ".join(p for p in (head, hand_phrase(cue.side), _sentence(step.instruction)) if p)
     if cue.kind is CueKind.SWITCH_HANDS:
-        return " ".join(p for p in (_tr("Switch hands."), hand_phrase(cue.side)) if p)
+        return " ".join(p for p in (translate("Cues", "Switch hands."), hand_phrase(cue.side)) if p)
     if cue.kind is CueKind.WAITING:
-        return _tr("Waiting. Start the next step when you are ready.")
+        return translate("Cues", "Waiting. Start the next step when you are ready.")
     if cue.kind is CueKind.FINISHED:
-        return _tr("Routine finished.")
+        return translate("Cues", "Routine finished.")
     return None

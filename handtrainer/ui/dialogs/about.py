@@ -21,6 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
+
+
 _CONTEXT = "AboutDialog"
 
 # The traditions and kinds of technique the bundled routines are written from.
@@ -44,27 +47,22 @@ CREDITS = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
-
 def about_text(version: str) -> str:
     """The About box's rich text: name, version, purpose, licence and credits."""
-    tr = QCoreApplication.translate
-    credits = "".join(f"<li>{tr('AboutDialog', str(line))}</li>" for line in CREDITS)
-    purpose = tr("AboutDialog", "Hand self-massage and hand reflexology, step by step.")
-    written = tr(
+    credits = "".join(f"<li>{translate('AboutDialog', str(line))}</li>" for line in CREDITS)
+    purpose = translate("AboutDialog", "Hand self-massage and hand reflexology, step by step.")
+    written = translate(
         "AboutDialog",
         "The routines are written in the project’s own words from established techniques:",
     )
-    caution = tr(
+    caution = translate(
         "AboutDialog",
         "Traditional associations are presented as tradition. Hand Trainer is for "
         "relaxation and general well-being; it is not medical advice and does not "
         "diagnose or treat any condition.",
     )
-    licence = tr("AboutDialog", "Free software under the MIT licence.")
-    name = tr("AboutDialog", "Hand Trainer")
+    licence = translate("AboutDialog", "Free software under the MIT licence.")
+    name = translate("AboutDialog", "Hand Trainer")
     return (
         f"<h3>{name} {version}</h3><p>{purpose}</p><p>{written}</p><ul>{credits}</ul>"
         f"<p>{caution}</p><p>{licence}</p>"
@@ -91,10 +89,12 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, actions: Iterable[QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Keyboard shortcuts"))
+        self.setWindowTitle(translate("AboutDialog", "Keyboard shortcuts"))
         rows = shortcut_rows(actions)
         table = QTableWidget(len(rows), 2, self)
-        table.setHorizontalHeaderLabels([_tr("Action"), _tr("Keys")])
+        table.setHorizontalHeaderLabels(
+            [translate("AboutDialog", "Action"), translate("AboutDialog", "Keys")]
+        )
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
@@ -118,7 +118,7 @@ class AboutDialog(QDialog):
 
     def __init__(self, version: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("About Hand Trainer"))
+        self.setWindowTitle(translate("AboutDialog", "About Hand Trainer"))
         label = QLabel(about_text(version), self)
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setWordWrap(True)

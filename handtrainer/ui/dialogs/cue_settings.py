@@ -21,12 +21,11 @@ from PySide6.QtWidgets import (
 
 from handtrainer.ui.preferences import Preferences
 
+translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
+
 # The speeds offered, as QTextToSpeech rates (-1 slowest .. 1 fastest).
+
 RATES = ((-0.3, "Slower"), (0.0, "Normal"), (0.3, "Faster"))
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CueSettings", text)
 
 
 class CueTesting(Protocol):
@@ -55,7 +54,9 @@ def _volume_row(accessible: str) -> tuple[QWidget, QSlider, QLabel]:
     slider.setAccessibleName(accessible)
     value = QLabel()
     value.setMinimumWidth(value.fontMetrics().horizontalAdvance("100 %"))
-    slider.valueChanged.connect(lambda v: value.setText(_tr("{0} %").format(v)))
+    slider.valueChanged.connect(
+        lambda v: value.setText(translate("CueSettings", "{0} %").format(v))
+    )
     layout.addWidget(slider, 1)
     layout.addWidget(value)
     return row, slider, value
@@ -73,34 +74,38 @@ class CueSettings(QGroupBox):
         voice_unavailable: str | None = None,
         cues: CueTesting | None = None,
     ) -> None:
-        super().__init__(_tr("Cues"), parent)
+        super().__init__(translate("CueSettings", "Cues"), parent)
         self._sounds_unavailable = sounds_unavailable
         self._voice_unavailable = voice_unavailable
         self._cues = cues
         self.tested = False  # the players were set to the edited choice to test it
         form = QFormLayout(self)
 
-        self.sounds = QCheckBox(_tr("Play &sounds"))
-        self.sounds.setAccessibleName(_tr("Play sounds"))
-        self.sounds.setToolTip(_tr("A chime for each step, ticks, pips and an end chord"))
+        self.sounds = QCheckBox(translate("CueSettings", "Play &sounds"))
+        self.sounds.setAccessibleName(translate("CueSettings", "Play sounds"))
+        self.sounds.setToolTip(
+            translate("CueSettings", "A chime for each step, ticks, pips and an end chord")
+        )
         form.addRow(self.sounds)
         if sounds_unavailable:
             self.sounds.setEnabled(False)
             form.addRow(_note(sounds_unavailable))
-        row, self.volume, self.volume_value = _volume_row(_tr("Sounds volume"))
-        self.test_sounds = QPushButton(_tr("&Test sounds"))
-        self.test_sounds.setAccessibleName(_tr("Test sounds"))
+        row, self.volume, self.volume_value = _volume_row(translate("CueSettings", "Sounds volume"))
+        self.test_sounds = QPushButton(translate("CueSettings", "&Test sounds"))
+        self.test_sounds.setAccessibleName(translate("CueSettings", "Test sounds"))
         self.test_sounds.clicked.connect(self._test_sounds)
         row_layout = row.layout()
         assert row_layout is not None  # made by _volume_row
         row_layout.addWidget(self.test_sounds)
-        label = QLabel(_tr("Sounds &volume:"))
+        label = QLabel(translate("CueSettings", "Sounds &volume:"))
         label.setBuddy(self.volume)
         form.addRow(label, row)
 
-        self.voice = QCheckBox(_tr("Read steps &aloud"))
-        self.voice.setAccessibleName(_tr("Read steps aloud"))
-        self.voice.setToolTip(_tr("Speak each step's title and instruction as it starts"))
+        self.voice = QCheckBox(translate("CueSettings", "Read steps &aloud"))
+        self.voice.setAccessibleName(translate("CueSettings", "Read steps aloud"))
+        self.voice.setToolTip(
+            translate("CueSettings", "Speak each step's title and instruction as it starts")
+        )
         form.addRow(self.voice)
         self.voice_reason: QLabel | None = None
         if voice_unavailable:
@@ -110,28 +115,30 @@ class CueSettings(QGroupBox):
             form.addRow(self.voice_reason)
 
         self.voice_name = QComboBox()
-        self.voice_name.setAccessibleName(_tr("Voice"))
-        form.addRow(_tr("Vo&ice:"), self.voice_name)
+        self.voice_name.setAccessibleName(translate("CueSettings", "Voice"))
+        form.addRow(translate("CueSettings", "Vo&ice:"), self.voice_name)
         self.voice_rate = QComboBox()
-        self.voice_rate.setAccessibleName(_tr("Speaking speed"))
+        self.voice_rate.setAccessibleName(translate("CueSettings", "Speaking speed"))
         for rate, text in RATES:
-            self.voice_rate.addItem(_tr(text), rate)
-        form.addRow(_tr("S&peed:"), self.voice_rate)
-        row, self.voice_volume, self.voice_volume_value = _volume_row(_tr("Voice volume"))
-        self.test_voice = QPushButton(_tr("T&est voice"))
-        self.test_voice.setAccessibleName(_tr("Test voice"))
+            self.voice_rate.addItem(translate("CueSettings", text), rate)
+        form.addRow(translate("CueSettings", "S&peed:"), self.voice_rate)
+        row, self.voice_volume, self.voice_volume_value = _volume_row(
+            translate("CueSettings", "Voice volume")
+        )
+        self.test_voice = QPushButton(translate("CueSettings", "T&est voice"))
+        self.test_voice.setAccessibleName(translate("CueSettings", "Test voice"))
         self.test_voice.clicked.connect(self._test_voice)
         row_layout = row.layout()
         assert row_layout is not None  # made by _volume_row
         row_layout.addWidget(self.test_voice)
-        label = QLabel(_tr("Voice vol&ume:"))
+        label = QLabel(translate("CueSettings", "Voice vol&ume:"))
         label.setBuddy(self.voice_volume)
         form.addRow(label, row)
-        self.title_only = QCheckBox(_tr("Say only each step's &title"))
-        self.title_only.setAccessibleName(_tr("Say only each step's title"))
+        self.title_only = QCheckBox(translate("CueSettings", "Say only each step's &title"))
+        self.title_only.setAccessibleName(translate("CueSettings", "Say only each step's title"))
         form.addRow(self.title_only)
-        self.count_aloud = QCheckBox(_tr("&Count repetitions aloud"))
-        self.count_aloud.setAccessibleName(_tr("Count repetitions aloud"))
+        self.count_aloud = QCheckBox(translate("CueSettings", "&Count repetitions aloud"))
+        self.count_aloud.setAccessibleName(translate("CueSettings", "Count repetitions aloud"))
         form.addRow(self.count_aloud)
 
         self.sounds.toggled.connect(self._update_enabled)
@@ -142,7 +149,7 @@ class CueSettings(QGroupBox):
 
     def _fill_voices(self, chosen: str) -> None:
         self.voice_name.clear()
-        self.voice_name.addItem(_tr("Default voice"), "")
+        self.voice_name.addItem(translate("CueSettings", "Default voice"), "")
         names = self._cues.voice_names() if self._cues is not None else []
         if chosen and chosen not in names:
             names = [chosen, *names]

@@ -28,9 +28,7 @@ from handtrainer.core.model import Routine, Side
 from handtrainer.sheet.blocks import COMPACT_STYLE, NORMAL_STYLE
 from handtrainer.sheet.layout import RoutineSheet
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrintActions", text)
+translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
 
 
 def default_page_size(locale: QLocale | None = None) -> str:
@@ -58,14 +56,16 @@ class SheetOptionsDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, default: SheetOptions) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Export routine sheet"))
+        self.setWindowTitle(translate("PrintActions", "Export routine sheet"))
         form = QFormLayout(self)
         self.page_size = QComboBox(self)
         for name in ("A4", "Letter"):
             self.page_size.addItem(name, name)
         self.page_size.setCurrentIndex(self.page_size.findData(default.page_size))
-        form.addRow(_tr("Page size:"), self.page_size)
-        self.compact = QCheckBox(_tr("Compact cards (two columns, smaller diagrams)"), self)
+        form.addRow(translate("PrintActions", "Page size:"), self.page_size)
+        self.compact = QCheckBox(
+            translate("PrintActions", "Compact cards (two columns, smaller diagrams)"), self
+        )
         self.compact.setChecked(default.compact)
         form.addRow(self.compact)
         buttons = QDialogButtonBox(
@@ -117,13 +117,17 @@ def show_print_preview(
     printer.setPageMargins(_margins(False), QPageLayout.Unit.Millimeter)
     sheet = RoutineSheet(routine, lead_hand=lead_hand, practice=names[0], therapist=names[1])
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Print sheet: {title}").format(title=routine.title))
+    dialog.setWindowTitle(
+        translate("PrintActions", "Print sheet: {title}").format(title=routine.title)
+    )
     dialog.paintRequested.connect(sheet.to_printer)
     # Page size is in the preview's own page setup; compact cards is ours, in its toolbar.
-    compact = QAction(_tr("Compact cards"), dialog)
+    compact = QAction(translate("PrintActions", "Compact cards"), dialog)
     compact.setObjectName("compact-cards")
     compact.setCheckable(True)
-    compact.setToolTip(_tr("Two columns of smaller cards, as handtrainer export --compact"))
+    compact.setToolTip(
+        translate("PrintActions", "Two columns of smaller cards, as handtrainer export --compact")
+    )
 
     def use_compact(on: bool) -> None:
         sheet.compact = on
@@ -177,6 +181,6 @@ def export_pdf_interactive(
         )
         sheet.to_pdf(path, options.page_size)
     except OSError as error:
-        show_error(parent, _tr("Could not export the sheet"), str(error))
+        show_error(parent, translate("PrintActions", "Could not export the sheet"), str(error))
         return None
     return path

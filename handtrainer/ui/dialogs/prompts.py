@@ -18,9 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from handtrainer.core.model import Routine
 from handtrainer.ui.preferences import Preferences
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Prompts", text)
+translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
 
 
 class Prompts(Protocol):
@@ -66,9 +64,9 @@ class QtPrompts:
         """Ask for routine files to add; an empty list when cancelled."""
         names, _filter = QFileDialog.getOpenFileNames(
             parent,
-            _tr("Open routine files"),
+            translate("Prompts", "Open routine files"),
             "",
-            _tr("Routine files (*.yaml *.yml);;All files (*)"),
+            translate("Prompts", "Routine files (*.yaml *.yml);;All files (*)"),
         )
         return [Path(name) for name in names]
 
@@ -98,7 +96,10 @@ class QtPrompts:
     def pdf_save_path(self, parent: QWidget, suggested: str) -> Path | None:
         """Ask where to save a routine sheet as PDF; None when cancelled."""
         name, _filter = QFileDialog.getSaveFileName(
-            parent, _tr("Export routine sheet"), suggested, _tr("PDF files (*.pdf)")
+            parent,
+            translate("Prompts", "Export routine sheet"),
+            suggested,
+            translate("Prompts", "PDF files (*.pdf)"),
         )
         if not name:
             return None
@@ -108,16 +109,22 @@ class QtPrompts:
     def confirm_stop(self, parent: QWidget, routine: Routine, step_number: int | None) -> bool:
         """Ask before a routine under way is stopped; keeping going is the default."""
         where = (
-            _tr("You are on step {n} of {total}.").format(n=step_number, total=len(routine.steps))
+            translate("Prompts", "You are on step {n} of {total}.").format(
+                n=step_number, total=len(routine.steps)
+            )
             if step_number is not None
             else ""
         )
-        box = QMessageBox(QMessageBox.Icon.Question, _tr("Stop the routine?"), "", parent=parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Question, translate("Prompts", "Stop the routine?"), "", parent=parent
+        )
         box.setTextFormat(Qt.TextFormat.PlainText)  # the title is routine text, not markup
-        box.setText(_tr("Stop “{title}”?").format(title=routine.title))
-        box.setInformativeText(" ".join([where, _tr("Stopping loses your place.")]).strip())
-        stop = box.addButton(_tr("Stop"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(_tr("Keep going"), QMessageBox.ButtonRole.RejectRole)
+        box.setText(translate("Prompts", "Stop “{title}”?").format(title=routine.title))
+        box.setInformativeText(
+            " ".join([where, translate("Prompts", "Stopping loses your place.")]).strip()
+        )
+        stop = box.addButton(translate("Prompts", "Stop"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(translate("Prompts", "Keep going"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         try:

@@ -26,16 +26,14 @@ from handtrainer.ui.editor.draft_state import (
     rough_length,
 )
 
+translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
+
 _MERGING = 1  # QUndoCommand id of edits that merge while the same field is typed in
 _TEXT_KEYS = frozenset(
     {"title", "summary", "notes", "instruction", "tradition", "id", "duration", "repeat"}
     | {"pace", "rest", "tags", "sources", "plan.for", "plan.how_often", "plan.note"}
     | {"plan.times_per_week"}
 )
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RoutineEditor", text)
 
 
 class _StateChange(QUndoCommand):
@@ -160,7 +158,7 @@ class RoutineDraft(QObject):
         merging = key in _TEXT_KEYS if merge is None else merge
         self._push(
             after,
-            _tr("Change %1").replace("%1", key.split(".")[-1]),
+            translate("RoutineEditor", "Change %1").replace("%1", key.split(".")[-1]),
             (step, key) if merging else None,
             (step, step),
         )
@@ -170,7 +168,7 @@ class RoutineDraft(QObject):
         after = copy_state(self._state)
         after["steps"][step].update(values)
         if after != self._state:
-            self._push(after, _tr("Change length"), steps=(step, step))
+            self._push(after, translate("RoutineEditor", "Change length"), steps=(step, step))
 
     def toggle_zone(self, step: int, zone: str) -> None:
         """Add a zone to the step, or take it away."""
@@ -192,7 +190,7 @@ class RoutineDraft(QObject):
         """Insert copies of steps before ``index``."""
         after = copy_state(self._state)
         after["steps"][index:index] = [dict(s) for s in copy_state({"s": steps})["s"]]
-        self._push(after, _tr("Add step"), steps=(max(0, index - 1), index))
+        self._push(after, translate("RoutineEditor", "Add step"), steps=(max(0, index - 1), index))
 
     def add_step(self, index: int | None = None) -> int:
         """Insert a blank step (after the end by default); returns its index."""
@@ -210,7 +208,11 @@ class RoutineDraft(QObject):
         """Take a step away."""
         after = copy_state(self._state)
         del after["steps"][index]
-        self._push(after, _tr("Remove step"), steps=(index, min(index, len(after["steps"]) - 1)))
+        self._push(
+            after,
+            translate("RoutineEditor", "Remove step"),
+            steps=(index, min(index, len(after["steps"]) - 1)),
+        )
 
     def move_step(self, source: int, target: int) -> None:
         """Move a step so it ends up at index ``target``."""
@@ -220,7 +222,7 @@ class RoutineDraft(QObject):
         after = copy_state(self._state)
         step = after["steps"].pop(source)
         after["steps"].insert(target, step)
-        self._push(after, _tr("Move step"), steps=(source, target))
+        self._push(after, translate("RoutineEditor", "Move step"), steps=(source, target))
 
     def mark_saved(self, path: Path, document: RoutineDocument | None) -> None:
         """After a save: the new file, and no unsaved changes."""

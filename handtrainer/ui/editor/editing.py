@@ -29,9 +29,7 @@ if TYPE_CHECKING:
     from handtrainer.ui.editor.editor_page import EditorPage
     from handtrainer.ui.main_window import MainWindow
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RoutineEditing", text)
+translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
 
 
 class RoutineEditing(QObject):
@@ -96,12 +94,17 @@ class RoutineEditing(QObject):
         if routine is None or not self.confirm_close():
             return False
         new_id = self._unused_id(f"{routine.id}-copy"[:64])
-        title = _tr("%1 (copy)").replace("%1", routine.title)
+        title = translate("RoutineEditing", "%1 (copy)").replace("%1", routine.title)
         copy = replace(routine, id=new_id, title=title[:200])
         draft = RoutineDraft(state_from_routine(copy), user_copy_path(new_id, self.user_dir()))
         # A copy is a new routine: unsaved until saved.
         draft.undo_stack.resetClean()
-        self._open(draft, _tr("A copy of “%1”. Save it to keep it.").replace("%1", routine.title))
+        self._open(
+            draft,
+            translate("RoutineEditing", "A copy of “%1”. Save it to keep it.").replace(
+                "%1", routine.title
+            ),
+        )
         return True
 
     def edit(self, routine: Routine | None = None) -> bool:
@@ -118,16 +121,19 @@ class RoutineEditing(QObject):
         self.read_only_reason = None
         if routine.origin is Origin.BUNDLED:
             path = user_copy_path(routine.id, self.user_dir())
-            notice = _tr(
+            notice = translate(
+                "RoutineEditing",
                 "A bundled routine. Saving keeps your version in your routines folder, "
-                "where it replaces the bundled one."
+                "where it replaces the bundled one.",
             )
         else:
             path = routine.path or user_copy_path(routine.id, self.user_dir())
             notice = ""
             if document is not None and document.read_only:
                 self.read_only_reason = document.read_only_reason
-                notice = _tr("Read-only: %1").replace("%1", str(document.read_only_reason))
+                notice = translate("RoutineEditing", "Read-only: %1").replace(
+                    "%1", str(document.read_only_reason)
+                )
         draft = RoutineDraft(
             state_from_routine(routine), path, origin=routine.origin, document=document
         )
@@ -175,8 +181,9 @@ class RoutineEditing(QObject):
         routine_id = str(draft.value(None, "id")) or draft.path.stem
         bundled = self._bundled(routine_id) if overrides else None
         if bundled is not None and not notice:
-            notice = _tr(
-                "Your version replaces the bundled routine “%1”. Revert to go back to it."
+            notice = translate(
+                "RoutineEditing",
+                "Your version replaces the bundled routine “%1”. Revert to go back to it.",
             ).replace("%1", bundled.title)
         self.page.set_banner(notice, can_revert=bundled is not None)
 
@@ -187,7 +194,9 @@ class RoutineEditing(QObject):
         if self.draft is None:
             return False
         if self.read_only_reason is not None:
-            self._tell(_tr("This file is read-only here; use Save As for a copy."))
+            self._tell(
+                translate("RoutineEditing", "This file is read-only here; use Save As for a copy.")
+            )
             return False
         return self._save_to(None)
 
@@ -213,20 +222,23 @@ class RoutineEditing(QObject):
             draft.path = user_copy_path(str(draft.value(None, "id")), self.user_dir())
             if draft.path.exists() and not self.prompts.confirm(
                 self.window,
-                _tr("Replace a routine?"),
-                _tr("Your folder already has a routine file %1. Replace it?").replace(
-                    "%1", draft.path.name
-                ),
+                translate("RoutineEditing", "Replace a routine?"),
+                translate(
+                    "RoutineEditing", "Your folder already has a routine file %1. Replace it?"
+                ).replace("%1", draft.path.name),
             ):
-                self._tell(_tr("Not saved: choose another id on the Routine tab."))
+                self._tell(
+                    translate("RoutineEditing", "Not saved: choose another id on the Routine tab.")
+                )
                 return False
         routine = draft.routine()
         if routine is None:
             errors = sum(1 for p in draft.result.problems if p.is_error)
             self._tell(
-                _tr("Not saved: %1 problem(s) to fix first; each is shown by its field.").replace(
-                    "%1", str(errors)
-                )
+                translate(
+                    "RoutineEditing",
+                    "Not saved: %1 problem(s) to fix first; each is shown by its field.",
+                ).replace("%1", str(errors))
             )
             return False
         path = target or draft.path
@@ -234,13 +246,15 @@ class RoutineEditing(QObject):
         try:
             text = save_routine(routine, path, document)
         except (OSError, RoutineWriteError) as error:
-            self.prompts.show_error(self.window, _tr("Could not save the routine"), str(error))
+            self.prompts.show_error(
+                self.window, translate("RoutineEditing", "Could not save the routine"), str(error)
+            )
             return False
         draft.mark_saved(path, RoutineDocument(text, path, Origin.USER))
         self.read_only_reason = None
         self._refresh_library(path)
         self._update_banner()
-        self._tell(_tr("Saved to %1").replace("%1", str(path)))
+        self._tell(translate("RoutineEditing", "Saved to %1").replace("%1", str(path)))
         return True
 
     def _refresh_library(self, path: Path) -> None:
@@ -260,15 +274,21 @@ class RoutineEditing(QObject):
         bundled = self._bundled(routine_id)
         if bundled is None or not draft.path.exists():
             return False
-        question = _tr("Remove your version of “%1” and use the bundled routine again?")
+        question = translate(
+            "RoutineEditing", "Remove your version of “%1” and use the bundled routine again?"
+        )
         if not self.prompts.confirm(
-            self.window, _tr("Revert to the bundled routine"), question.replace("%1", bundled.title)
+            self.window,
+            translate("RoutineEditing", "Revert to the bundled routine"),
+            question.replace("%1", bundled.title),
         ):
             return False
         try:
             draft.path.unlink()
         except OSError as error:
-            self.prompts.show_error(self.window, _tr("Could not revert"), str(error))
+            self.prompts.show_error(
+                self.window, translate("RoutineEditing", "Could not revert"), str(error)
+            )
             return False
         draft.undo_stack.setClean()
         self._discard_page()
@@ -281,7 +301,9 @@ class RoutineEditing(QObject):
             )
             library.set_library(replace(library.library(), routines=routines))
         self.window.show_library()
-        self.window.statusBar().showMessage(_tr("Back to the bundled routine."))
+        self.window.statusBar().showMessage(
+            translate("RoutineEditing", "Back to the bundled routine.")
+        )
         return True
 
     # ------------------------------------------------------------------ leaving
@@ -295,7 +317,7 @@ class RoutineEditing(QObject):
         draft = self.draft
         if draft is None or not draft.is_modified():
             return True
-        title = str(draft.value(None, "title")) or _tr("the new routine")
+        title = str(draft.value(None, "title")) or translate("RoutineEditing", "the new routine")
         answer = self.prompts.ask_unsaved_changes(self.window, title)
         if answer == "save":
             return self.save()

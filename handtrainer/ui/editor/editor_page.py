@@ -25,16 +25,15 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from handtrainer.core.model import Side, format_seconds
+from handtrainer.core.model import Side
+from handtrainer.core.wording import format_seconds
 from handtrainer.ui.editor.draft import RoutineDraft
 from handtrainer.ui.editor.routine_form import RoutineForm
 from handtrainer.ui.editor.step_form import StepForm
 from handtrainer.ui.editor.step_list import EditorStepList, EditorStepModel
 from handtrainer.ui.editor.zone_picker import ZonePicker
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EditorPage", text)
+translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
 
 
 def _scrolled(widget: QWidget) -> QScrollArea:
@@ -71,7 +70,7 @@ class EditorPage(QWidget):
         self.actions_by_name: dict[str, QAction] = {}
         self._sized = False
 
-        self.toolbar = QToolBar(_tr("Editor"), self)
+        self.toolbar = QToolBar(translate("EditorPage", "Editor"), self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self._build_actions()
         self.banner = QLabel()
@@ -80,7 +79,7 @@ class EditorPage(QWidget):
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.setStyleSheet("padding: 6px; border: 1px solid palette(mid);")
         self.banner.hide()
-        self.revert_button = QPushButton(_tr("Revert to the bundled routine"))
+        self.revert_button = QPushButton(translate("EditorPage", "Revert to the bundled routine"))
         self.revert_button.setObjectName("revert-bundled")
         self.revert_button.clicked.connect(self.revertRequested)
         self.revert_button.hide()
@@ -106,11 +105,11 @@ class EditorPage(QWidget):
         steps_layout.addWidget(self.steps, 1)
         steps_layout.addLayout(buttons)
         self.left = QTabWidget()
-        self.left.setAccessibleName(_tr("Steps and step library"))
-        self.left.tabBar().setAccessibleName(_tr("Steps or step library"))
-        self.left.addTab(steps_box, _tr("Steps"))
+        self.left.setAccessibleName(translate("EditorPage", "Steps and step library"))
+        self.left.tabBar().setAccessibleName(translate("EditorPage", "Steps or step library"))
+        self.left.addTab(steps_box, translate("EditorPage", "Steps"))
         if library_panel is not None:
-            self.left.addTab(library_panel, _tr("Step library"))
+            self.left.addTab(library_panel, translate("EditorPage", "Step library"))
 
         # Middle: the diagram.
         self.picker = ZonePicker()
@@ -124,12 +123,12 @@ class EditorPage(QWidget):
         self.step_form = StepForm(draft)
         self.routine_form = RoutineForm(draft)
         self.right = QTabWidget()
-        self.right.setAccessibleName(_tr("Step and routine fields"))
-        self.right.tabBar().setAccessibleName(_tr("Step or routine fields"))
-        self.step_form.setAccessibleName(_tr("The step's fields"))
-        self.routine_form.setAccessibleName(_tr("The routine's fields"))
-        self.right.addTab(_scrolled(self.step_form), _tr("Step"))
-        self.right.addTab(_scrolled(self.routine_form), _tr("Routine"))
+        self.right.setAccessibleName(translate("EditorPage", "Step and routine fields"))
+        self.right.tabBar().setAccessibleName(translate("EditorPage", "Step or routine fields"))
+        self.step_form.setAccessibleName(translate("EditorPage", "The step's fields"))
+        self.routine_form.setAccessibleName(translate("EditorPage", "The routine's fields"))
+        self.right.addTab(_scrolled(self.step_form), translate("EditorPage", "Step"))
+        self.right.addTab(_scrolled(self.routine_form), translate("EditorPage", "Routine"))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.left)
@@ -185,14 +184,23 @@ class EditorPage(QWidget):
 
     def _build_actions(self) -> None:
         bar = self.toolbar
-        bar.addAction(self._action("save", _tr("&Save"), self.saveRequested.emit, "Ctrl+S"))
         bar.addAction(
-            self._action("save-as", _tr("Save &as…"), self.saveAsRequested.emit, "Ctrl+Shift+S")
+            self._action(
+                "save", translate("EditorPage", "&Save"), self.saveRequested.emit, "Ctrl+S"
+            )
+        )
+        bar.addAction(
+            self._action(
+                "save-as",
+                translate("EditorPage", "Save &as…"),
+                self.saveAsRequested.emit,
+                "Ctrl+Shift+S",
+            )
         )
         bar.addSeparator()
         stack = self.draft.undo_stack
-        undo = self._action("undo", _tr("&Undo"), stack.undo, "Ctrl+Z")
-        redo = self._action("redo", _tr("&Redo"), stack.redo, "Ctrl+Shift+Z")
+        undo = self._action("undo", translate("EditorPage", "&Undo"), stack.undo, "Ctrl+Z")
+        redo = self._action("redo", translate("EditorPage", "&Redo"), stack.redo, "Ctrl+Shift+Z")
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         undo.setEnabled(stack.canUndo())
         redo.setEnabled(stack.canRedo())
@@ -204,21 +212,33 @@ class EditorPage(QWidget):
         bar.addAction(undo)
         bar.addAction(redo)
         bar.addSeparator()
-        self._action("add-step", _tr("&Add"), self._add_step, "Ctrl+Return")
-        self._action("duplicate-step", _tr("&Duplicate"), self._duplicate_step)
-        self._action("remove-step", _tr("&Remove"), self._remove_step)
-        self._action("step-up", _tr("Up"), lambda: self._move(-1))
-        self._action("step-down", _tr("Down"), lambda: self._move(1))
+        self._action("add-step", translate("EditorPage", "&Add"), self._add_step, "Ctrl+Return")
+        self._action("duplicate-step", translate("EditorPage", "&Duplicate"), self._duplicate_step)
+        self._action("remove-step", translate("EditorPage", "&Remove"), self._remove_step)
+        self._action("step-up", translate("EditorPage", "Up"), lambda: self._move(-1))
+        self._action("step-down", translate("EditorPage", "Down"), lambda: self._move(1))
         bar.addAction(
-            self._action("play-step", _tr("&Play step"), lambda: self._play(False), "Ctrl+R")
+            self._action(
+                "play-step",
+                translate("EditorPage", "&Play step"),
+                lambda: self._play(False),
+                "Ctrl+R",
+            )
         )
         bar.addAction(
             self._action(
-                "play-from-here", _tr("Play &from here"), lambda: self._play(True), "Ctrl+Shift+R"
+                "play-from-here",
+                translate("EditorPage", "Play &from here"),
+                lambda: self._play(True),
+                "Ctrl+Shift+R",
             )
         )
         bar.addSeparator()
-        bar.addAction(self._action("close-editor", _tr("&Close editor"), self.closeRequested.emit))
+        bar.addAction(
+            self._action(
+                "close-editor", translate("EditorPage", "&Close editor"), self.closeRequested.emit
+            )
+        )
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -283,19 +303,19 @@ class EditorPage(QWidget):
             self.select_step(min(self.step_form.step_index, self.draft.step_count() - 1))
         self._show_diagram()
         length = format_seconds(self.draft.length_seconds())
-        self.length.setText(_tr("Length: %1").replace("%1", length))
+        self.length.setText(translate("EditorPage", "Length: %1").replace("%1", length))
         problems = sum(len(m) for m in self.draft.result.by_field.values())
         errors = sum(1 for p in self.draft.result.problems if p.is_error)
         if errors:
             self.show_status(
-                _tr("%1 problem(s) to fix before saving; each is shown by its field.").replace(
-                    "%1", str(problems)
-                )
+                translate(
+                    "EditorPage", "%1 problem(s) to fix before saving; each is shown by its field."
+                ).replace("%1", str(problems))
             )
         elif self.draft.is_modified():
-            self.show_status(_tr("Unsaved changes."))
+            self.show_status(translate("EditorPage", "Unsaved changes."))
         else:
-            self.show_status(_tr("Saved."))
+            self.show_status(translate("EditorPage", "Saved."))
         self.actions_by_name["play-step"].setEnabled(self.draft.routine() is not None)
         self.actions_by_name["play-from-here"].setEnabled(self.draft.routine() is not None)
 
@@ -305,11 +325,13 @@ class EditorPage(QWidget):
 
     def _on_undo_text(self, text: str) -> None:
         if isValid(self):
-            self.actions_by_name["undo"].setToolTip(_tr("Undo %1 (Ctrl+Z)").replace("%1", text))
+            self.actions_by_name["undo"].setToolTip(
+                translate("EditorPage", "Undo %1 (Ctrl+Z)").replace("%1", text)
+            )
 
     def _on_redo_text(self, text: str) -> None:
         if isValid(self):
-            tip = _tr("Redo %1 (Ctrl+Shift+Z)").replace("%1", text)
+            tip = translate("EditorPage", "Redo %1 (Ctrl+Shift+Z)").replace("%1", text)
             self.actions_by_name["redo"].setToolTip(tip)
 
     def _on_clean_changed(self, _clean: bool) -> None:

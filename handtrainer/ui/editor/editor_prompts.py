@@ -12,11 +12,9 @@ from typing import Literal, Protocol
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
+
 Answer = Literal["save", "discard", "cancel"]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EditorPrompts", text)
 
 
 class EditorPrompts(Protocol):
@@ -47,8 +45,8 @@ class QtEditorPrompts:
         buttons = QMessageBox.StandardButton
         answer = QMessageBox.question(
             parent,
-            _tr("Unsaved changes"),
-            _tr("Save the changes to “%1”?").replace("%1", title),
+            translate("EditorPrompts", "Unsaved changes"),
+            translate("EditorPrompts", "Save the changes to “%1”?").replace("%1", title),
             buttons.Save | buttons.Discard | buttons.Cancel,
             buttons.Save,
         )
@@ -59,7 +57,10 @@ class QtEditorPrompts:
     def routine_save_path(self, parent: QWidget, suggested: str) -> Path | None:
         """Ask where to save a routine file."""
         name, _filter = QFileDialog.getSaveFileName(
-            parent, _tr("Save routine as"), suggested, _tr("Routine files (*.yaml *.yml)")
+            parent,
+            translate("EditorPrompts", "Save routine as"),
+            suggested,
+            translate("EditorPrompts", "Routine files (*.yaml *.yml)"),
         )
         if not name:
             return None

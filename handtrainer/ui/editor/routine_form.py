@@ -29,9 +29,7 @@ from handtrainer.ui.editor.bindings import (
 )
 from handtrainer.ui.editor.draft import RoutineDraft
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RoutineForm", text)
+translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
 
 
 def _standard_cautions() -> dict[str, str]:
@@ -62,28 +60,38 @@ class RoutineForm(QWidget):
         outer = QVBoxLayout(self)
         form = QFormLayout()
         outer.addLayout(form)
-        self._add(form, "title", _tr("&Title:"), QLineEdit())
-        self._add(form, "summary", _tr("&Summary:"), _lines_edit())
+        self._add(form, "title", translate("RoutineForm", "&Title:"), QLineEdit())
+        self._add(form, "summary", translate("RoutineForm", "&Summary:"), _lines_edit())
         audience = QComboBox()
-        audience.addItem(_tr("Your own hands"), "self")
-        audience.addItem(_tr("A partner's hands"), "partner")
-        self._add(form, "audience", _tr("&For:"), audience)
+        audience.addItem(translate("RoutineForm", "Your own hands"), "self")
+        audience.addItem(translate("RoutineForm", "A partner's hands"), "partner")
+        self._add(form, "audience", translate("RoutineForm", "&For:"), audience)
         order = QComboBox()
-        order.addItem(_tr("Step by step"), "step-by-step")
+        order.addItem(translate("RoutineForm", "Step by step"), "step-by-step")
         order.setItemData(
-            0, _tr("Each step on one hand, then the other"), Qt.ItemDataRole.ToolTipRole
+            0,
+            translate("RoutineForm", "Each step on one hand, then the other"),
+            Qt.ItemDataRole.ToolTipRole,
         )
-        order.addItem(_tr("Hand by hand"), "hand-by-hand")
+        order.addItem(translate("RoutineForm", "Hand by hand"), "hand-by-hand")
         order.setItemData(
-            1, _tr("All the steps on one hand, then the other"), Qt.ItemDataRole.ToolTipRole
+            1,
+            translate("RoutineForm", "All the steps on one hand, then the other"),
+            Qt.ItemDataRole.ToolTipRole,
         )
-        self._add(form, "order", _tr("&Order:"), order)
-        self._add(form, "tags", _tr("Ta&gs:"), QLineEdit(), _tr("comma-separated: desk, quick"))
+        self._add(form, "order", translate("RoutineForm", "&Order:"), order)
+        self._add(
+            form,
+            "tags",
+            translate("RoutineForm", "Ta&gs:"),
+            QLineEdit(),
+            translate("RoutineForm", "comma-separated: desk, quick"),
+        )
 
         self.standard = _standard_cautions()
         self.caution_list = QListWidget()
         self.caution_list.setObjectName("standard-cautions")
-        self.caution_list.setAccessibleName(_tr("Standard cautions"))
+        self.caution_list.setAccessibleName(translate("RoutineForm", "Standard cautions"))
         for cid, text in self.standard.items():
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, cid)
@@ -97,8 +105,10 @@ class RoutineForm(QWidget):
         self.caution_list.setMinimumHeight(120)
         self.caution_list.itemChanged.connect(lambda _item: self._write_cautions(typed=False))
         self.own_cautions = _lines_edit()
-        self.own_cautions.setAccessibleName(_tr("The routine's own cautions"))
-        self.own_cautions.setPlaceholderText(_tr("Your own cautions, one per line"))
+        self.own_cautions.setAccessibleName(translate("RoutineForm", "The routine's own cautions"))
+        self.own_cautions.setPlaceholderText(
+            translate("RoutineForm", "Your own cautions, one per line")
+        )
         self.own_cautions.textChanged.connect(self._write_cautions)
         self.caution_problems = problem_label()
         cautions = QVBoxLayout()
@@ -106,19 +116,49 @@ class RoutineForm(QWidget):
             cautions.addWidget(self.caution_list)
         cautions.addWidget(self.own_cautions)
         cautions.addWidget(self.caution_problems)
-        caution_label = QLabel(_tr("&Cautions:"))
+        caution_label = QLabel(translate("RoutineForm", "&Cautions:"))
         caution_label.setBuddy(self.caution_list if self.standard else self.own_cautions)
         form.addRow(caution_label, cautions)
-        self._add(form, "notes", _tr("&Notes:"), _lines_edit())
-        self._add(form, "sources", _tr("So&urces:"), _lines_edit(), _tr("one per line"))
-        self._add(form, "id", _tr("&Id:"), QLineEdit(), _tr("from the title when empty"))
+        self._add(form, "notes", translate("RoutineForm", "&Notes:"), _lines_edit())
+        self._add(
+            form,
+            "sources",
+            translate("RoutineForm", "So&urces:"),
+            _lines_edit(),
+            translate("RoutineForm", "one per line"),
+        )
+        self._add(
+            form,
+            "id",
+            translate("RoutineForm", "&Id:"),
+            QLineEdit(),
+            translate("RoutineForm", "from the title when empty"),
+        )
 
-        program = QGroupBox(_tr("Client program"))
+        program = QGroupBox(translate("RoutineForm", "Client program"))
         program.setObjectName("client-program")
         pform = QFormLayout(program)
-        self._add(pform, "plan.for", _tr("For &whom:"), QLineEdit(), _tr("optional"))
-        self._add(pform, "plan.how_often", _tr("How o&ften:"), QLineEdit(), _tr("twice a day"))
-        self._add(pform, "plan.times_per_week", _tr("Times a &week:"), QLineEdit(), _tr("e.g. 14"))
+        self._add(
+            pform,
+            "plan.for",
+            translate("RoutineForm", "For &whom:"),
+            QLineEdit(),
+            translate("RoutineForm", "optional"),
+        )
+        self._add(
+            pform,
+            "plan.how_often",
+            translate("RoutineForm", "How o&ften:"),
+            QLineEdit(),
+            translate("RoutineForm", "twice a day"),
+        )
+        self._add(
+            pform,
+            "plan.times_per_week",
+            translate("RoutineForm", "Times a &week:"),
+            QLineEdit(),
+            translate("RoutineForm", "e.g. 14"),
+        )
         days = QGridLayout()
         self.day_boxes: dict[str, QCheckBox] = {}
         for number, day in enumerate(Weekday):
@@ -127,10 +167,12 @@ class RoutineForm(QWidget):
             box.toggled.connect(lambda _on: self._write_days())
             days.addWidget(box, number // 4, number % 4)  # two rows: fits a narrow panel
             self.day_boxes[day.value] = box
-        pform.addRow(_tr("Days:"), days)
+        pform.addRow(translate("RoutineForm", "Days:"), days)
         self.day_problems = problem_label()
         pform.addRow("", self.day_problems)
-        self._add(pform, "plan.note", _tr("Note to the c&lient:"), _lines_edit())
+        self._add(
+            pform, "plan.note", translate("RoutineForm", "Note to the c&lient:"), _lines_edit()
+        )
         outer.addWidget(program)
         outer.addStretch(1)
         self._refreshing = False

@@ -34,9 +34,7 @@ from handtrainer.ui.editor.bindings import (
 )
 from handtrainer.ui.editor.draft import RoutineDraft
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StepForm", text)
+translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
 
 
 def _combo(items: list[tuple[str, str]]) -> QComboBox:
@@ -79,32 +77,42 @@ class StepForm(QWidget):
         self.widgets: dict[str, QWidget] = {}
         self.rows: dict[str, QVBoxLayout] = {}
 
-        self._add("title", _tr("&Title:"), QLineEdit())
-        self._add("instruction", _tr("&Instruction:"), _short_text())
-        self._add("view", _tr("&View:"), _combo([(_tr("Palm"), "palm"), (_tr("Back"), "back")]))
+        self._add("title", translate("StepForm", "&Title:"), QLineEdit())
+        self._add("instruction", translate("StepForm", "&Instruction:"), _short_text())
+        self._add(
+            "view",
+            translate("StepForm", "&View:"),
+            _combo(
+                [(translate("StepForm", "Palm"), "palm"), (translate("StepForm", "Back"), "back")]
+            ),
+        )
         hands = [
-            (_tr("Each hand in turn"), Hand.EACH.value),
-            (_tr("Both hands at once"), Hand.BOTH.value),
-            (_tr("Left hand"), Hand.LEFT.value),
-            (_tr("Right hand"), Hand.RIGHT.value),
+            (translate("StepForm", "Each hand in turn"), Hand.EACH.value),
+            (translate("StepForm", "Both hands at once"), Hand.BOTH.value),
+            (translate("StepForm", "Left hand"), Hand.LEFT.value),
+            (translate("StepForm", "Right hand"), Hand.RIGHT.value),
         ]
-        self._add("hand", _tr("&Hand:"), _combo(hands))
-        techniques = [(_tr("(choose)"), "")] + [(t.value, t.value) for t in Technique]
-        self._add("technique", _tr("Tech&nique:"), _combo(techniques))
-        pressures = [(_tr("not stated"), "")] + [(p.value, p.value) for p in Pressure]
-        self._add("pressure", _tr("&Pressure:"), _combo(pressures))
+        self._add("hand", translate("StepForm", "&Hand:"), _combo(hands))
+        techniques = [(translate("StepForm", "(choose)"), "")] + [
+            (t.value, t.value) for t in Technique
+        ]
+        self._add("technique", translate("StepForm", "Tech&nique:"), _combo(techniques))
+        pressures = [(translate("StepForm", "not stated"), "")] + [
+            (p.value, p.value) for p in Pressure
+        ]
+        self._add("pressure", translate("StepForm", "&Pressure:"), _combo(pressures))
         if "rotation" in STEP_KEYS:  # circling steps may say which way to turn
             turns = [
-                (_tr("not stated"), ""),
-                (_tr("clockwise"), "clockwise"),
-                (_tr("anticlockwise"), "anticlockwise"),
-                (_tr("one way, then the other"), "both"),
+                (translate("StepForm", "not stated"), ""),
+                (translate("StepForm", "clockwise"), "clockwise"),
+                (translate("StepForm", "anticlockwise"), "anticlockwise"),
+                (translate("StepForm", "one way, then the other"), "both"),
             ]
-            self._add("rotation", _tr("T&urning:"), _combo(turns))
+            self._add("rotation", translate("StepForm", "T&urning:"), _combo(turns))
 
         # Either a duration, or a count of repetitions at a pace.
-        self.timed = QRadioButton(_tr("&Duration"))
-        self.counted = QRadioButton(_tr("&Counted"))
+        self.timed = QRadioButton(translate("StepForm", "&Duration"))
+        self.counted = QRadioButton(translate("StepForm", "&Counted"))
         kinds = QButtonGroup(self)
         kinds.addButton(self.timed)
         kinds.addButton(self.counted)
@@ -112,29 +120,49 @@ class StepForm(QWidget):
         row.addWidget(self.timed)
         row.addWidget(self.counted)
         row.addStretch(1)
-        form.addRow(_tr("Length:"), row)
+        form.addRow(translate("StepForm", "Length:"), row)
         self.timed.clicked.connect(lambda: self._switch_length(counted=False))
         self.counted.clicked.connect(lambda: self._switch_length(counted=True))
-        self._add("duration", _tr("Lasts:"), QLineEdit(), _tr("30s, 1m, 1m30s"))
-        self._add("repeat", _tr("&Repeat:"), QLineEdit(), _tr("how many times, e.g. 10"))
-        self._add("pace", _tr("Pa&ce:"), QLineEdit(), _tr("seconds each, e.g. 2s"))
-        self._add("rest", _tr("R&est after:"), QLineEdit(), _tr("none"))
+        self._add(
+            "duration",
+            translate("StepForm", "Lasts:"),
+            QLineEdit(),
+            translate("StepForm", "30s, 1m, 1m30s"),
+        )
+        self._add(
+            "repeat",
+            translate("StepForm", "&Repeat:"),
+            QLineEdit(),
+            translate("StepForm", "how many times, e.g. 10"),
+        )
+        self._add(
+            "pace",
+            translate("StepForm", "Pa&ce:"),
+            QLineEdit(),
+            translate("StepForm", "seconds each, e.g. 2s"),
+        )
+        self._add(
+            "rest",
+            translate("StepForm", "R&est after:"),
+            QLineEdit(),
+            translate("StepForm", "none"),
+        )
 
         self.zones_text = _summary_label()
-        self.clear_zones = QPushButton(_tr("Clear"))
+        self.clear_zones = QPushButton(translate("StepForm", "Clear"))
         self.clear_zones.clicked.connect(lambda: self.draft.set_value(self.step_index, "zones", []))
         zones_row = QHBoxLayout()
         zones_row.addWidget(self.zones_text, 1)
         zones_row.addWidget(self.clear_zones)
-        form.addRow(_tr("Zones:"), zones_row)
+        form.addRow(translate("StepForm", "Zones:"), zones_row)
         # The keyboard way to the diagram's clicks (and to lines, which show only when lit).
         self.add_zone = QComboBox()
         self.add_zone.setObjectName("add-zone")
-        self.add_zone.setAccessibleName(_tr("Mark or unmark a zone"))
+        self.add_zone.setAccessibleName(translate("StepForm", "Mark or unmark a zone"))
         self.add_zone.activated.connect(lambda i: self._pick_zone(self.add_zone, i, "zones"))
         self.add_path = QComboBox()
         self.add_path.setObjectName("add-path-zone")
-        self.add_path.setAccessibleName(_tr("Add a zone to the direction"))
+        self.add_path.setAccessibleName(translate("StepForm", "Add a zone to the direction"))
         self.add_path.activated.connect(lambda i: self._pick_zone(self.add_path, i, "path"))
         pickers = QHBoxLayout()
         pickers.addWidget(self.add_zone, 1)
@@ -145,12 +173,17 @@ class StepForm(QWidget):
         self.path_text = _summary_label()
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_text, 1)
-        form.addRow(_tr("Direction:"), path_row)
+        form.addRow(translate("StepForm", "Direction:"), path_row)
         self.path_problems = problem_label()
         form.addRow("", self.path_problems)
 
-        self._add("notes", _tr("N&otes:"), _short_text())
-        self._add("tradition", _tr("Tr&adition:"), QLineEdit(), _tr("a traditional association"))
+        self._add("notes", translate("StepForm", "N&otes:"), _short_text())
+        self._add(
+            "tradition",
+            translate("StepForm", "Tr&adition:"),
+            QLineEdit(),
+            translate("StepForm", "a traditional association"),
+        )
         draft.changed.connect(self.refresh)
 
     def _add(self, key: str, label: str, widget: QWidget, placeholder: str = "") -> None:
@@ -201,10 +234,14 @@ class StepForm(QWidget):
             binding.refresh()
         self._fill_zone_pickers(str(state.get("view", "palm")))
         zones = [zone_name(z) for z in state.get("zones", [])]
-        self.zones_text.setText(", ".join(zones) or _tr("none: click zones on the diagram"))
+        self.zones_text.setText(
+            ", ".join(zones) or translate("StepForm", "none: click zones on the diagram")
+        )
         self.zones_text.setToolTip(self.zones_text.text())
         path = [zone_name(z) for z in state.get("path", [])]
-        self.path_text.setText(" → ".join(path) or _tr("none: use Draw direction"))
+        self.path_text.setText(
+            " → ".join(path) or translate("StepForm", "none: use Draw direction")
+        )
         self.path_text.setToolTip(self.path_text.text())
         for label, key in ((self.zone_problems, "zones"), (self.path_problems, "path")):
             messages = self.draft.result.messages(self.step_index, key)
@@ -215,8 +252,8 @@ class StepForm(QWidget):
         if self.add_zone.property("view") == view:
             return
         for combo, first in (
-            (self.add_zone, _tr("Mark a zone…")),
-            (self.add_path, _tr("Add to the direction…")),
+            (self.add_zone, translate("StepForm", "Mark a zone…")),
+            (self.add_path, translate("StepForm", "Add to the direction…")),
         ):
             combo.clear()
             combo.addItem(first, "")

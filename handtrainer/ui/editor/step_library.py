@@ -34,18 +34,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handtrainer.core.model import Routine, Step, Technique, format_seconds
+from handtrainer.core.model import Routine, Step, Technique
+from handtrainer.core.wording import format_seconds
 from handtrainer.core.zones import ZONES, zone_name
 from handtrainer.ui.editor.draft_state import step_state
 from handtrainer.ui.editor.step_list import STEP_MIME
 from handtrainer.ui.editor.thumbnails import shared_thumbnails
 
+translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
+
 THUMB = QSize(56, 72)
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StepLibrary", text)
 
 
 @dataclass(frozen=True)
@@ -213,34 +212,36 @@ class StepLibraryPanel(QWidget):
         self.proxy = StepFilter(self)
         self.proxy.setSourceModel(self.model)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(_tr("Search steps: words, zones, techniques"))
-        self.search.setAccessibleName(_tr("Search the step library"))
+        self.search.setPlaceholderText(
+            translate("StepLibrary", "Search steps: words, zones, techniques")
+        )
+        self.search.setAccessibleName(translate("StepLibrary", "Search the step library"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.set_search)
         self.technique = QComboBox()
-        self.technique.setAccessibleName(_tr("Technique"))
-        self.technique.addItem(_tr("Any technique"), "")
+        self.technique.setAccessibleName(translate("StepLibrary", "Technique"))
+        self.technique.addItem(translate("StepLibrary", "Any technique"), "")
         for technique in Technique:
             self.technique.addItem(technique.value, technique.value)
         self.technique.currentIndexChanged.connect(
             lambda _i: self.proxy.set_technique(self.technique.currentData() or "")
         )
         self.zone = QComboBox()
-        self.zone.setAccessibleName(_tr("Zone"))
-        self.zone.addItem(_tr("Any zone"), "")
+        self.zone.setAccessibleName(translate("StepLibrary", "Zone"))
+        self.zone.addItem(translate("StepLibrary", "Any zone"), "")
         for zone in ZONES.values():
             self.zone.addItem(zone.name, zone.id)
         self.zone.currentIndexChanged.connect(
             lambda _i: self.proxy.set_zone(self.zone.currentData() or "")
         )
         self.tag = QComboBox()
-        self.tag.setAccessibleName(_tr("Tag"))
+        self.tag.setAccessibleName(translate("StepLibrary", "Tag"))
         self.tag.currentIndexChanged.connect(
             lambda _i: self.proxy.set_tag(self.tag.currentData() or "")
         )
         self.view = QListView()
         self.view.setObjectName("step-library-list")
-        self.view.setAccessibleName(_tr("Steps of the library"))
+        self.view.setAccessibleName(translate("StepLibrary", "Steps of the library"))
         self.view.setModel(self.proxy)
         self.view.setIconSize(THUMB)
         self.view.setUniformItemSizes(True)
@@ -248,7 +249,7 @@ class StepLibraryPanel(QWidget):
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.view.setDefaultDropAction(Qt.DropAction.CopyAction)
         self.view.doubleClicked.connect(self._choose)
-        self.add = QPushButton(_tr("Add to the routine"))
+        self.add = QPushButton(translate("StepLibrary", "Add to the routine"))
         self.add.setObjectName("add-library-step")
         self.add.clicked.connect(lambda: self._choose(self.view.currentIndex()))
         for combo in (self.technique, self.zone, self.tag):
@@ -283,7 +284,7 @@ class StepLibraryPanel(QWidget):
         current = self.tag.currentData() or ""
         self.tag.blockSignals(True)
         self.tag.clear()
-        self.tag.addItem(_tr("Any tag"), "")
+        self.tag.addItem(translate("StepLibrary", "Any tag"), "")
         for tag in sorted({t for r in routines for t in r.tags}):
             self.tag.addItem(tag, tag)
         self.tag.setCurrentIndex(max(0, self.tag.findData(current)))

@@ -22,19 +22,17 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
-from handtrainer.core.model import format_seconds
+from handtrainer.core.wording import format_seconds
 from handtrainer.ui.editor.draft import RoutineDraft
 from handtrainer.ui.editor.draft_state import rough_step
+
+translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
 
 STEP_MIME = "application/x-handtrainer-step"  # a step's state as JSON (from the library)
 ROW_MIME = "application/x-handtrainer-step-row"  # a row moved inside the list
 LIST_THUMB = QSize(30, 40)
 
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EditorStepList", text)
 
 
 class EditorStepModel(QAbstractListModel):
@@ -55,7 +53,7 @@ class EditorStepModel(QAbstractListModel):
         row = index.row()
         state = self.draft.step(row)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            title = state.get("title", "").strip() or _tr("(untitled step)")
+            title = state.get("title", "").strip() or translate("EditorStepList", "(untitled step)")
             length = format_seconds(rough_step(state).work_seconds)
             mark = " ⚠" if self.draft.result.step_has_problems(row) else ""
             return f"{row + 1}. {title} · {length}{mark}"
@@ -64,7 +62,7 @@ class EditorStepModel(QAbstractListModel):
 
             return shared_thumbnails().get(rough_step(state), LIST_THUMB)
         if role == Qt.ItemDataRole.ToolTipRole and self.draft.result.step_has_problems(row):
-            return _tr("This step has problems; see its fields.")
+            return translate("EditorStepList", "This step has problems; see its fields.")
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -136,7 +134,7 @@ class EditorStepList(QListView):
     def __init__(self, model: EditorStepModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("editor-steps")
-        self.setAccessibleName(_tr("Steps"))
+        self.setAccessibleName(translate("EditorStepList", "Steps"))
         self.setModel(model)
         self.step_model = model
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)

@@ -26,9 +26,7 @@ from handtrainer.core.zones import ZONES, ZoneKind
 from handtrainer.diagram.renderer import DiagramScene, shared_renderer
 from handtrainer.ui.practice.diagram_widget import HandDiagram
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ZonePicker", text)
+translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
 
 
 class PickingDiagram(HandDiagram):
@@ -68,17 +66,23 @@ class ZonePicker(QWidget):
         super().__init__(parent)
         self.diagram = PickingDiagram(self)
         self.diagram.setObjectName("editor-diagram")
-        self.diagram.setAccessibleName(_tr("Hand diagram: click a zone to mark it"))
+        self.diagram.setAccessibleName(
+            translate("ZonePicker", "Hand diagram: click a zone to mark it")
+        )
         self.diagram.zoneClicked.connect(self._on_click)
-        self.mark_mode = QRadioButton(_tr("&Mark zones"))
-        self.path_mode = QRadioButton(_tr("Draw &direction"))
-        self.mark_mode.setToolTip(_tr("Click a zone to add it to the step, or again to remove it"))
-        self.path_mode.setToolTip(_tr("Click zones in the order the movement goes"))
+        self.mark_mode = QRadioButton(translate("ZonePicker", "&Mark zones"))
+        self.path_mode = QRadioButton(translate("ZonePicker", "Draw &direction"))
+        self.mark_mode.setToolTip(
+            translate("ZonePicker", "Click a zone to add it to the step, or again to remove it")
+        )
+        self.path_mode.setToolTip(
+            translate("ZonePicker", "Click zones in the order the movement goes")
+        )
         self.mark_mode.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.mark_mode)
         group.addButton(self.path_mode)
-        self.clear_path = QPushButton(_tr("Clear direction"))
+        self.clear_path = QPushButton(translate("ZonePicker", "Clear direction"))
         self.clear_path.clicked.connect(self.pathCleared)
         self.clear_path.setShortcut(QKeySequence("Ctrl+Shift+Backspace"))
         self.hint = QLabel()
@@ -135,6 +139,10 @@ class ZonePicker(QWidget):
 
     def _show_hint(self) -> None:
         if self.path_mode.isChecked():
-            self.hint.setText(_tr("Click the zones in the order the hand moves through them."))
+            self.hint.setText(
+                translate("ZonePicker", "Click the zones in the order the hand moves through them.")
+            )
         else:
-            self.hint.setText(_tr("Click a zone to mark it; click it again to unmark it."))
+            self.hint.setText(
+                translate("ZonePicker", "Click a zone to mark it; click it again to unmark it.")
+            )

@@ -3,6 +3,7 @@
 The picker holds no library state: it is handed the library model and follows
 its ``changed`` signal. Files that failed to load are listed with their errors,
 beside the library's notes and warnings, never hidden. Everything works from the
+
 keyboard: Down from the search goes into the list, Enter opens the routine.
 """
 
@@ -31,8 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from handtrainer.core.library import RoutineLibrary
-from handtrainer.core.model import Audience, Origin, Routine, format_seconds
+from handtrainer.core.model import Audience, Origin, Routine
 from handtrainer.core.routine_length import routine_seconds
+from handtrainer.core.wording import format_seconds
 from handtrainer.ui.fonts import scaled_font
 from handtrainer.ui.library.favourites import FavouritesStore
 from handtrainer.ui.library.library_model import LibraryChange, LibraryModel
@@ -40,11 +42,9 @@ from handtrainer.ui.library.routine_delegate import RoutineDelegate
 from handtrainer.ui.library.routine_detail import RoutineDetail
 from handtrainer.ui.library.routine_list import Role, RoutineSearch
 
+translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
+
 __all__ = ["LENGTHS", "Role", "RoutinePicker", "audience_text", "routine_mark"]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RoutinePicker", text)
 
 
 # Length filter: (label, lower bound inclusive, upper bound exclusive) in seconds.
@@ -58,7 +58,11 @@ LENGTHS: tuple[tuple[str, float, float], ...] = (
 
 def audience_text(audience: Audience) -> str:
     """Whose hands: plain words."""
-    return _tr("Your own hands") if audience is Audience.SELF else _tr("A partner's hands")
+    return (
+        translate("RoutinePicker", "Your own hands")
+        if audience is Audience.SELF
+        else translate("RoutinePicker", "A partner's hands")
+    )
 
 
 def routine_mark(routine: Routine, library: RoutineLibrary) -> str:
@@ -66,10 +70,10 @@ def routine_mark(routine: Routine, library: RoutineLibrary) -> str:
     if routine.origin is Origin.BUNDLED:
         return ""
     if routine.id in library.overridden:
-        return _tr("Replaces a bundled routine")
+        return translate("RoutinePicker", "Replaces a bundled routine")
     if routine.origin is Origin.USER:
-        return _tr("Your routine")
-    return _tr("Added file")
+        return translate("RoutinePicker", "Your routine")
+    return translate("RoutinePicker", "Added file")
 
 
 class RoutinePicker(QWidget):
@@ -102,32 +106,38 @@ class RoutinePicker(QWidget):
         )
         self.filter = self.search_models.list
 
-        heading = QLabel(_tr("Choose a routine"), self)
+        heading = QLabel(translate("RoutinePicker", "Choose a routine"), self)
         heading.setFont(scaled_font(self.font(), 1.6, bold=True))
         self.count_label = QLabel(self)
         self.count_label.setObjectName("routine-count")
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
-        self.search.setPlaceholderText(_tr("Search routines, steps and tags"))
-        self.search.setAccessibleName(_tr("Search routines"))
+        self.search.setPlaceholderText(
+            translate("RoutinePicker", "Search routines, steps and tags")
+        )
+        self.search.setAccessibleName(translate("RoutinePicker", "Search routines"))
         self.search.setClearButtonEnabled(True)
-        self.search.setToolTip(_tr("Type to search; Down goes to the list, Enter opens"))
+        self.search.setToolTip(
+            translate("RoutinePicker", "Type to search; Down goes to the list, Enter opens")
+        )
         self.search.textChanged.connect(self.search_models.set_search)
         self.search.returnPressed.connect(self._open_current)
         self.search.installEventFilter(self)
 
-        self.audience = self._combo("audience", _tr("Audience"))
-        self.audience.addItem(_tr("Anyone's hands"), None)
+        self.audience = self._combo("audience", translate("RoutinePicker", "Audience"))
+        self.audience.addItem(translate("RoutinePicker", "Anyone's hands"), None)
         for audience in Audience:
             self.audience.addItem(audience_text(audience), audience.value)
-        self.tag = self._combo("tag", _tr("Tag"))
-        self.tag.addItem(_tr("Any tag"), None)
-        self.length = self._combo("length", _tr("Length"))
+        self.tag = self._combo("tag", translate("RoutinePicker", "Tag"))
+        self.tag.addItem(translate("RoutinePicker", "Any tag"), None)
+        self.length = self._combo("length", translate("RoutinePicker", "Length"))
         for label, low, high in LENGTHS:
-            self.length.addItem(_tr(label), (low, high))
-        self.favourites_only = QCheckBox(_tr("&Favourites"), self)
+            self.length.addItem(translate("RoutinePicker", label), (low, high))
+        self.favourites_only = QCheckBox(translate("RoutinePicker", "&Favourites"), self)
         self.favourites_only.setObjectName("favourites-only")
-        self.favourites_only.setToolTip(_tr("Show only the routines marked as favourites"))
+        self.favourites_only.setToolTip(
+            translate("RoutinePicker", "Show only the routines marked as favourites")
+        )
         self.favourites_only.setVisible(favourites is not None)
         for combo in (self.audience, self.tag, self.length):
             combo.currentIndexChanged.connect(self._apply_facets)
@@ -135,7 +145,7 @@ class RoutinePicker(QWidget):
 
         self.view = QListView(self)
         self.view.setObjectName("routine-list")
-        self.view.setAccessibleName(_tr("Routines"))
+        self.view.setAccessibleName(translate("RoutinePicker", "Routines"))
         self.view.setModel(self.filter)
         self.view.setUniformItemSizes(True)  # a long list lays out at once
         self.view.setItemDelegate(RoutineDelegate(self._length_text, self._details, self.view))
@@ -143,7 +153,9 @@ class RoutinePicker(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.activated.connect(self._on_activated)
-        self.view.setToolTip(_tr("Press Enter or double-click to open a routine"))
+        self.view.setToolTip(
+            translate("RoutinePicker", "Press Enter or double-click to open a routine")
+        )
         self.view.selectionModel().currentChanged.connect(self._on_current)
 
         self.detail = RoutineDetail(self._length_text, self)
@@ -154,27 +166,40 @@ class RoutinePicker(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
 
-        self.empty_label = QLabel(_tr("No routine matches. Clear the search or the filters."), self)
+        self.empty_label = QLabel(
+            translate("RoutinePicker", "No routine matches. Clear the search or the filters."), self
+        )
         self.empty_label.setObjectName("no-match")
         self.empty_label.setVisible(False)
 
-        self.open_button = self._button("open-routine", _tr("&Open routine"), self._open_current)
-        self.open_button.setToolTip(_tr("Open the selected routine (Enter)"))
+        self.open_button = self._button(
+            "open-routine", translate("RoutinePicker", "&Open routine"), self._open_current
+        )
+        self.open_button.setToolTip(translate("RoutinePicker", "Open the selected routine (Enter)"))
         self.add_button = self._button(
-            "add-routine-file", _tr("&Add routine file…"), self.openFilesRequested.emit
+            "add-routine-file",
+            translate("RoutinePicker", "&Add routine file…"),
+            self.openFilesRequested.emit,
         )
         self.add_button.setToolTip(
-            _tr(
+            translate(
+                "RoutinePicker",
                 "Add routine files from disk (Ctrl+O); they are copied into your routines "
-                "folder, so they are there next time. You can also drop them here."
+                "folder, so they are there next time. You can also drop them here.",
             )
         )
         self.folder_button = self._button(
-            "open-routines-folder", _tr("Open routines &folder"), self.open_user_folder
+            "open-routines-folder",
+            translate("RoutinePicker", "Open routines &folder"),
+            self.open_user_folder,
         )
-        self.folder_button.setToolTip(_tr("Open the folder where your own routines are kept"))
+        self.folder_button.setToolTip(
+            translate("RoutinePicker", "Open the folder where your own routines are kept")
+        )
         self.favourite_button = self._button(
-            "toggle-favourite", _tr("Mark as fa&vourite"), self.toggle_favourite
+            "toggle-favourite",
+            translate("RoutinePicker", "Mark as fa&vourite"),
+            self.toggle_favourite,
         )
         self.favourite_button.setCheckable(True)
         self.favourite_button.setVisible(favourites is not None)
@@ -183,13 +208,17 @@ class RoutinePicker(QWidget):
         self.failures_box.setObjectName("failed-files")
         self.failures_text = QPlainTextEdit(self.failures_box)
         self.failures_text.setObjectName("failed-files-text")
-        self.failures_text.setAccessibleName(_tr("Routine files that could not be loaded"))
+        self.failures_text.setAccessibleName(
+            translate("RoutinePicker", "Routine files that could not be loaded")
+        )
         self.failures_text.setReadOnly(True)
         self.failures_text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.failures_text.setMaximumHeight(self.fontMetrics().height() * 7)
         self.notices_text = QPlainTextEdit(self.failures_box)
         self.notices_text.setObjectName("library-notes-text")
-        self.notices_text.setAccessibleName(_tr("Notes and warnings about your routines"))
+        self.notices_text.setAccessibleName(
+            translate("RoutinePicker", "Notes and warnings about your routines")
+        )
         self.notices_text.setReadOnly(True)
         self.notices_text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.notices_text.setMaximumHeight(self.fontMetrics().height() * 5)
@@ -245,7 +274,9 @@ class RoutinePicker(QWidget):
         combo = QComboBox(self)
         combo.setObjectName(name)
         combo.setAccessibleName(accessible)
-        combo.setToolTip(_tr("Filter by {what}").format(what=accessible.lower()))
+        combo.setToolTip(
+            translate("RoutinePicker", "Filter by {what}").format(what=accessible.lower())
+        )
         return combo
 
     def _button(self, name: str, text: str, slot: Callable[[], object]) -> QPushButton:
@@ -265,7 +296,7 @@ class RoutinePicker(QWidget):
     def _details(self, routine: Routine) -> list[str]:
         details = [audience_text(routine.audience), *routine.tags]
         if self.favourites is not None and self.favourites.is_favourite(routine.id):
-            details.insert(0, _tr("★ Favourite"))
+            details.insert(0, translate("RoutinePicker", "★ Favourite"))
         return details
 
     def _describe(self, routine: Routine) -> str:
@@ -297,9 +328,11 @@ class RoutinePicker(QWidget):
     def _update_count(self) -> None:
         count = self.search_models.rows.count()
         if self.library_model.is_loading():
-            text = _tr("Reading routines… {count} so far").format(count=count)
+            text = translate("RoutinePicker", "Reading routines… {count} so far").format(
+                count=count
+            )
         else:
-            text = _tr("{count} routines").format(count=count)
+            text = translate("RoutinePicker", "{count} routines").format(count=count)
         self.count_label.setText(text)
 
     def _fill_tags(self, library: RoutineLibrary, change: LibraryChange) -> None:
@@ -316,7 +349,7 @@ class RoutinePicker(QWidget):
         current = self.tag.currentData()
         self.tag.blockSignals(True)
         self.tag.clear()
-        self.tag.addItem(_tr("Any tag"), None)
+        self.tag.addItem(translate("RoutinePicker", "Any tag"), None)
         for tag in sorted(tags):
             self.tag.addItem(tag, tag)
         found = self.tag.findData(current) if current is not None else 0
@@ -330,14 +363,17 @@ class RoutinePicker(QWidget):
             lines.extend(str(problem) for problem in failed.problems)
             if not failed.problems:
                 lines.append(str(failed.path))
-        notes = [_tr("Note: {text}").format(text=notice) for notice in library.notices]
+        notes = [
+            translate("RoutinePicker", "Note: {text}").format(text=notice)
+            for notice in library.notices
+        ]
         notes += [str(warning) for warning in library.warnings]  # "path:line:col: warning: ..."
         if library.failures:
-            title = _tr("Routine files that could not be loaded ({count})").format(
-                count=len(library.failures)
-            )
+            title = translate(
+                "RoutinePicker", "Routine files that could not be loaded ({count})"
+            ).format(count=len(library.failures))
         else:
-            title = _tr("Notes about your routines")
+            title = translate("RoutinePicker", "Notes about your routines")
         self.failures_box.setTitle(title)
         self.failures_text.setPlainText("\n".join(lines))
         self.failures_text.setVisible(bool(lines))
@@ -474,7 +510,9 @@ class RoutinePicker(QWidget):
         self.favourite_button.setEnabled(routine is not None)
         self.favourite_button.setChecked(marked)
         self.favourite_button.setText(
-            _tr("Unmark fa&vourite") if marked else _tr("Mark as fa&vourite")
+            translate("RoutinePicker", "Unmark fa&vourite")
+            if marked
+            else translate("RoutinePicker", "Mark as fa&vourite")
         )
 
     def open_user_folder(self) -> Path | None:

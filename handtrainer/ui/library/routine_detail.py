@@ -13,11 +13,10 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from handtrainer.core.model import Hand, Routine, Step, format_seconds
+from handtrainer.core.model import Hand, Routine, Step
+from handtrainer.core.wording import format_seconds
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RoutineDetail", text)
+translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
 
 
 def _text(value: str) -> str:
@@ -26,11 +25,13 @@ def _text(value: str) -> str:
 
 def _step_length(step: Step) -> str:
     if step.repeat is not None and step.pace is not None:
-        text = _tr("{count} × {pace}").format(count=step.repeat, pace=format_seconds(step.pace))
+        text = translate("RoutineDetail", "{count} × {pace}").format(
+            count=step.repeat, pace=format_seconds(step.pace)
+        )
     else:
         text = format_seconds(step.work_seconds)
     if step.hand is Hand.EACH:
-        text = _tr("{length} each hand").format(length=text)
+        text = translate("RoutineDetail", "{length} each hand").format(length=text)
     return text
 
 
@@ -44,7 +45,7 @@ class RoutineDetail(QTextBrowser):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("routine-detail")
-        self.setAccessibleName(_tr("About the selected routine"))
+        self.setAccessibleName(translate("RoutineDetail", "About the selected routine"))
         self.setOpenLinks(False)
         self._length = length
         self.routine: Routine | None = None
@@ -54,21 +55,28 @@ class RoutineDetail(QTextBrowser):
         """Show a routine (``None``: say that nothing is selected)."""
         self.routine = routine
         if routine is None:
-            self.setHtml(f"<p>{escape(_tr('Select a routine to see what it holds.'))}</p>")
+            self.setHtml(
+                "<p>"
+                + escape(translate("RoutineDetail", "Select a routine to see what it holds."))
+                + "</p>"
+            )
             return
         parts = [
             f"<h2>{_text(routine.title)}</h2>",
             f"<p>{_text(routine.summary)}</p>",
-            f"<p><b>{escape(_tr('Length:'))}</b> {escape(self._length(routine))}</p>",
+            f"<p><b>{escape(translate('RoutineDetail', 'Length:'))}</b> "
+            f"{escape(self._length(routine))}</p>",
         ]
         if routine.cautions:
-            parts.append(f"<h3>{escape(_tr('Cautions'))}</h3><ul>")
+            parts.append(f"<h3>{escape(translate('RoutineDetail', 'Cautions'))}</h3><ul>")
             parts += [f"<li>{_text(c)}</li>" for c in routine.cautions]
             parts.append("</ul>")
         if routine.notes:
-            parts.append(f"<h3>{escape(_tr('Notes for the therapist'))}</h3>")
+            parts.append(
+                f"<h3>{escape(translate('RoutineDetail', 'Notes for the therapist'))}</h3>"
+            )
             parts.append(f"<p>{_text(routine.notes)}</p>")
-        parts.append(f"<h3>{escape(_tr('Steps'))}</h3><ol>")
+        parts.append(f"<h3>{escape(translate('RoutineDetail', 'Steps'))}</h3><ol>")
         for step in routine.steps:
             line = f"<li><b>{_text(step.title)}</b> — {escape(_step_length(step))}"
             if step.notes:
@@ -76,7 +84,7 @@ class RoutineDetail(QTextBrowser):
             parts.append(line + "</li>")
         parts.append("</ol>")
         if routine.sources:
-            parts.append(f"<h3>{escape(_tr('Sources'))}</h3><ul>")
+            parts.append(f"<h3>{escape(translate('RoutineDetail', 'Sources'))}</h3><ul>")
             parts += [f"<li>{_text(s)}</li>" for s in routine.sources]
             parts.append("</ul>")
         self.setHtml("".join(parts))

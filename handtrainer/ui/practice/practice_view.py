@@ -33,12 +33,10 @@ from handtrainer.ui.practice.timer_panel import TimerPanel, scaled_font
 from handtrainer.ui.preferences import Preferences, WindowStateStore
 from handtrainer.ui.wrapping import breakable, shortened
 
+translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
+
 # Below this many average character widths, the three parts stack.
 NARROW_CHARS = 130
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PracticeView", text)
 
 
 LIVE_PHASES = frozenset({Phase.GET_READY, Phase.WORK, Phase.SWITCH, Phase.REST, Phase.WAITING})
@@ -127,12 +125,12 @@ class PracticeView(QWidget):
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setWordWrap(True)
         self.title.setFont(scaled_font(self.font(), 1.5, bold=True))
-        self.title.setAccessibleName(_tr("Routine"))
+        self.title.setAccessibleName(translate("PracticeView", "Routine"))
 
         # the controller's timers and clock, so tests drive the animation too
         self.diagram = HandDiagram(self, timers=controller.timers, clock=controller.clock)
         self.diagram.setObjectName("hand-diagram")
-        self.diagram.setAccessibleName(_tr("Hand diagram"))
+        self.diagram.setAccessibleName(translate("PracticeView", "Hand diagram"))
         self.diagram.setMinimumSize(160, 160)
         self.step_list = StepList(self)
         self.timer_panel = TimerPanel(self)
@@ -147,35 +145,40 @@ class PracticeView(QWidget):
         px = QStyle.StandardPixmap
         self.start_action = self._action(
             "start-pause",
-            _tr("Start"),
-            _tr("Start or pause"),
+            translate("PracticeView", "Start"),
+            translate("PracticeView", "Start or pause"),
             "Space",
             px.SP_MediaPlay,
             self._start_or_pause,
         )
         self.previous_action = self._action(
             "previous",
-            _tr("Previous"),
-            _tr("Previous step"),
+            translate("PracticeView", "Previous"),
+            translate("PracticeView", "Previous step"),
             "Left",
             px.SP_MediaSkipBackward,
             self._previous,
         )
         self.next_action = self._action(
-            "next", _tr("Next"), _tr("Next step"), "Right", px.SP_MediaSkipForward, self._next
+            "next",
+            translate("PracticeView", "Next"),
+            translate("PracticeView", "Next step"),
+            "Right",
+            px.SP_MediaSkipForward,
+            self._next,
         )
         self.extend_action = self._action(
             "extend",
-            _tr("+30 s"),
-            _tr("Give this step 30 seconds more"),
+            translate("PracticeView", "+30 s"),
+            translate("PracticeView", "Give this step 30 seconds more"),
             "E",
             px.SP_ArrowUp,
             lambda: controller.extend(30),
         )
         self.walk_action = self._action(
             "walk-through",
-            _tr("Walk through"),
-            _tr("Walk through the steps at your own pace, without the timer"),
+            translate("PracticeView", "Walk through"),
+            translate("PracticeView", "Walk through the steps at your own pace, without the timer"),
             "W",
             px.SP_FileDialogDetailedView,
             lambda: None,
@@ -184,24 +187,24 @@ class PracticeView(QWidget):
         self.walk_action.toggled.connect(self.set_walk_through)
         self.restart_action = self._action(
             "restart-step",
-            _tr("Restart step"),
-            _tr("Restart this step"),
+            translate("PracticeView", "Restart step"),
+            translate("PracticeView", "Restart this step"),
             "R",
             px.SP_BrowserReload,
             controller.restart_step,
         )
         self.stop_action = self._action(
             "stop",
-            _tr("Stop"),
-            _tr("Stop, or go back to the library when stopped"),
+            translate("PracticeView", "Stop"),
+            translate("PracticeView", "Stop, or go back to the library when stopped"),
             "Escape",
             px.SP_MediaStop,
             self._stop_or_back,
         )
         self.library_action = self._action(
             "library",
-            _tr("Library"),
-            _tr("Back to the library"),
+            translate("PracticeView", "Library"),
+            translate("PracticeView", "Back to the library"),
             None,
             px.SP_ArrowBack,
             self.backRequested.emit,
@@ -227,7 +230,7 @@ class PracticeView(QWidget):
         self.therapist_notes.setObjectName("therapist-notes")
         self.therapist_notes.setTextFormat(Qt.TextFormat.PlainText)
         self.therapist_notes.setWordWrap(True)
-        self.therapist_notes.setAccessibleName(_tr("Notes for the therapist"))
+        self.therapist_notes.setAccessibleName(translate("PracticeView", "Notes for the therapist"))
         self.therapist_notes.setVisible(False)
 
         header = QHBoxLayout()
@@ -266,7 +269,9 @@ class PracticeView(QWidget):
             # Only while this page is shown, and also when the step list has focus.
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shown_key = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(_tr("{what} ({key})").format(what=what, key=shown_key))
+            action.setToolTip(
+                translate("PracticeView", "{what} ({key})").format(what=what, key=shown_key)
+            )
         else:
             action.setToolTip(what)
         action.triggered.connect(lambda _checked=False: slot())
@@ -364,7 +369,9 @@ class PracticeView(QWidget):
         notes = (
             routine.steps[noted].notes if noted is not None and noted < len(routine.steps) else ""
         )
-        self.therapist_notes.setText(_tr("For you, not the client: {notes}").format(notes=notes))
+        self.therapist_notes.setText(
+            translate("PracticeView", "For you, not the client: {notes}").format(notes=notes)
+        )
         self.therapist_notes.setVisible(bool(notes))
         if state.phase is Phase.WORK and state.step_index is not None:
             # the mark keeps time with the count
@@ -374,7 +381,7 @@ class PracticeView(QWidget):
         self._update_controls(state, running)
         self.displayChanged.emit(shown, routine, self.current_scene)
 
-    # each is also written in a _tr() call below, where lupdate finds it
+    # each is also written in a translate() call below, where lupdate finds it
     _START_TEXTS = ("Start", "Pause", "Resume", "Go on", "Timed")
 
     def _hold_start_button_width(self) -> None:
@@ -387,19 +394,21 @@ class PracticeView(QWidget):
             button = self.buttons[name]
             metrics = button.fontMetrics()
             current = metrics.horizontalAdvance(button.text())
-            widest = max(metrics.horizontalAdvance(_tr(text)) for text in texts)
+            widest = max(
+                metrics.horizontalAdvance(translate("PracticeView", text)) for text in texts
+            )
             button.setMinimumWidth(button.sizeHint().width() - current + widest)
 
     def _update_controls(self, state: SessionState, running: bool) -> None:
         px = QStyle.StandardPixmap
         if running and not state.paused:
-            text, icon = _tr("Pause"), px.SP_MediaPause
+            text, icon = translate("PracticeView", "Pause"), px.SP_MediaPause
         elif running:
-            text, icon = _tr("Resume"), px.SP_MediaPlay
+            text, icon = translate("PracticeView", "Resume"), px.SP_MediaPlay
         elif state.phase is Phase.WAITING:
-            text, icon = _tr("Go on"), px.SP_MediaPlay
+            text, icon = translate("PracticeView", "Go on"), px.SP_MediaPlay
         else:
-            text, icon = _tr("Start"), px.SP_MediaPlay
+            text, icon = translate("PracticeView", "Start"), px.SP_MediaPlay
         self.start_action.setText(text)
         self.start_action.setIcon(self.style().standardIcon(icon))
         self.buttons["start-pause"].setAccessibleName(text)
@@ -409,8 +418,10 @@ class PracticeView(QWidget):
         self.restart_action.setEnabled(live)
         self.extend_action.setEnabled(state.phase is Phase.WORK and not self._walking)
         if self._walking:
-            self.start_action.setText(_tr("Timed"))
-        self.stop_action.setText(_tr("Stop") if live else _tr("Library"))
+            self.start_action.setText(translate("PracticeView", "Timed"))
+        self.stop_action.setText(
+            translate("PracticeView", "Stop") if live else translate("PracticeView", "Library")
+        )
 
     # -- commands ------------------------------------------------------------------
 

@@ -7,22 +7,21 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
-from handtrainer.core.model import Hand, Routine, Step, format_seconds
+from handtrainer.core.model import Hand, Routine, Step
 from handtrainer.core.session import SessionState
+from handtrainer.core.wording import format_seconds
 from handtrainer.ui.wrapping import breakable
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StepList", text)
+translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
 
 
 def hand_text(hand: Hand) -> str:
     """How a step's hand reads in the list."""
     return {
-        Hand.LEFT: _tr("left hand"),
-        Hand.RIGHT: _tr("right hand"),
-        Hand.BOTH: _tr("both hands"),
-        Hand.EACH: _tr("each hand"),
+        Hand.LEFT: translate("StepList", "left hand"),
+        Hand.RIGHT: translate("StepList", "right hand"),
+        Hand.BOTH: translate("StepList", "both hands"),
+        Hand.EACH: translate("StepList", "each hand"),
     }[hand]
 
 
@@ -31,7 +30,7 @@ def step_tooltip(step: Step) -> str:
     written: Qt would otherwise take text that looks like markup for rich text."""
     text = step.instruction
     if step.notes:
-        text += "\n\n" + _tr("Notes: {notes}").format(notes=step.notes)
+        text += "\n\n" + translate("StepList", "Notes: {notes}").format(notes=step.notes)
     return QtGui.Qt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal)
 
 
@@ -39,7 +38,7 @@ def step_length_text(step: Step) -> str:
     """A step's working time: ``30 s`` or ``10 × 3 s``."""
     if step.is_counted and step.pace is not None:
         pace = f"{step.pace:g} s" if step.pace < 60 else format_seconds(step.pace)
-        return _tr("{count} × {pace}").format(count=step.repeat, pace=pace)
+        return translate("StepList", "{count} × {pace}").format(count=step.repeat, pace=pace)
     return format_seconds(step.work_seconds)
 
 
@@ -55,8 +54,10 @@ class StepList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("step-list")
-        self.setAccessibleName(_tr("Steps"))
-        self.setToolTip(_tr("Click a step, or select it and press Enter, to go to it"))
+        self.setAccessibleName(translate("StepList", "Steps"))
+        self.setToolTip(
+            translate("StepList", "Click a step, or select it and press Enter, to go to it")
+        )
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setWordWrap(True)
         self.setUniformItemSizes(False)

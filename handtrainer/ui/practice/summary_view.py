@@ -6,13 +6,12 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from handtrainer.core.model import Routine, format_seconds
+from handtrainer.core.model import Routine
+from handtrainer.core.wording import format_seconds
 from handtrainer.ui.practice.timer_panel import scaled_font
 from handtrainer.ui.wrapping import breakable
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SummaryView", text)
+translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
 
 
 class SummaryView(QWidget):
@@ -28,8 +27,8 @@ class SummaryView(QWidget):
         self.mark.setObjectName("summary-mark")
         self.mark.setFont(scaled_font(self.font(), 4.0, bold=True))
         self.mark.setForegroundRole(QPalette.ColorRole.Highlight)
-        self.mark.setAccessibleName(_tr("Finished"))
-        self.heading = QLabel(_tr("Well done"), self)
+        self.mark.setAccessibleName(translate("SummaryView", "Finished"))
+        self.heading = QLabel(translate("SummaryView", "Well done"), self)
         self.heading.setObjectName("summary-heading")
         self.heading.setFont(scaled_font(self.font(), 2.2, bold=True))
         self.routine_title = QLabel(self)
@@ -44,13 +43,15 @@ class SummaryView(QWidget):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
 
-        self.again_button = QPushButton(_tr("Practise again"), self)
+        self.again_button = QPushButton(translate("SummaryView", "Practise again"), self)
         self.again_button.setObjectName("practise-again")
-        self.again_button.setToolTip(_tr("Run the same routine again from the start (Enter)"))
+        self.again_button.setToolTip(
+            translate("SummaryView", "Run the same routine again from the start (Enter)")
+        )
         self.again_button.setDefault(True)
-        self.library_button = QPushButton(_tr("Back to the library"), self)
+        self.library_button = QPushButton(translate("SummaryView", "Back to the library"), self)
         self.library_button.setObjectName("back-to-library")
-        self.library_button.setToolTip(_tr("Choose another routine (Esc)"))
+        self.library_button.setToolTip(translate("SummaryView", "Choose another routine (Esc)"))
         back = QAction(self)
         back.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         back.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -93,16 +94,19 @@ class SummaryView(QWidget):
         self.routine_title.setText(breakable(routine.title))  # a long word must wrap
         self.mark.setVisible(complete)
         if complete:
-            self.heading.setText(_tr("Well done"))
+            self.heading.setText(translate("SummaryView", "Well done"))
             self.details.setText(
-                _tr("Time practised: {time}\nSteps done: all {total}").format(
+                translate("SummaryView", "Time practised: {time}\nSteps done: all {total}").format(
                     time=format_seconds(practised_seconds), total=total
                 )
             )
         else:
-            self.heading.setText(_tr("Routine ended early"))
+            self.heading.setText(translate("SummaryView", "Routine ended early"))
             self.details.setText(
-                _tr("Time practised: {time} of {planned}\nSteps reached: {done} of {total}").format(
+                translate(
+                    "SummaryView",
+                    "Time practised: {time} of {planned}\nSteps reached: {done} of {total}",
+                ).format(
                     time=format_seconds(practised_seconds),
                     planned=format_seconds(planned),
                     done=steps_done,

@@ -18,30 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handtrainer.core.model import Pressure, Routine, Side, Step, format_clock
+from handtrainer.core.model import Routine, Side, Step, format_clock
 from handtrainer.core.session import Phase, SessionState
+from handtrainer.core.wording import pressure_name, side_name, technique_name
 from handtrainer.ui.fonts import scaled_font
 from handtrainer.ui.wrapping import breakable
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TimerPanel", text)
-
-
-def side_name(side: Side) -> str:
-    """``Left hand`` / ``Right hand`` / ``Both hands``."""
-    return {
-        Side.LEFT: _tr("Left hand"),
-        Side.RIGHT: _tr("Right hand"),
-        Side.BOTH: _tr("Both hands"),
-    }[side]
-
-
-_PRESSURE = {
-    Pressure.LIGHT: "light pressure",
-    Pressure.MEDIUM: "medium pressure",
-    Pressure.FIRM: "firm pressure",
-}
+translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
 
 
 def work_text(step: Step | None) -> str:
@@ -50,11 +33,11 @@ def work_text(step: Step | None) -> str:
     The hand itself is shown by the badge just below, so it is not repeated here.
     """
     if step is None:
-        return _tr("Work")
-    technique = _tr(step.technique.value.capitalize())
+        return translate("TimerPanel", "Work")
+    technique = technique_name(step.technique)
     if step.pressure is None:
         return technique
-    return f"{technique} · {_tr(_PRESSURE[step.pressure])}"
+    return f"{technique} · {pressure_name(step.pressure)}"
 
 
 def phase_text(state: SessionState, step: Step | None = None) -> str:
@@ -63,16 +46,18 @@ def phase_text(state: SessionState, step: Step | None = None) -> str:
         text = work_text(step)
     else:
         text = {
-            Phase.IDLE: _tr("Ready to start"),
-            Phase.GET_READY: _tr("Get ready"),
-            Phase.SWITCH: _tr("Switch hands"),
-            Phase.REST: _tr("Rest — coming up next"),
-            Phase.WAITING: _tr("Waiting for you — press Space to start the step"),
-            Phase.FINISHED: _tr("Done"),
-            Phase.STOPPED: _tr("Stopped"),
+            Phase.IDLE: translate("TimerPanel", "Ready to start"),
+            Phase.GET_READY: translate("TimerPanel", "Get ready"),
+            Phase.SWITCH: translate("TimerPanel", "Switch hands"),
+            Phase.REST: translate("TimerPanel", "Rest — coming up next"),
+            Phase.WAITING: translate(
+                "TimerPanel", "Waiting for you — press Space to start the step"
+            ),
+            Phase.FINISHED: translate("TimerPanel", "Done"),
+            Phase.STOPPED: translate("TimerPanel", "Stopped"),
         }.get(state.phase, "")
     if state.paused:
-        text = _tr("Paused — {phase}").format(phase=text)
+        text = translate("TimerPanel", "Paused — {phase}").format(phase=text)
     return text
 
 
@@ -104,7 +89,7 @@ class SideBadge(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._side: Side | None = None
-        self.setAccessibleName(_tr("Hand"))
+        self.setAccessibleName(translate("TimerPanel", "Hand"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def side(self) -> Side | None:
@@ -155,11 +140,14 @@ class SideBadge(QWidget):
         left_mark = QRectF(rect.left() + 4, rect.top() + 4, diameter, diameter)
         right_mark = QRectF(rect.right() - 4 - diameter, rect.top() + 4, diameter, diameter)
         if self._side is Side.LEFT:
-            marks.append((left_mark, _tr("L")))
+            marks.append((left_mark, translate("TimerPanel", "L")))
         elif self._side is Side.RIGHT:
-            marks.append((right_mark, _tr("R")))
+            marks.append((right_mark, translate("TimerPanel", "R")))
         else:
-            marks += [(left_mark, _tr("L")), (right_mark, _tr("R"))]
+            marks += [
+                (left_mark, translate("TimerPanel", "L")),
+                (right_mark, translate("TimerPanel", "R")),
+            ]
         letter_font = scaled_font(self.font(), 1.6, bold=True)
         for mark, letter in marks:
             painter.setPen(Qt.PenStyle.NoPen)
@@ -182,26 +170,28 @@ class TimerPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timer-panel")
-        self.phase_label = self._label("phase", _tr("Phase"))
+        self.phase_label = self._label("phase", translate("TimerPanel", "Phase"))
         self.side_badge = SideBadge(self)
-        self.step_title = self._label("step-title", _tr("Step"))
-        self.instruction = self._label("instruction", _tr("Instruction"))
+        self.step_title = self._label("step-title", translate("TimerPanel", "Step"))
+        self.instruction = self._label("instruction", translate("TimerPanel", "Instruction"))
         self.instruction.setWordWrap(True)
         # A traditional association, shown apart from the instruction and marked as tradition.
-        self.tradition = self._label("tradition", _tr("Tradition"))
+        self.tradition = self._label("tradition", translate("TimerPanel", "Tradition"))
         self.tradition.setWordWrap(True)
-        self.countdown = self._label("countdown", _tr("Time left in this step"))
+        self.countdown = self._label("countdown", translate("TimerPanel", "Time left in this step"))
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.repetition = self._label("repetition", _tr("Repetition"))
+        self.repetition = self._label("repetition", translate("TimerPanel", "Repetition"))
         self.repetition.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.next_label = self._label("next", _tr("Next"))
+        self.next_label = self._label("next", translate("TimerPanel", "Next"))
         self.next_label.setWordWrap(True)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("routine-progress")
-        self.progress.setAccessibleName(_tr("Routine progress"))
+        self.progress.setAccessibleName(translate("TimerPanel", "Routine progress"))
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
-        self.time_left = self._label("time-left", _tr("Time left in the routine"))
+        self.time_left = self._label(
+            "time-left", translate("TimerPanel", "Time left in the routine")
+        )
 
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
@@ -228,7 +218,7 @@ class TimerPanel(QWidget):
         column.addStretch(1)
         area = QScrollArea(self)
         area.setObjectName("step-text")
-        area.setAccessibleName(_tr("Step instructions"))
+        area.setAccessibleName(translate("TimerPanel", "Step instructions"))
         area.setWidget(inner)
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
@@ -285,7 +275,7 @@ class TimerPanel(QWidget):
         )
         self.step_title.setText(
             breakable(
-                _tr("Step {n} of {total}: {title}").format(
+                translate("TimerPanel", "Step {n} of {total}: {title}").format(
                     n=index + 1, total=len(routine.steps), title=step.title
                 )
                 if step is not None and index is not None
@@ -309,14 +299,16 @@ class TimerPanel(QWidget):
             self.countdown.setText(format_clock(state.segment_remaining))
         if state.repetition is not None and state.repetitions is not None:
             self.repetition.setText(
-                _tr("{n} of {total}").format(n=state.repetition, total=state.repetitions)
+                translate("TimerPanel", "{n} of {total}").format(
+                    n=state.repetition, total=state.repetitions
+                )
             )
         else:
             self.repetition.setText("")
         self.next_label.setText(breakable(self._next_text(state, routine)))
         self.progress.setValue(round(state.progress * 1000))
         self.time_left.setText(
-            _tr("{left} left of {total}").format(
+            translate("TimerPanel", "{left} left of {total}").format(
                 left=format_clock(state.routine_remaining), total=format_clock(state.routine_total)
             )
         )
@@ -327,10 +319,10 @@ class TimerPanel(QWidget):
             return ""
         index = state.next_step_index
         if index is None or index >= len(routine.steps):
-            return _tr("Next: finish")
+            return translate("TimerPanel", "Next: finish")
         title = routine.steps[index].title
         if state.next_side is not None:
-            return _tr("Next: {title} — {side}").format(
+            return translate("TimerPanel", "Next: {title} — {side}").format(
                 title=title, side=side_name(state.next_side).lower()
             )
-        return _tr("Next: {title}").format(title=title)
+        return translate("TimerPanel", "Next: {title}").format(title=title)

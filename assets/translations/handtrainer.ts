@@ -1,0 +1,2559 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Hand self-massage and partner hand massage (effleurage, kneading, thumb pressing, finger rolling, wrist mobilisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand reflexology (the hand&apos;s reflex zones and the thumb walk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acupressure points of traditional Chinese medicine (PC6, LI4 and others)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese and Tibetan finger massage, Jin Shin Jyutsu finger holds and su-jok correspondences, shown as traditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand self-massage and hand reflexology, step by step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routines are written in the project’s own words from established techniques:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traditional associations are presented as tradition. Hand Trainer is for relaxation and general well-being; it is not medical advice and does not diagnose or treat any condition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free software under the MIT licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Hand Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CautionsDialog</name>
+    <message>
+        <source>Before you start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please read these cautions before practising “{0}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have &amp;read these cautions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have read these cautions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This routine has no cautions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cautions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientScreen</name>
+    <message>
+        <source>your partner’s left hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your partner’s right hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your partner’s hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your left hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your right hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both your hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand Trainer — client screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left in this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone pointed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the hand to face me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show your partner&apos;s hand as you see it across the table (T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {n} of {total}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready when you are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused — {clock}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get ready — {clock}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest — {clock}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch hands — {clock}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Companion</name>
+    <message>
+        <source>Practice &amp;history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice history (Ctrl+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time for a short hand massage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time for your hands: “{title}” ({length}). Click to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders snoozed for an hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change starting at login: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand Trainer keeps running in the tray and will remind you. Choose Quit in its menu to end it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompanionPrompts</name>
+    <message>
+        <source>Export practice history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this session of “{title}” from your practice history?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CueSettings</name>
+    <message>
+        <source>{0} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play &amp;sounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play sounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chime for each step, ticks, pips and an end chord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sounds volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test sounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test sounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sounds &amp;volume:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read steps &amp;aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read steps aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speak each step&apos;s title and instruction as it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vo&amp;ice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaking speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;peed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;est voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice vol&amp;ume:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say only each step&apos;s &amp;title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say only each step&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Count repetitions aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count repetitions aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cues</name>
+    <message>
+        <source>Sounds are off: this computer has no audio output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sounds are off: Qt Multimedia could not be loaded ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sounds are off: the audio output stopped. They come back when it returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the voice that reads the steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice is off: text-to-speech could not be loaded ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice is off: no speech engine is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice is off: the speech engine could not start ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice is off: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the speech engine failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice is off: the speech engine stopped responding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice is off: the speech engine stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both hands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch hands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready when you are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine finished. Well done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting. Start the next step when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorPage</name>
+    <message>
+        <source>Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert to the bundled routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps and step library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps or step library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step and routine fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step or routine fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step&apos;s fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routine&apos;s fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Play step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play &amp;from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 problem(s) to fix before saving; each is shown by its field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo %1 (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo %1 (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorPrompts</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save routine as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine files (*.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorStepList</name>
+    <message>
+        <source>(untitled step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step has problems; see its fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandDiagram</name>
+    <message>
+        <source>LEFT HAND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RIGHT HAND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BOTH HANDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>palm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thumb ▸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◂ thumb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>palm side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back of the hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlighted: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing highlighted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move along: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModels</name>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to where you were (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current streak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest streak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice per routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: {done} of {target} this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (for {whom})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be exported: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice history exported to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Some cues are unavailable: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started: the cautions were not acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied into your routines folder, so it is there next time: {files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} file(s) could not be loaded; see the list of errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open routine file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export sheet as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;dit routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine &amp;library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Hand Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PracticeCalendar</name>
+    <message>
+        <source>Practice calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{days} days with practice, {minutes} minutes in all, in the last {weeks} weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}: {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PracticeView</name>
+    <message>
+        <source>Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start or pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+30 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this step 30 seconds more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk through the steps at your own pace, without the timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop, or go back to the library when stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes for the therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For you, not the client: {notes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesStore</name>
+    <message>
+        <source>Your preferences could not be read ({error}); the defaults are in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your preferences file {path} is damaged and could not be moved aside ({error}); the defaults are in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your preferences file was damaged: it is kept as {path}, and the defaults are in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your preferences could not be saved in {path} ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window&apos;s size and layout could not be saved ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That you read these cautions could not be saved ({error}); you will be asked again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <source>Export routine sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compact cards (two columns, smaller diagrams)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print sheet: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compact cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two columns of smaller cards, as handtrainer export --compact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Open routine files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine files (*.yaml *.yml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export routine sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are on step {n} of {total}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the routine?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop “{title}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping loses your place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettings</name>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me to &amp;practise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every few minutes in working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At set times of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When to remind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes between reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wor&amp;king hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Times of day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reminder comes while a routine runs or the screen is locked, and reminders missed while the computer slept are not made up for. Morning reminders suggest a brisk routine, evening ones a slow one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing the window keeps Hand Trainer in the &amp;tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reminders come as desktop notifications while Hand Trainer runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reminders appear in the Hand Trainer window while it is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop shows no tray icons: {how}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Hand Trainer when I &amp;log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutineDetail</name>
+    <message>
+        <source>{count} × {pace}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{length} each hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the selected routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a routine to see what it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutineEditing</name>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of “%1”. Save it to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bundled routine. Saving keeps your version in your routines folder, where it replaces the bundled one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your version replaces the bundled routine “%1”. Revert to go back to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is read-only here; use Save As for a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace a routine?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your folder already has a routine file %1. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: choose another id on the Routine tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1 problem(s) to fix first; each is shown by its field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove your version of “%1” and use the bundled routine again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert to the bundled routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the bundled routine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutineEditor</name>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutineForm</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partner&apos;s hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each step on one hand, then the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All the steps on one hand, then the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma-separated: desk, quick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard cautions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routine&apos;s own cautions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own cautions, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cautions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So&amp;urces:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the title when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For &amp;whom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How o&amp;ften:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>twice a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times a &amp;week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 14</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note to the c&amp;lient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutinePicker</name>
+    <message>
+        <source>Your own hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partner&apos;s hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces a bundled routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search routines, steps and tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to search; Down goes to the list, Enter opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone&apos;s hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the routines marked as favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open a routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No routine matches. Clear the search or the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected routine (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add routine file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add routine files from disk (Ctrl+O); they are copied into your routines folder, so they are there next time. You can also drop them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open routines &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder where your own routines are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as fa&amp;vourite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine files that could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes and warnings about your routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ Favourite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading routines… {count} so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine files that could not be loaded ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes about your routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmark fa&amp;vourite</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutineSheet</name>
+    <message>
+        <source>Length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAUTIONS: read before you start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each hand
+({first} shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pressure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technique:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In tradition: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes for the practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} × {pace} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>({total})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{length} per hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>then rest {rest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each hand, one round per hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both hands together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each hand in turn ({first} first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For working on a partner&apos;s hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For your own hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both hands: the whole routine on one hand, then on the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left hand only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right hand only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both hands, one after the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about {length}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} times a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScreenAwake</name>
+    <message>
+        <source>A routine is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right hand first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left hand first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which hand a step works on first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lead hand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get-ready count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short count before the first step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Get ready:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to change hands between the two hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;witch hands pause:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest between steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extra rest after every step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rest between steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for &amp;me before each step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for me before each step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trainer pauses before every step until you press Space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;duce motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reduce motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diagram stays still: no pulsing, no moving arrows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Therapist name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Therapist name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on the sheet of a routine written for a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepForm</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Instruction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Palm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each hand in turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both hands at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tech&amp;nique:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pressure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clockwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anticlockwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one way, then the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;urning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lasts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30s, 1m, 1m30s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how many times, e.g. 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;ce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds each, e.g. 2s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;est after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zones:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark or unmark a zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a zone to the direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tr&amp;adition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a traditional association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: click zones on the diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: use Draw direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a zone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the direction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepLibrary</name>
+    <message>
+        <source>Search steps: words, zones, techniques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the step library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any technique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps of the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepList</name>
+    <message>
+        <source>left hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: {notes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} × {pace}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a step, or select it and press Enter, to go to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryView</name>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practise again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the same routine again from the start (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another routine (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time practised: {time}
+Steps done: all {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time practised: {time} of {planned}
+Steps reached: {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimerPanel</name>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest — coming up next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you — press Space to start the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused — {phase}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tradition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left in this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repetition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left in the routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {n} of {total}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{left} left of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: {title} — {side}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrayMenu</name>
+    <message>
+        <source>Start “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start “{title}” again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next reminder: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the next reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze reminders for an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: {time} practised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: no practice yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Hand Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} × {pace} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partner&apos;s hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole routine on one hand, then on the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each step on both hands before the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stroke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Squeeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>light pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>firm pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZonePicker</name>
+    <message>
+        <source>Hand diagram: click a zone to mark it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw &amp;direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a zone to add it to the step, or again to remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click zones in the order the movement goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the zones in the order the hand moves through them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a zone to mark it; click it again to unmark it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

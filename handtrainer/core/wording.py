@@ -1,0 +1,155 @@
+"""Every phrase the trainer says about a routine, behind one translation hook.
+
+Hands, sides, audience, order, lengths, technique and pressure are worded here
+once, for the window, the sheet, the voice and the command line alike. Each
+phrase is marked ``translate("Wording", "...")`` so ``pyside6-lupdate`` finds
+it; the Qt layer installs the real translator with ``install_translator``
+(``QCoreApplication.translate``). Without one, the English text is used.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from handtrainer.core.model import (
+    Audience,
+    Hand,
+    Order,
+    Pressure,
+    Side,
+    Step,
+    Technique,
+)
+
+Translator = Callable[[str, str, str | None, int], str]
+"""``(context, text, disambiguation, n) -> text``, as ``QCoreApplication.translate``."""
+
+
+def _english(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return text.replace("%n", str(n)) if n >= 0 else text
+
+
+_translator: Translator = _english
+
+
+def install_translator(translator: Translator | None) -> None:
+    """Use ``translator`` for every phrase from now on (None: back to English)."""
+    global _translator
+    _translator = translator or _english
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` in the reader's language, looked up under ``context``."""
+    return _translator(context, text, disambiguation, n)
+
+
+# -- lengths --------------------------------------------------------------------------
+
+
+def format_seconds(seconds: float) -> str:
+    """A length for people: ``45 s``, ``2 min``, ``2 min 30 s``."""
+    minutes, secs = divmod(round(seconds), 60)
+    if minutes and secs:
+        return translate("Wording", "{minutes} min {seconds} s").format(
+            minutes=minutes, seconds=secs
+        )
+    if minutes:
+        return translate("Wording", "{minutes} min").format(minutes=minutes)
+    return translate("Wording", "{seconds} s").format(seconds=secs)
+
+
+def number(value: float) -> str:
+    """``3`` rather than ``3.0``; one decimal when it matters."""
+    if abs(value - round(value)) < 1e-9:
+        return str(round(value))
+    return f"{value:.1f}"
+
+
+def counted_length(step: Step) -> str:
+    """A counted step's rhythm, ``10 × 3 s``; a timed step's length, ``45 s``."""
+    if step.is_counted and step.pace is not None:
+        return translate("Wording", "{count} × {pace} s").format(
+            count=step.repeat, pace=number(step.pace)
+        )
+    return format_seconds(step.work_seconds)
+
+
+# -- hands and sides ----------------------------------------------------------------------
+
+
+def side_name(side: Side) -> str:
+    """``Left hand``, ``Right hand`` or ``Both hands``."""
+    if side is Side.LEFT:
+        return translate("Wording", "Left hand")
+    if side is Side.RIGHT:
+        return translate("Wording", "Right hand")
+    return translate("Wording", "Both hands")
+
+
+def step_hand(hand: Hand) -> str:
+    """Which hand a step works, in a list of steps: ``each hand``, ``both hands`` ..."""
+    if hand is Hand.EACH:
+        return translate("Wording", "each hand")
+    if hand is Hand.BOTH:
+        return translate("Wording", "both hands")
+    if hand is Hand.LEFT:
+        return translate("Wording", "left hand")
+    return translate("Wording", "right hand")
+
+
+# -- audience and order -------------------------------------------------------------------
+
+
+def audience_name(audience: Audience) -> str:
+    """Whose hands a routine is for, as a filter or a label."""
+    if audience is Audience.PARTNER:
+        return translate("Wording", "A partner's hands")
+    return translate("Wording", "Your own hands")
+
+
+def order_name(order: Order) -> str:
+    """How a routine walks the hands."""
+    if order is Order.HAND_BY_HAND:
+        return translate("Wording", "the whole routine on one hand, then on the other")
+    return translate("Wording", "each step on both hands before the next")
+
+
+# -- technique and pressure --------------------------------------------------------------
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for ``pyside6-lupdate`` without translating it yet."""
+    return text
+
+
+_TECHNIQUES: dict[Technique, str] = {
+    Technique.STROKE: QT_TRANSLATE_NOOP("Wording", "Stroke"),
+    Technique.RUB: QT_TRANSLATE_NOOP("Wording", "Rub"),
+    Technique.KNEAD: QT_TRANSLATE_NOOP("Wording", "Knead"),
+    Technique.PRESS: QT_TRANSLATE_NOOP("Wording", "Press"),
+    Technique.CIRCLE: QT_TRANSLATE_NOOP("Wording", "Circle"),
+    Technique.SQUEEZE: QT_TRANSLATE_NOOP("Wording", "Squeeze"),
+    Technique.STRETCH: QT_TRANSLATE_NOOP("Wording", "Stretch"),
+    Technique.ROLL: QT_TRANSLATE_NOOP("Wording", "Roll"),
+    Technique.TWIST: QT_TRANSLATE_NOOP("Wording", "Twist"),
+    Technique.PULL: QT_TRANSLATE_NOOP("Wording", "Pull"),
+    Technique.TAP: QT_TRANSLATE_NOOP("Wording", "Tap"),
+    Technique.SHAKE: QT_TRANSLATE_NOOP("Wording", "Shake"),
+    Technique.HOLD: QT_TRANSLATE_NOOP("Wording", "Hold"),
+    Technique.CLENCH: QT_TRANSLATE_NOOP("Wording", "Clench"),
+}
+_PRESSURES: dict[Pressure, str] = {
+    Pressure.LIGHT: QT_TRANSLATE_NOOP("Wording", "light pressure"),
+    Pressure.MEDIUM: QT_TRANSLATE_NOOP("Wording", "medium pressure"),
+    Pressure.FIRM: QT_TRANSLATE_NOOP("Wording", "firm pressure"),
+}
+
+
+def technique_name(technique: Technique) -> str:
+    """The technique in words, capitalised: ``Press``, ``Knead``."""
+    return translate("Wording", _TECHNIQUES[technique])
+
+
+def pressure_name(pressure: Pressure) -> str:
+    """The pressure in words: ``light pressure``, ``firm pressure``."""
+    return translate("Wording", _PRESSURES[pressure])
