@@ -1,4 +1,4 @@
-"""The companion's own settings (reminders, tray, login), in ``companion.ini``.
+"""The companion's own settings (reminders, tray, login), in ``companion.json``.
 
 Kept apart from the practice preferences so the settings dialog's other
 sections and this one never write over each other. A damaged or odd value
@@ -7,19 +7,20 @@ falls back to its default; nothing here raises.
 
 from __future__ import annotations
 
+import json
 import logging
 from dataclasses import dataclass, field
 from datetime import time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
-
 from handtrainer.core.paths import user_config_dir
 from handtrainer.core.schedule import WEEKDAYS, ReminderSchedule, ScheduleKind
+from handtrainer.core.userfiles import read_small_file, write_atomically
 
 log = logging.getLogger(__name__)
 
 VERSION = 1
+MAX_BYTES = 64 * 1024  # far more than this file ever holds
 
 
 @dataclass(frozen=True)
@@ -67,18 +68,25 @@ class CompanionSettingsStore:
     """Reads and writes CompanionSettings."""
 
     def __init__(self, path: Path | None = None) -> None:
-        self.path = path if path is not None else user_config_dir() / "companion.ini"
+        self.path = path if path is not None else user_config_dir() / "companion.json"
 
     def load(self) -> CompanionSettings:
         """The saved settings; defaults for whatever is missing or unreadable."""
         default = CompanionSettings()
-        if not self.path.exists():
+        # Read with a size cap, never blocking, from a regular file only (no lock files:
+        # a stale lock or a folder in its place must not hang the window).
+        try:
+            data = read_small_file(self.path, MAX_BYTES)
+            values = json.loads(data) if data is not None else {}
+        except (OSError, ValueError, RecursionError) as error:
+            log.warning("ignoring companion settings in %s: %s", self.path, error)
+            values = {}
+        if not isinstance(values, dict) or not values:
             return default
-        ini = QSettings(str(self.path), QSettings.Format.IniFormat)
         d = default.schedule
 
         def get(key: str) -> object:
-            value = ini.value(key)
+            value = values.get(key)
             return "" if value is None else value
 
         kind_text = str(get("reminders/kind"))
@@ -114,19 +122,21 @@ class CompanionSettingsStore:
         except OSError as error:
             log.warning("could not save %s: %s", self.path, error)
             return
-        ini = QSettings(str(self.path), QSettings.Format.IniFormat)
         s = settings.schedule
-        ini.setValue("version", VERSION)
-        ini.setValue("reminders/enabled", str(s.enabled).lower())
-        ini.setValue("reminders/kind", s.kind.value)
-        ini.setValue("reminders/every_minutes", str(s.every_minutes))
-        ini.setValue("reminders/work_start", s.work_start.strftime("%H:%M"))
-        ini.setValue("reminders/work_end", s.work_end.strftime("%H:%M"))
-        ini.setValue("reminders/times", ",".join(t.strftime("%H:%M") for t in s.times))
-        ini.setValue("reminders/days", ",".join(str(d) for d in sorted(s.days)) or "none")
-        ini.setValue("tray/keep_in_tray", str(settings.keep_in_tray).lower())
-        ini.setValue("tray/told", str(settings.told_about_tray).lower())
-        ini.setValue("login/start_at_login", str(settings.start_at_login).lower())
-        ini.sync()
-        if ini.status() != QSettings.Status.NoError:
-            log.warning("could not save companion settings to %s", self.path)
+        values = {
+            "version": VERSION,
+            "reminders/enabled": str(s.enabled).lower(),
+            "reminders/kind": s.kind.value,
+            "reminders/every_minutes": str(s.every_minutes),
+            "reminders/work_start": s.work_start.strftime("%H:%M"),
+            "reminders/work_end": s.work_end.strftime("%H:%M"),
+            "reminders/times": ",".join(t.strftime("%H:%M") for t in s.times),
+            "reminders/days": ",".join(str(d) for d in sorted(s.days)) or "none",
+            "tray/keep_in_tray": str(settings.keep_in_tray).lower(),
+            "tray/told": str(settings.told_about_tray).lower(),
+            "login/start_at_login": str(settings.start_at_login).lower(),
+        }
+        try:
+            write_atomically(self.path, json.dumps(values, indent=1).encode("utf-8"))
+        except OSError as error:
+            log.warning("could not save companion settings to %s: %s", self.path, error)

@@ -12,6 +12,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSaveFile, Signal
 
+from handtrainer.core.userfiles import read_small_file
+
 MAX_BYTES = 1 << 20  # far more than any list of ids; a bigger file is not ours
 
 
@@ -35,9 +37,10 @@ class FavouritesStore(QObject):
 
     def _read(self) -> set[str]:
         try:
-            if not self.path.is_file() or self.path.stat().st_size > MAX_BYTES:
+            raw = read_small_file(self.path, MAX_BYTES)  # regular files only, never blocks
+            if raw is None:
                 return set()
-            data = json.loads(self.path.read_text(encoding="utf-8"))
+            data = json.loads(raw)
         except (OSError, ValueError, RecursionError):
             return set()
         ids = data.get("favourites") if isinstance(data, dict) else None

@@ -37,7 +37,7 @@ def trainer(qtbot: QtBot, tmp_path: Path) -> Iterator[Trainer]:
 
 
 def companion_for(trainer: Trainer, tray: bool = True, settings: CompanionSettings | None = None):
-    store = CompanionSettingsStore(trainer.folder / "companion.ini")
+    store = CompanionSettingsStore(trainer.folder / "companion.json")
     store.save(settings or CompanionSettings(schedule=HOURLY))
     notifier = FakeNotifier(tray=tray)
     clock = WallClock(START)
@@ -141,7 +141,7 @@ def test_closing_the_window_keeps_the_companion_in_the_tray(trainer: Trainer) ->
     assert window.controller.routine is None
     assert len(notifier.notified) == 1 and "tray" in notifier.notified[0][0]
     assert companion.settings.told_about_tray
-    assert CompanionSettingsStore(trainer.folder / "companion.ini").load().told_about_tray
+    assert CompanionSettingsStore(trainer.folder / "companion.json").load().told_about_tray
     companion.open_window()
     window.close()
     assert len(notifier.notified) == 1  # said once
@@ -169,7 +169,7 @@ def test_the_settings_section_saves_and_starts_at_login(trainer: Trainer, qtbot)
     section.start_at_login.setChecked(True)
     section.apply()
     assert companion.settings.schedule.every_minutes == 30
-    assert CompanionSettingsStore(trainer.folder / "companion.ini").load() == companion.settings
+    assert CompanionSettingsStore(trainer.folder / "companion.json").load() == companion.settings
     assert companion.reminders.next_due() == datetime(2026, 3, 2, 10, 0).astimezone()
     entry = autostart.autostart_path()
     assert entry.is_file() and "Exec=" in entry.read_text(encoding="utf-8")

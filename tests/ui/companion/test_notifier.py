@@ -153,10 +153,12 @@ def test_the_window_notice_is_a_box_with_a_start_button(qtbot: QtBot, tmp_path: 
 
 
 def test_companion_settings_survive_odd_values(tmp_path: Path) -> None:
-    path = tmp_path / "companion.ini"
+    path = tmp_path / "companion.json"
     path.write_text(
-        "[reminders]\nenabled=perhaps\nkind=sometimes\nevery_minutes=2\nwork_start=25:00\n"
-        "times=08:00,xx,20:30\ndays=0,1,9\n[tray]\nkeep_in_tray=true\n",
+        '{"reminders/enabled": "perhaps", "reminders/kind": "sometimes",'
+        ' "reminders/every_minutes": "2", "reminders/work_start": "25:00",'
+        ' "reminders/times": "08:00,xx,20:30", "reminders/days": "0,1,9",'
+        ' "tray/keep_in_tray": "true"}',
         encoding="utf-8",
     )
     settings = CompanionSettingsStore(path).load()
