@@ -5,4 +5,9 @@ import sys
 from handtrainer.cli import main
 
 if __name__ == "__main__":
+    if sys.argv[1:2] == ["--cue-host"] and len(sys.argv) == 3:
+        # the sound and speech helper processes (handtrainer/ui/cues/host.py)
+        from handtrainer.ui.cues.host import run_host
+
+        run_host(sys.argv[2])
     sys.exit(main())

@@ -14,10 +14,26 @@ FORMAT_VERSION = 1
 
 
 class View(StrEnum):
-    """Which side of the hand the diagram shows."""
+    """Which side of the map the diagram shows: palm or back of a hand, sole or top of a foot."""
 
     PALM = "palm"
     BACK = "back"
+    SOLE = "sole"
+    TOP = "top"
+
+
+class BodyMap(StrEnum):
+    """Which drawing a routine is shown on: a hand (the default) or a foot."""
+
+    HAND = "hand"
+    FOOT = "foot"
+
+
+#: The views of each map, the first being a step's default.
+MAP_VIEWS: dict[BodyMap, tuple[View, ...]] = {
+    BodyMap.HAND: (View.PALM, View.BACK),
+    BodyMap.FOOT: (View.SOLE, View.TOP),
+}
 
 
 class Hand(StrEnum):
@@ -204,6 +220,7 @@ class Routine:
     audience: Audience = Audience.SELF
     order: Order = Order.STEP_BY_STEP
     tags: tuple[str, ...] = ()
+    map: BodyMap = BodyMap.HAND
     cautions: tuple[str, ...] = ()
     caution_ids: tuple[str, ...] = ()  # the standard cautions named (core/cautions.py)
     sources: tuple[str, ...] = ()

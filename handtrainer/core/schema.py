@@ -18,7 +18,17 @@ from typing import Any
 
 from handtrainer.core import validate
 from handtrainer.core.cautions import CAUTIONS
-from handtrainer.core.model import Audience, Hand, Order, Pressure, Rotation, Technique, View
+from handtrainer.core.model import (
+    MAP_VIEWS,
+    Audience,
+    BodyMap,
+    Hand,
+    Order,
+    Pressure,
+    Rotation,
+    Technique,
+    View,
+)
 from handtrainer.core.zones import ZONES
 
 
@@ -47,8 +57,16 @@ def filled_in(schema: dict[str, Any]) -> dict[str, Any]:
     step["duration"]["anyOf"][0]["maximum"] = validate.MAX_STEP_SECONDS
     step["pace"]["anyOf"][0]["maximum"] = validate.MAX_PACE_SECONDS
     step["rest"]["anyOf"][0]["maximum"] = validate.MAX_REST_SECONDS
-    step_def["then"]["properties"]["zones"]["items"]["enum"] = _zones_on(View.BACK)
-    step_def["else"]["properties"]["zones"]["items"]["enum"] = _zones_on(View.PALM)
+    props["map"]["enum"] = [m.value for m in BodyMap]
+    # One condition per view, then the default view of each map for a step without one.
+    conditions = step_def["allOf"]
+    for condition in conditions[:-1]:
+        view = View(condition["if"]["properties"]["view"]["const"])
+        condition["then"]["properties"]["zones"]["items"]["enum"] = _zones_on(view)
+    defaults = {views[0] for views in MAP_VIEWS.values()}
+    conditions[-1]["then"]["properties"]["zones"]["items"]["enum"] = [
+        z for z, zone in ZONES.items() if zone.views & defaults
+    ]
     return out
 
 

@@ -18,8 +18,10 @@ from yaml.nodes import MappingNode, Node, SequenceNode
 from handtrainer.core.cautions import CAUTIONS, is_caution_id
 from handtrainer.core.model import (
     FORMAT_VERSION,
+    MAP_VIEWS,
     TURNING_TECHNIQUES,
     Audience,
+    BodyMap,
     Hand,
     Order,
     Origin,
@@ -69,6 +71,7 @@ ROUTINE_FIELDS = (
     "title",
     "summary",
     "audience",
+    "map",
     "tags",
     "cautions",
     "order",
@@ -109,6 +112,7 @@ class RoutineChecker(NodeReader):
         super().__init__(path, positions)
         self.origin = origin
         self.id_pos: SourcePos | None = None
+        self.body_map = BodyMap.HAND
 
     # -------------------------------------------------------------- routine
 
@@ -133,6 +137,8 @@ class RoutineChecker(NodeReader):
         summary = self._required_text(root, f, "summary", "the routine")
         audience = self._optional(f, "audience", Audience, Audience.SELF)
         order = self._optional(f, "order", Order, Order.STEP_BY_STEP)
+        body_map = self._optional(f, "map", BodyMap, BodyMap.HAND) or BodyMap.HAND
+        self.body_map = body_map
         tags = self.texts(f["tags"][1], "tags", MAX_TITLE_CHARS) if "tags" in f else ()
         cautions, caution_ids = self._cautions(f, audience or Audience.SELF)
         sources = self.texts(f["sources"][1], "sources") if "sources" in f else ()
@@ -154,6 +160,7 @@ class RoutineChecker(NodeReader):
             audience=audience,
             order=order,
             tags=tags,
+            map=body_map,
             cautions=cautions,
             caution_ids=caution_ids,
             sources=sources,
@@ -348,7 +355,15 @@ class RoutineChecker(NodeReader):
                 + ")",
             )
         hand = self._optional(f, "hand", Hand, Hand.EACH)
-        view = self._optional(f, "view", View, View.PALM)
+        views = MAP_VIEWS[self.body_map]
+        view = self._optional(f, "view", View, views[0])
+        if view is not None and view not in views:
+            self.error(
+                f["view"][1],
+                f"'view: {view.value}' is not a view of the {self.body_map.value} map; "
+                "use " + " or ".join(v.value for v in views),
+            )
+            view = None
         zones = self._zones(f, "zones", view)
         path = self._zones(f, "path", view)
         path_node = f["path"][1] if "path" in f else None
@@ -416,12 +431,21 @@ class RoutineChecker(NodeReader):
                 hint = self.suggest(zone_id, _ZONE_IDS)
                 self.error(item, f"unknown zone '{zone_id}'{hint}; 'handtrainer zones' lists them")
                 continue
+            if zone.map != self.body_map.value:
+                self.error(
+                    item,
+                    f"zone '{zone_id}' ({zone.name}) is on the {zone.map} map, and this "
+                    f"routine uses the {self.body_map.value} map (set 'map: {zone.map}' "
+                    "at the top to use it)",
+                )
+                continue
             if view is not None and view not in zone.views:
                 shown = " or ".join(sorted(v.value for v in zone.views))
                 self.error(
                     item,
                     f"zone '{zone_id}' ({zone.name}) is not on the {view.value} "
-                    f"view of the hand; set 'view: {shown}' or pick a {view.value} zone",
+                    f"view of the {self.body_map.value}; set 'view: {shown}' "
+                    f"or pick a {view.value} zone",
                 )
                 continue
             if zone_id in found and field == "zones":

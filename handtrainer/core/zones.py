@@ -14,6 +14,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
+from handtrainer.core.foot_zones import FOOT_ZONE_ROWS
 from handtrainer.core.model import View
 
 
@@ -273,9 +274,16 @@ _OTHER_ZONES: tuple[Zone, ...] = (
 )
 
 
+def _foot_zones() -> Iterator[Zone]:
+    for zone_id, name, views, kind, description in FOOT_ZONE_ROWS:
+        edge = kind == "edge"
+        shape = ZoneKind.AREA if edge else ZoneKind(kind)
+        yield Zone(zone_id, name, views, shape, description, map="foot", directed=edge)
+
+
 def _build() -> dict[str, Zone]:
     zones: dict[str, Zone] = {}
-    for zone in (*_finger_zones(), *_OTHER_ZONES):
+    for zone in (*_finger_zones(), *_OTHER_ZONES, *_foot_zones()):
         if zone.id in zones:
             raise ValueError(f"zone id defined twice: {zone.id}")
         zones[zone.id] = zone
@@ -283,7 +291,12 @@ def _build() -> dict[str, Zone]:
 
 
 ZONES: Mapping[str, Zone] = _build()
-"""Every zone of the hand map, by id, in drawing order."""
+"""Every zone of every map, by id, in drawing order (``Zone.map`` names the map)."""
+
+
+def map_zones(body_map: str) -> dict[str, Zone]:
+    """The zones of one map ("hand" or "foot"), by id, in drawing order."""
+    return {z.id: z for z in ZONES.values() if z.map == body_map}
 
 
 def zone(zone_id: str) -> Zone:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from handtrainer.core.model import Side, View
+from handtrainer.core.model import MAP_VIEWS, BodyMap, Side
 from handtrainer.core.zones import ZONES
 
 
@@ -22,7 +22,9 @@ def render_zones(out_dir: Path, size: int) -> list[Path]:
     written: list[Path] = []
     cells: list[tuple[str, DiagramScene]] = []
     for zone in ZONES.values():
-        for view in View:
+        if zone.map != "hand":
+            continue  # the foot map has no art yet (issue 18)
+        for view in MAP_VIEWS[BodyMap(zone.map)]:
             if view not in zone.views:
                 continue
             scene = DiagramScene(

@@ -11,7 +11,16 @@ import yaml
 
 from handtrainer.core import validate
 from handtrainer.core.loader import load_routine_text
-from handtrainer.core.model import Audience, Hand, Order, Pressure, Rotation, Technique, View
+from handtrainer.core.model import (
+    Audience,
+    BodyMap,
+    Hand,
+    Order,
+    Pressure,
+    Rotation,
+    Technique,
+    View,
+)
 from handtrainer.core.resources import assets_dir, bundled_routines_dir
 from handtrainer.core.zones import ZONES
 from tests.helpers.routine_samples import VALID, routine_text
@@ -47,11 +56,15 @@ def test_vocabularies_match_the_model(schema: dict[str, Any]) -> None:
     assert step["zones"]["items"]["enum"] == list(ZONES)
     assert schema["properties"]["audience"]["enum"] == [a.value for a in Audience]
     assert schema["properties"]["order"]["enum"] == [o.value for o in Order]
-    by_view = schema["$defs"]["step"]
-    back = [z for z, zone in ZONES.items() if View.BACK in zone.views]
-    palm = [z for z, zone in ZONES.items() if View.PALM in zone.views]
-    assert by_view["then"]["properties"]["zones"]["items"]["enum"] == back
-    assert by_view["else"]["properties"]["zones"]["items"]["enum"] == palm
+    assert schema["properties"]["map"]["enum"] == [m.value for m in BodyMap]
+    by_view = schema["$defs"]["step"]["allOf"]
+    shown = {c["if"]["properties"]["view"]["const"]: c["then"] for c in by_view[:4]}
+    for view in View:
+        on_view = [z for z, zone in ZONES.items() if view in zone.views]
+        assert shown[view.value]["properties"]["zones"]["items"]["enum"] == on_view
+    default = by_view[4]["then"]["properties"]["zones"]["items"]["enum"]
+    first_views = {View.PALM, View.SOLE}
+    assert default == [z for z, zone in ZONES.items() if zone.views & first_views]
 
 
 def test_limits_match_the_loader(schema: dict[str, Any]) -> None:

@@ -7,7 +7,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPalette
 from PySide6.QtWidgets import QApplication
 
-from handtrainer.core.model import Side, View
+from handtrainer.core.model import MAP_VIEWS, BodyMap, Side, View
 from handtrainer.core.zones import ZONES, ZoneKind
 from handtrainer.diagram.renderer import DiagramColors, DiagramScene, HandDiagramRenderer
 
@@ -96,7 +96,7 @@ def test_highlight_changes_inside_and_not_far_outside(
 
 
 def test_left_is_the_mirror_of_right(qapp: QApplication, renderer: HandDiagramRenderer) -> None:
-    for view in View:
+    for view in MAP_VIEWS[BodyMap.HAND]:
         zones = ("palm.thenar", "point.palm-center") if view is View.PALM else ("point.li4",)
         base = DiagramScene(
             view=view, zones=zones, path=("index.base", "index.tip"), point_labels=False

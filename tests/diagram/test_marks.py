@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QTransform
 from PySide6.QtWidgets import QApplication
 
 from handtrainer.core.library import load_library
-from handtrainer.core.model import Audience, Rotation, Side, Technique, View
+from handtrainer.core.model import MAP_VIEWS, Audience, BodyMap, Rotation, Side, Technique, View
 from handtrainer.core.zones import ZONES, ZoneKind
 from handtrainer.diagram.primitives import Line, arrow_parts
 from handtrainer.diagram.renderer import DiagramColors, DiagramScene, HandDiagramRenderer
@@ -176,7 +176,7 @@ def test_every_zone_highlight_lies_within_the_hand_outline(
 
     w, h = 200, 380
     target = QRectF(0, 0, w, h)
-    for view in View:
+    for view in MAP_VIEWS[BodyMap.HAND]:
         plain_scene = DiagramScene(view=view, point_labels=False)
         plain = _render_at(renderer, plain_scene, w, h)
         ((_, _, transform),) = renderer.hand_placements(target, plain_scene)

@@ -27,9 +27,27 @@ QUIT_WAIT_MS = 300
 KILL_WAIT_MS = 500
 
 
+HOST_MODULES = ("handtrainer.ui.cues.sound_host", "handtrainer.ui.cues.speech_host")
+
+
 def host_command(module: str) -> tuple[str, list[str]]:
-    """The program and arguments that run a host module (a frozen build may differ)."""
+    """The program and arguments that run a host module.
+
+    A frozen build has no Python to run ``-m``: its program runs the host itself when
+    given ``--cue-host MODULE`` (packaging/frozen_main.py, ``run_host``).
+    """
+    if getattr(sys, "frozen", False):
+        return sys.executable, ["--cue-host", module]
     return sys.executable, ["-u", "-m", module]
+
+
+def run_host(module: str) -> None:
+    """Run one of the host modules in this process (the frozen build's ``--cue-host``)."""
+    if module not in HOST_MODULES:
+        raise SystemExit(f"not a cue host: {module}")
+    import importlib
+
+    importlib.import_module(module).main()
 
 
 class CueHost(QObject):

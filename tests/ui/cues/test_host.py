@@ -123,3 +123,20 @@ def test_a_child_that_never_speaks_is_stuck(qtbot: QtBot) -> None:
         assert blocker.args == ["stuck"]
     finally:
         made.stop()
+
+
+def test_a_frozen_build_runs_its_hosts_through_its_own_program(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from handtrainer.ui.cues.host import host_command, run_host
+
+    assert host_command("handtrainer.ui.cues.sound_host")[1][-2:] == [
+        "-m",
+        "handtrainer.ui.cues.sound_host",
+    ]
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    program, args = host_command("handtrainer.ui.cues.speech_host")
+    assert program == sys.executable
+    assert args == ["--cue-host", "handtrainer.ui.cues.speech_host"]
+    with pytest.raises(SystemExit):
+        run_host("os")  # only the cue hosts, nothing else by name
