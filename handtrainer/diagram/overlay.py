@@ -188,23 +188,6 @@ def motion_points(art: ArtView, path_ids: tuple[str, ...]) -> list[QPointF]:
     return out
 
 
-def smooth_path(points: list[QPointF]) -> QPainterPath:
-    """A Catmull-Rom curve through the points, as cubic Béziers."""
-    path = QPainterPath()
-    if len(points) < 2:
-        return path
-    path.moveTo(points[0])
-    n = len(points)
-    for i in range(n - 1):
-        p0 = points[max(0, i - 1)]
-        p1, p2 = points[i], points[i + 1]
-        p3 = points[min(n - 1, i + 2)]
-        c1 = p1 + (p2 - p0) / 6.0
-        c2 = p2 - (p3 - p1) / 6.0
-        path.cubicTo(c1, c2, p2)
-    return path
-
-
 def paint_labels(
     painter: QPainter,
     items: list[tuple[str, QPointF]],
