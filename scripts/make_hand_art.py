@@ -814,7 +814,9 @@ def back_landmarks() -> list[tuple[str, list[Point], bool]]:
     for d, wx in zip(FINGERS, (-11.0, -4.0, 3.0, 10.0), strict=True):
         k = d.axis(-10.0)
         out.append(("tendon", [k, lerp(k, (wx, -4.0), 0.5), (wx, -4.0)], False))
-    out.append(("tendon", [THUMB.axis(6.0), THUMB.axis(-2.0), metacarpal(0.5, 3.5), (21.0, -2.0)], False))
+    out.append(
+        ("tendon", [THUMB.axis(6.0), THUMB.axis(-2.0), metacarpal(0.5, 3.5), (21.0, -2.0)], False)
+    )
     for d in FINGERS:
         pip = d.length * d.joints[0]
         dip = d.length * d.joints[1]
