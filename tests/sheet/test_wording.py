@@ -1,11 +1,12 @@
-"""The phrases a sheet prints for lengths, hands and audience."""
+"""The phrases a sheet prints for lengths, hands and audience (from the core's wording)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from handtrainer.core import wording
 from handtrainer.core.model import Audience, Hand, Order, Side, Step, Technique
-from handtrainer.sheet import wording
+from handtrainer.core.session import Session
 from tests.sheet.routines import short_routine
 
 
@@ -28,17 +29,16 @@ def test_step_hands_and_side() -> None:
     assert wording.step_hands(step(), Side.LEFT) == "Each hand in turn (left first)"
     hand_by_hand = wording.step_hands(step(hand=Hand.LEFT), Side.RIGHT, Order.HAND_BY_HAND)
     assert hand_by_hand == "Each hand, one round per hand"
-    assert wording.step_side(step(), Side.LEFT) is Side.LEFT
-    assert wording.step_side(step(hand=Hand.BOTH)) is Side.BOTH
+    assert step().hand.side(Side.LEFT) is Side.LEFT
+    assert step(hand=Hand.BOTH).hand.side(Side.RIGHT) is Side.BOTH
 
 
 def test_routine_phrases() -> None:
     routine = short_routine()
-    assert wording.audience(routine) == "For your own hands"
-    assert wording.audience(replace(routine, audience=Audience.PARTNER)) == (
-        "For working on a partner's hands"
-    )
+    assert wording.audience_sentence(routine.audience) == "For your own hands"
+    assert wording.audience_sentence(Audience.PARTNER) == "For working on a partner's hands"
     assert wording.routine_hands(routine) == "Both hands, one after the other"
     only_both = replace(routine, steps=(step(hand=Hand.BOTH),))
     assert wording.routine_hands(only_both) == "Both hands together"
-    assert wording.total_length(routine).startswith("about ")
+    total = Session(routine).state().routine_total
+    assert wording.about_length(total).startswith("about ")
