@@ -35,6 +35,7 @@ from handtrainer.core.library import (
     routine_files,
 )
 from handtrainer.core.loader import load_routine_file
+from handtrainer.core.localize import translation_gaps
 from handtrainer.core.model import Audience, Hand, Order, Origin, Routine, SourcePos, Step
 from handtrainer.core.problems import Problem
 from handtrainer.core.routine_length import routine_seconds, saved_settings
@@ -232,6 +233,9 @@ def cmd_validate(
             if result.routine is not None and result.routine.path is not None:
                 ids.setdefault(result.routine.id, []).append((result.routine.path, result.id_pos))
             problems = list(result.problems)
+            if result.routine is not None:
+                # Partly translated routines load fine, so the loader leaves this to us.
+                problems += translation_gaps(result.routine, path)
             del result
             if problems:
                 out.write("".join(f"{p}\n" for p in problems))
