@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from handtrainer.core import wording
 from handtrainer.core.model import Side
 from handtrainer.ui.dialogs.cue_settings import CueSettings, CueTesting
 from handtrainer.ui.preferences import (
@@ -48,6 +50,13 @@ def _note(text: str) -> QLabel:
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
+
+
+@runtime_checkable
+class AppliesSettings(Protocol):
+    """A Settings tab that keeps its own settings and saves them on OK."""
+
+    def apply(self) -> None: ...
 
 
 class SettingsDialog(QDialog):
@@ -106,9 +115,8 @@ class SettingsDialog(QDialog):
             self.tabs.addTab(general, self.tr("Practice"))
             for section in self.sections:
                 self.tabs.addTab(section, section.windowTitle())
-                apply = getattr(section, "apply", None)
-                if callable(apply):
-                    self.accepted.connect(apply)
+                if isinstance(section, AppliesSettings):
+                    self.accepted.connect(section.apply)
             layout.addWidget(self.tabs)
         else:
             layout.addWidget(general)
@@ -146,8 +154,8 @@ class SettingsDialog(QDialog):
         form = QFormLayout(group)
 
         self.lead_hand = QComboBox()
-        self.lead_hand.addItem(self.tr("Right hand first"), Side.RIGHT.value)
-        self.lead_hand.addItem(self.tr("Left hand first"), Side.LEFT.value)
+        for side in (Side.RIGHT, Side.LEFT):
+            self.lead_hand.addItem(wording.lead_hand_name(side), side.value)
         self.lead_hand.setAccessibleName(self.tr("Lead hand"))
         self.lead_hand.setToolTip(self.tr("Which hand a step works on first"))
         form.addRow(self.tr("&Lead hand:"), self.lead_hand)
