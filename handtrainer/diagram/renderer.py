@@ -592,6 +592,10 @@ class HandDiagramRenderer:
                 )
                 painter.drawText(box, int(align | Qt.AlignmentFlag.AlignVCenter), word)
             return
+        metrics, cue_metrics = QFontMetricsF(font), QFontMetricsF(cue_font)
+        room = (band.width() - metrics.horizontalAdvance(title)) / 2
+        if cue_metrics.horizontalAdvance(cue) + band.width() * 0.05 > room:
+            return  # too narrow for both: the heading stays readable, the cue gives way
         painter.setFont(cue_font)
         painter.setPen(colors.caption_cue)
         pad = band.width() * 0.03
