@@ -642,6 +642,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>big toe ▸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◂ big toe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>◂ thumb</source>
         <translation type="unfinished"></translation>
     </message>
@@ -651,6 +659,26 @@
     </message>
     <message>
         <source>right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEFT FOOT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RIGHT FOOT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BOTH FEET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -30,7 +30,7 @@ from PySide6.QtGui import (
     QTransform,
 )
 
-from handtrainer.core.model import Rotation, Side, Step, Technique, View
+from handtrainer.core.model import BodyMap, Rotation, Side, Step, Technique, View, map_of
 from handtrainer.core.zones import ZONES, ZoneKind, zone_name
 from handtrainer.diagram import curl as curling
 from handtrainer.diagram import overlay, primitives
@@ -46,7 +46,8 @@ __all__ = ["DiagramColors", "DiagramScene", "HandDiagramRenderer", "Layer", "sha
 CAPTION_FRACTION = 0.075  # caption band height, as a fraction of the art's height
 _CACHE_SIZE = 12
 CAPTION_MIN_PT = 7.5  # the heading's smallest type size on any device, in points
-CURL_STAGES = 6  # a clench is drawn in this many steps between open and closed
+CURL_STAGES = 6
+NARROW_ROOM = 0.55  # captions and labels get at least this much width per art height  # a clench is drawn in this many steps between open and closed
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,7 @@ class _Hand:
 
 @dataclass(frozen=True)
 class _Layout:
-    bounds: QRectF  # the letterboxed drawing
+    bounds: QRectF  # the letterboxed drawing, and room beside a narrow one (a foot)
     caption: QRectF | None
     hands: tuple[_Hand, ...]
     scale: float  # target units per art unit
@@ -126,6 +127,8 @@ class HandDiagramRenderer:
         else:
             back = path.with_name(path.name.replace("palm", "back"))
             self._files = {View.PALM: path, View.BACK: back if back.exists() else path}
+        foot = _default_dir().parent / "foot"  # the foot map's art, beside the hand's
+        self._files |= {View.SOLE: foot / "right-sole.svg", View.TOP: foot / "right-top.svg"}
         self._views: dict[View, ArtView] = {}
         self._marks: dict[tuple[object, ...], Mark | None] = {}
         self._images: OrderedDict[tuple[object, ...], QImage] = OrderedDict()
@@ -297,8 +300,10 @@ class HandDiagramRenderer:
         w, h = size.width() * scale, art.height * scale + cap_h
         x0 = target.x() + (target.width() - w) / 2
         y0 = target.y() + (target.height() - h) / 2
-        bounds = QRectF(x0, y0, w, h)
-        caption = QRectF(x0, y0, w, cap_h) if scene.side_label else None
+        # A narrow drawing (a foot) lends its caption and labels the room beside it.
+        wide = max(w, min(target.width(), art.height * scale * NARROW_ROOM))
+        bounds = QRectF(x0 + (w - wide) / 2, y0, wide, h)
+        caption = QRectF(bounds.x(), y0, wide, cap_h) if scene.side_label else None
         sides = (Side.LEFT, Side.RIGHT) if scene.side is Side.BOTH else (scene.side,)
         hands = []
         for i, side in enumerate(sides):
@@ -546,28 +551,27 @@ class HandDiagramRenderer:
     ) -> None:
         band = layout.caption
         assert band is not None
-        titles = {
-            Side.LEFT: translate("HandDiagram", "LEFT HAND"),
-            Side.RIGHT: translate("HandDiagram", "RIGHT HAND"),
-            Side.BOTH: translate("HandDiagram", "BOTH HANDS"),
-        }
-        views = {
-            View.PALM: translate("HandDiagram", "palm"),
-            View.BACK: translate("HandDiagram", "back"),
-        }
-        title = f"{titles[scene.side]} · {views[scene.view]}"
+        foot = map_of(scene.view) is BodyMap.FOOT
+        title = f"{_side_title(scene.side, foot)} · {_view_name(scene.view)}"
         font = QFont()
         font.setBold(True)
         font.setPixelSize(max(7, round(band.height() * 0.46)))
         cue_font = QFont()
         cue_font.setPixelSize(max(6, round(band.height() * 0.34)))
-        # The thumb side tells left from right at a glance, even without reading.
-        thumb_right = (scene.view is View.PALM) == (scene.side is Side.RIGHT)
-        cue = (
-            translate("HandDiagram", "thumb ▸")
-            if thumb_right
-            else translate("HandDiagram", "◂ thumb")
-        )
+        # The thumb (big toe) side tells left from right at a glance, even without reading.
+        thumb_right = (scene.view in (View.PALM, View.SOLE)) == (scene.side is Side.RIGHT)
+        if foot:
+            cue = (
+                translate("HandDiagram", "big toe ▸")
+                if thumb_right
+                else translate("HandDiagram", "◂ big toe")
+            )
+        else:
+            cue = (
+                translate("HandDiagram", "thumb ▸")
+                if thumb_right
+                else translate("HandDiagram", "◂ thumb")
+            )
         metrics, cue_metrics = QFontMetricsF(font), QFontMetricsF(cue_font)
         cue_room = cue_metrics.horizontalAdvance(cue) + cue_metrics.height() + band.width() * 0.03
         need = metrics.horizontalAdvance(title) + 2 * cue_room
@@ -600,6 +604,10 @@ class HandDiagramRenderer:
                 )
                 painter.drawText(box, int(align | Qt.AlignmentFlag.AlignVCenter), word)
             return
+        room = QFontMetricsF(font).horizontalAdvance(title)
+        room += 2 * QFontMetricsF(cue_font).horizontalAdvance(cue)
+        if room > band.width() * 0.97:
+            return  # too small for the cue beside the title: the title alone says it
         painter.setFont(cue_font)
         painter.setPen(colors.caption_cue)
         pad = band.width() * 0.03
@@ -609,6 +617,29 @@ class HandDiagramRenderer:
 
 
 _SHARED: HandDiagramRenderer | None = None
+
+
+def _side_title(side: Side, foot: bool) -> str:
+    if foot:
+        return {
+            Side.LEFT: translate("HandDiagram", "LEFT FOOT"),
+            Side.RIGHT: translate("HandDiagram", "RIGHT FOOT"),
+            Side.BOTH: translate("HandDiagram", "BOTH FEET"),
+        }[side]
+    return {
+        Side.LEFT: translate("HandDiagram", "LEFT HAND"),
+        Side.RIGHT: translate("HandDiagram", "RIGHT HAND"),
+        Side.BOTH: translate("HandDiagram", "BOTH HANDS"),
+    }[side]
+
+
+def _view_name(view: View) -> str:
+    return {
+        View.PALM: translate("HandDiagram", "palm"),
+        View.BACK: translate("HandDiagram", "back"),
+        View.SOLE: translate("HandDiagram", "sole"),
+        View.TOP: translate("HandDiagram", "top"),
+    }[view]
 
 
 def short_point_name(zone_id: str) -> str:
