@@ -499,9 +499,9 @@ def sole_zones(o: Outline) -> dict[str, Spec]:
     sole = [*o.side(0.0, -140.0, True, 1.0, 6.0), *forefoot(o, -146.0, -150.0)]
     sole += [*o.side(-144.0, 0.0, False, 1.0, 6.0), (18.0, 6.0), (0.0, 7.5), (-18.0, 6.0)]
     zones["foot.sole"] = ("area", [sole], (2.0, -100.0), None)
-    inner = o.side(-12.0, -204.0, False, 1.2, 6.0) + [b.at(3.0, 0.85)]
+    inner = [*o.side(-12.0, -204.0, False, 1.2, 6.0), b.at(3.0, 0.85)]
     zones["foot.inner-edge"] = ("area", [strip(inner, -12.0)], inner[0], inner[-1])
-    outer = o.side(-12.0, -186.0, True, 1.2, 6.0) + [LITTLE.at(3.0, -0.8)]
+    outer = [*o.side(-12.0, -186.0, True, 1.2, 6.0), LITTLE.at(3.0, -0.8)]
     zones["foot.outer-edge"] = ("area", [strip(outer, 11.0)], outer[0], outer[-1])
     zones["ankle.inner"] = ("area", [ellipse(INNER_ANKLE["sole"], 8.0, 10.5, 6.0)], None, None)
     zones["ankle.outer"] = ("area", [ellipse(OUTER_ANKLE["sole"], 8.0, 10.5, -6.0)], None, None)

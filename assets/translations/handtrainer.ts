@@ -686,6 +686,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Foot diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both feet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Left hand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -703,6 +719,10 @@
     </message>
     <message>
         <source>back of the hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top of the foot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

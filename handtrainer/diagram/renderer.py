@@ -46,8 +46,8 @@ __all__ = ["DiagramColors", "DiagramScene", "HandDiagramRenderer", "Layer", "sha
 CAPTION_FRACTION = 0.075  # caption band height, as a fraction of the art's height
 _CACHE_SIZE = 12
 CAPTION_MIN_PT = 7.5  # the heading's smallest type size on any device, in points
-CURL_STAGES = 6
-NARROW_ROOM = 0.55  # captions and labels get at least this much width per art height  # a clench is drawn in this many steps between open and closed
+CURL_STAGES = 6  # a clench is drawn in this many steps between open and closed
+NARROW_ROOM = 0.55  # captions and labels get at least this much width per art height
 
 
 @dataclass(frozen=True)
