@@ -410,14 +410,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Right hand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Both hands.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Other hand.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -618,35 +610,15 @@
 <context>
     <name>HandDiagram</name>
     <message>
-        <source>LEFT HAND</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RIGHT HAND</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BOTH HANDS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>palm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>thumb ▸</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>big toe ▸</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>◂ big toe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thumb ▸</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -662,67 +634,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>LEFT FOOT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RIGHT FOOT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BOTH FEET</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sole</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>top</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Hand diagram</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Foot diagram</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left foot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Right foot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Both feet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Right hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Both hands</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>palm side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>back of the hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>top of the foot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1296,14 +1212,6 @@
 <context>
     <name>RoutineDetail</name>
     <message>
-        <source>{count} × {pace}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{length} each hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About the selected routine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1532,11 +1440,19 @@
 <context>
     <name>RoutinePicker</name>
     <message>
-        <source>Your own hands</source>
+        <source>Any length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A partner&apos;s hands</source>
+        <source>Under 5 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 to 15 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longer than 15 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1704,15 +1620,12 @@
     </message>
     <message>
         <source>Each hand
-({first} shown)</source>
+(right shown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>left</source>
+        <source>Each hand
+(left shown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1749,74 +1662,6 @@
     </message>
     <message>
         <source>Page {number} of {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} × {pace} s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>({total})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{length} per hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>then rest {rest}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each hand, one round per hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Right hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Both hands together</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each hand in turn ({first} first)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For working on a partner&apos;s hands</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For your own hands</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Both hands: the whole routine on one hand, then on the other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left hand only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Right hand only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Both hands, one after the other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Both hands</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>about {length}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1883,14 +1728,6 @@
     </message>
     <message>
         <source>Practice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Right hand first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left hand first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2211,27 +2048,7 @@
 <context>
     <name>StepList</name>
     <message>
-        <source>left hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>right hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>both hands</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>each hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Notes: {notes}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} × {pace}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2453,7 +2270,35 @@ Steps reached: {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} × {pace} s</source>
+        <source>{count} × {pace}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{length} per hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rhythm} ({total})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{length}, then rest {rest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about {length}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both feet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2466,6 +2311,38 @@ Steps reached: {done} of {total}</source>
     </message>
     <message>
         <source>Both hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEFT FOOT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RIGHT FOOT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BOTH FEET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEFT HAND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RIGHT HAND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BOTH HANDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left hand first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right hand first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2485,11 +2362,91 @@ Steps reached: {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Each hand in turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both hands at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each hand, one round per hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both hands together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each hand in turn (left first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each hand in turn (right first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both hands: the whole routine on one hand, then on the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left hand only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right hand only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both hands, one after the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>palm side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back of the hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sole of the foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top of the foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>palm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A partner&apos;s hands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your own hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For working on a partner&apos;s hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For your own hands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

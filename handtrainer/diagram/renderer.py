@@ -30,6 +30,7 @@ from PySide6.QtGui import (
     QTransform,
 )
 
+from handtrainer.core import wording
 from handtrainer.core.model import BodyMap, Rotation, Side, Step, Technique, View, map_of
 from handtrainer.core.zones import ZONES, ZoneKind, zone_name
 from handtrainer.diagram import curl as curling
@@ -551,8 +552,9 @@ class HandDiagramRenderer:
     ) -> None:
         band = layout.caption
         assert band is not None
-        foot = map_of(scene.view) is BodyMap.FOOT
-        title = f"{_side_title(scene.side, foot)} · {_view_name(scene.view)}"
+        body = map_of(scene.view)
+        foot = body is BodyMap.FOOT
+        title = f"{wording.side_caption(scene.side, body)} · {wording.view_caption(scene.view)}"
         font = QFont()
         font.setBold(True)
         font.setPixelSize(max(7, round(band.height() * 0.46)))
@@ -617,29 +619,6 @@ class HandDiagramRenderer:
 
 
 _SHARED: HandDiagramRenderer | None = None
-
-
-def _side_title(side: Side, foot: bool) -> str:
-    if foot:
-        return {
-            Side.LEFT: translate("HandDiagram", "LEFT FOOT"),
-            Side.RIGHT: translate("HandDiagram", "RIGHT FOOT"),
-            Side.BOTH: translate("HandDiagram", "BOTH FEET"),
-        }[side]
-    return {
-        Side.LEFT: translate("HandDiagram", "LEFT HAND"),
-        Side.RIGHT: translate("HandDiagram", "RIGHT HAND"),
-        Side.BOTH: translate("HandDiagram", "BOTH HANDS"),
-    }[side]
-
-
-def _view_name(view: View) -> str:
-    return {
-        View.PALM: translate("HandDiagram", "palm"),
-        View.BACK: translate("HandDiagram", "back"),
-        View.SOLE: translate("HandDiagram", "sole"),
-        View.TOP: translate("HandDiagram", "top"),
-    }[view]
 
 
 def short_point_name(zone_id: str) -> str:

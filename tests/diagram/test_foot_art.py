@@ -163,10 +163,11 @@ def test_each_view_renders_at_small_and_large_sizes(
 
 
 def test_the_caption_names_the_foot(qapp: QApplication, renderer: HandDiagramRenderer) -> None:
-    from handtrainer.diagram import renderer as module
+    from handtrainer.core import wording
+    from handtrainer.core.model import BodyMap
 
-    assert module._side_title(Side.LEFT, True) == "LEFT FOOT"
-    assert module._view_name(View.SOLE) == "sole"
+    assert wording.side_caption(Side.LEFT, BodyMap.FOOT) == "LEFT FOOT"
+    assert wording.view_caption(View.SOLE) == "sole"
     foot = render(renderer, DiagramScene(view=View.SOLE), 400, 400)
     hand = render(renderer, DiagramScene(view=View.PALM), 400, 400)
     band = renderer.caption_rect(QRectF(0, 0, 400, 400), DiagramScene(view=View.SOLE))

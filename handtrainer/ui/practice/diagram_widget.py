@@ -26,7 +26,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from handtrainer.core.model import BodyMap, Side, Technique, View, map_of
+from handtrainer.core import wording
+from handtrainer.core.model import BodyMap, Technique, map_of
 from handtrainer.core.zones import zone_name
 from handtrainer.diagram.colors import DiagramColors
 from handtrainer.diagram.renderer import (
@@ -257,27 +258,10 @@ class HandDiagram(QWidget):
 
     def _update_description(self) -> None:
         scene = self._scene
-        foot = map_of(scene.view) is BodyMap.FOOT
+        body = map_of(scene.view)
+        foot = body is BodyMap.FOOT
         self.setAccessibleName(self.tr("Foot diagram") if foot else self.tr("Hand diagram"))
-        if foot:
-            sides = {
-                Side.LEFT: self.tr("Left foot"),
-                Side.RIGHT: self.tr("Right foot"),
-                Side.BOTH: self.tr("Both feet"),
-            }
-        else:
-            sides = {
-                Side.LEFT: self.tr("Left hand"),
-                Side.RIGHT: self.tr("Right hand"),
-                Side.BOTH: self.tr("Both hands"),
-            }
-        views = {
-            View.PALM: self.tr("palm side"),
-            View.BACK: self.tr("back of the hand"),
-            View.SOLE: self.tr("sole"),
-            View.TOP: self.tr("top of the foot"),
-        }
-        text = f"{sides[scene.side]}, {views[scene.view]}."
+        text = f"{wording.side_name(scene.side, body)}, {wording.view_name(scene.view)}."
         names = [zone_name(z) for z in scene.zones]
         if names:
             text += " " + self.tr("Highlighted: %1.").replace("%1", ", ".join(names))
