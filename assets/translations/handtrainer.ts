@@ -1641,6 +1641,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>In tradition: {text}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1706,6 +1710,18 @@
     </message>
     <message>
         <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continued on the next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continued in the next column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} (continued)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
