@@ -48,6 +48,7 @@ ROUTINE_KEYS = (
     "title",
     "summary",
     "audience",
+    "map",
     "tags",
     "order",
     "cautions",
@@ -199,7 +200,7 @@ def routine_value(routine: Routine, key: str) -> Any:
     if key == "cautions":
         return caution_items(routine)
     value = getattr(routine, key, None)
-    defaults = {"audience": "self", "order": "step-by-step"}
+    defaults = {"audience": "self", "map": "hand", "order": "step-by-step"}
     return None if defaults.get(key) == value else value
 
 
