@@ -47,6 +47,10 @@ class Hand(StrEnum):
     BOTH = "both"
     EACH = "each"
 
+    def side(self, lead: Side) -> Side:
+        """The hand a step starts on, and its diagram shows: ``lead`` for ``EACH``."""
+        return lead if self is Hand.EACH else Side(self.value)
+
 
 class Side(StrEnum):
     """One actual hand: what the session is working on right now."""
