@@ -185,6 +185,6 @@ def test_tooltips_name_the_shortcuts(trainer: Trainer, qtbot: QtBot) -> None:
         assert f"({key})" in practice.buttons[name].toolTip(), name
         assert practice.buttons[name].accessibleName()
     window = trainer.window
-    assert "Ctrl+O" in window.open_action.toolTip()
-    assert "Ctrl+P" in window.print_action.toolTip()
-    assert "F11" in window.full_screen_action.toolTip()
+    assert "Ctrl+O" in window.menus.open_action.toolTip()
+    assert "Ctrl+P" in window.menus.print_action.toolTip()
+    assert "F11" in window.menus.full_screen_action.toolTip()

@@ -94,7 +94,7 @@ class Companion(QObject):
         self.history_action.setToolTip(translate("Companion", "Practice history (Ctrl+H)"))
         self.history_action.triggered.connect(lambda _checked=False: self.show_history())
         window.addAction(self.history_action)
-        window.view_menu.addAction(self.history_action)
+        window.menus.view.addAction(self.history_action)
 
         self.reminders = ReminderService(
             self.settings.schedule,
@@ -356,9 +356,7 @@ def install_companion(
     )
     if isinstance(notifier, QtNotifier):
         notifier.windowNotice.connect(companion.window_notice)
-    sections = getattr(window.prompts, "settings_sections", None)
-    if isinstance(sections, list):
-        sections.append(companion.settings_section)
+    window.settings_sections.append(companion.settings_section)
     app = QApplication.instance()
     if app is not None:
         app.aboutToQuit.connect(companion.close)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -40,6 +41,9 @@ from handtrainer.core.zones import ZONES, zone_name
 from handtrainer.ui.editor.draft_state import step_state
 from handtrainer.ui.editor.step_list import STEP_MIME
 from handtrainer.ui.editor.thumbnails import shared_thumbnails
+
+if TYPE_CHECKING:
+    from handtrainer.ui.library.library_model import LibraryModel
 
 translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
 
@@ -217,7 +221,7 @@ class StepLibraryPanel(QWidget):
 
     stepChosen = Signal(object)  # a step's editor state, to add as a copy
 
-    def __init__(self, library: object, parent: QWidget | None = None) -> None:
+    def __init__(self, library: LibraryModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("step-library")
         self.model = StepLibraryModel(self)
@@ -281,17 +285,14 @@ class StepLibraryPanel(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.add)
         self._library = library
-        changed = getattr(library, "changed", None)
-        if changed is not None:
-            changed.connect(self._on_library_changed)  # a method: disconnected when deleted
+        library.changed.connect(self._on_library_changed)  # a method: disconnected when deleted
         self._reload()
 
     def _on_library_changed(self, _change: object) -> None:
         self._reload()
 
     def _reload(self) -> None:
-        library = getattr(self._library, "library", None)
-        routines = library().routines if callable(library) else ()
+        routines = self._library.library().routines
         self.model.set_routines(routines)
         current = self.tag.currentData() or ""
         self.tag.blockSignals(True)

@@ -147,7 +147,7 @@ def test_closing_the_window_keeps_the_companion_in_the_tray(trainer: Trainer) ->
     assert len(notifier.notified) == 1  # said once
     # The window's Quit quits for real.
     window.show()
-    window.quit_action.trigger()
+    window.menus.quit_action.trigger()
     assert not window.isVisible()
     assert companion.history._closed
 
@@ -230,3 +230,9 @@ def test_a_damaged_history_is_kept_aside_and_the_window_says_so(trainer: Trainer
     assert "damaged" in trainer.window.statusBar().currentMessage()
     assert list(trainer.folder.glob("history.sqlite3.damaged-*"))
     companion.close()
+
+
+def test_settings_offer_the_reminders_tab(trainer: Trainer) -> None:
+    companion_for(trainer)
+    trainer.window.show_settings()
+    assert trainer.prompts.settings_sections_offered == 1
