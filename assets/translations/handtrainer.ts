@@ -1629,6 +1629,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>In tradition: {text}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1694,6 +1698,18 @@
     </message>
     <message>
         <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continued on the next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continued in the next column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} (continued)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -36,7 +36,7 @@ from handtrainer.core.zones import ZONES, ZoneKind, zone_name
 from handtrainer.diagram import curl as curling
 from handtrainer.diagram import overlay, primitives
 from handtrainer.diagram.art import ArtView, load_view
-from handtrainer.diagram.colors import DiagramColors
+from handtrainer.diagram.colors import DiagramColors, mix_light
 from handtrainer.diagram.marks import Mark, build_mark
 
 translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
@@ -48,6 +48,7 @@ CAPTION_FRACTION = 0.075  # caption band height, as a fraction of the art's heig
 _CACHE_SIZE = 12
 CAPTION_MIN_PT = 7.5  # the heading's smallest type size on any device, in points
 CURL_STAGES = 6  # a clench is drawn in this many steps between open and closed
+DARK_FADE = 0.45  # on a dark window the forearm fades over this part of the art's fade
 
 
 @dataclass(frozen=True)
@@ -398,9 +399,9 @@ class HandDiagramRenderer:
         px: float,
         vector: bool,
     ) -> None:
-        end = colors.background if vector else overlay._alpha(colors.skin, 0.0)
-        fade = QLinearGradient(0.0, art.fade[0], 0.0, art.fade[1])
-        _ease_fade(fade, colors.skin, end)
+        top, bottom = _fade_span(art, colors)
+        fade = QLinearGradient(0.0, top, 0.0, bottom)
+        _ease_fade(fade, colors.skin, colors.background, vector)
         painter.fillPath(art.silhouette, QBrush(fade))
         painter.setPen(Qt.PenStyle.NoPen)
         for soft in () if vector else art.soft:
@@ -440,12 +441,11 @@ class HandDiagramRenderer:
             if layer.role == "nail":
                 painter.fillPath(layer.path, colors.nail)
             painter.strokePath(layer.path, pen)
-        outline = QLinearGradient(0.0, art.fade[0], 0.0, art.fade[1])
-        _ease_fade(
-            outline,
-            colors.outline,
-            colors.background if vector else overlay._alpha(colors.outline, 0.0),
-        )
+        # the outline is gone before the skin is: edges that outlast the skin would frame
+        # the dissolving forearm like a box
+        span = bottom - top
+        outline = QLinearGradient(0.0, top - 0.2 * span, 0.0, top + 0.65 * span)
+        _ease_fade(outline, colors.outline, colors.background, vector)
         pen = QPen(QBrush(outline), max(3.2, 1.0 * px))
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         painter.strokePath(art.outline, pen)
@@ -604,7 +604,7 @@ _SHARED: HandDiagramRenderer | None = None
 
 
 def short_point_name(zone_id: str) -> str:
-    """A point's name short enough for a tag: ``LI4 Hegu``, ``PC8 Laogong``, ``Sore spot``."""
+    """A point's name short enough for a tag: ``LI4 Hegu``, ``PC6 Neiguan``, ``Sore spot``."""
     name = zone_name(zone_id)
     head, _, rest = name.partition(" (")
     rest = rest.rstrip(")")
@@ -626,19 +626,29 @@ def _arrow_width(art: ArtView, px: float) -> float:
     return max(2.0 * art.mm, 3.0 * px)
 
 
-def _ease_fade(gradient: QLinearGradient, start: QColor, end: QColor) -> None:
-    """Stops easing from start to end (smoothstep): a straight ramp shows a visible edge
-    where it begins, which on a dark window reads as a dark band across the forearm."""
-    steps = 8
+def _fade_span(art: ArtView, colors: DiagramColors) -> tuple[float, float]:
+    """Where the forearm fades out (art y, top to bottom). On a dark window only the
+    end of the art's fade is used: a long ramp from pale skin to near black reads as a
+    muddy band, a short one as the soft end of the picture."""
+    top, bottom = art.fade
+    if colors.background.lightnessF() < 0.5:
+        top = bottom - DARK_FADE * (bottom - top)
+    return top, bottom
+
+
+def _ease_fade(gradient: QLinearGradient, start: QColor, window: QColor, opaque: bool) -> None:
+    """Stops easing (smoothstep) from start into the window colour, mixed as light mixes
+    (see mix_light); the last stop is transparent unless opaque (PDF and printers, where
+    translucent gradients become soft masks). A straight ramp would show an edge where
+    it begins, and a plain blend a muddy band on a dark window."""
+    steps = 12
+    end = QColor(window)
+    end.setAlphaF(start.alphaF())
     for k in range(steps + 1):
         t = k / steps
-        e = t * t * (3 - 2 * t)
-        c = QColor.fromRgbF(
-            start.redF() + (end.redF() - start.redF()) * e,
-            start.greenF() + (end.greenF() - start.greenF()) * e,
-            start.blueF() + (end.blueF() - start.blueF()) * e,
-            start.alphaF() + (end.alphaF() - start.alphaF()) * e,
-        )
+        c = mix_light(start, end, t * t * (3 - 2 * t))
+        if k == steps and not opaque:
+            c.setAlphaF(0.0)
         gradient.setColorAt(t, c)
 
 
