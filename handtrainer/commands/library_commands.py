@@ -37,6 +37,7 @@ from handtrainer.core.library import (
 )
 from handtrainer.core.library_cache import LibraryCache, default_cache_file
 from handtrainer.core.loader import load_routine_file
+from handtrainer.core.localize import translation_gaps
 from handtrainer.core.model import Origin, Routine, SourcePos
 from handtrainer.core.problems import Problem
 from handtrainer.core.routine_length import routine_seconds, saved_settings
@@ -230,6 +231,9 @@ def cmd_validate(
             if result.routine is not None and result.routine.path is not None:
                 ids.setdefault(result.routine.id, []).append((result.routine.path, result.id_pos))
             problems = list(result.problems)
+            if result.routine is not None:
+                # Partly translated routines load fine, so the loader leaves this to us.
+                problems += translation_gaps(result.routine, path)
             del result
             if problems:
                 out.write("".join(f"{p}\n" for p in problems))
