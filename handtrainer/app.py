@@ -72,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
 
 def build_window() -> MainWindow:
     """The trainer window with its real collaborators."""
-    from handtrainer.ui.cues import CueRouter
+    from handtrainer.ui.cues.router import CueRouter
     from handtrainer.ui.dialogs.prompts import QtPrompts
     from handtrainer.ui.library.favourites import FavouritesStore
     from handtrainer.ui.library.library_model import LibraryModel
