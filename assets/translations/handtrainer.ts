@@ -410,14 +410,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Right hand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Both hands.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Other hand.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -618,26 +610,6 @@
 <context>
     <name>HandDiagram</name>
     <message>
-        <source>LEFT HAND</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RIGHT HAND</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BOTH HANDS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>palm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>thumb ▸</source>
         <translation type="unfinished"></translation>
     </message>
@@ -655,26 +627,6 @@
     </message>
     <message>
         <source>Hand diagram</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Right hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Both hands</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>palm side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>back of the hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1248,14 +1200,6 @@
 <context>
     <name>RoutineDetail</name>
     <message>
-        <source>{count} × {pace}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{length} each hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About the selected routine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1484,11 +1428,19 @@
 <context>
     <name>RoutinePicker</name>
     <message>
-        <source>Your own hands</source>
+        <source>Any length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A partner&apos;s hands</source>
+        <source>Under 5 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 to 15 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longer than 15 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1656,15 +1608,12 @@
     </message>
     <message>
         <source>Each hand
-({first} shown)</source>
+(right shown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>left</source>
+        <source>Each hand
+(left shown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1701,74 +1650,6 @@
     </message>
     <message>
         <source>Page {number} of {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} × {pace} s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>({total})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{length} per hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>then rest {rest}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each hand, one round per hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Right hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Both hands together</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each hand in turn ({first} first)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For working on a partner&apos;s hands</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For your own hands</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Both hands: the whole routine on one hand, then on the other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left hand only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Right hand only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Both hands, one after the other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Both hands</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>about {length}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1835,14 +1716,6 @@
     </message>
     <message>
         <source>Practice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Right hand first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left hand first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2163,27 +2036,7 @@
 <context>
     <name>StepList</name>
     <message>
-        <source>left hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>right hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>both hands</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>each hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Notes: {notes}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} × {pace}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2405,7 +2258,23 @@ Steps reached: {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} × {pace} s</source>
+        <source>{count} × {pace}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{length} per hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rhythm} ({total})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{length}, then rest {rest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about {length}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2418,6 +2287,26 @@ Steps reached: {done} of {total}</source>
     </message>
     <message>
         <source>Both hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEFT HAND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RIGHT HAND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BOTH HANDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left hand first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right hand first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2437,11 +2326,91 @@ Steps reached: {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Each hand in turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both hands at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each hand, one round per hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both hands together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each hand in turn (left first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each hand in turn (right first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both hands: the whole routine on one hand, then on the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left hand only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right hand only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both hands, one after the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>palm side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back of the hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sole of the foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top of the foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>palm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A partner&apos;s hands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your own hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For working on a partner&apos;s hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For your own hands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

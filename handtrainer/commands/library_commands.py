@@ -26,6 +26,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TextIO
 
+from handtrainer.core import wording
 from handtrainer.core.library import (
     FailedFile,
     RoutineLibrary,
@@ -34,23 +35,16 @@ from handtrainer.core.library import (
     resolve_routine,
     routine_files,
 )
+from handtrainer.core.library_cache import LibraryCache, default_cache_file
 from handtrainer.core.loader import load_routine_file
-from handtrainer.core.model import Audience, Hand, Order, Origin, Routine, SourcePos, Step
+from handtrainer.core.localize import translation_gaps
+from handtrainer.core.model import Origin, Routine, SourcePos
 from handtrainer.core.problems import Problem
 from handtrainer.core.routine_length import routine_seconds, saved_settings
 from handtrainer.core.wording import format_seconds
 from handtrainer.core.zones import zone_name
 
 JSON_VERSION = 1
-
-_AUDIENCE = {Audience.SELF: "yourself", Audience.PARTNER: "a partner"}
-_ORDER = {Order.STEP_BY_STEP: "step by step", Order.HAND_BY_HAND: "hand by hand"}
-_HAND = {
-    Hand.LEFT: "left hand",
-    Hand.RIGHT: "right hand",
-    Hand.BOTH: "both hands at once",
-    Hand.EACH: "each hand in turn",
-}
 
 
 def _problem_json(problem: Problem) -> dict[str, Any]:
@@ -131,6 +125,11 @@ def _cyclic_gc_paused() -> Iterator[None]:
             gc.enable()
 
 
+def _cache() -> LibraryCache:
+    """The library cache the window uses too: unchanged files are not parsed again."""
+    return LibraryCache(default_cache_file())
+
+
 def _print_failures(failures: Iterable[FailedFile], out: TextIO) -> None:
     for failure in failures:
         print(f"{failure.path} ({failure.origin.value}) did not load:", file=out)
@@ -142,7 +141,7 @@ def cmd_list(args: argparse.Namespace, out: TextIO | None = None) -> int:
     """``handtrainer list [--json]``: the routines found, where from, and the failures."""
     out = out or sys.stdout
     with _cyclic_gc_paused():
-        library = load_library(getattr(args, "routines", None) or ())
+        library = load_library(getattr(args, "routines", None) or (), cache=_cache())
     if getattr(args, "json", False):
         from handtrainer.commands.output import json_text
 
@@ -232,6 +231,9 @@ def cmd_validate(
             if result.routine is not None and result.routine.path is not None:
                 ids.setdefault(result.routine.id, []).append((result.routine.path, result.id_pos))
             problems = list(result.problems)
+            if result.routine is not None:
+                # Partly translated routines load fine, so the loader leaves this to us.
+                problems += translation_gaps(result.routine, path)
             del result
             if problems:
                 out.write("".join(f"{p}\n" for p in problems))
@@ -256,25 +258,13 @@ def cmd_validate(
     return 1 if failed_paths else 0
 
 
-def _step_length(step: Step) -> str:
-    if step.repeat is not None and step.pace is not None:
-        pace = f"{step.pace:g} s" if step.pace < 60 else format_seconds(step.pace)
-        text = f"{step.repeat} x {pace} ({format_seconds(step.work_seconds)})"
-    else:
-        text = format_seconds(step.work_seconds)
-    if step.hand is Hand.EACH:
-        text += " per hand"
-    if step.rest:
-        text += f", then rest {format_seconds(step.rest)}"
-    return text
-
-
 def routine_text(routine: Routine) -> str:
     """A routine as readable plain text, with its total length."""
     settings = saved_settings()
     lines = [routine.title, "=" * len(routine.title), routine.summary, ""]
     lines.append(
-        f"For: {_AUDIENCE[routine.audience]}   Order: {_ORDER[routine.order]}   "
+        f"For: {wording.audience_name(routine.audience)}   "
+        f"Order: {wording.order_name(routine.order)}   "
         f"Steps: {len(routine.steps)}   "
         f"Length: {format_seconds(routine_seconds(routine, settings))}"
     )
@@ -284,10 +274,14 @@ def routine_text(routine: Routine) -> str:
         lines += ["", "Cautions:", *(f"  - {c}" for c in routine.cautions)]
     lines += ["", "Steps:"]
     for number, step in enumerate(routine.steps, 1):
-        lines.append(f"{number:>3}. {step.title}: {_step_length(step)}")
-        details = [_HAND[step.hand], f"{step.view.value} view", step.technique.value]
+        lines.append(f"{number:>3}. {step.title}: {wording.step_length(step)}")
+        details = [
+            wording.hand_name(step.hand),
+            wording.view_name(step.view),
+            wording.technique_name(step.technique),
+        ]
         if step.pressure is not None:
-            details.append(f"{step.pressure.value} pressure")
+            details.append(wording.pressure_name(step.pressure))
         lines.append("     " + ", ".join(details))
         lines.append(f"     {step.instruction}")
         if step.zones:
@@ -322,7 +316,8 @@ def cmd_show(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | 
             # A file needs no library: skip loading every routine.
             routine = resolve_routine(ref, RoutineLibrary())
         else:
-            routine = resolve_routine(ref, load_library(getattr(args, "routines", None) or ()))
+            extra = getattr(args, "routines", None) or ()
+            routine = resolve_routine(ref, load_library(extra, cache=_cache()))
     except RoutineLookupError as exc:
         print(exc, file=err)
         return 1

@@ -16,9 +16,11 @@ from handtrainer.core.model import (
     Hand,
     Order,
     Pressure,
+    Routine,
     Side,
     Step,
     Technique,
+    View,
 )
 
 Translator = Callable[[str, str, str | None, int], str]
@@ -65,13 +67,46 @@ def number(value: float) -> str:
     return f"{value:.1f}"
 
 
+def pace_text(pace: float) -> str:
+    """One repetition's length: ``3 s``, ``2.5 s``; ``1 min 30 s`` from a minute up."""
+    if pace < 60:
+        return translate("Wording", "{seconds} s").format(seconds=number(pace))
+    return format_seconds(pace)
+
+
 def counted_length(step: Step) -> str:
     """A counted step's rhythm, ``10 × 3 s``; a timed step's length, ``45 s``."""
     if step.is_counted and step.pace is not None:
-        return translate("Wording", "{count} × {pace} s").format(
-            count=step.repeat, pace=number(step.pace)
+        return translate("Wording", "{count} × {pace}").format(
+            count=step.repeat, pace=pace_text(step.pace)
         )
     return format_seconds(step.work_seconds)
+
+
+def per_hand(length: str) -> str:
+    """``30 s per hand``: the length of a step done with each hand in turn."""
+    return translate("Wording", "{length} per hand").format(length=length)
+
+
+def step_length(step: Step) -> str:
+    """How long a step lasts, in full: ``10 × 3 s (30 s) per hand, then rest 10 s``."""
+    text = counted_length(step)
+    if step.is_counted and step.pace is not None:
+        text = translate("Wording", "{rhythm} ({total})").format(
+            rhythm=text, total=format_seconds(step.work_seconds)
+        )
+    if step.hand is Hand.EACH:
+        text = per_hand(text)
+    if step.rest > 0:
+        text = translate("Wording", "{length}, then rest {rest}").format(
+            length=text, rest=format_seconds(step.rest)
+        )
+    return text
+
+
+def about_length(seconds: float) -> str:
+    """A routine's length as a session runs it, ``about 12 min``."""
+    return translate("Wording", "about {length}").format(length=format_seconds(seconds))
 
 
 # -- hands and sides ----------------------------------------------------------------------
@@ -86,6 +121,22 @@ def side_name(side: Side) -> str:
     return translate("Wording", "Both hands")
 
 
+def side_caption(side: Side) -> str:
+    """The diagram's caption for a hand: ``LEFT HAND``."""
+    if side is Side.LEFT:
+        return translate("Wording", "LEFT HAND")
+    if side is Side.RIGHT:
+        return translate("Wording", "RIGHT HAND")
+    return translate("Wording", "BOTH HANDS")
+
+
+def lead_hand_name(side: Side) -> str:
+    """The lead hand as a choice: ``Right hand first``."""
+    if side is Side.LEFT:
+        return translate("Wording", "Left hand first")
+    return translate("Wording", "Right hand first")
+
+
 def step_hand(hand: Hand) -> str:
     """Which hand a step works, in a list of steps: ``each hand``, ``both hands`` ..."""
     if hand is Hand.EACH:
@@ -97,6 +148,72 @@ def step_hand(hand: Hand) -> str:
     return translate("Wording", "right hand")
 
 
+def hand_name(hand: Hand) -> str:
+    """Which hand a step works, spelled out: ``Each hand in turn``, ``Both hands at once``."""
+    if hand is Hand.EACH:
+        return translate("Wording", "Each hand in turn")
+    if hand is Hand.BOTH:
+        return translate("Wording", "Both hands at once")
+    return side_name(Side(hand.value))
+
+
+def step_hands(step: Step, lead: Side = Side.RIGHT, order: Order = Order.STEP_BY_STEP) -> str:
+    """Which hand a step works on, for a printed step (``order`` is the routine's)."""
+    if order is Order.HAND_BY_HAND and step.hand is not Hand.BOTH:
+        # The whole routine runs on one hand, then again on the other.
+        return translate("Wording", "Each hand, one round per hand")
+    if step.hand is Hand.BOTH:
+        return translate("Wording", "Both hands together")
+    if step.hand is not Hand.EACH:
+        return side_name(Side(step.hand.value))
+    if lead is Side.LEFT:
+        return translate("Wording", "Each hand in turn (left first)")
+    return translate("Wording", "Each hand in turn (right first)")
+
+
+def routine_hands(routine: Routine) -> str:
+    """Which hands the routine works, over all its steps."""
+    hands = {step.hand for step in routine.steps}
+    if routine.order is Order.HAND_BY_HAND and hands != {Hand.BOTH}:
+        return translate("Wording", "Both hands: the whole routine on one hand, then on the other")
+    if not hands:
+        return ""
+    if hands == {Hand.BOTH}:
+        return translate("Wording", "Both hands together")
+    if hands == {Hand.LEFT}:
+        return translate("Wording", "Left hand only")
+    if hands == {Hand.RIGHT}:
+        return translate("Wording", "Right hand only")
+    if Hand.EACH in hands:
+        return translate("Wording", "Both hands, one after the other")
+    return translate("Wording", "Both hands")
+
+
+# -- views ------------------------------------------------------------------------------
+
+
+def view_name(view: View) -> str:
+    """The side of the map a diagram shows: ``palm side``, ``back of the hand`` ..."""
+    if view is View.PALM:
+        return translate("Wording", "palm side")
+    if view is View.BACK:
+        return translate("Wording", "back of the hand")
+    if view is View.SOLE:
+        return translate("Wording", "sole of the foot")
+    return translate("Wording", "top of the foot")
+
+
+def view_caption(view: View) -> str:
+    """The view in a diagram's caption, short: ``palm``, ``back``, ``sole``, ``top``."""
+    if view is View.PALM:
+        return translate("Wording", "palm")
+    if view is View.BACK:
+        return translate("Wording", "back")
+    if view is View.SOLE:
+        return translate("Wording", "sole")
+    return translate("Wording", "top")
+
+
 # -- audience and order -------------------------------------------------------------------
 
 
@@ -105,6 +222,13 @@ def audience_name(audience: Audience) -> str:
     if audience is Audience.PARTNER:
         return translate("Wording", "A partner's hands")
     return translate("Wording", "Your own hands")
+
+
+def audience_sentence(audience: Audience) -> str:
+    """Whose hands, as a sheet's line: ``For your own hands``."""
+    if audience is Audience.PARTNER:
+        return translate("Wording", "For working on a partner's hands")
+    return translate("Wording", "For your own hands")
 
 
 def order_name(order: Order) -> str:

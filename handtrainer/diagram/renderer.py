@@ -30,6 +30,7 @@ from PySide6.QtGui import (
     QTransform,
 )
 
+from handtrainer.core import wording
 from handtrainer.core.model import Rotation, Side, Step, Technique, View
 from handtrainer.core.zones import ZONES, ZoneKind, zone_name
 from handtrainer.diagram import curl as curling
@@ -546,16 +547,7 @@ class HandDiagramRenderer:
     ) -> None:
         band = layout.caption
         assert band is not None
-        titles = {
-            Side.LEFT: translate("HandDiagram", "LEFT HAND"),
-            Side.RIGHT: translate("HandDiagram", "RIGHT HAND"),
-            Side.BOTH: translate("HandDiagram", "BOTH HANDS"),
-        }
-        views = {
-            View.PALM: translate("HandDiagram", "palm"),
-            View.BACK: translate("HandDiagram", "back"),
-        }
-        title = f"{titles[scene.side]} · {views[scene.view]}"
+        title = f"{wording.side_caption(scene.side)} · {wording.view_caption(scene.view)}"
         font = QFont()
         font.setBold(True)
         font.setPixelSize(max(7, round(band.height() * 0.46)))

@@ -22,9 +22,10 @@ from PySide6.QtGui import (
     QTextCharFormat,
 )
 
+from handtrainer.core import wording
 from handtrainer.core.model import Hand, Order, Routine, Side, Step
+from handtrainer.core.session import Session
 from handtrainer.core.zones import zone_name
-from handtrainer.sheet import wording
 from handtrainer.sheet.diagram_slot import diagram_aspect, paint_step_diagram
 from handtrainer.sheet.text import TextBlock
 
@@ -143,8 +144,11 @@ class HeaderBlock:
             c.text(routine.summary, c.font(summary_size), width) if routine.summary else None
         )
         facts = [
-            (translate("RoutineSheet", "Length:"), wording.total_length(routine)),
-            (translate("RoutineSheet", "Audience:"), wording.audience(routine)),
+            (
+                translate("RoutineSheet", "Length:"),
+                wording.about_length(Session(routine).state().routine_total),
+            ),
+            (translate("RoutineSheet", "Audience:"), wording.audience_sentence(routine.audience)),
             (translate("RoutineSheet", "Hands:"), wording.routine_hands(routine)),
             (translate("RoutineSheet", "Steps:"), str(len(routine.steps))),
         ]
@@ -273,7 +277,7 @@ class StepCard:
         each = step.hand is Hand.EACH or (
             order is Order.HAND_BY_HAND and step.hand is not Hand.BOTH
         )
-        self.side = lead if each else wording.step_side(step, lead)
+        self.side = lead if each else step.hand.side(lead)
         pad = self.pad = c.pt(s.padding)
         gap = c.pt(s.gap)
         heading_font = c.font(s.heading_size, bold=True)
@@ -294,10 +298,10 @@ class StepCard:
         self.picture_w = self.diagram_w
         self.each_note: TextBlock | None = None
         if each:
-            note = translate("RoutineSheet", "Each hand\n({first} shown)").format(
-                first=translate("RoutineSheet", "right")
+            note = (
+                translate("RoutineSheet", "Each hand\n(right shown)")
                 if self.side is Side.RIGHT
-                else translate("RoutineSheet", "left")
+                else translate("RoutineSheet", "Each hand\n(left shown)")
             )
             note_font = c.font(s.small_size, italic=True)
             natural = c.text(note, note_font, c.pt(300)).natural_width()

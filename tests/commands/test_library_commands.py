@@ -198,17 +198,17 @@ def test_show_by_id(capsys: pytest.CaptureFixture[str], user_dir: Path) -> None:
     code, out, _ = run(capsys, "show", "desk-reset")
     assert code == 0
     assert out.startswith("Desk reset\n==========\nTwo minutes to warm and loosen both hands.\n")
-    assert "For: yourself" in out and "Length: 1 min 20 s" in out
+    assert "For: Your own hands" in out and "Length: 1 min 20 s" in out
     assert "Cautions:\n  - Skip any area with a wound." in out
     assert "  1. Rub the palms together: 30 s\n" in out
-    assert "     both hands at once, palm view, rub, light pressure\n" in out
+    assert "     Both hands at once, palm side, Rub, light pressure\n" in out
     assert "     Where: Centre of the palm; Ball of the thumb\n" in out
     assert "     Direction: Heel of the hand -> Pads under the fingers\n" in out
     assert (
-        "  2. Make a fist, then spread the fingers: 10 x 2 s (20 s) per hand, then rest 5 s\n"
+        "  2. Make a fist, then spread the fingers: 10 × 2 s (20 s) per hand, then rest 5 s\n"
         in out
     )
-    assert "     each hand in turn, palm view, clench\n" in out
+    assert "     Each hand in turn, palm side, Clench\n" in out
     assert "Total length: 1 min 20 s" in out
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
+from handtrainer.core import wording
 from handtrainer.core.model import Hand, Routine, Side
 from handtrainer.core.session import Cue, CueKind
 
@@ -32,13 +33,7 @@ def plain_speech(text: str) -> str:
 
 def hand_phrase(side: Side | None) -> str:
     """'Left hand.', 'Right hand.' or 'Both hands.'; empty when no hand is known."""
-    if side is Side.LEFT:
-        return translate("Cues", "Left hand.")
-    if side is Side.RIGHT:
-        return translate("Cues", "Right hand.")
-    if side is Side.BOTH:
-        return translate("Cues", "Both hands.")
-    return ""
+    return "" if side is None else _sentence(wording.side_name(side))
 
 
 def _sentence(text: str) -> str:

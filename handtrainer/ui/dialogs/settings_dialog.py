@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from handtrainer.core import wording
 from handtrainer.core.model import Side
 from handtrainer.ui.dialogs.cue_settings import CueSettings, CueTesting
 from handtrainer.ui.preferences import (
@@ -146,8 +147,8 @@ class SettingsDialog(QDialog):
         form = QFormLayout(group)
 
         self.lead_hand = QComboBox()
-        self.lead_hand.addItem(self.tr("Right hand first"), Side.RIGHT.value)
-        self.lead_hand.addItem(self.tr("Left hand first"), Side.LEFT.value)
+        for side in (Side.RIGHT, Side.LEFT):
+            self.lead_hand.addItem(wording.lead_hand_name(side), side.value)
         self.lead_hand.setAccessibleName(self.tr("Lead hand"))
         self.lead_hand.setToolTip(self.tr("Which hand a step works on first"))
         form.addRow(self.tr("&Lead hand:"), self.lead_hand)

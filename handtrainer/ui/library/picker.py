@@ -13,7 +13,15 @@ import itertools
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    Qt,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QDesktopServices, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,10 +39,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from handtrainer.core import wording
 from handtrainer.core.library import RoutineLibrary
 from handtrainer.core.model import Audience, Origin, Routine
 from handtrainer.core.routine_length import routine_seconds
-from handtrainer.core.wording import format_seconds
+from handtrainer.core.wording import QT_TRANSLATE_NOOP, format_seconds
 from handtrainer.ui.fonts import scaled_font
 from handtrainer.ui.library.favourites import FavouritesStore
 from handtrainer.ui.library.library_model import LibraryChange, LibraryModel
@@ -44,25 +53,16 @@ from handtrainer.ui.library.routine_list import Role, RoutineSearch
 
 translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
 
-__all__ = ["LENGTHS", "Role", "RoutinePicker", "audience_text", "routine_mark"]
+__all__ = ["LENGTHS", "Role", "RoutinePicker", "routine_mark"]
 
 
 # Length filter: (label, lower bound inclusive, upper bound exclusive) in seconds.
 LENGTHS: tuple[tuple[str, float, float], ...] = (
-    ("Any length", 0.0, float("inf")),
-    ("Under 5 min", 0.0, 300.0),
-    ("5 to 15 min", 300.0, 900.0),
-    ("Longer than 15 min", 900.0, float("inf")),
+    (QT_TRANSLATE_NOOP("RoutinePicker", "Any length"), 0.0, float("inf")),
+    (QT_TRANSLATE_NOOP("RoutinePicker", "Under 5 min"), 0.0, 300.0),
+    (QT_TRANSLATE_NOOP("RoutinePicker", "5 to 15 min"), 300.0, 900.0),
+    (QT_TRANSLATE_NOOP("RoutinePicker", "Longer than 15 min"), 900.0, float("inf")),
 )
-
-
-def audience_text(audience: Audience) -> str:
-    """Whose hands: plain words."""
-    return (
-        translate("RoutinePicker", "Your own hands")
-        if audience is Audience.SELF
-        else translate("RoutinePicker", "A partner's hands")
-    )
 
 
 def routine_mark(routine: Routine, library: RoutineLibrary) -> str:
@@ -127,7 +127,7 @@ class RoutinePicker(QWidget):
         self.audience = self._combo("audience", translate("RoutinePicker", "Audience"))
         self.audience.addItem(translate("RoutinePicker", "Anyone's hands"), None)
         for audience in Audience:
-            self.audience.addItem(audience_text(audience), audience.value)
+            self.audience.addItem(wording.audience_name(audience), audience.value)
         self.tag = self._combo("tag", translate("RoutinePicker", "Tag"))
         self.tag.addItem(translate("RoutinePicker", "Any tag"), None)
         self.length = self._combo("length", translate("RoutinePicker", "Length"))
@@ -294,7 +294,7 @@ class RoutinePicker(QWidget):
         return format_seconds(self._seconds(routine))
 
     def _details(self, routine: Routine) -> list[str]:
-        details = [audience_text(routine.audience), *routine.tags]
+        details = [wording.audience_name(routine.audience), *routine.tags]
         if self.favourites is not None and self.favourites.is_favourite(routine.id):
             details.insert(0, translate("RoutinePicker", "★ Favourite"))
         return details
@@ -303,7 +303,7 @@ class RoutinePicker(QWidget):
         mark = self._mark(routine)
         return (
             f"{routine.title}. {routine.summary} {self._length_text(routine)}. "
-            f"{audience_text(routine.audience)}. {mark}"
+            f"{wording.audience_name(routine.audience)}. {mark}"
         )
 
     # -- the library ---------------------------------------------------------------------

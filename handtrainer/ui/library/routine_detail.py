@@ -13,8 +13,8 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from handtrainer.core import wording
 from handtrainer.core.model import Hand, Routine, Step
-from handtrainer.core.wording import format_seconds
 
 translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
 
@@ -24,15 +24,8 @@ def _text(value: str) -> str:
 
 
 def _step_length(step: Step) -> str:
-    if step.repeat is not None and step.pace is not None:
-        text = translate("RoutineDetail", "{count} × {pace}").format(
-            count=step.repeat, pace=format_seconds(step.pace)
-        )
-    else:
-        text = format_seconds(step.work_seconds)
-    if step.hand is Hand.EACH:
-        text = translate("RoutineDetail", "{length} each hand").format(length=text)
-    return text
+    text = wording.counted_length(step)
+    return wording.per_hand(text) if step.hand is Hand.EACH else text
 
 
 class RoutineDetail(QTextBrowser):

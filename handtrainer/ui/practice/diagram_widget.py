@@ -26,7 +26,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from handtrainer.core.model import Side, Technique, View
+from handtrainer.core import wording
+from handtrainer.core.model import Technique
 from handtrainer.core.zones import zone_name
 from handtrainer.diagram.colors import DiagramColors
 from handtrainer.diagram.renderer import (
@@ -257,13 +258,7 @@ class HandDiagram(QWidget):
 
     def _update_description(self) -> None:
         scene = self._scene
-        hands = {
-            Side.LEFT: self.tr("Left hand"),
-            Side.RIGHT: self.tr("Right hand"),
-            Side.BOTH: self.tr("Both hands"),
-        }
-        views = {View.PALM: self.tr("palm side"), View.BACK: self.tr("back of the hand")}
-        text = f"{hands[scene.side]}, {views[scene.view]}."
+        text = f"{wording.side_name(scene.side)}, {wording.view_name(scene.view)}."
         names = [zone_name(z) for z in scene.zones]
         if names:
             text += " " + self.tr("Highlighted: %1.").replace("%1", ", ".join(names))

@@ -63,23 +63,13 @@ def scene_for(state: SessionState, routine: Routine, lead: Side) -> DiagramScene
         # While switching, show the hand that is about to be worked.
         side = state.next_side
     if side is None:
-        side = _first_side(step.hand.value, lead)
+        side = step.hand.side(lead)
     return DiagramScene.for_step(step, side, partner=routine.audience is Audience.PARTNER)
 
 
 def pointed_scene(scene: DiagramScene, zone: str) -> DiagramScene:
     """The scene showing only the zone the therapist points at, named."""
     return replace(scene, zones=(zone,), path=(), technique=None, labels=True, phase=None)
-
-
-def _first_side(hand: str, lead: Side) -> Side:
-    if hand == "left":
-        return Side.LEFT
-    if hand == "right":
-        return Side.RIGHT
-    if hand == "both":
-        return Side.BOTH
-    return lead
 
 
 class PracticeView(QWidget):

@@ -7,22 +7,12 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
-from handtrainer.core.model import Hand, Routine, Step
+from handtrainer.core import wording
+from handtrainer.core.model import Routine, Step
 from handtrainer.core.session import SessionState
-from handtrainer.core.wording import format_seconds
 from handtrainer.ui.wrapping import breakable
 
 translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
-
-
-def hand_text(hand: Hand) -> str:
-    """How a step's hand reads in the list."""
-    return {
-        Hand.LEFT: translate("StepList", "left hand"),
-        Hand.RIGHT: translate("StepList", "right hand"),
-        Hand.BOTH: translate("StepList", "both hands"),
-        Hand.EACH: translate("StepList", "each hand"),
-    }[hand]
 
 
 def step_tooltip(step: Step) -> str:
@@ -32,14 +22,6 @@ def step_tooltip(step: Step) -> str:
     if step.notes:
         text += "\n\n" + translate("StepList", "Notes: {notes}").format(notes=step.notes)
     return QtGui.Qt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal)
-
-
-def step_length_text(step: Step) -> str:
-    """A step's working time: ``30 s`` or ``10 × 3 s``."""
-    if step.is_counted and step.pace is not None:
-        pace = f"{step.pace:g} s" if step.pace < 60 else format_seconds(step.pace)
-        return translate("StepList", "{count} × {pace}").format(count=step.repeat, pace=pace)
-    return format_seconds(step.work_seconds)
 
 
 class StepList(QListWidget):
@@ -105,7 +87,7 @@ class StepList(QListWidget):
 
     def _item_text(self, index: int, step: Step, *, current: bool) -> str:
         marker = "▶ " if current else ""
-        details = f"{step_length_text(step)} · {hand_text(step.hand)}"
+        details = f"{wording.counted_length(step)} · {wording.step_hand(step.hand)}"
         return breakable(f"{marker}{index + 1}. {step.title}\n{details}")
 
     def _on_item_activated(self, item: QListWidgetItem) -> None:
