@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handtrainer.core.model import Routine, Step, Technique
+from handtrainer.core.model import BodyMap, Routine, Step, Technique
 from handtrainer.core.wording import format_seconds
 from handtrainer.core.zones import ZONES, zone_name
 from handtrainer.ui.editor.draft_state import step_state
@@ -88,6 +88,7 @@ class StepLibraryModel(QAbstractListModel):
     TechniqueRole = Qt.ItemDataRole.UserRole + 3
     ZonesRole = Qt.ItemDataRole.UserRole + 4
     TagsRole = Qt.ItemDataRole.UserRole + 5
+    MapRole = Qt.ItemDataRole.UserRole + 6
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -131,6 +132,8 @@ class StepLibraryModel(QAbstractListModel):
             return (*step.zones, *step.path)
         if role == self.TagsRole:
             return item.routine.tags
+        if role == self.MapRole:
+            return item.routine.map.value
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -155,14 +158,21 @@ class StepLibraryModel(QAbstractListModel):
 
 
 class StepFilter(QSortFilterProxyModel):
-    """Finds library steps by words (all must match), technique, zone and tag."""
+    """Finds library steps by words (all must match), technique, zone and tag, on one map."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._map = BodyMap.HAND.value
         self._words: list[str] = []
         self._technique = ""
         self._zone = ""
         self._tag = ""
+
+    def set_map(self, body_map: str) -> None:
+        """Only steps of routines on this map: a foot step cannot go into a hand routine."""
+        self.beginFilterChange()
+        self._map = body_map or BodyMap.HAND.value
+        self.endFilterChange()
 
     def set_search(self, text: str) -> None:
         """Words that must all appear in the step (or its routine, tags, zone names)."""
@@ -191,6 +201,8 @@ class StepFilter(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         model = self.sourceModel()
         index = model.index(source_row, 0, source_parent)
+        if model.data(index, StepLibraryModel.MapRole) != self._map:
+            return False
         text = str(model.data(index, StepLibraryModel.SearchRole))
         if any(word not in text for word in self._words):
             return False
