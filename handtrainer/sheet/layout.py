@@ -2,16 +2,18 @@
 
 Two passes: every block (header, cautions, one card per step, notes) is first
 measured on the target device and placed on pages, so the page count is known;
-then the pages are painted with their footers ("Page N of M"). A step card is
-never split: if it does not fit in what is left of a column, it moves on.
+then the pages are painted with their footers ("Page N of M"). How blocks go on
+pages, and how a page sizes its diagrams, is ``pages``; a step taller than a page
+goes on, marked, as ``continued`` says.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QIODevice, QMarginsF, QRectF, QSaveFile, QSizeF, Qt
 from PySide6.QtGui import (
@@ -35,6 +37,7 @@ from handtrainer.sheet.blocks import (
     StepCard,
     notes_blocks,
 )
+from handtrainer.sheet.pages import Block, CardRow, Columns, Item, Paginator, Steps, trailing
 from handtrainer.sheet.program_block import ProgramBlock, wants_program_block
 
 if TYPE_CHECKING:
@@ -45,19 +48,9 @@ translate = QCoreApplication.translate  # translate("Context", "text"): lupdate 
 
 
 PDF_RESOLUTION = 1200
+PAIR_SAVING = 0.8  # two steps share a row when it is at most this part of them stacked
 PDF_AUTHOR = "Hand Trainer"
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
-
-
-class Block(Protocol):
-    """Anything the layout can place: it knows its height and paints itself."""
-
-    @property
-    def height(self) -> float: ...
-    @property
-    def step_index(self) -> int | None: ...
-
-    def paint(self, painter: QPainter, x: float, y: float) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -68,6 +61,7 @@ class PlacedStep:
     page: int
     rect: QRectF
     diagram: QRectF
+    split: bool = False  # taller than a page: the rest follows in the next column or page
 
 
 @dataclass(frozen=True)
@@ -76,7 +70,9 @@ class SheetLayout:
 
     page_count: int
     page_size: QSizeF  # points
-    steps: tuple[PlacedStep, ...]
+    steps: tuple[PlacedStep, ...]  # where each step starts, with its diagram
+    blocks: tuple[tuple[int, QRectF], ...] = ()  # page and rectangle of everything placed
+    body_bottom: float = 0.0  # points from the page's top: the footer is below this
 
 
 def page_size_id(name: str) -> QPageSize.PageSizeId:
@@ -170,13 +166,13 @@ class RoutineSheet:
                 self._paint_footer(painter, canvas, width, height, number + 1, len(pages))
         finally:
             painter.end()
-        self.last_layout = self._describe(device, canvas, pages)
+        self.last_layout = self._describe(device, canvas, pages, height - footer_h)
         return self.last_layout
 
     def _paginate(
         self, c: Canvas, width: float, bottom: float
     ) -> list[list[tuple[Block, float, float]]]:
-        """Place the blocks on pages and columns; a block is never split."""
+        """Place the blocks on pages and columns (see ``pages``)."""
         style = c.style
         routine = self.routine
         gap = c.pt(style.gap)
@@ -193,79 +189,70 @@ class RoutineSheet:
         for block in top:
             pages[0].append((block, 0.0, y))
             y += block.height
-        flow: list[Block] = [
-            StepCard(c, step, i, column_w, self.lead_hand, routine.order)
-            for i, step in enumerate(routine.steps)
-        ]
-        if not style.compact:
-            if routine.notes:
-                heading = (
-                    translate("RoutineSheet", "Notes for the practitioner")
-                    if routine.audience is Audience.PARTNER
-                    else translate("RoutineSheet", "Notes")
-                )
-                flow.extend(notes_blocks(c, heading, (routine.notes,), column_w))
-            if routine.sources:
-                flow.extend(
-                    notes_blocks(c, translate("RoutineSheet", "Sources"), routine.sources, column_w)
-                )
-        column_top = y
-        while flow:
-            placed, used = self._fill_page(flow, column_top, bottom, column_w, column_gap, gap)
-            if used == len(flow) and style.columns > 1:
-                placed = self._balanced(flow, column_top, bottom, column_w, column_gap, gap)
-            pages[-1].extend(placed)
-            flow = flow[used:]
-            if flow:
-                pages.append([])
-                column_top = 0.0
-        return pages
+        flow: list[Item] = [(i,) for i in range(len(routine.steps))]
+        # Nothing the routine holds is left off, not even on the compact card.
+        if routine.notes:
+            heading = (
+                translate("RoutineSheet", "Notes for the practitioner")
+                if routine.audience is Audience.PARTNER
+                else translate("RoutineSheet", "Notes")
+            )
+            flow.extend(notes_blocks(c, heading, (routine.notes,), column_w))
+        if routine.sources:
+            flow.extend(
+                notes_blocks(c, translate("RoutineSheet", "Sources"), routine.sources, column_w)
+            )
+        cards: dict[tuple[int, float, float], StepCard] = {}
 
-    def _fill_page(
-        self,
-        blocks: list[Block],
-        top: float,
-        bottom: float,
-        column_w: float,
-        column_gap: float,
-        gap: float,
-    ) -> tuple[list[tuple[Block, float, float]], int]:
-        """Fill the columns of one page from ``top`` down to ``bottom``; how many blocks fit."""
-        columns = (COMPACT_STYLE if self.compact else NORMAL_STYLE).columns
-        placed: list[tuple[Block, float, float]] = []
-        column, y = 0, top
-        for block in blocks:
-            # The gap below a block may run into the bottom margin; a block taller than a
-            # whole column still gets a column of its own rather than being lost.
-            if y + block.height - gap > bottom and y > top:
-                column, y = column + 1, top
-                if column == columns:
-                    break
-            placed.append((block, column * (column_w + column_gap), y))
-            y += block.height
-        return placed, len(placed)
+        def one(index: int, size: float, card_w: float) -> StepCard:
+            if (index, size, card_w) not in cards:
+                step = routine.steps[index]
+                lead, order = self.lead_hand, routine.order
+                cards[index, size, card_w] = StepCard(c, step, index, card_w, lead, order, size)
+            return cards[index, size, card_w]
 
-    def _balanced(
-        self,
-        blocks: list[Block],
-        top: float,
-        bottom: float,
-        column_w: float,
-        column_gap: float,
-        gap: float,
-    ) -> list[tuple[Block, float, float]]:
-        """The last page's blocks spread over the columns as evenly as they go."""
-        low = max(block.height for block in blocks) + top - gap
-        high = bottom
-        best, _ = self._fill_page(blocks, top, high, column_w, column_gap, gap)
-        for _ in range(24):  # bisect the lowest column bottom that still takes every block
-            middle = (low + high) / 2
-            placed, used = self._fill_page(blocks, top, middle, column_w, column_gap, gap)
-            if used == len(blocks):
-                best, high = placed, middle
-            else:
-                low = middle
-        return best
+        half_w = (column_w - gap) / 2
+
+        def card(steps: Steps, size: float) -> Block:
+            if len(steps) == 1:
+                return one(steps[0], size, column_w)
+            return CardRow(one(steps[0], size, half_w), one(steps[1], size, half_w), gap)
+
+        flow[: len(routine.steps)] = self._rows(one, column_w, half_w)
+        columns = Columns(style.columns, column_w, column_gap, gap)
+        sizes = (style.diagram_min, style.diagram_height)
+        later = Paginator(columns, card, sizes).paginate(flow, y, bottom)
+        pages[0].extend(later[0])
+        return pages + later[1:]
+
+    def _rows(
+        self, card: Callable[[int, float, float], StepCard], column_w: float, half_w: float
+    ) -> list[Steps]:
+        """Steps in reading order, two to a row where their diagrams are narrow enough.
+
+        Pairing is only worth it where the pair's row is clearly lower than the two
+        cards one under the other (long instructions in half a width grow tall).
+        """
+        style = COMPACT_STYLE if self.compact else NORMAL_STYLE
+        count = len(self.routine.steps)
+        if style.columns > 1:
+            return [(i,) for i in range(count)]
+        size = style.diagram_min
+        rows: list[Steps] = []
+        i = 0
+        while i < count:
+            if i + 1 < count:
+                pair = [card(i, size, half_w), card(i + 1, size, half_w)]
+                narrow = all(p.side is not Side.BOTH for p in pair)
+                row_h = max(p.height for p in pair)
+                whole = card(i, size, column_w).height + card(i + 1, size, column_w).height
+                if narrow and row_h <= PAIR_SAVING * whole:
+                    rows.append((i, i + 1))
+                    i += 2
+                    continue
+            rows.append((i,))
+            i += 1
+        return rows
 
     def _footer_height(self, c: Canvas) -> float:
         font = c.font(c.style.small_size)
@@ -308,7 +295,11 @@ class RoutineSheet:
         painter.restore()
 
     def _describe(
-        self, device: QPagedPaintDevice, c: Canvas, pages: list[list[tuple[Block, float, float]]]
+        self,
+        device: QPagedPaintDevice,
+        c: Canvas,
+        pages: list[list[tuple[Block, float, float]]],
+        bottom: float,
     ) -> SheetLayout:
         layout = device.pageLayout()
         paint_rect = layout.paintRect(QPageLayout.Unit.Point)
@@ -320,14 +311,25 @@ class RoutineSheet:
             )
 
         steps: list[PlacedStep] = []
+        blocks: list[tuple[int, QRectF]] = []
+        gap = c.pt(c.style.gap)
         for number, placed in enumerate(pages):
-            for block, x, y in placed:
-                if isinstance(block, StepCard):
-                    card = QRectF(x, y, block.width, block.card_h)
-                    steps.append(
-                        PlacedStep(
-                            block.step_index, number, points(card), points(block.diagram_rect(x, y))
+            for row, x, y in placed:
+                members = row.members() if isinstance(row, CardRow) else [(row, 0.0)]
+                for block, dx in members:
+                    drawn = getattr(block, "card_h", block.height - trailing(block, gap))
+                    width = getattr(block, "width", 0.0)
+                    blocks.append((number, points(QRectF(x + dx, y, width, drawn))))
+                    if isinstance(block, StepCard):
+                        card = QRectF(x + dx, y, block.width, block.card_h)
+                        steps.append(
+                            PlacedStep(
+                                block.step_index,
+                                number,
+                                points(card),
+                                points(block.diagram_rect(x + dx, y)),
+                                block.continued is not None,
+                            )
                         )
-                    )
         full = layout.fullRect(QPageLayout.Unit.Point).size()
-        return SheetLayout(len(pages), full, tuple(steps))
+        return SheetLayout(len(pages), full, tuple(steps), tuple(blocks), oy + bottom / c.u)
