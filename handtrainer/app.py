@@ -72,6 +72,7 @@ def run(args: argparse.Namespace) -> int:
 
 def build_window() -> MainWindow:
     """The trainer window with its real collaborators."""
+    from handtrainer.core.localize import reading_language
     from handtrainer.ui.cues import CueRouter
     from handtrainer.ui.dialogs.prompts import QtPrompts
     from handtrainer.ui.library.favourites import FavouritesStore
@@ -86,7 +87,8 @@ def build_window() -> MainWindow:
     from handtrainer.ui.timers import QtTimerFactory
 
     timers = QtTimerFactory()
-    library = LibraryModel(favourites=FavouritesStore())
+    # Routines are shown in the interface language (falling back to their own).
+    library = LibraryModel(favourites=FavouritesStore(), language=reading_language())
     controller = SessionController(clock=time.monotonic, timers=timers)
     window = MainWindow(
         library=library,
@@ -176,7 +178,7 @@ def open_requested(window: MainWindow, ref: str, *, edit: bool = False) -> None:
         window.add_routine_files([routine.path])
         return
     if not window.open_routine_by_id(routine.id):
-        window.open_routine(routine)
+        window.open_routine(window.library.shown(routine))
 
 
 def make_cue_players(window: MainWindow, *, warm_up: bool = True) -> list[CuePlayer]:
