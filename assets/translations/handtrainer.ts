@@ -610,6 +610,14 @@
 <context>
     <name>HandDiagram</name>
     <message>
+        <source>big toe ▸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◂ big toe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>thumb ▸</source>
         <translation type="unfinished"></translation>
     </message>
@@ -627,6 +635,10 @@
     </message>
     <message>
         <source>Hand diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foot diagram</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1629,6 +1641,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>In tradition: {text}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1694,6 +1710,18 @@
     </message>
     <message>
         <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continued on the next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continued in the next column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} (continued)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2278,6 +2306,18 @@ Steps reached: {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Left foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both feet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Left hand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2287,6 +2327,18 @@ Steps reached: {done} of {total}</source>
     </message>
     <message>
         <source>Both hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEFT FOOT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RIGHT FOOT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BOTH FEET</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

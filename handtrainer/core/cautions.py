@@ -37,7 +37,7 @@ _ALL = (
     Caution(
         "injuries",
         "Leave out any area with a wound, a rash, a fracture or a recent injury, "
-        "and the whole hand if it is badly hurt.",
+        "and the whole hand or foot if it is badly hurt.",
         "Ask your partner about wounds, rashes, fractures and recent injuries, "
         "and leave those areas out.",
         general=True,
@@ -59,10 +59,10 @@ _ALL = (
     ),
     Caution(
         "serious-conditions",
-        "Traditions regard the palms and fingers as strong reflex areas. With a heart, "
+        "Traditions regard the hands and feet as strong reflex areas. With a heart, "
         "digestive, genitourinary (kidney, bladder or genital) or nervous-system "
         "condition, or any other serious illness, ask your doctor before the first session.",
-        "Traditions regard the palms and fingers as strong reflex areas. If your "
+        "Traditions regard the hands and feet as strong reflex areas. If your "
         "partner has a heart, digestive, genitourinary (kidney, bladder or genital) or "
         "nervous-system condition, or any other serious illness, they should ask "
         "their doctor before the first session.",
@@ -70,16 +70,17 @@ _ALL = (
     ),
     Caution(
         "rehabilitation",
-        "After a stroke, a fracture, or a nerve or tendon injury, hand work is part of "
-        "rehabilitation. Follow the plan of your specialist rather than this routine.",
-        "After a stroke, a fracture, or a nerve or tendon injury, hand work is part of "
-        "rehabilitation and belongs with a specialist. Do not use this routine in its place.",
+        "After a stroke, a fracture, or a nerve or tendon injury, work on the hand or foot "
+        "is part of rehabilitation. Follow the plan of your specialist rather than this routine.",
+        "After a stroke, a fracture, or a nerve or tendon injury, work on the hand or foot "
+        "is part of rehabilitation and belongs with a specialist. Do not use this routine "
+        "in its place.",
         general=True,
     ),
     Caution(
         "medical-care",
         "This routine is for comfort and does not replace medical care. If you are "
-        "under treatment, tell your doctor that you practise hand massage.",
+        "under treatment, tell your doctor that you practise massage.",
         "This massage is for comfort and does not replace medical care. A partner "
         "under treatment should tell their doctor about it.",
         general=True,
@@ -137,6 +138,24 @@ _ALL = (
         "Bend and open the hand slowly, and never past comfort.",
         "Bend and open your partner's hand slowly, and never past comfort. Deep "
         "stretches of the palm need extra care.",
+    ),
+    Caution(
+        "diabetes",
+        "With diabetes, the feet may feel less, and a small sore can be slow to mend. Ask your "
+        "doctor or foot-care team before foot massage, keep the pressure light, and check your "
+        "feet for cuts, blisters or sore spots before and after.",
+        "If your partner has diabetes, their feet may feel less, and a small sore can be slow "
+        "to mend: they should ask their doctor first. Keep the pressure light, do not rely on "
+        "them to feel it, and look for cuts, blisters or sore spots before you start.",
+    ),
+    Caution(
+        "poor-circulation",
+        "If your feet are often cold, pale or bluish, your calves ache when you walk, or you "
+        "have had a clot in a leg vein, ask your doctor first. Never massage a calf that is "
+        "swollen, warm, red or painful: see a doctor about it.",
+        "If your partner's feet are often cold, pale or bluish, their calves ache when they "
+        "walk, or they have had a clot in a leg vein, they should ask their doctor first. "
+        "Never massage a calf that is swollen, warm, red or painful.",
     ),
 )
 

@@ -56,6 +56,7 @@ ROUTINE_KEYS = (
     "title",
     "summary",
     "audience",
+    "map",
     "tags",
     "order",
     "cautions",
@@ -238,7 +239,12 @@ def routine_value(routine: Routine, key: str) -> Any:
     if key == "translations":
         return translations_to_data(routine.translations) if routine.translations else None
     value = getattr(routine, key, None)
-    defaults = {"audience": "self", "order": "step-by-step", "language": DEFAULT_LANGUAGE}
+    defaults = {
+        "audience": "self",
+        "map": "hand",
+        "order": "step-by-step",
+        "language": DEFAULT_LANGUAGE,
+    }
     return None if defaults.get(key) == value else value
 
 
