@@ -1678,16 +1678,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each hand
-(right shown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each hand
-(left shown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pressure:</source>
         <translation type="unfinished"></translation>
     </message>
