@@ -10,7 +10,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from handtrainer.core.schedule import (
-from tests.helpers.clock import WallClock
     EVERY_DAY,
     GRACE,
     LONGEST_WAIT,
@@ -20,6 +19,7 @@ from tests.helpers.clock import WallClock
     Suggestion,
     next_reminder,
 )
+from tests.helpers.clock import WallClock
 
 BERLIN = ZoneInfo("Europe/Berlin")
 ZONES = [
