@@ -610,6 +610,14 @@
 <context>
     <name>HandDiagram</name>
     <message>
+        <source>big toe ▸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◂ big toe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>thumb ▸</source>
         <translation type="unfinished"></translation>
     </message>
@@ -627,6 +635,10 @@
     </message>
     <message>
         <source>Hand diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foot diagram</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1607,16 +1619,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each hand
-(right shown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each hand
-(left shown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pressure:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2294,6 +2296,18 @@ Steps reached: {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Left foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both feet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Left hand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2303,6 +2317,18 @@ Steps reached: {done} of {total}</source>
     </message>
     <message>
         <source>Both hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEFT FOOT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RIGHT FOOT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BOTH FEET</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
