@@ -1647,6 +1647,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Feet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hands:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1660,30 +1664,6 @@
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Feet:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each foot
-(right shown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each foot
-(left shown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each hand
-(right shown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each hand
-(left shown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
