@@ -214,6 +214,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Switch feet — {clock}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Switch hands — {clock}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -451,6 +455,14 @@
     </message>
     <message>
         <source>Switch hands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch feet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other foot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2155,6 +2167,10 @@ Steps reached: {done} of {total}</source>
     <name>TimerPanel</name>
     <message>
         <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch feet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
