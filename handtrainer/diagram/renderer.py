@@ -47,7 +47,7 @@ __all__ = ["DiagramColors", "DiagramScene", "HandDiagramRenderer", "Layer", "sha
 CAPTION_FRACTION = 0.075  # caption band height, as a fraction of the art's height
 _CACHE_SIZE = 12
 CAPTION_MIN_PT = 7.5  # the heading's smallest type size on any device, in points
-PRINT_ART_PX = 1700  # the art's height as a picture on paper: 600 dpi at 7 cm
+PRINT_ART_PX = 1500  # the art's height as a picture on paper: 540 dpi at 7 cm, 600 at 6.3
 CURL_STAGES = 6  # a clench is drawn in this many steps between open and closed
 NARROW_ROOM = 0.55  # captions and labels get at least this much width per art height
 DARK_FADE = 0.45  # on a dark window the forearm fades over this part of the art's fade
@@ -409,6 +409,8 @@ class HandDiagramRenderer:
             # As on paper: no soft shading, an opaque fade into the paper.
             self._paint_art(p, art, colors, art.height / h, vector=True, curl=curl)
             p.end()
+            if image.allGray():  # the print colours: kept in a quarter of the memory
+                image = image.convertToFormat(QImage.Format.Format_Grayscale8)
             self._images[key] = image
             while len(self._images) > _CACHE_SIZE:
                 self._images.popitem(last=False)
