@@ -114,6 +114,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>your partner’s left foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your partner’s right foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your partner’s feet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your left foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your right foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both your feet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hand Trainer — client screen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -151,6 +175,14 @@
     </message>
     <message>
         <source>Step {n} of {total}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the foot to face me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show your partner&apos;s foot as you see it from where you sit (T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1337,6 +1369,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Map:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Step by step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1603,6 +1647,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Feet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hands:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1817,6 +1865,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal (100 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also Ctrl+plus and Ctrl+minus, in every view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Client programs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1864,19 +1932,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each hand in turn</source>
+        <source>Sole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Both hands at once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Right hand</source>
+        <source>Top of the foot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1989,6 +2049,10 @@
     </message>
     <message>
         <source>a traditional association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Foot:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2280,6 +2344,10 @@ Steps reached: {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{length} per foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{length} per hand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2368,6 +2436,30 @@ Steps reached: {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>each foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both feet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each foot in turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both feet at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Each hand in turn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2392,6 +2484,22 @@ Steps reached: {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Each foot, one round per foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both feet together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each foot in turn (left first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each foot in turn (right first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Both hands: the whole routine on one hand, then on the other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2405,6 +2513,22 @@ Steps reached: {done} of {total}</source>
     </message>
     <message>
         <source>Both hands, one after the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both feet: the whole routine on one foot, then on the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left foot only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right foot only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both feet, one after the other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2445,6 +2569,14 @@ Steps reached: {done} of {total}</source>
     </message>
     <message>
         <source>Your own hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For working on a partner&apos;s feet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For your own feet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
