@@ -1877,6 +1877,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal (100 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also Ctrl+plus and Ctrl+minus, in every view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Client programs</source>
         <translation type="unfinished"></translation>
     </message>
