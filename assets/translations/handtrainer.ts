@@ -214,6 +214,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Switch feet — {clock}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Switch hands — {clock}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -451,6 +455,14 @@
     </message>
     <message>
         <source>Switch hands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch feet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other foot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1924,6 +1936,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal (100 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also Ctrl+plus and Ctrl+minus, in every view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Client programs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2214,6 +2246,10 @@ Steps reached: {done} of {total}</source>
     <name>TimerPanel</name>
     <message>
         <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch feet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
