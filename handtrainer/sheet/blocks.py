@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 )
 
 from handtrainer.core import wording
-from handtrainer.core.model import Hand, Order, Routine, Side, Step
+from handtrainer.core.model import BodyMap, Hand, Order, Routine, Side, Step, map_of
 from handtrainer.core.session import Session
 from handtrainer.core.zones import zone_name
 from handtrainer.sheet.diagram_slot import diagram_aspect, paint_step_diagram
@@ -94,6 +94,8 @@ class Canvas:
         self.device = device
         self.style = style
         self.u = device.logicalDpiY() / 72.0
+        # Laying out the pages measures the same words at a few widths many times over.
+        self._texts: dict[tuple[object, ...], TextBlock] = {}
 
     def pt(self, points: float) -> float:
         """Device pixels for a length in points."""
@@ -110,8 +112,14 @@ class Canvas:
         return font
 
     def text(self, text: str, font: QFont, width: float, **kwargs: object) -> TextBlock:
-        """Plain text wrapped to ``width`` device pixels."""
-        return TextBlock(text, font, self.device, width, **kwargs)  # type: ignore[arg-type]
+        """Plain text wrapped to ``width`` device pixels (blocks are never changed: shared)."""
+        key = (text, font.key(), round(width, 2), kwargs.get("align"), kwargs.get("spans"))
+        block = self._texts.get(key)
+        if block is None:
+            kwargs.pop("spans", None)
+            block = TextBlock(text, font, self.device, width, **kwargs)  # type: ignore[arg-type]
+            self._texts[key] = block
+        return block
 
     def labelled(self, pairs: list[tuple[str, str]], size: float, width: float) -> TextBlock:
         """``Label value · Label value`` with bold labels, wrapped to ``width``."""
@@ -129,7 +137,8 @@ class Canvas:
             chunk = f"{label}\u00a0{value}"
             parts.append(chunk)
             position += len(chunk)
-        return self.text("".join(parts), self.font(size), width, formats=formats)
+        spans = tuple((start, length) for start, length, _ in formats)
+        return self.text("".join(parts), self.font(size), width, formats=formats, spans=spans)
 
 
 class HeaderBlock:
@@ -151,8 +160,11 @@ class HeaderBlock:
                 translate("RoutineSheet", "Length:"),
                 wording.about_length(Session(routine).state().routine_total),
             ),
-            (translate("RoutineSheet", "Audience:"), wording.audience_sentence(routine.audience)),
-            (translate("RoutineSheet", "Hands:"), wording.routine_hands(routine)),
+            (
+                translate("RoutineSheet", "Audience:"),
+                wording.audience_sentence(routine.audience, routine.map),
+            ),
+            (_hands_label(routine.map), wording.routine_hands(routine)),
             (translate("RoutineSheet", "Steps:"), str(len(routine.steps))),
         ]
         facts = [(label, value) for label, value in facts if value]
@@ -307,7 +319,7 @@ class StepCard:
         self.parts.append((c.text(step.instruction, c.font(s.body_size), text_w), INK))
         facts = [
             (translate("RoutineSheet", "Length:"), wording.step_length(step)),
-            (translate("RoutineSheet", "Hands:"), wording.step_hands(step, lead, order)),
+            (_hands_label(map_of(step.view)), wording.step_hands(step, lead, order)),
         ]
         if step.pressure is not None:
             facts.append(
@@ -398,6 +410,12 @@ class StepCard:
             paint_continued_mark(
                 painter, self.continued, x + self.width - self.pad, y + self.card_h - self.pad
             )
+
+
+def _hands_label(body_map: BodyMap) -> str:
+    if body_map is BodyMap.FOOT:
+        return translate("RoutineSheet", "Feet:")
+    return translate("RoutineSheet", "Hands:")
 
 
 def continued_mark(c: Canvas, text: str) -> TextBlock:
