@@ -825,6 +825,41 @@
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Some cues are unavailable: {error}</source>
@@ -1357,6 +1392,14 @@
         <source>Move step</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add language %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove language %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RoutineForm</name>
@@ -1645,6 +1688,22 @@
     </message>
     <message>
         <source>Unmark fa&amp;vourite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly translated into {language}; some text is shown in {own}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not translated into {language}; shown in {own}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly in {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in {language}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
