@@ -214,6 +214,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Switch feet — {clock}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Switch hands — {clock}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -451,6 +455,14 @@
     </message>
     <message>
         <source>Switch hands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch feet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other foot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -809,6 +821,41 @@
     </message>
     <message>
         <source>Practice history exported to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polish</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1345,6 +1392,14 @@
         <source>Move step</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add language %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove language %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RoutineForm</name>
@@ -1635,6 +1690,22 @@
         <source>Unmark fa&amp;vourite</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Partly translated into {language}; some text is shown in {own}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not translated into {language}; shown in {own}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly in {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RoutineSheet</name>
@@ -1862,6 +1933,26 @@
     </message>
     <message>
         <source>The diagram stays still: no pulsing, no moving arrows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal (100 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also Ctrl+plus and Ctrl+minus, in every view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2155,6 +2246,10 @@ Steps reached: {done} of {total}</source>
     <name>TimerPanel</name>
     <message>
         <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch feet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
