@@ -63,7 +63,7 @@ NORMAL_STYLE = SheetStyle(
     columns=1,
     column_gap=0,
     diagram_height=200,
-    diagram_min=150,
+    diagram_min=135,
     title_size=20,
     heading_size=12,
     body_size=10,
@@ -114,32 +114,35 @@ class Canvas:
 
     def text(self, text: str, font: QFont, width: float, **kwargs: object) -> TextBlock:
         """Plain text wrapped to ``width`` device pixels (blocks are never changed: shared)."""
-        key = (text, font.key(), round(width, 2), kwargs.get("align"), kwargs.get("spans"))
+        key = (text, font.key(), round(width, 2), kwargs.get("align"), None)
         block = self._texts.get(key)
         if block is None:
-            kwargs.pop("spans", None)
             block = TextBlock(text, font, self.device, width, **kwargs)  # type: ignore[arg-type]
             self._texts[key] = block
         return block
 
     def labelled(self, pairs: list[tuple[str, str]], size: float, width: float) -> TextBlock:
         """``Label value · Label value`` with bold labels, wrapped to ``width``."""
-        bold = QTextCharFormat()
-        bold.setFontWeight(QFont.Weight.Bold)
         parts: list[str] = []
-        formats: list[tuple[int, int, QTextCharFormat]] = []
+        spans: list[tuple[int, int]] = []
         position = 0
         for label, value in pairs:
             if parts:
                 parts.append("   ")
                 position += 3
-            formats.append((position, len(label), bold))
+            spans.append((position, len(label)))
             # A no-break space keeps a label on the same line as its value.
             chunk = f"{label}\u00a0{value}"
             parts.append(chunk)
             position += len(chunk)
-        spans = tuple((start, length) for start, length, _ in formats)
-        return self.text("".join(parts), self.font(size), width, formats=formats, spans=spans)
+        text, font = "".join(parts), self.font(size)
+        key = (text, font.key(), round(width, 2), None, tuple(spans))
+        if key not in self._texts:
+            bold = QTextCharFormat()
+            bold.setFontWeight(QFont.Weight.Bold)
+            formats = [(start, length, bold) for start, length in spans]
+            self._texts[key] = TextBlock(text, font, self.device, width, formats=formats)
+        return self._texts[key]
 
 
 class HeaderBlock:
