@@ -214,6 +214,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Switch feet — {clock}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Switch hands — {clock}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -454,6 +458,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Switch feet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other foot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rest.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -530,6 +542,14 @@
     </message>
     <message>
         <source>Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routine&apos;s translations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -809,6 +829,41 @@
     </message>
     <message>
         <source>Practice history exported to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polish</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1345,6 +1400,14 @@
         <source>Move step</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add language %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove language %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RoutineForm</name>
@@ -1633,6 +1696,22 @@
     </message>
     <message>
         <source>Unmark fa&amp;vourite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly translated into {language}; some text is shown in {own}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not translated into {language}; shown in {own}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly in {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in {language}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2178,6 +2257,10 @@ Steps reached: {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Switch feet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ready to start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2283,6 +2366,81 @@ Steps reached: {done} of {total}</source>
     </message>
     <message>
         <source>Next: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TranslationForm</name>
+    <message>
+        <source>&amp;Written in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Translation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a code: de, fr, pt-BR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not translated yet. Add a language to write the routine&apos;s text in it; steps, zones and timings stay the routine&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caution %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a language code%2; write a short code like de, fr or pt-BR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routine is written in &apos;%1&apos; already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instruction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tradition:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
