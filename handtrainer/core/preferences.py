@@ -51,6 +51,7 @@ class Preferences:
     count_aloud: bool = False  # say the number of each repetition
     practice_name: str = ""  # printed on the sheet of a client's program
     therapist_name: str = ""
+    language: str = ""  # the interface language ("de", "en"); empty: the system's
 
     def session_settings(self) -> SessionSettings:
         """The session timing these preferences ask for (the fields both share)."""
@@ -111,6 +112,17 @@ def _as_text(value: object) -> str | None:
     return value.strip()[:MAX_TEXT_CHARS] if isinstance(value, str) else None
 
 
+_LANGUAGE = re.compile(r"[a-z]{2,3}(?:_[A-Z]{2})?")
+
+
+def _as_language(value: object) -> str | None:
+    """A language code such as ``de`` or ``pt_BR``; anything else means the system's."""
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    return text if not text or _LANGUAGE.fullmatch(text) else ""
+
+
 def _as_name(value: object) -> str | None:
     """A name on one line: runs of white space become one space."""
     return " ".join(value.split())[:MAX_TEXT_CHARS] if isinstance(value, str) else None
@@ -133,6 +145,7 @@ READERS: dict[str, Callable[[object], Any]] = {
     "voice_rate": lambda v: _clamped(v, VOICE_RATE_RANGE),
     "voice_title_only": _as_bool,
     "count_aloud": _as_bool,
+    "language": _as_language,
 }
 
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from handtrainer.core import wording
+from handtrainer.core.language import LANGUAGES
 from handtrainer.core.model import Side
 from handtrainer.ui.dialogs.cue_settings import CueSettings, CueTesting
 from handtrainer.ui.preferences import (
@@ -178,6 +179,19 @@ class SettingsDialog(QDialog):
         self.reduced_motion.setAccessibleName(self.tr("Reduce motion"))
         form.addRow(self.reduced_motion)
         form.addRow(_note(self.tr("The diagram stays still: no pulsing, no moving arrows.")))
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.addItem(self.tr("As the system is set"), "")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(
+            _note(
+                self.tr(
+                    "The window and the voice change language when you next start Hand Trainer."
+                )
+            )
+        )
         return group
 
     def _programs_group(self) -> QGroupBox:
@@ -208,6 +222,7 @@ class SettingsDialog(QDialog):
         self.reduced_motion.setChecked(prefs.reduced_motion)
         self.practice_name.setText(prefs.practice_name)
         self.therapist_name.setText(prefs.therapist_name)
+        self.language.setCurrentIndex(max(0, self.language.findData(prefs.language)))
 
     def reject(self) -> None:
         # A test may have set the players to choices that are now not kept.
@@ -233,4 +248,5 @@ class SettingsDialog(QDialog):
             reduced_motion=self.reduced_motion.isChecked(),
             practice_name=" ".join(self.practice_name.text().split()),
             therapist_name=" ".join(self.therapist_name.text().split()),
+            language=str(self.language.currentData() or ""),
         )

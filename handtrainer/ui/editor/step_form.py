@@ -258,7 +258,7 @@ class StepForm(QWidget):
             combo.clear()
             combo.addItem(first, "")
             for zone in zones_on(View(view) if view in ("palm", "back") else View.PALM):
-                combo.addItem(zone.name, zone.id)
+                combo.addItem(zone_name(zone.id), zone.id)
             combo.setProperty("view", view)
 
     def _pick_zone(self, combo: QComboBox, index: int, key: str) -> None:
