@@ -126,7 +126,7 @@ class Digit:
         prof = self.profile
         for (f0, w0), (f1, w1) in pairwise(prof):
             if f <= f1:
-                t = 0.0 if f1 == f0 else (f - f0) / (f1 - f0)
+                t = 0.0 if f1 == f0 else max(0.0, (f - f0) / (f1 - f0))
                 # ease between profile stations so the side has no kinks
                 t = t * t * (3 - 2 * t)
                 return 0.5 * self.width * (w0 + (w1 - w0) * t)
@@ -192,61 +192,99 @@ class Digit:
 
 FINGER_PROFILE = (
     (0.0, 1.0),
-    (0.3, 0.935),
-    (0.5, 0.915),
-    (0.62, 0.885),
-    (0.8, 0.865),
-    (1.0, 0.85),
+    (0.14, 0.92),
+    (0.34, 0.87),
+    (0.46, 0.875),  # the middle knuckle (PIP) a touch wider than the shaft either side
+    (0.62, 0.82),
+    (0.75, 0.815),  # the end knuckle (DIP)
+    (0.88, 0.79),  # the fingertip pad
+    (1.0, 0.75),
 )
 FINGER_JOINTS = (0.46, 0.75)  # proximal = middle + distal, distal the shortest
 
-LITTLE = Digit("little", (-26.0, -73.0), -10.0, 53.3, 15.5, FINGER_JOINTS, FINGER_PROFILE)
-RING = Digit("ring", (-9.3, -78.6), -3.5, 65.5, 17.5, FINGER_JOINTS, FINGER_PROFILE)
-MIDDLE = Digit("middle", (8.6, -80.5), 1.0, 70.7, 18.6, FINGER_JOINTS, FINGER_PROFILE)
-INDEX = Digit("index", (26.4, -77.0), 5.5, 63.9, 18.4, FINGER_JOINTS, FINGER_PROFILE)
+# The finger bases (palm-side creases) lie on an arc: the middle finger's highest, the
+# index and ring a little lower, the little finger's clearly lower.
+LITTLE = Digit("little", (-26.6, -71.0), -11.0, 53.3, 15.2, FINGER_JOINTS, FINGER_PROFILE)
+RING = Digit("ring", (-9.4, -78.0), -4.0, 65.5, 17.3, FINGER_JOINTS, FINGER_PROFILE)
+MIDDLE = Digit("middle", (8.6, -80.8), 0.5, 70.7, 18.4, FINGER_JOINTS, FINGER_PROFILE)
+INDEX = Digit("index", (26.2, -77.4), 5.0, 63.9, 18.2, FINGER_JOINTS, FINGER_PROFILE)
+
+# The thumb's column starts low, at the wrist (the joint at the base of its metacarpal);
+# the metacarpal runs up and out under the thenar mound to the thumb's base crease,
+# where the Digit (two phalanges, 49.5 mm on the palm side) begins.
+THUMB_CMC: Point = (21.0, -9.0)
 THUMB = Digit(
     "thumb",
-    (43.0, -45.0),
-    37.0,
+    (47.6, -39.2),
+    36.0,
     49.5,
-    21.5,
+    21.6,
     (0.52,),
-    ((0.0, 1.0), (0.45, 0.9), (0.55, 0.91), (0.8, 0.95), (1.0, 0.9)),
+    ((0.0, 1.0), (0.3, 0.92), (0.52, 0.91), (0.72, 0.94), (0.88, 0.92), (1.0, 0.84)),
 )
 FINGERS = (LITTLE, RING, MIDDLE, INDEX)  # from the little-finger side to the thumb side
 DIGITS = (THUMB, INDEX, MIDDLE, RING, LITTLE)
 
-WRIST_L, WRIST_R = (-27.5, 0.0), (29.0, 0.0)
+WRIST_L, WRIST_R = (-27.5, 0.0), (29.5, 0.0)
 ULNAR_EDGE = [
     (-33.0, 100.0),
     (-31.5, 60.0),
     (-29.0, 25.0),
-    (-27.5, 0.0),
-    (-30.5, -12.0),
-    (-34.5, -28.0),
-    (-36.2, -45.0),
-    (-35.6, -60.0),
+    (-27.6, 2.0),
+    (-29.8, -10.0),
+    (-33.4, -24.0),
+    (-35.6, -38.0),
+    (-36.0, -50.0),
+    (-35.6, -59.0),
+    (-34.9, -65.0),
 ]
-RADIAL_EDGE = [
-    (51.2, -37.5),
-    (49.6, -29.0),
-    (45.5, -18.0),
-    (38.5, -7.5),
-    (31.0, -1.0),
-    (29.0, 8.0),
-    (30.5, 30.0),
+# The radial edge below the thumb: the thenar mound, a long convex curve from the
+# thumb's base down to the wrist, then the forearm.
+THENAR_EDGE = [
+    (53.9, -27.6),
+    (51.0, -20.8),
+    (47.0, -13.8),
+    (41.5, -7.2),
+    (35.2, -2.4),
+    (31.4, 0.8),
+]
+FOREARM_RADIAL = [
+    (30.4, 6.0),
+    (30.7, 30.0),
     (32.5, 60.0),
     (34.0, 100.0),
 ]
+RADIAL_EDGE = [THUMB.at(0.0, 1.0), *THENAR_EDGE, *FOREARM_RADIAL]
 WEB_S = 6.0  # fingers part from each other this far above their base crease
+THUMB_WEB_S = 19.0  # the thumb leaves the web this far above its base crease
+
+
+def parting(a: Digit, b: Digit) -> tuple[float, float]:
+    """Where neighbouring fingers a (ulnar) and b part, as distances along each: WEB_S
+    on the lower finger, and the same height on the higher one."""
+    ya, yb = a.at(WEB_S, 1)[1], b.at(WEB_S, -1)[1]
+    low = max(ya, yb)
+    return (WEB_S - (low - ya) / -a.dir[1], WEB_S - (low - yb) / -b.dir[1])
 
 
 def web_bottom(a: Digit, b: Digit) -> Point:
-    """The deepest point of the web between neighbouring fingers a (ulnar) and b."""
-    return mul(add(a.at(1.0, 1), b.at(1.0, -1)), 0.5)
+    """The deepest point of the web between neighbouring fingers a (ulnar) and b, just
+    below where they part."""
+    sa, sb = parting(a, b)
+    mid = mul(add(a.at(sa, 1), b.at(sb, -1)), 0.5)
+    return sub(mid, mul(unit(add(a.dir, b.dir)), 2.5))
 
 
-THUMB_WEB = [(37.0, -70.0), (37.6, -64.0), (39.0, -60.0)]
+# The thumb-index web: a deep U from the index finger's side down to the thumb.
+THUMB_WEB = [
+    INDEX.at(-1.5, 1.0),
+    (36.0, -70.5),
+    (37.0, -64.5),
+    (39.0, -59.6),
+    (42.0, -56.7),
+    (45.5, -56.0),
+    (48.6, -57.5),
+]
 
 
 def silhouette() -> list[Point]:
@@ -255,17 +293,17 @@ def silhouette() -> list[Point]:
     pts: list[Point] = list(ULNAR_EDGE)
     for i, f in enumerate(FINGERS):
         cap_from = f.length - f.cap
-        start = 0.0 if i == 0 else WEB_S
+        start = 3.0 if i == 0 else parting(FINGERS[i - 1], f)[1]
         pts += f.side_points(start, cap_from, -1)
         pts += f.tip_points(-1)
-        end = 0.0 if i == len(FINGERS) - 1 else WEB_S
+        end = 0.0 if i == len(FINGERS) - 1 else parting(f, FINGERS[i + 1])[0]
         pts += f.side_points(cap_from, end, 1)
         if i < len(FINGERS) - 1:
             pts.append(web_bottom(f, FINGERS[i + 1]))
     pts += THUMB_WEB
     t = THUMB
     cap_from = t.length - t.cap
-    pts += t.side_points(9.0, cap_from, -1)
+    pts += t.side_points(THUMB_WEB_S, cap_from, -1)
     pts += t.tip_points(-1)
     pts += t.side_points(cap_from, 0.0, 1)
     pts += RADIAL_EDGE
@@ -368,53 +406,79 @@ def base_line() -> list[Point]:
     return pts
 
 
+def inward(curve: Sequence[Point], dist: float) -> list[Point]:
+    """The curve moved dist mm into the hand; curve runs the silhouette's way round
+    (the hand lies on the right of its travel, screen coordinates)."""
+    out = []
+    for i, p in enumerate(curve):
+        a = curve[max(0, i - 1)]
+        b = curve[min(len(curve) - 1, i + 1)]
+        d = unit(sub(b, a))
+        out.append(add(p, mul((-d[1], d[0]), dist)))
+    return out
+
+
+def thumb_web_curve() -> list[Point]:
+    """The silhouette's thumb-index web, from the index finger's side to the thumb's."""
+    return [
+        INDEX.at(2.0, 1.0),
+        *THUMB_WEB,
+        THUMB.at(THUMB_WEB_S, -1.0),
+        THUMB.at(THUMB_WEB_S + 3.0, -1.0),
+    ]
+
+
+def thumb_base_crease() -> list[Point]:
+    return [THUMB.at(0, -1), THUMB.at(0, 0), THUMB.at(0, 1)]
+
+
 def palm_area() -> list[Point]:
     lower_ulnar = [p for p in ULNAR_EDGE if p[1] <= 0.0]
     return [
         *lower_ulnar,
         *base_line(),
-        (37.0, -70.0),
-        (36.5, -60.0),
-        THUMB.at(0, -1),
-        THUMB.at(0, 0),
-        THUMB.at(0, 1),
-        *[p for p in RADIAL_EDGE if p[1] <= 0.0 and p[1] > -37],
-        (29.0, 0.0),
+        *inward(THUMB_WEB, 0.8)[1:],
+        *thumb_base_crease(),
+        *THENAR_EDGE,
         (10.0, 1.5),
         (-10.0, 1.5),
     ]
 
 
 def thenar_crease() -> list[Point]:
-    return [(37.0, -58.5), (29.0, -50.0), (22.5, -40.0), (18.0, -27.0), (16.0, -14.0), (16.5, -2.5)]
+    """The crease curving round the thenar mound, from the web down to the wrist."""
+    return [
+        (37.4, -64.0),
+        (31.8, -58.0),
+        (26.4, -49.0),
+        (22.0, -37.5),
+        (19.0, -25.0),
+        (17.4, -13.0),
+        (17.2, -3.0),
+    ]
 
 
 def thenar_area() -> list[Point]:
     return [
         *thenar_crease(),
-        (24.0, -1.0),
-        (31.0, -1.0),
-        (38.5, -7.5),
-        (45.5, -18.0),
-        (49.6, -29.0),
-        THUMB.at(0, 1),
-        THUMB.at(0, 0),
-        THUMB.at(0, -1),
-        (36.0, -55.0),
+        (24.0, -0.5),
+        *reversed(THENAR_EDGE),
+        *reversed(thumb_base_crease()),
+        (38.6, -52.0),
     ]
 
 
 def hypothenar_area() -> list[Point]:
     return [
-        (-35.8, -52.0),
-        (-24.0, -47.0),
+        (-35.2, -52.0),
+        (-24.0, -47.5),
         (-16.0, -36.0),
         (-13.5, -20.0),
         (-14.0, -3.0),
         (-27.0, -0.5),
-        (-30.5, -12.0),
-        (-34.5, -28.0),
-        (-36.3, -43.0),
+        (-29.4, -10.0),
+        (-32.9, -24.0),
+        (-35.0, -38.0),
     ]
 
 
@@ -440,31 +504,32 @@ WEB_SHAPE = (
     (-4.4, 3.4),
     (-5.5, 0.2),
 )
+THUMB_WEB_FOLD = len(THUMB_WEB) + 3  # points of webs()[-1] that follow the silhouette's web curve
 
 
 def webs(back: bool = False) -> list[list[Point]]:
     """The skin between neighbouring digits: small rounded triangles just under each
-    cleft, and a larger one in the thumb-index web (the same shapes on both views)."""
+    cleft, and a larger one in the deep thumb-index web (the same shapes on both views)."""
     out = [
-        local_frame(web_bottom(a, b), (a.angle + b.angle) / 2, WEB_SHAPE)
+        local_frame(
+            sub(web_bottom(a, b), mul(unit(add(a.dir, b.dir)), 1.6)),
+            (a.angle + b.angle) / 2,
+            WEB_SHAPE,
+        )
         for a, b in pairwise(FINGERS)
     ]
     # the thumb-index web follows the silhouette's web curve, 1.3 mm inside it
+    fold = inward(thumb_web_curve(), 1.3)
+    assert len(fold) == THUMB_WEB_FOLD
     out.append(
         [
-            INDEX.at(2.0, 0.45),
-            INDEX.at(0.0, 0.82),
-            (35.7, -70.0),
-            (36.3, -64.5),
-            (36.8, -61.6),
-            (38.4, -59.0),
-            (40.2, -56.6),
-            THUMB.at(10.5, -0.5),
-            (43.5, -53.8),
-            (36.5, -52.0),
-            (29.0, -57.0),
-            (26.0, -64.0),
-            (28.5, -72.5),
+            *fold,
+            THUMB.at(THUMB_WEB_S - 2.0, -0.4),
+            (41.5, -50.5),
+            (36.0, -52.0),
+            (31.0, -57.0),
+            (28.6, -64.5),
+            (29.6, -72.5),
         ]
     )
     return out
@@ -476,51 +541,53 @@ def knuckles_area() -> list[Point]:
     return top + bottom
 
 
+def metacarpal(t: float, across: float) -> Point:
+    """A point on the thumb's metacarpal: t from its base (0) to the thumb's base crease
+    (1), across mm towards the palm (negative: towards the outer edge)."""
+    d = unit(sub(THUMB.base, THUMB_CMC))
+    return add(lerp(THUMB_CMC, THUMB.base, t), mul((-d[1], -d[0]), across))
+
+
 def thumb_base_back() -> list[Point]:
     """The back of the first metacarpal, from the wrist to the thumb's knuckle, kept
     1.5 mm inside the radial edge of the hand."""
+    edge = inward([THUMB.at(3.0, 1.0), THUMB.at(0.0, 1.0), *THENAR_EDGE], 1.5)
     return [
-        (28.5, -2.6),
-        (33.0, -5.5),
-        (37.6, -9.3),
-        (43.9, -18.6),
-        (47.9, -29.0),
-        (49.4, -35.5),
-        THUMB.at(2.0, 0.8),
-        THUMB.at(3.0, 0.0),
+        *edge,
+        (27.0, -2.0),
+        metacarpal(0.2, 4.0),
+        metacarpal(0.5, 6.0),
+        metacarpal(0.8, 7.0),
         THUMB.at(2.0, -0.8),
-        (32.0, -41.0),
-        (28.5, -31.0),
-        (25.8, -20.0),
-        (24.6, -10.0),
-        (25.2, -4.5),
+        THUMB.at(3.0, 0.0),
     ]
 
 
 def thumb_web_back() -> list[Point]:
     """The thumb-index web seen from the back: the skin fold and the muscle under it,
     down past LI4, between the first and second metacarpals."""
-    fold = webs(back=True)[-1][:8]  # along the silhouette's web curve
+    fold = webs(back=True)[-1][:THUMB_WEB_FOLD]  # along the silhouette's web curve
     return [
         *fold,
-        (43.5, -53.8),
-        (39.5, -46.5),
-        (35.0, -40.5),
-        (30.0, -38.5),
-        (26.0, -42.0),
-        (25.0, -52.0),
-        (26.0, -64.0),
-        (28.5, -72.5),
+        THUMB.at(THUMB_WEB_S - 2.0, -0.4),
+        metacarpal(0.85, 8.0),
+        metacarpal(0.62, 8.0),
+        (29.0, -35.0),
+        (25.5, -40.0),
+        (24.2, -50.0),
+        (25.6, -62.0),
+        (28.6, -72.0),
     ]
 
 
 def outer_edge() -> list[Point]:
     curve = [
         (-28.0, 2.0),
-        (-30.5, -12.0),
-        (-34.5, -28.0),
-        (-36.2, -45.0),
-        (-35.6, -60.0),
+        (-29.8, -10.0),
+        (-33.4, -24.0),
+        (-35.6, -38.0),
+        (-36.0, -50.0),
+        (-35.2, -60.0),
         LITTLE.at(-1.0, -1),
         LITTLE.at(6.0, -1),
     ]
@@ -530,26 +597,21 @@ def outer_edge() -> list[Point]:
 def inner_edge() -> list[Point]:
     curve = [
         INDEX.at(2.0, 1),
-        (37.0, -70.0),
-        (37.6, -64.0),
-        (39.0, -60.0),
+        *THUMB_WEB,
         THUMB.at(0, 1),
-        (49.6, -29.0),
-        (45.5, -18.0),
-        (38.5, -7.5),
-        (31.0, -1.0),
-        (29.0, 2.0),
+        *THENAR_EDGE,
+        (30.2, 2.0),
     ]
     return offset_strip(list(reversed(curve)), -8.5)
 
 
 PC6 = (0.5, 49.5)  # three of the person's own finger-widths (4.5-5 cm) above the crease
 PC7 = (0.5, 2.0)
-PC8 = (14.0, -50.0)
-HT8 = (-20.5, -55.0)
-SORE_SPOT = (-0.5, -71.0)
-SHOULDER = (-18.0, -67.5)
-LI4 = (31.0, -45.0)  # palm-view coordinates; drawn on the (mirrored) back view
+PC8 = (14.5, -51.5)  # between the 2nd and 3rd metacarpals, on the proximal crease
+HT8 = (-20.5, -56.0)  # between the 4th and 5th metacarpals, by the distal crease
+SORE_SPOT = (-0.5, -71.5)
+SHOULDER = (-18.0, -66.5)
+LI4 = (31.5, -45.5)  # palm-view coordinates; drawn on the (mirrored) back view
 
 
 def zones_palm_and_back() -> tuple[dict[str, object], dict[str, object]]:
@@ -577,7 +639,13 @@ def zones_palm_and_back() -> tuple[dict[str, object], dict[str, object]]:
     common["thumb.tip"] = ("area", [t.segment(tj, t.length)], t.axis(tj), t.axis(t.length - 2))
     common["fingers"] = ("area", [d.outline() for d in DIGITS], None, None)
     common["palm.outer-edge"] = ("area", [outer_edge()], LITTLE.at(0, -0.5), (-30.0, -6.0))
-    thumb_line = [(26.0, -14.0), (33.0, -27.0), t.axis(0.0), t.axis(tj), t.axis(t.length - 8)]
+    thumb_line = [
+        metacarpal(0.12, 0.0),
+        metacarpal(0.55, 0.0),
+        t.axis(0.0),
+        t.axis(tj),
+        t.axis(t.length - 8),
+    ]
     common["line.thumb-spine"] = ("line", thumb_line)
 
     palm = dict(common)
@@ -602,19 +670,19 @@ def zones_palm_and_back() -> tuple[dict[str, object], dict[str, object]]:
     palm["line.palm-contour"] = (
         "line",
         [
-            (27.0, -12.0),
-            (14.0, -5.5),
+            (29.0, -14.0),
+            (15.0, -5.5),
             (-6.0, -5.0),
-            (-22.0, -8.0),
-            (-29.5, -22.0),
-            (-31.0, -42.0),
-            (-29.0, -60.0),
+            (-22.0, -8.5),
+            (-29.0, -22.0),
+            (-30.8, -42.0),
+            (-29.5, -58.0),
             LITTLE.at(3.0, -0.2),
         ],
     )
     palm["line.palm-diagonal"] = (
         "line",
-        [(24.0, -16.0), (10.0, -30.0), (-6.0, -46.0), (-20.0, -60.0), LITTLE.at(1.0, 0.0)],
+        [(27.0, -18.0), (12.0, -31.0), (-5.0, -46.0), (-19.0, -58.0), LITTLE.at(1.0, 0.0)],
     )
     palm["line.palm-midline"] = (
         "line",
@@ -622,7 +690,7 @@ def zones_palm_and_back() -> tuple[dict[str, object], dict[str, object]]:
     )
     palm["line.palm-inner"] = (
         "line",
-        [(33.0, -64.0), (29.0, -50.0), (24.0, -34.0), (21.0, -18.0), (19.0, -5.0)],
+        [(35.8, -66.0), (32.5, -55.0), (28.0, -42.0), (24.0, -28.0), (21.5, -15.0), (20.5, -5.0)],
     )
     palm["line.palm-outer"] = (
         "line",
@@ -683,12 +751,12 @@ def palm_landmarks() -> list[tuple[str, list[Point], bool]]:
         (
             "crease-main",
             [
-                (-36.0, -53.0),
-                (-26.0, -57.5),
-                (-12.0, -61.0),
-                (2.0, -64.0),
-                (13.0, -68.5),
-                (19.5, -73.5),
+                (-35.6, -55.0),
+                (-26.0, -59.5),
+                (-12.0, -63.0),
+                (2.0, -66.0),
+                (13.0, -70.0),
+                (19.5, -75.0),
             ],
             False,
         )
@@ -697,12 +765,12 @@ def palm_landmarks() -> list[tuple[str, list[Point], bool]]:
         (
             "crease-main",
             [
-                (36.5, -59.0),
-                (25.0, -55.0),
-                (12.0, -50.0),
-                (-2.0, -45.5),
-                (-16.0, -41.5),
-                (-25.0, -39.5),
+                (36.4, -65.5),
+                (25.0, -58.5),
+                (12.0, -53.0),
+                (-2.0, -48.5),
+                (-15.0, -44.5),
+                (-25.0, -41.5),
             ],
             False,
         )
@@ -717,25 +785,26 @@ def palm_landmarks() -> list[tuple[str, list[Point], bool]]:
     return out
 
 
-def nail(d: Digit) -> list[Point]:
-    """Closed outline of a nail on the back of a digit."""
+def nail(d: Digit, w: float = 0.72, shift: float = 0.0) -> list[Point]:
+    """Closed outline of a nail on the back of a digit: w is its half width and shift
+    its offset across the digit, both as fractions of the digit's half width."""
     tip = d.length
     free = tip - 1.2
     root = tip - 0.58 * (d.length * (1 - d.joints[-1])) - 2.5
-    w = 0.72
+    c = shift
     return [
-        d.at(root + 1.2, -w * 0.92),
-        d.at((root + free) / 2, -w),
-        d.at(free - 2.5, -w * 0.96),
-        d.at(free - 0.6, -w * 0.7),
-        d.at(free, 0.0),
-        d.at(free - 0.6, w * 0.7),
-        d.at(free - 2.5, w * 0.96),
-        d.at((root + free) / 2, w),
-        d.at(root + 1.2, w * 0.92),
-        d.at(root, w * 0.5),
-        d.at(root - 0.5, 0.0),
-        d.at(root, -w * 0.5),
+        d.at(root + 1.2, c - w * 0.92),
+        d.at((root + free) / 2, c - w),
+        d.at(free - 2.5, c - w * 0.96),
+        d.at(free - 0.6, c - w * 0.7),
+        d.at(free, c),
+        d.at(free - 0.6, c + w * 0.7),
+        d.at(free - 2.5, c + w * 0.96),
+        d.at((root + free) / 2, c + w),
+        d.at(root + 1.2, c + w * 0.92),
+        d.at(root, c + w * 0.5),
+        d.at(root - 0.5, c),
+        d.at(root, c - w * 0.5),
     ]
 
 
@@ -745,7 +814,9 @@ def back_landmarks() -> list[tuple[str, list[Point], bool]]:
     for d, wx in zip(FINGERS, (-11.0, -4.0, 3.0, 10.0), strict=True):
         k = d.axis(-10.0)
         out.append(("tendon", [k, lerp(k, (wx, -4.0), 0.5), (wx, -4.0)], False))
-    out.append(("tendon", [THUMB.axis(-2.0), (33.0, -26.0), (25.0, -8.0)], False))
+    out.append(
+        ("tendon", [THUMB.axis(6.0), THUMB.axis(-2.0), metacarpal(0.5, 3.5), (21.0, -2.0)], False)
+    )
     for d in FINGERS:
         pip = d.length * d.joints[0]
         dip = d.length * d.joints[1]
@@ -780,8 +851,10 @@ def back_landmarks() -> list[tuple[str, list[Point], bool]]:
     # the bump of the ulna at the outer wrist, and soft wrist lines
     out.append(("crease-faint", [(-26.0, 10.5), (-22.5, 7.5), (-19.0, 9.5)], False))
     out.append(("crease-faint", [(-12.0, 2.0), (0.0, 0.5), (12.0, 2.0)], False))
-    for d in DIGITS:
+    for d in FINGERS:
         out.append(("nail", nail(d), True))
+    # the thumb is turned towards its outer side: its nail is seen narrower, off-centre
+    out.append(("nail", nail(THUMB, 0.58, 0.22), True))
     return out
 
 
@@ -789,8 +862,8 @@ def soft_shapes(view: str) -> list[tuple[str, Point, float, float, float]]:
     """(role, centre, rx, ry, angle) of soft shading ellipses."""
     if view == "palm":
         shapes = [
-            ("soft-light", (32.5, -25.0), 11.0, 17.0, -28.0),
-            ("soft-light", (-27.0, -27.0), 7.5, 19.0, 4.0),
+            ("soft-light", (34.0, -26.0), 11.5, 19.0, 20.0),
+            ("soft-light", (-27.5, -28.0), 7.5, 19.0, 4.0),
             ("soft-dark", (6.0, -40.0), 14.0, 16.0, -10.0),
         ]
         for f in FINGERS:

@@ -55,6 +55,10 @@ EXPECTED_IDS = {
     "partner-five-strokes",
     "partner-hand-techniques",
     "partner-stimulating-scheme",
+    # The foot routines of issue 18.
+    "partner-foot-strokes",
+    "self-foot-massage",
+    "tennis-ball-foot-roll",
 }
 
 INFANT_IDS = {"infant-hands-first-weeks", "infant-hands-three-months", "infant-hands-later"}
@@ -62,6 +66,7 @@ PARTNER_IDS = {
     "partner-five-strokes",
     "partner-hand-techniques",
     "partner-stimulating-scheme",
+    "partner-foot-strokes",
     *INFANT_IDS,
 }
 
@@ -201,6 +206,7 @@ def test_zones_paths_and_techniques_exist_on_the_view(routine: Routine) -> None:
         assert step.technique in set(Technique)
         for zone_id in (*step.zones, *step.path):
             assert zone_id in ZONES, f"step {i + 1}: unknown zone {zone_id}"
+            assert ZONES[zone_id].map == routine.map.value, f"step {i + 1}: {zone_id}"
             assert step.view in ZONES[zone_id].views, (
                 f"step {i + 1}: {zone_id} is not drawn on the {step.view} view"
             )

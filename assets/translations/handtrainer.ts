@@ -59,7 +59,7 @@
 <context>
     <name>Cautions</name>
     <message>
-        <source>Leave out any area with a wound, a rash, a fracture or a recent injury, and the whole hand if it is badly hurt.</source>
+        <source>Leave out any area with a wound, a rash, a fracture or a recent injury, and the whole hand or foot if it is badly hurt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -83,23 +83,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Traditions regard the palms and fingers as strong reflex areas. With a heart, digestive, genitourinary (kidney, bladder or genital) or nervous-system condition, or any other serious illness, ask your doctor before the first session.</source>
+        <source>Traditions regard the hands and feet as strong reflex areas. With a heart, digestive, genitourinary (kidney, bladder or genital) or nervous-system condition, or any other serious illness, ask your doctor before the first session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Traditions regard the palms and fingers as strong reflex areas. If your partner has a heart, digestive, genitourinary (kidney, bladder or genital) or nervous-system condition, or any other serious illness, they should ask their doctor before the first session.</source>
+        <source>Traditions regard the hands and feet as strong reflex areas. If your partner has a heart, digestive, genitourinary (kidney, bladder or genital) or nervous-system condition, or any other serious illness, they should ask their doctor before the first session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>After a stroke, a fracture, or a nerve or tendon injury, hand work is part of rehabilitation. Follow the plan of your specialist rather than this routine.</source>
+        <source>After a stroke, a fracture, or a nerve or tendon injury, work on the hand or foot is part of rehabilitation. Follow the plan of your specialist rather than this routine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>After a stroke, a fracture, or a nerve or tendon injury, hand work is part of rehabilitation and belongs with a specialist. Do not use this routine in its place.</source>
+        <source>After a stroke, a fracture, or a nerve or tendon injury, work on the hand or foot is part of rehabilitation and belongs with a specialist. Do not use this routine in its place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This routine is for comfort and does not replace medical care. If you are under treatment, tell your doctor that you practise hand massage.</source>
+        <source>This routine is for comfort and does not replace medical care. If you are under treatment, tell your doctor that you practise massage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -160,6 +160,22 @@
     </message>
     <message>
         <source>Bend and open your partner&apos;s hand slowly, and never past comfort. Deep stretches of the palm need extra care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With diabetes, the feet may feel less, and a small sore can be slow to mend. Ask your doctor or foot-care team before foot massage, keep the pressure light, and check your feet for cuts, blisters or sore spots before and after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If your partner has diabetes, their feet may feel less, and a small sore can be slow to mend: they should ask their doctor first. Keep the pressure light, do not rely on them to feel it, and look for cuts, blisters or sore spots before you start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If your feet are often cold, pale or bluish, your calves ache when you walk, or you have had a clot in a leg vein, ask your doctor first. Never massage a calf that is swollen, warm, red or painful: see a doctor about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If your partner&apos;s feet are often cold, pale or bluish, their calves ache when they walk, or they have had a clot in a leg vein, they should ask their doctor first. Never massage a calf that is swollen, warm, red or painful.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -414,6 +430,66 @@
 </context>
 <context>
     <name>Commands</name>
+    <message numerus="yes">
+        <source>{done} of %n step(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) did not load:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n routine(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) checked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %n image(s) to {folder}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>cannot write to {where}: {reason}</source>
         <translation type="unfinished"></translation>
@@ -529,66 +605,6 @@
     <message>
         <source>{checked}: {valid} valid, {failed} ({errors}, {warnings})</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>{done} of %n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n finished</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) did not load:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n routine(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n with errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>wrote %n image(s) to {folder}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>For: {audience}   Order: {order}   Steps: {steps}   Length: {length}</source>
@@ -1055,6 +1071,14 @@
 <context>
     <name>HandDiagram</name>
     <message>
+        <source>big toe ▸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◂ big toe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>thumb ▸</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1072,6 +1096,10 @@
     </message>
     <message>
         <source>Hand diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foot diagram</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2104,6 +2132,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>In tradition: {text}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2165,6 +2197,18 @@
     </message>
     <message>
         <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continued on the next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continued in the next column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} (continued)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2771,6 +2815,18 @@ Steps reached: {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Left foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both feet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Left hand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2780,6 +2836,18 @@ Steps reached: {done} of {total}</source>
     </message>
     <message>
         <source>Both hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEFT FOOT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RIGHT FOOT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BOTH FEET</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -59,10 +59,6 @@
 <context>
     <name>Cautions</name>
     <message>
-        <source>Leave out any area with a wound, a rash, a fracture or a recent injury, and the whole hand if it is badly hurt.</source>
-        <translation>Lassen Sie jede Stelle mit einer Wunde, einem Ausschlag, einem Bruch oder einer frischen Verletzung aus, und die ganze Hand, wenn sie stark verletzt ist.</translation>
-    </message>
-    <message>
         <source>Ask your partner about wounds, rashes, fractures and recent injuries, and leave those areas out.</source>
         <translation>Fragen Sie Ihre Partnerin oder Ihren Partner nach Wunden, Ausschlägen, Brüchen und frischen Verletzungen, und lassen Sie diese Stellen aus.</translation>
     </message>
@@ -83,24 +79,28 @@
         <translation>Kräftige Arbeit kann blaue Flecken hinterlassen. Wenn Ihre Partnerin oder Ihr Partner leicht blaue Flecken bekommt, blutverdünnende Mittel nimmt oder eine Blutungs- oder Gerinnungsstörung hat, berühren Sie nur sanft.</translation>
     </message>
     <message>
-        <source>Traditions regard the palms and fingers as strong reflex areas. With a heart, digestive, genitourinary (kidney, bladder or genital) or nervous-system condition, or any other serious illness, ask your doctor before the first session.</source>
-        <translation>Traditionen sehen Handflächen und Finger als starke Reflexbereiche. Bei einer Herz-, Verdauungs-, Urogenital- (Nieren, Blase oder Geschlechtsorgane) oder Nervenerkrankung oder einer anderen ernsten Krankheit fragen Sie vor der ersten Sitzung Ihre Ärztin oder Ihren Arzt.</translation>
+        <source>Leave out any area with a wound, a rash, a fracture or a recent injury, and the whole hand or foot if it is badly hurt.</source>
+        <translation>Lassen Sie jede Stelle mit einer Wunde, einem Ausschlag, einem Bruch oder einer frischen Verletzung aus, und die ganze Hand oder den ganzen Fuß, wenn sie stark verletzt sind.</translation>
     </message>
     <message>
-        <source>Traditions regard the palms and fingers as strong reflex areas. If your partner has a heart, digestive, genitourinary (kidney, bladder or genital) or nervous-system condition, or any other serious illness, they should ask their doctor before the first session.</source>
-        <translation>Traditionen sehen Handflächen und Finger als starke Reflexbereiche. Hat Ihre Partnerin oder Ihr Partner eine Herz-, Verdauungs-, Urogenital- (Nieren, Blase oder Geschlechtsorgane) oder Nervenerkrankung oder eine andere ernste Krankheit, sollte sie oder er vor der ersten Sitzung ärztlichen Rat einholen.</translation>
+        <source>Traditions regard the hands and feet as strong reflex areas. With a heart, digestive, genitourinary (kidney, bladder or genital) or nervous-system condition, or any other serious illness, ask your doctor before the first session.</source>
+        <translation>Traditionen sehen Hände und Füße als starke Reflexbereiche. Bei einer Herz-, Verdauungs-, Urogenital- (Nieren, Blase oder Geschlechtsorgane) oder Nervenerkrankung oder einer anderen ernsten Krankheit fragen Sie vor der ersten Sitzung Ihre Ärztin oder Ihren Arzt.</translation>
     </message>
     <message>
-        <source>After a stroke, a fracture, or a nerve or tendon injury, hand work is part of rehabilitation. Follow the plan of your specialist rather than this routine.</source>
-        <translation>Nach einem Schlaganfall, einem Bruch oder einer Nerven- oder Sehnenverletzung gehört die Arbeit an der Hand zur Rehabilitation. Folgen Sie dem Plan Ihrer Fachärztin, Ihres Facharztes oder Ihrer Therapeutin oder Ihres Therapeuten statt dieser Routine.</translation>
+        <source>Traditions regard the hands and feet as strong reflex areas. If your partner has a heart, digestive, genitourinary (kidney, bladder or genital) or nervous-system condition, or any other serious illness, they should ask their doctor before the first session.</source>
+        <translation>Traditionen sehen Hände und Füße als starke Reflexbereiche. Hat Ihre Partnerin oder Ihr Partner eine Herz-, Verdauungs-, Urogenital- (Nieren, Blase oder Geschlechtsorgane) oder Nervenerkrankung oder eine andere ernste Krankheit, sollte sie oder er vor der ersten Sitzung ärztlichen Rat einholen.</translation>
     </message>
     <message>
-        <source>After a stroke, a fracture, or a nerve or tendon injury, hand work is part of rehabilitation and belongs with a specialist. Do not use this routine in its place.</source>
-        <translation>Nach einem Schlaganfall, einem Bruch oder einer Nerven- oder Sehnenverletzung gehört die Arbeit an der Hand zur Rehabilitation und in fachkundige Hände. Verwenden Sie diese Routine nicht an ihrer Stelle.</translation>
+        <source>After a stroke, a fracture, or a nerve or tendon injury, work on the hand or foot is part of rehabilitation. Follow the plan of your specialist rather than this routine.</source>
+        <translation>Nach einem Schlaganfall, einem Bruch oder einer Nerven- oder Sehnenverletzung gehört die Arbeit an Hand oder Fuß zur Rehabilitation. Folgen Sie dem Plan Ihrer Fachleute statt dieser Routine.</translation>
     </message>
     <message>
-        <source>This routine is for comfort and does not replace medical care. If you are under treatment, tell your doctor that you practise hand massage.</source>
-        <translation>Diese Routine dient dem Wohlbefinden und ersetzt keine medizinische Behandlung. Wenn Sie in Behandlung sind, sagen Sie Ihrer Ärztin oder Ihrem Arzt, dass Sie Handmassage üben.</translation>
+        <source>After a stroke, a fracture, or a nerve or tendon injury, work on the hand or foot is part of rehabilitation and belongs with a specialist. Do not use this routine in its place.</source>
+        <translation>Nach einem Schlaganfall, einem Bruch oder einer Nerven- oder Sehnenverletzung gehört die Arbeit an Hand oder Fuß zur Rehabilitation und in fachkundige Hände. Verwenden Sie diese Routine nicht an ihrer Stelle.</translation>
+    </message>
+    <message>
+        <source>This routine is for comfort and does not replace medical care. If you are under treatment, tell your doctor that you practise massage.</source>
+        <translation>Diese Routine dient dem Wohlbefinden und ersetzt keine medizinische Behandlung. Wenn Sie in Behandlung sind, sagen Sie Ihrer Ärztin oder Ihrem Arzt, dass Sie Massage üben.</translation>
     </message>
     <message>
         <source>This massage is for comfort and does not replace medical care. A partner under treatment should tell their doctor about it.</source>
@@ -161,6 +161,22 @@
     <message>
         <source>Bend and open your partner&apos;s hand slowly, and never past comfort. Deep stretches of the palm need extra care.</source>
         <translation>Beugen und öffnen Sie die Hand Ihrer Partnerin oder Ihres Partners langsam und nie über das Angenehme hinaus. Tiefe Dehnungen der Handfläche brauchen besondere Vorsicht.</translation>
+    </message>
+    <message>
+        <source>With diabetes, the feet may feel less, and a small sore can be slow to mend. Ask your doctor or foot-care team before foot massage, keep the pressure light, and check your feet for cuts, blisters or sore spots before and after.</source>
+        <translation>Bei Diabetes spüren die Füße oft weniger, und eine kleine wunde Stelle kann langsam heilen. Fragen Sie vor einer Fußmassage Ihre Ärztin, Ihren Arzt oder Ihre Fußpflege, drücken Sie nur leicht, und sehen Sie Ihre Füße vorher und nachher auf Schnitte, Blasen oder wunde Stellen durch.</translation>
+    </message>
+    <message>
+        <source>If your partner has diabetes, their feet may feel less, and a small sore can be slow to mend: they should ask their doctor first. Keep the pressure light, do not rely on them to feel it, and look for cuts, blisters or sore spots before you start.</source>
+        <translation>Hat Ihre Partnerin oder Ihr Partner Diabetes, spüren die Füße oft weniger, und eine kleine wunde Stelle kann langsam heilen: Sie oder er sollte vorher ärztlichen Rat einholen. Drücken Sie nur leicht, verlassen Sie sich nicht darauf, dass es gespürt wird, und sehen Sie vor Beginn nach Schnitten, Blasen oder wunden Stellen.</translation>
+    </message>
+    <message>
+        <source>If your feet are often cold, pale or bluish, your calves ache when you walk, or you have had a clot in a leg vein, ask your doctor first. Never massage a calf that is swollen, warm, red or painful: see a doctor about it.</source>
+        <translation>Wenn Ihre Füße oft kalt, blass oder bläulich sind, Ihre Waden beim Gehen schmerzen oder Sie ein Blutgerinnsel in einer Beinvene hatten, fragen Sie zuerst Ihre Ärztin oder Ihren Arzt. Massieren Sie nie eine Wade, die geschwollen, warm, gerötet oder schmerzhaft ist: Lassen Sie das ärztlich ansehen.</translation>
+    </message>
+    <message>
+        <source>If your partner&apos;s feet are often cold, pale or bluish, their calves ache when they walk, or they have had a clot in a leg vein, they should ask their doctor first. Never massage a calf that is swollen, warm, red or painful.</source>
+        <translation>Wenn die Füße Ihrer Partnerin oder Ihres Partners oft kalt, blass oder bläulich sind, die Waden beim Gehen schmerzen oder es ein Blutgerinnsel in einer Beinvene gab, sollte sie oder er zuerst ärztlichen Rat einholen. Massieren Sie nie eine Wade, die geschwollen, warm, gerötet oder schmerzhaft ist.</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1083,14 @@
 <context>
     <name>HandDiagram</name>
     <message>
+        <source>big toe ▸</source>
+        <translation>großer Zeh ▸</translation>
+    </message>
+    <message>
+        <source>◂ big toe</source>
+        <translation>◂ großer Zeh</translation>
+    </message>
+    <message>
         <source>thumb ▸</source>
         <translation>Daumen ▸</translation>
     </message>
@@ -1085,6 +1109,10 @@
     <message>
         <source>Hand diagram</source>
         <translation>Handdiagramm</translation>
+    </message>
+    <message>
+        <source>Foot diagram</source>
+        <translation>Fußdiagramm</translation>
     </message>
     <message>
         <source>Highlighted: %1.</source>
@@ -2124,6 +2152,10 @@
         <translation>Wo:</translation>
     </message>
     <message>
+        <source>Note:</source>
+        <translation>Hinweis:</translation>
+    </message>
+    <message>
         <source>In tradition: {text}</source>
         <translation>In der Tradition: {text}</translation>
     </message>
@@ -2193,6 +2225,18 @@
             <numerusform>%n-mal pro Woche</numerusform>
             <numerusform>%n-mal pro Woche</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Continued on the next page</source>
+        <translation>Weiter auf der nächsten Seite</translation>
+    </message>
+    <message>
+        <source>Continued in the next column</source>
+        <translation>Weiter in der nächsten Spalte</translation>
+    </message>
+    <message>
+        <source>{title} (continued)</source>
+        <translation>{title} (Fortsetzung)</translation>
     </message>
 </context>
 <context>
@@ -2794,6 +2838,18 @@ Erreichte Schritte: {done} von {total}</translation>
         <translation>etwa {length}</translation>
     </message>
     <message>
+        <source>Left foot</source>
+        <translation>Linker Fuß</translation>
+    </message>
+    <message>
+        <source>Right foot</source>
+        <translation>Rechter Fuß</translation>
+    </message>
+    <message>
+        <source>Both feet</source>
+        <translation>Beide Füße</translation>
+    </message>
+    <message>
         <source>Left hand</source>
         <translation>Linke Hand</translation>
     </message>
@@ -2804,6 +2860,18 @@ Erreichte Schritte: {done} von {total}</translation>
     <message>
         <source>Both hands</source>
         <translation>Beide Hände</translation>
+    </message>
+    <message>
+        <source>LEFT FOOT</source>
+        <translation>LINKER FUSS</translation>
+    </message>
+    <message>
+        <source>RIGHT FOOT</source>
+        <translation>RECHTER FUSS</translation>
+    </message>
+    <message>
+        <source>BOTH FEET</source>
+        <translation>BEIDE FÜSSE</translation>
     </message>
     <message>
         <source>LEFT HAND</source>

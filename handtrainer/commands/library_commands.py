@@ -35,7 +35,9 @@ from handtrainer.core.library import (
     resolve_routine,
     routine_files,
 )
+from handtrainer.core.library_cache import LibraryCache, default_cache_file
 from handtrainer.core.loader import load_routine_file
+from handtrainer.core.localize import translation_gaps
 from handtrainer.core.model import Origin, Routine, SourcePos
 from handtrainer.core.problems import Problem
 from handtrainer.core.routine_length import routine_seconds, saved_settings
@@ -123,6 +125,11 @@ def _cyclic_gc_paused() -> Iterator[None]:
             gc.enable()
 
 
+def _cache() -> LibraryCache:
+    """The library cache the window uses too: unchanged files are not parsed again."""
+    return LibraryCache(default_cache_file())
+
+
 def _print_failures(failures: Iterable[FailedFile], out: TextIO) -> None:
     for failure in failures:
         print(
@@ -139,7 +146,7 @@ def cmd_list(args: argparse.Namespace, out: TextIO | None = None) -> int:
     """``handtrainer list [--json]``: the routines found, where from, and the failures."""
     out = out or sys.stdout
     with _cyclic_gc_paused():
-        library = load_library(getattr(args, "routines", None) or ())
+        library = load_library(getattr(args, "routines", None) or (), cache=_cache())
     if getattr(args, "json", False):
         from handtrainer.commands.output import json_text
 
@@ -250,6 +257,9 @@ def cmd_validate(
             if result.routine is not None and result.routine.path is not None:
                 ids.setdefault(result.routine.id, []).append((result.routine.path, result.id_pos))
             problems = list(result.problems)
+            if result.routine is not None:
+                # Partly translated routines load fine, so the loader leaves this to us.
+                problems += translation_gaps(result.routine, path)
             del result
             if problems:
                 out.write("".join(f"{p}\n" for p in problems))
@@ -352,7 +362,8 @@ def cmd_show(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | 
             # A file needs no library: skip loading every routine.
             routine = resolve_routine(ref, RoutineLibrary())
         else:
-            routine = resolve_routine(ref, load_library(getattr(args, "routines", None) or ()))
+            extra = getattr(args, "routines", None) or ()
+            routine = resolve_routine(ref, load_library(extra, cache=_cache()))
     except RoutineLookupError as exc:
         print(exc, file=err)
         return 1

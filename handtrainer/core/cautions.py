@@ -42,7 +42,7 @@ _ALL = (
         QT_TRANSLATE_NOOP(
             "Cautions",
             "Leave out any area with a wound, a rash, a fracture or a recent injury, "
-            "and the whole hand if it is badly hurt.",
+            "and the whole hand or foot if it is badly hurt.",
         ),
         QT_TRANSLATE_NOOP(
             "Cautions",
@@ -55,8 +55,8 @@ _ALL = (
         "cancer",
         QT_TRANSLATE_NOOP(
             "Cautions",
-            "If you have cancer or are having treatment for it, ask your doctor "
-            "before any massage.",
+            "If you have cancer or are having treatment for it, ask your doctor before any "
+            "massage.",
         ),
         QT_TRANSLATE_NOOP(
             "Cautions",
@@ -70,8 +70,8 @@ _ALL = (
         QT_TRANSLATE_NOOP(
             "Cautions",
             "Firm work can leave bruises. If you bruise easily, take blood thinners or "
-            "have a bleeding or clotting disorder, keep every touch light and ask your "
-            "doctor first.",
+            "have a bleeding or clotting disorder, keep every touch light and ask your doctor "
+            "first.",
         ),
         QT_TRANSLATE_NOOP(
             "Cautions",
@@ -84,13 +84,13 @@ _ALL = (
         "serious-conditions",
         QT_TRANSLATE_NOOP(
             "Cautions",
-            "Traditions regard the palms and fingers as strong reflex areas. With a heart, "
+            "Traditions regard the hands and feet as strong reflex areas. With a heart, "
             "digestive, genitourinary (kidney, bladder or genital) or nervous-system "
             "condition, or any other serious illness, ask your doctor before the first session.",
         ),
         QT_TRANSLATE_NOOP(
             "Cautions",
-            "Traditions regard the palms and fingers as strong reflex areas. If your "
+            "Traditions regard the hands and feet as strong reflex areas. If your "
             "partner has a heart, digestive, genitourinary (kidney, bladder or genital) or "
             "nervous-system condition, or any other serious illness, they should ask "
             "their doctor before the first session.",
@@ -101,13 +101,15 @@ _ALL = (
         "rehabilitation",
         QT_TRANSLATE_NOOP(
             "Cautions",
-            "After a stroke, a fracture, or a nerve or tendon injury, hand work is part of "
-            "rehabilitation. Follow the plan of your specialist rather than this routine.",
+            "After a stroke, a fracture, or a nerve or tendon injury, work on the hand or foot "
+            "is part of rehabilitation. Follow the plan of your specialist rather than this "
+            "routine.",
         ),
         QT_TRANSLATE_NOOP(
             "Cautions",
-            "After a stroke, a fracture, or a nerve or tendon injury, hand work is part of "
-            "rehabilitation and belongs with a specialist. Do not use this routine in its place.",
+            "After a stroke, a fracture, or a nerve or tendon injury, work on the hand or foot "
+            "is part of rehabilitation and belongs with a specialist. Do not use this routine "
+            "in its place.",
         ),
         general=True,
     ),
@@ -116,7 +118,7 @@ _ALL = (
         QT_TRANSLATE_NOOP(
             "Cautions",
             "This routine is for comfort and does not replace medical care. If you are "
-            "under treatment, tell your doctor that you practise hand massage.",
+            "under treatment, tell your doctor that you practise massage.",
         ),
         QT_TRANSLATE_NOOP(
             "Cautions",
@@ -133,8 +135,8 @@ _ALL = (
         ),
         QT_TRANSLATE_NOOP(
             "Cautions",
-            "Keep checking in with your partner. Stop at once if they feel pain, "
-            "tingling or numbness.",
+            "Keep checking in with your partner. Stop at once if they feel pain, tingling or "
+            "numbness.",
         ),
         general=True,
     ),
@@ -223,6 +225,36 @@ _ALL = (
             "Cautions",
             "Bend and open your partner's hand slowly, and never past comfort. Deep "
             "stretches of the palm need extra care.",
+        ),
+    ),
+    Caution(
+        "diabetes",
+        QT_TRANSLATE_NOOP(
+            "Cautions",
+            "With diabetes, the feet may feel less, and a small sore can be slow to mend. Ask your "
+            "doctor or foot-care team before foot massage, keep the pressure light, and check your "
+            "feet for cuts, blisters or sore spots before and after.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Cautions",
+            "If your partner has diabetes, their feet may feel less, and a small sore can be slow "
+            "to mend: they should ask their doctor first. Keep the pressure light, do not rely on "
+            "them to feel it, and look for cuts, blisters or sore spots before you start.",
+        ),
+    ),
+    Caution(
+        "poor-circulation",
+        QT_TRANSLATE_NOOP(
+            "Cautions",
+            "If your feet are often cold, pale or bluish, your calves ache when you walk, or you "
+            "have had a clot in a leg vein, ask your doctor first. Never massage a calf that is "
+            "swollen, warm, red or painful: see a doctor about it.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Cautions",
+            "If your partner's feet are often cold, pale or bluish, their calves ache when they "
+            "walk, or they have had a clot in a leg vein, they should ask their doctor first. "
+            "Never massage a calf that is swollen, warm, red or painful.",
         ),
     ),
 )

@@ -29,6 +29,7 @@ from handtrainer.core.problems import Problem, did_you_mean
 from handtrainer.core.wording import translate
 
 if TYPE_CHECKING:
+    from handtrainer.core.library_cache import LibraryCache
     from handtrainer.core.loader import LoadResult
 
 
@@ -271,6 +272,9 @@ class LibraryReader:
     ``files()`` lists what to read (noting missing folders), ``read()`` loads one
     file, and ``library()`` settles ids (duplicates, replaced bundled routines)
     and gives the finished library. ``load_library`` does all three at once.
+
+    With a ``cache``, files unchanged since the last read are not parsed again;
+    ``save_cache()`` keeps this read for the next one.
     """
 
     def __init__(
@@ -281,8 +285,10 @@ class LibraryReader:
         bundled_dir: Path | None = None,
         user_dir: Path | None = None,
         environ: Mapping[str, str] | None = None,
+        cache: LibraryCache | None = None,
     ) -> None:
         self.notices: list[str] = []
+        self.cache = cache
         env = os.environ if environ is None else environ
         self._sources = _sources(extra_dirs, include_user, bundled_dir, user_dir, env, self.notices)
         self._seen: set[str] = set()
@@ -303,14 +309,37 @@ class LibraryReader:
 
     def read(self, path: Path, origin: Origin) -> Routine | None:
         """Load one file: its routine if it loaded (ids are settled later), else ``None``."""
+        cache = self.cache
+        if cache is None:
+            routine, problems, id_pos = self._parse(path, origin)
+        else:
+            stamp = cache.stamp(path)  # before reading: a change meanwhile shows next time
+            cached = cache.lookup(path, stamp, origin)
+            if cached is None:
+                from handtrainer.core.library_cache import CachedResult
+
+                cached = CachedResult(*self._parse(path, origin))
+                cache.keep(path, stamp, origin, cached)
+            routine, problems, id_pos = cached.routine, cached.problems, cached.id_pos
+        if routine is None:
+            self._failures.append(FailedFile(path, problems, origin))
+            return None
+        self._loaded.append(_Loaded(routine, id_pos, origin, problems))
+        self._warnings.extend(problems)
+        return routine
+
+    def _parse(
+        self, path: Path, origin: Origin
+    ) -> tuple[Routine | None, tuple[Problem, ...], SourcePos | None]:
+        """The routine (``None`` on errors, compacted), the problems and the id's place."""
         result = load_routine_file(path, origin)
         if not result.ok or result.routine is None:
-            self._failures.append(FailedFile(path, result.problems, origin))
-            return None
-        routine = self._compactor.routine(result.routine)
-        self._loaded.append(_Loaded(routine, result.id_pos, origin, result.problems))
-        self._warnings.extend(result.problems)
-        return routine
+            return None, result.problems, result.id_pos
+        return self._compactor.routine(result.routine), result.problems, result.id_pos
+
+    def save_cache(self) -> bool:
+        """Keep this read's results for the next read (never raises); True if written."""
+        return self.cache is not None and self.cache.save()
 
     def library(self) -> RoutineLibrary:
         """The finished library: ids settled, routines in order, failures by path."""
@@ -352,19 +381,26 @@ def load_library(
     bundled_dir: Path | None = None,
     user_dir: Path | None = None,
     environ: Mapping[str, str] | None = None,
+    cache: LibraryCache | None = None,
 ) -> RoutineLibrary:
-    """Load every routine from the bundled, user and extra folders; never raises for bad files."""
+    """Load every routine from the bundled, user and extra folders; never raises for bad files.
+
+    With a ``cache``, unchanged files are not parsed again, and it is saved afterwards.
+    """
     reader = LibraryReader(
         extra_dirs,
         include_user=include_user,
         bundled_dir=bundled_dir,
         user_dir=user_dir,
         environ=environ,
+        cache=cache,
     )
     with cyclic_gc_paused():
         for path, origin in reader.files():
             reader.read(path, origin)
-        return reader.library()
+        library = reader.library()
+    reader.save_cache()
+    return library
 
 
 def add_routine_files(

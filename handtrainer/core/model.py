@@ -36,6 +36,11 @@ MAP_VIEWS: dict[BodyMap, tuple[View, ...]] = {
 }
 
 
+def map_of(view: View) -> BodyMap:
+    """The map a view belongs to: palm and back to the hand, sole and top to the foot."""
+    return BodyMap.FOOT if view in MAP_VIEWS[BodyMap.FOOT] else BodyMap.HAND
+
+
 class Hand(StrEnum):
     """Which hand a step works on.
 
@@ -209,6 +214,39 @@ class PracticePlan:
     note: str = ""  # the therapist's note to the client
 
 
+DEFAULT_LANGUAGE = "en"
+"""The language a routine is written in when its file does not say."""
+
+
+@dataclass(frozen=True, slots=True)
+class StepTranslation:
+    """One step's text in another language; ``None`` where the step's own text is used."""
+
+    title: str | None = None
+    instruction: str | None = None
+    notes: str | None = None
+    tradition: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RoutineTranslation:
+    """A routine's text in one other language (``translations: {de: ...}`` in its file).
+
+    Only text: ``None`` for a field the translation leaves out (the routine's own text
+    is shown). ``cautions`` holds the routine's own free-text cautions only, in order;
+    ``steps`` has one entry per step of the routine, in order.
+    """
+
+    language: str
+    title: str | None = None
+    summary: str | None = None
+    notes: str | None = None
+    sources: tuple[str, ...] | None = None
+    cautions: tuple[str, ...] | None = None
+    steps: tuple[StepTranslation, ...] | None = None
+    pos: SourcePos | None = field(default=None, compare=False)
+
+
 @dataclass(frozen=True, slots=True)
 class Routine:
     """A routine: a titled list of steps with its cautions and sources.
@@ -230,6 +268,8 @@ class Routine:
     sources: tuple[str, ...] = ()
     notes: str = ""
     plan: PracticePlan | None = None
+    language: str = DEFAULT_LANGUAGE  # the language the text above is written in
+    translations: tuple[RoutineTranslation, ...] = ()  # its text in other languages
     path: Path | None = field(default=None, compare=False)
     origin: Origin = field(default=Origin.BUNDLED, compare=False)
 
@@ -253,6 +293,10 @@ class Routine:
         if self.steps:
             total -= self.steps[-1].rest
         return total
+
+    def translation(self, language: str) -> RoutineTranslation | None:
+        """The routine's text in ``language``, when its file carries it."""
+        return next((t for t in self.translations if t.language == language), None)
 
     @property
     def uses_each_hand(self) -> bool:

@@ -37,6 +37,13 @@ def user_state_dir() -> Path:
     return Path(platformdirs.user_state_dir(APP_NAME, appauthor=False))
 
 
+def user_cache_dir() -> Path:
+    """The per-user cache folder (what can be made again, such as the library cache)."""
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
 def user_routines_dir(create: bool = True) -> Path:
     """The folder for the user's own routine files, created on first use when ``create``.
 

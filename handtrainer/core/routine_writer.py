@@ -30,7 +30,14 @@ from ruamel.yaml.scalarstring import (
 
 from handtrainer.core.cautions import caution_text
 from handtrainer.core.loader import load_routine_text
-from handtrainer.core.model import FORMAT_VERSION, PracticePlan, Routine, Step
+from handtrainer.core.model import (
+    DEFAULT_LANGUAGE,
+    FORMAT_VERSION,
+    PracticePlan,
+    Routine,
+    RoutineTranslation,
+    Step,
+)
 from handtrainer.core.validate import PLAN_FIELDS, STEP_FIELDS
 
 if TYPE_CHECKING:
@@ -45,9 +52,11 @@ WIDTH = 4096
 ROUTINE_KEYS = (
     "handtrainer",
     "id",
+    "language",
     "title",
     "summary",
     "audience",
+    "map",
     "tags",
     "order",
     "cautions",
@@ -55,6 +64,7 @@ ROUTINE_KEYS = (
     "notes",
     "plan",
     "steps",
+    "translations",
 )
 _STEP_FIRST = ("title", "instruction", "view", "hand", "technique", "pressure", "zones", "path")
 STEP_KEYS = _STEP_FIRST + tuple(k for k in STEP_FIELDS if k not in _STEP_FIRST)
@@ -191,6 +201,34 @@ def caution_items(routine: Routine) -> tuple[str, ...]:
     return tuple(items)
 
 
+TRANSLATION_KEYS = ("title", "summary", "notes", "sources", "cautions", "steps")
+STEP_TRANSLATION_KEYS = ("title", "instruction", "notes", "tradition")
+
+
+def translation_to_data(translation: RoutineTranslation) -> CommentedMap:
+    """One language's text as the ``translations:`` block holds it (left-out fields absent)."""
+    data = _mapping(
+        ((k, getattr(translation, k)) for k in TRANSLATION_KEYS if k != "steps"),
+        lambda k, v: True,
+    )
+    if translation.steps is not None:
+        data["steps"] = CommentedSeq(
+            [
+                _mapping(((k, getattr(s, k)) for k in STEP_TRANSLATION_KEYS), lambda k, v: True)
+                for s in translation.steps
+            ]
+        )
+    return data
+
+
+def translations_to_data(translations: Iterable[RoutineTranslation]) -> CommentedMap:
+    """The whole ``translations:`` block, one language after another."""
+    out = CommentedMap()
+    for translation in translations:
+        out[translation.language] = translation_to_data(translation)
+    return out
+
+
 def routine_value(routine: Routine, key: str) -> Any:
     if key == "handtrainer":
         return FORMAT_VERSION
@@ -198,8 +236,15 @@ def routine_value(routine: Routine, key: str) -> Any:
         return None  # written by the caller
     if key == "cautions":
         return caution_items(routine)
+    if key == "translations":
+        return translations_to_data(routine.translations) if routine.translations else None
     value = getattr(routine, key, None)
-    defaults = {"audience": "self", "order": "step-by-step"}
+    defaults = {
+        "audience": "self",
+        "map": "hand",
+        "order": "step-by-step",
+        "language": DEFAULT_LANGUAGE,
+    }
     return None if defaults.get(key) == value else value
 
 
@@ -207,6 +252,8 @@ def routine_to_data(routine: Routine) -> CommentedMap:
     """The whole routine as a YAML mapping, ready for ruamel.yaml to write."""
     data = _mapping(((k, routine_value(routine, k)) for k in ROUTINE_KEYS), lambda k, v: True)
     data["steps"] = CommentedSeq([step_to_data(s) for s in routine.steps])
+    if "translations" in data:
+        data["translations"] = data.pop("translations")  # after the steps it follows
     return data
 
 

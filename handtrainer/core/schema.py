@@ -29,6 +29,11 @@ from handtrainer.core.model import (
     Technique,
     View,
 )
+from handtrainer.core.translations import (
+    LANGUAGE_CODE,
+    STEP_TRANSLATION_FIELDS,
+    TRANSLATION_FIELDS,
+)
 from handtrainer.core.zones import ZONES
 
 
@@ -67,7 +72,44 @@ def filled_in(schema: dict[str, Any]) -> dict[str, Any]:
     conditions[-1]["then"]["properties"]["zones"]["items"]["enum"] = [
         z for z, zone in ZONES.items() if zone.views & defaults
     ]
+    _translations(out)
     return out
+
+
+def _translations(out: dict[str, Any]) -> None:
+    """``language`` and ``translations``: the same text fields with the same limits."""
+    props, defs = out["properties"], out["$defs"]
+    pattern = f"^{LANGUAGE_CODE.pattern}$"
+    props["language"]["pattern"] = pattern
+    props["translations"]["propertyNames"]["pattern"] = pattern
+    step = defs["step"]["properties"]
+    defs["stepTranslation"]["properties"] = {
+        name: copy.deepcopy(step[name]) for name in STEP_TRANSLATION_FIELDS
+    }
+    fields: dict[str, Any] = {}
+    for name in TRANSLATION_FIELDS:
+        if name == "steps":
+            fields[name] = {
+                "type": "array",
+                "maxItems": validate.MAX_STEPS,
+                "items": {"anyOf": [{"$ref": "#/$defs/stepTranslation"}, {"type": "null"}]},
+                "description": (
+                    "One entry per step of the routine, in order ({} keeps a step's own text)."
+                ),
+            }
+        elif name == "cautions":
+            own = copy.deepcopy(props["cautions"]["items"]["anyOf"][1])
+            fields[name] = {
+                "type": "array",
+                "maxItems": props["cautions"]["maxItems"],
+                "items": own,
+                "description": (
+                    "The routine's own caution sentences, in order (not the standard ids)."
+                ),
+            }
+        else:
+            fields[name] = copy.deepcopy(props[name])
+    defs["translation"]["properties"] = fields
 
 
 def schema_text(schema: dict[str, Any]) -> str:

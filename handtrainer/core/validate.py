@@ -13,10 +13,11 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TypeVar
 
-from yaml.nodes import MappingNode, Node, SequenceNode
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from handtrainer.core.cautions import CAUTIONS, is_caution_id
 from handtrainer.core.model import (
+    DEFAULT_LANGUAGE,
     FORMAT_VERSION,
     MAP_VIEWS,
     TURNING_TECHNIQUES,
@@ -29,6 +30,7 @@ from handtrainer.core.model import (
     Pressure,
     Rotation,
     Routine,
+    RoutineTranslation,
     SourcePos,
     Step,
     Technique,
@@ -44,6 +46,7 @@ from handtrainer.core.nodes import (
     seconds_text,
 )
 from handtrainer.core.textpos import EditorPositions
+from handtrainer.core.translations import OwnText, language_code, read_translations
 from handtrainer.core.wording import format_seconds
 from handtrainer.core.zones import ZONES
 
@@ -79,6 +82,8 @@ ROUTINE_FIELDS = (
     "sources",
     "notes",
     "plan",
+    "language",
+    "translations",
 )
 PLAN_FIELDS = ("for", "times_per_week", "how_often", "days", "note")
 MAX_TIMES_PER_WEEK = 70
@@ -145,6 +150,13 @@ class RoutineChecker(NodeReader):
         notes = self.text(f["notes"][1], "notes") if "notes" in f else ""
         plan = self._plan(f["plan"][1]) if "plan" in f else None
         steps = self._steps(root, f)
+        language = DEFAULT_LANGUAGE
+        if "language" in f:
+            language = language_code(self, f["language"][1], "'language'") or DEFAULT_LANGUAGE
+        translations: tuple[RoutineTranslation, ...] = ()
+        if "translations" in f:
+            own = self._own_text(f, language, steps)
+            translations = read_translations(self, f["translations"][1], own)
         self.problems.sort(key=lambda p: (p.line, p.column))
         unlisted = self.unlisted_problem()
         if unlisted is not None:
@@ -166,6 +178,8 @@ class RoutineChecker(NodeReader):
             sources=sources,
             notes=notes,
             plan=plan,
+            language=language,
+            translations=translations,
             path=self.path,
             origin=self.origin,
         )
@@ -178,6 +192,39 @@ class RoutineChecker(NodeReader):
             )
             return None
         return routine
+
+    def _own_text(
+        self,
+        f: dict[str, tuple[Node, Node]],
+        language: str,
+        steps: tuple[Step, ...],
+    ) -> OwnText:
+        """What of the routine's text its translations are matched against (by position)."""
+
+        def items(name: str) -> list[Node]:
+            node = f[name][1] if name in f else None
+            return node.value if isinstance(node, SequenceNode) else []
+
+        node = f["steps"][1] if "steps" in f else None
+        count = len(node.value) if isinstance(node, SequenceNode) else None
+        complete = count is not None and len(steps) == count
+        own_cautions = [
+            item
+            for item in items("cautions")
+            if not (isinstance(item, ScalarNode) and is_caution_id(str(item.value).strip()))
+        ]
+        return OwnText(
+            language=language,
+            steps=count,
+            sources=len(items("sources")),
+            own_cautions=len(own_cautions),
+            step_fields=tuple(
+                frozenset(n for n in ("notes", "tradition") if getattr(s, n)) for s in steps
+            )
+            if complete
+            else (),
+            title_chars=MAX_TITLE_CHARS,
+        )
 
     def _version(self, root: MappingNode, f: dict[str, tuple[Node, Node]]) -> None:
         if "handtrainer" not in f:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 
 from PySide6.QtGui import QColor, QPalette
 
@@ -11,6 +11,31 @@ def _c(text: str, alpha: int = 255) -> QColor:
     color = QColor(text)
     color.setAlpha(alpha)
     return color
+
+
+def _to_linear(v: float) -> float:
+    return v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4
+
+
+def _to_srgb(v: float) -> float:
+    v = min(1.0, max(0.0, v))
+    return 12.92 * v if v <= 0.0031308 else 1.055 * v ** (1 / 2.4) - 0.055
+
+
+def mix_light(start: QColor, end: QColor, t: float) -> QColor:
+    """start blended towards end by t (0..1) as light mixes, in linear light: a pale
+    skin fading into a dark window stays skin-coloured until it dissolves, where a
+    plain (sRGB) blend passes through a muddy grey-brown on the way."""
+    rgb = [
+        _to_srgb(_to_linear(a) + (_to_linear(b) - _to_linear(a)) * t)
+        for a, b in (
+            (start.redF(), end.redF()),
+            (start.greenF(), end.greenF()),
+            (start.blueF(), end.blueF()),
+        )
+    ]
+    alpha = start.alphaF() + (end.alphaF() - start.alphaF()) * t
+    return QColor.fromRgbF(rgb[0], rgb[1], rgb[2], alpha)
 
 
 @dataclass(frozen=True, eq=False)
@@ -139,9 +164,11 @@ class DiagramColors:
 
     @classmethod
     def from_palette(cls, palette: QPalette) -> DiagramColors:
-        """light() or dark(), by how light the palette's window colour is."""
+        """light() or dark(), by how light the palette's window colour is, with that
+        window colour as the background (the faded forearm ends in it)."""
         window = palette.color(QPalette.ColorRole.Window)
-        return cls.dark() if window.lightnessF() < 0.5 else cls.light()
+        base = cls.dark() if window.lightnessF() < 0.5 else cls.light()
+        return replace(base, background=QColor(window))
 
     def key(self) -> tuple[int, ...]:
         """A hashable fingerprint, for caches."""

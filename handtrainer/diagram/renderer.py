@@ -31,12 +31,12 @@ from PySide6.QtGui import (
 )
 
 from handtrainer.core import wording
-from handtrainer.core.model import Rotation, Side, Step, Technique, View
+from handtrainer.core.model import BodyMap, Rotation, Side, Step, Technique, View, map_of
 from handtrainer.core.zones import ZONES, ZoneKind, zone_name
 from handtrainer.diagram import curl as curling
 from handtrainer.diagram import overlay, primitives
 from handtrainer.diagram.art import ArtView, load_view
-from handtrainer.diagram.colors import DiagramColors
+from handtrainer.diagram.colors import DiagramColors, mix_light
 from handtrainer.diagram.marks import Mark, build_mark
 
 translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
@@ -48,6 +48,8 @@ CAPTION_FRACTION = 0.075  # caption band height, as a fraction of the art's heig
 _CACHE_SIZE = 12
 CAPTION_MIN_PT = 7.5  # the heading's smallest type size on any device, in points
 CURL_STAGES = 6  # a clench is drawn in this many steps between open and closed
+NARROW_ROOM = 0.55  # captions and labels get at least this much width per art height
+DARK_FADE = 0.45  # on a dark window the forearm fades over this part of the art's fade
 
 
 @dataclass(frozen=True)
@@ -103,7 +105,7 @@ class _Hand:
 
 @dataclass(frozen=True)
 class _Layout:
-    bounds: QRectF  # the letterboxed drawing
+    bounds: QRectF  # the letterboxed drawing, and room beside a narrow one (a foot)
     caption: QRectF | None
     hands: tuple[_Hand, ...]
     scale: float  # target units per art unit
@@ -127,6 +129,8 @@ class HandDiagramRenderer:
         else:
             back = path.with_name(path.name.replace("palm", "back"))
             self._files = {View.PALM: path, View.BACK: back if back.exists() else path}
+        foot = _default_dir().parent / "foot"  # the foot map's art, beside the hand's
+        self._files |= {View.SOLE: foot / "right-sole.svg", View.TOP: foot / "right-top.svg"}
         self._views: dict[View, ArtView] = {}
         self._marks: dict[tuple[object, ...], Mark | None] = {}
         self._images: OrderedDict[tuple[object, ...], QImage] = OrderedDict()
@@ -298,8 +302,10 @@ class HandDiagramRenderer:
         w, h = size.width() * scale, art.height * scale + cap_h
         x0 = target.x() + (target.width() - w) / 2
         y0 = target.y() + (target.height() - h) / 2
-        bounds = QRectF(x0, y0, w, h)
-        caption = QRectF(x0, y0, w, cap_h) if scene.side_label else None
+        # A narrow drawing (a foot) lends its caption and labels the room beside it.
+        wide = max(w, min(target.width(), art.height * scale * NARROW_ROOM))
+        bounds = QRectF(x0 + (w - wide) / 2, y0, wide, h)
+        caption = QRectF(bounds.x(), y0, wide, cap_h) if scene.side_label else None
         sides = (Side.LEFT, Side.RIGHT) if scene.side is Side.BOTH else (scene.side,)
         hands = []
         for i, side in enumerate(sides):
@@ -398,9 +404,9 @@ class HandDiagramRenderer:
         px: float,
         vector: bool,
     ) -> None:
-        end = colors.background if vector else overlay._alpha(colors.skin, 0.0)
-        fade = QLinearGradient(0.0, art.fade[0], 0.0, art.fade[1])
-        _ease_fade(fade, colors.skin, end)
+        top, bottom = _fade_span(art, colors)
+        fade = QLinearGradient(0.0, top, 0.0, bottom)
+        _ease_fade(fade, colors.skin, colors.background, vector)
         painter.fillPath(art.silhouette, QBrush(fade))
         painter.setPen(Qt.PenStyle.NoPen)
         for soft in () if vector else art.soft:
@@ -440,12 +446,11 @@ class HandDiagramRenderer:
             if layer.role == "nail":
                 painter.fillPath(layer.path, colors.nail)
             painter.strokePath(layer.path, pen)
-        outline = QLinearGradient(0.0, art.fade[0], 0.0, art.fade[1])
-        _ease_fade(
-            outline,
-            colors.outline,
-            colors.background if vector else overlay._alpha(colors.outline, 0.0),
-        )
+        # the outline is gone before the skin is: edges that outlast the skin would frame
+        # the dissolving forearm like a box
+        span = bottom - top
+        outline = QLinearGradient(0.0, top - 0.2 * span, 0.0, top + 0.65 * span)
+        _ease_fade(outline, colors.outline, colors.background, vector)
         pen = QPen(QBrush(outline), max(3.2, 1.0 * px))
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         painter.strokePath(art.outline, pen)
@@ -547,19 +552,28 @@ class HandDiagramRenderer:
     ) -> None:
         band = layout.caption
         assert band is not None
-        title = f"{wording.side_caption(scene.side)} · {wording.view_caption(scene.view)}"
+        body = map_of(scene.view)
+        foot = body is BodyMap.FOOT
+        title = f"{wording.side_caption(scene.side, body)} · {wording.view_caption(scene.view)}"
         font = QFont()
         font.setBold(True)
         font.setPixelSize(max(7, round(band.height() * 0.46)))
         cue_font = QFont()
         cue_font.setPixelSize(max(6, round(band.height() * 0.34)))
-        # The thumb side tells left from right at a glance, even without reading.
-        thumb_right = (scene.view is View.PALM) == (scene.side is Side.RIGHT)
-        cue = (
-            translate("HandDiagram", "thumb ▸")
-            if thumb_right
-            else translate("HandDiagram", "◂ thumb")
-        )
+        # The thumb (big toe) side tells left from right at a glance, even without reading.
+        thumb_right = (scene.view in (View.PALM, View.SOLE)) == (scene.side is Side.RIGHT)
+        if foot:
+            cue = (
+                translate("HandDiagram", "big toe ▸")
+                if thumb_right
+                else translate("HandDiagram", "◂ big toe")
+            )
+        else:
+            cue = (
+                translate("HandDiagram", "thumb ▸")
+                if thumb_right
+                else translate("HandDiagram", "◂ thumb")
+            )
         metrics, cue_metrics = QFontMetricsF(font), QFontMetricsF(cue_font)
         cue_room = cue_metrics.horizontalAdvance(cue) + cue_metrics.height() + band.width() * 0.03
         need = metrics.horizontalAdvance(title) + 2 * cue_room
@@ -592,6 +606,10 @@ class HandDiagramRenderer:
                 )
                 painter.drawText(box, int(align | Qt.AlignmentFlag.AlignVCenter), word)
             return
+        room = QFontMetricsF(font).horizontalAdvance(title)
+        room += 2 * QFontMetricsF(cue_font).horizontalAdvance(cue)
+        if room > band.width() * 0.97:
+            return  # too small for the cue beside the title: the title alone says it
         painter.setFont(cue_font)
         painter.setPen(colors.caption_cue)
         pad = band.width() * 0.03
@@ -604,7 +622,7 @@ _SHARED: HandDiagramRenderer | None = None
 
 
 def short_point_name(zone_id: str) -> str:
-    """A point's name short enough for a tag: ``LI4 Hegu``, ``PC8 Laogong``, ``Sore spot``."""
+    """A point's name short enough for a tag: ``LI4 Hegu``, ``PC6 Neiguan``, ``Sore spot``."""
     name = zone_name(zone_id)
     head, _, rest = name.partition(" (")
     rest = rest.rstrip(")")
@@ -626,19 +644,29 @@ def _arrow_width(art: ArtView, px: float) -> float:
     return max(2.0 * art.mm, 3.0 * px)
 
 
-def _ease_fade(gradient: QLinearGradient, start: QColor, end: QColor) -> None:
-    """Stops easing from start to end (smoothstep): a straight ramp shows a visible edge
-    where it begins, which on a dark window reads as a dark band across the forearm."""
-    steps = 8
+def _fade_span(art: ArtView, colors: DiagramColors) -> tuple[float, float]:
+    """Where the forearm fades out (art y, top to bottom). On a dark window only the
+    end of the art's fade is used: a long ramp from pale skin to near black reads as a
+    muddy band, a short one as the soft end of the picture."""
+    top, bottom = art.fade
+    if colors.background.lightnessF() < 0.5:
+        top = bottom - DARK_FADE * (bottom - top)
+    return top, bottom
+
+
+def _ease_fade(gradient: QLinearGradient, start: QColor, window: QColor, opaque: bool) -> None:
+    """Stops easing (smoothstep) from start into the window colour, mixed as light mixes
+    (see mix_light); the last stop is transparent unless opaque (PDF and printers, where
+    translucent gradients become soft masks). A straight ramp would show an edge where
+    it begins, and a plain blend a muddy band on a dark window."""
+    steps = 12
+    end = QColor(window)
+    end.setAlphaF(start.alphaF())
     for k in range(steps + 1):
         t = k / steps
-        e = t * t * (3 - 2 * t)
-        c = QColor.fromRgbF(
-            start.redF() + (end.redF() - start.redF()) * e,
-            start.greenF() + (end.greenF() - start.greenF()) * e,
-            start.blueF() + (end.blueF() - start.blueF()) * e,
-            start.alphaF() + (end.alphaF() - start.alphaF()) * e,
-        )
+        c = mix_light(start, end, t * t * (3 - 2 * t))
+        if k == steps and not opaque:
+            c.setAlphaF(0.0)
         gradient.setColorAt(t, c)
 
 

@@ -27,7 +27,7 @@ from handtrainer.core.model import Hand, Order, Routine, Side, Step
 from handtrainer.core.session import Session
 from handtrainer.core.zones import zone_name
 from handtrainer.sheet.diagram_slot import diagram_aspect, paint_step_diagram
-from handtrainer.sheet.text import TextBlock
+from handtrainer.sheet.text import TextBlock, WordsColumn
 
 translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
 
@@ -342,18 +342,21 @@ class StepCard:
                     MUTED,
                 )
             )
-        if step.tradition and not s.compact:
+        if step.notes:
+            labelled = [(translate("RoutineSheet", "Note:"), step.notes)]
+            self.parts.append((c.labelled(labelled, s.small_size, text_w), MUTED))
+        if step.tradition:
             # Always labelled, and in italics, so it is never read as a claim of the sheet.
             tradition = translate("RoutineSheet", "In tradition: {text}").format(
                 text=step.tradition
             )
             self.parts.append((c.text(tradition, c.font(s.small_size, italic=True), text_w), MUTED))
-        self.part_gap = c.pt(4 if not s.compact else 2.5)
-        words_h = sum(p.height for p, _ in self.parts) + self.part_gap * (len(self.parts) - 1)
-        picture_h = self.diagram_h + (self.each_note.height + c.pt(2) if self.each_note else 0)
+        self.words = WordsColumn(self.parts, c.pt(4 if not s.compact else 2.5))
+        self.picture_h = self.diagram_h + (self.each_note.height + c.pt(2) if self.each_note else 0)
         self.body_y = pad + self.title_h + c.pt(s.gap * 0.6)
-        self.card_h = self.body_y + max(words_h, picture_h) + pad
+        self.card_h = self.body_y + max(self.words.height, self.picture_h) + pad
         self.height = self.card_h + gap
+        self.continued: TextBlock | None = None  # "continued" mark when the card is split
 
     def diagram_rect(self, x: float, y: float) -> QRectF:
         """Where the diagram goes when the card's top-left corner is at ``(x, y)``."""
@@ -400,11 +403,23 @@ class StepCard:
         if self.each_note:
             painter.setPen(MUTED)
             self.each_note.draw(painter, x + pad, diagram.bottom() + c.pt(2))
-        ty = y + self.body_y
-        for block, colour in self.parts:
-            painter.setPen(colour)
-            block.draw(painter, x + self.text_x, ty)
-            ty += block.height + self.part_gap
+        self.words.paint(painter, x + self.text_x, y + self.body_y)
+        if self.continued:
+            paint_continued_mark(
+                painter, self.continued, x + self.width - self.pad, y + self.card_h - self.pad
+            )
+
+
+def continued_mark(c: Canvas, text: str) -> TextBlock:
+    """The small italic line that says a step goes on elsewhere."""
+    font = c.font(c.style.small_size, italic=True, bold=True)
+    return c.text(text, font, c.pt(400))
+
+
+def paint_continued_mark(painter: QPainter, mark: TextBlock, right: float, bottom: float) -> None:
+    """Draw ``mark`` with its bottom-right corner at ``(right, bottom)``."""
+    painter.setPen(INK)
+    mark.draw(painter, right - mark.natural_width(), bottom - mark.height)
 
 
 class NotesBlock:

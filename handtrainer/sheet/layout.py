@@ -35,6 +35,7 @@ from handtrainer.sheet.blocks import (
     StepCard,
     notes_blocks,
 )
+from handtrainer.sheet.continued import is_splittable, split_card
 from handtrainer.sheet.program_block import ProgramBlock, wants_program_block
 
 if TYPE_CHECKING:
@@ -68,6 +69,7 @@ class PlacedStep:
     page: int
     rect: QRectF
     diagram: QRectF
+    split: bool = False  # taller than a page: the rest follows in the next column or page
 
 
 @dataclass(frozen=True)
@@ -76,7 +78,9 @@ class SheetLayout:
 
     page_count: int
     page_size: QSizeF  # points
-    steps: tuple[PlacedStep, ...]
+    steps: tuple[PlacedStep, ...]  # where each step starts, with its diagram
+    blocks: tuple[tuple[int, QRectF], ...] = ()  # page and rectangle of everything placed
+    body_bottom: float = 0.0  # points from the page's top: the footer is below this
 
 
 def page_size_id(name: str) -> QPageSize.PageSizeId:
@@ -170,7 +174,7 @@ class RoutineSheet:
                 self._paint_footer(painter, canvas, width, height, number + 1, len(pages))
         finally:
             painter.end()
-        self.last_layout = self._describe(device, canvas, pages)
+        self.last_layout = self._describe(device, canvas, pages, height - footer_h)
         return self.last_layout
 
     def _paginate(
@@ -197,25 +201,25 @@ class RoutineSheet:
             StepCard(c, step, i, column_w, self.lead_hand, routine.order)
             for i, step in enumerate(routine.steps)
         ]
-        if not style.compact:
-            if routine.notes:
-                heading = (
-                    translate("RoutineSheet", "Notes for the practitioner")
-                    if routine.audience is Audience.PARTNER
-                    else translate("RoutineSheet", "Notes")
-                )
-                flow.extend(notes_blocks(c, heading, (routine.notes,), column_w))
-            if routine.sources:
-                flow.extend(
-                    notes_blocks(c, translate("RoutineSheet", "Sources"), routine.sources, column_w)
-                )
+        # Nothing the routine holds is left off, not even on the compact card.
+        if routine.notes:
+            heading = (
+                translate("RoutineSheet", "Notes for the practitioner")
+                if routine.audience is Audience.PARTNER
+                else translate("RoutineSheet", "Notes")
+            )
+            flow.extend(notes_blocks(c, heading, (routine.notes,), column_w))
+        if routine.sources:
+            flow.extend(
+                notes_blocks(c, translate("RoutineSheet", "Sources"), routine.sources, column_w)
+            )
         column_top = y
         while flow:
-            placed, used = self._fill_page(flow, column_top, bottom, column_w, column_gap, gap)
-            if used == len(flow) and style.columns > 1:
+            placed, rest = self._fill_page(flow, column_top, bottom, column_w, column_gap, gap)
+            if not rest and style.columns > 1:
                 placed = self._balanced(flow, column_top, bottom, column_w, column_gap, gap)
             pages[-1].extend(placed)
-            flow = flow[used:]
+            flow = rest
             if flow:
                 pages.append([])
                 column_top = 0.0
@@ -229,21 +233,41 @@ class RoutineSheet:
         column_w: float,
         column_gap: float,
         gap: float,
-    ) -> tuple[list[tuple[Block, float, float]], int]:
-        """Fill the columns of one page from ``top`` down to ``bottom``; how many blocks fit."""
+    ) -> tuple[list[tuple[Block, float, float]], list[Block]]:
+        """Fill the columns of one page from ``top`` down to ``bottom``; the blocks left over.
+
+        A step too tall for any whole column is split (see ``continued``): its first
+        part fills what is left of this column, the rest goes on in the next.
+        """
         columns = (COMPACT_STYLE if self.compact else NORMAL_STYLE).columns
         placed: list[tuple[Block, float, float]] = []
+        queue = list(blocks)
         column, y = 0, top
-        for block in blocks:
-            # The gap below a block may run into the bottom margin; a block taller than a
-            # whole column still gets a column of its own rather than being lost.
-            if y + block.height - gap > bottom and y > top:
-                column, y = column + 1, top
-                if column == columns:
-                    break
+        while queue:
+            block = queue[0]
+            # The gap below a block may run into the bottom margin.
+            if y + block.height - gap > bottom:
+                # Later pages start at the top: there a column is ``bottom`` tall.
+                if is_splittable(block) and block.height - gap > bottom:
+                    halves = split_card(
+                        block,  # type: ignore[arg-type]
+                        bottom - y,
+                        next_page=column + 1 == columns,
+                    )
+                    if halves is not None:
+                        placed.append((halves[0], column * (column_w + column_gap), y))
+                        queue[0] = halves[1]
+                        y = bottom
+                # Only a block taller than a whole empty page is placed where it does not fit.
+                if y > top or top > 0:
+                    column, y = column + 1, top
+                    if column == columns:
+                        break
+                    continue
             placed.append((block, column * (column_w + column_gap), y))
             y += block.height
-        return placed, len(placed)
+            queue.pop(0)
+        return placed, queue
 
     def _balanced(
         self,
@@ -255,13 +279,15 @@ class RoutineSheet:
         gap: float,
     ) -> list[tuple[Block, float, float]]:
         """The last page's blocks spread over the columns as evenly as they go."""
+        best, _ = self._fill_page(blocks, top, bottom, column_w, column_gap, gap)
         low = max(block.height for block in blocks) + top - gap
+        if any(is_splittable(b) for b, _, _ in best if b not in blocks):
+            return best  # a split step fills its columns already
         high = bottom
-        best, _ = self._fill_page(blocks, top, high, column_w, column_gap, gap)
         for _ in range(24):  # bisect the lowest column bottom that still takes every block
             middle = (low + high) / 2
-            placed, used = self._fill_page(blocks, top, middle, column_w, column_gap, gap)
-            if used == len(blocks):
+            placed, rest = self._fill_page(blocks, top, middle, column_w, column_gap, gap)
+            if not rest:
                 best, high = placed, middle
             else:
                 low = middle
@@ -308,7 +334,11 @@ class RoutineSheet:
         painter.restore()
 
     def _describe(
-        self, device: QPagedPaintDevice, c: Canvas, pages: list[list[tuple[Block, float, float]]]
+        self,
+        device: QPagedPaintDevice,
+        c: Canvas,
+        pages: list[list[tuple[Block, float, float]]],
+        bottom: float,
     ) -> SheetLayout:
         layout = device.pageLayout()
         paint_rect = layout.paintRect(QPageLayout.Unit.Point)
@@ -320,14 +350,21 @@ class RoutineSheet:
             )
 
         steps: list[PlacedStep] = []
+        blocks: list[tuple[int, QRectF]] = []
         for number, placed in enumerate(pages):
             for block, x, y in placed:
+                drawn = getattr(block, "card_h", block.height)
+                blocks.append((number, points(QRectF(x, y, getattr(block, "width", 0.0), drawn))))
                 if isinstance(block, StepCard):
                     card = QRectF(x, y, block.width, block.card_h)
                     steps.append(
                         PlacedStep(
-                            block.step_index, number, points(card), points(block.diagram_rect(x, y))
+                            block.step_index,
+                            number,
+                            points(card),
+                            points(block.diagram_rect(x, y)),
+                            block.continued is not None,
                         )
                     )
         full = layout.fullRect(QPageLayout.Unit.Point).size()
-        return SheetLayout(len(pages), full, tuple(steps))
+        return SheetLayout(len(pages), full, tuple(steps), tuple(blocks), oy + bottom / c.u)

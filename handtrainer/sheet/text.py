@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import (
+    QColor,
     QFont,
     QFontMetricsF,
     QPaintDevice,
@@ -39,6 +40,8 @@ class TextBlock:
     ) -> None:
         self.text = text
         self.width = width
+        self._font, self._device, self._align = font, device, align
+        self._formats = tuple(formats)
         self.laid_text = text.replace("\r\n", "\n").replace("\n", _LINE_SEPARATOR)
         self._layout = QTextLayout(self.laid_text, font, device)
         option = QTextOption(align)
@@ -78,6 +81,39 @@ class TextBlock:
             spans.append((line.textStart(), line.textLength()))
         return spans
 
+    def line_bottoms(self) -> list[float]:
+        """How far down each line ends, from the top of the block."""
+        bottoms = []
+        for i in range(self._layout.lineCount()):
+            line = self._layout.lineAt(i)
+            bottoms.append(line.y() + line.height())
+        return bottoms
+
+    def split(self, lines: int, rest_width: float) -> tuple[TextBlock, TextBlock]:
+        """The first ``lines`` lines, and the rest re-wrapped to ``rest_width``.
+
+        Whole lines re-laid at the same width wrap exactly as before, and the bold
+        labels keep their places, so the two halves read as the one block did.
+        """
+        spans = self.line_spans()
+        cut = spans[lines][0] if lines < len(spans) else len(self.laid_text)
+        head = self._part(self.laid_text[:cut].rstrip(), 0, self.width)
+        rest = self.laid_text[cut:]
+        skip = len(rest) - len(rest.lstrip())
+        return head, self._part(rest[skip:], cut + skip, rest_width)
+
+    def rewrapped(self, width: float) -> TextBlock:
+        """The same text and formats wrapped to another width."""
+        return self._part(self.laid_text, 0, width)
+
+    def _part(self, text: str, start: int, width: float) -> TextBlock:
+        formats = []
+        for first, length, char_format in self._formats:
+            lo, hi = max(first, start), min(first + length, start + len(text))
+            if lo < hi:
+                formats.append((lo - start, hi - lo, char_format))
+        return TextBlock(text, self._font, self._device, width, self._align, formats)
+
     def natural_width(self) -> float:
         """The width of the longest line (for boxes that hug their text)."""
         return max(
@@ -88,3 +124,42 @@ class TextBlock:
     def draw(self, painter: QPainter, x: float, y: float) -> None:
         """Draw with the top-left corner of the first line at ``(x, y)``."""
         self._layout.draw(painter, QPointF(x, y))
+
+
+class WordsColumn:
+    """Text blocks stacked with a gap, each drawn in its own colour; splits between lines."""
+
+    def __init__(self, parts: Sequence[tuple[TextBlock, QColor]], gap: float) -> None:
+        self.parts = list(parts)
+        self.gap = gap
+        self.height = sum(p.height for p, _ in self.parts) + gap * max(0, len(self.parts) - 1)
+
+    def paint(self, painter: QPainter, x: float, y: float) -> None:
+        """Draw with the top-left corner at ``(x, y)``."""
+        for block, colour in self.parts:
+            painter.setPen(colour)
+            block.draw(painter, x, y)
+            y += block.height + self.gap
+
+    def split(self, room: float, rest_width: float) -> tuple[WordsColumn, WordsColumn] | None:
+        """What fits in ``room`` and the rest (wrapped to ``rest_width``); None if no line fits."""
+        head: list[tuple[TextBlock, QColor]] = []
+        y = 0.0
+        for index, (block, colour) in enumerate(self.parts):
+            if y + block.height <= room:
+                head.append((block, colour))
+                y += block.height + self.gap
+                continue
+            lines = sum(1 for bottom in block.line_bottoms() if y + bottom <= room)
+            rest: list[tuple[TextBlock, QColor]] = []
+            if lines:
+                first, remainder = block.split(lines, rest_width)
+                head.append((first, colour))
+                rest.append((remainder, colour))
+            else:
+                rest.append((block.rewrapped(rest_width), colour))
+            rest.extend((b.rewrapped(rest_width), c) for b, c in self.parts[index + 1 :])
+            if not head:
+                return None
+            return WordsColumn(head, self.gap), WordsColumn(rest, self.gap)
+        return None  # everything fits: nothing to split

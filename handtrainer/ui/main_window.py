@@ -14,12 +14,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import (
-    QAction,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
-    QKeySequence,
 )
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
@@ -28,8 +26,12 @@ from handtrainer.core.library import is_routine_file
 from handtrainer.core.model import Routine
 from handtrainer.core.practice_record import PracticeRecord
 from handtrainer.core.routine_length import routine_seconds
+from handtrainer.ui.client.client_toggle import ClientScreenToggle
 from handtrainer.ui.cues.screen_awake import ScreenAwake
 from handtrainer.ui.library.picker import RoutinePicker
+from handtrainer.ui.status_notes import StatusNotes
+from handtrainer.ui.text_zoom import TextZoom
+from handtrainer.ui.window_menus import WindowMenus
 
 if TYPE_CHECKING:
     from handtrainer.core.session import Cue, SessionState
@@ -88,9 +90,10 @@ class MainWindow(QMainWindow):
         self.cue_router = cue_router
         self.preferences: Preferences = self.preferences_store.load()
         self.record = PracticeRecord()  # what this run of the routine has done
-        self._told: set[str] = set()
         # The companion may keep running in the tray when the window is closed.
         self.close_to_tray: Callable[[], bool] | None = None
+        # Makers of extra Settings tabs (the companion's reminders), made each time.
+        self.settings_sections: list[Callable[[], QWidget]] = []
         self._quitting = False
         self._last_state: SessionState | None = None
         # Qt sends the first paint and drops from inside its own handlers: act just after.
@@ -116,12 +119,17 @@ class MainWindow(QMainWindow):
         # The screen stays awake while a routine runs, and may sleep when it does not.
         self.screen_awake = ScreenAwake(self)
         self.controller.stateChanged.connect(self.screen_awake.follow)
-        self._build_menus()
+        self.notes = StatusNotes(self.statusBar())
+        self.text_zoom = TextZoom(self, window_state)
+        self.menus = WindowMenus(self)
+        self.client = ClientScreenToggle(
+            self, controller, lambda: self.practice, self.menus.client_action
+        )
         self.statusBar().setSizeGripEnabled(True)
         if self.preferences_store.notice:
             self.tell(self.preferences_store.notice)  # e.g. a damaged file kept aside
         self._restore_geometry()
-        self._restore_zoom()
+        self.text_zoom.restore()
         self.cue_router.apply_preferences(self.preferences)
         self._tell_unavailable()
 
@@ -140,7 +148,7 @@ class MainWindow(QMainWindow):
             self._practice.backRequested.connect(self.show_library)
             self.stack.addWidget(self._practice)
             # "Back to the library" is already in the View menu as Routine library.
-            self.practice_menu.addActions(
+            self.menus.practice.addActions(
                 [a for n, a in self._practice.actions_by_name.items() if n != "library"]
             )
         return self._practice
@@ -242,7 +250,7 @@ class MainWindow(QMainWindow):
             return False
         if not self.acknowledgements.is_acknowledged(routine):
             if not self.prompts.acknowledge_cautions(self, routine):
-                self.statusBar().showMessage(
+                self.notes.show(
                     translate("MainWindow", "Not started: the cautions were not acknowledged.")
                 )
                 return False
@@ -265,7 +273,7 @@ class MainWindow(QMainWindow):
         result = self.library.add_files(list(paths))
         added, broken = list(result.routines), result.broken
         if result.copies:
-            self.statusBar().showMessage(
+            self.notes.show(
                 translate(
                     "MainWindow",
                     "Copied into your routines folder, so it is there next time: {files}",
@@ -273,7 +281,7 @@ class MainWindow(QMainWindow):
             )
         if broken:
             self.stack.setCurrentWidget(self.picker)
-            self.statusBar().showMessage(
+            self.notes.show(
                 wording.translate(
                     "MainWindow",
                     "%n file(s) could not be loaded; see the list of errors.",
@@ -290,7 +298,9 @@ class MainWindow(QMainWindow):
 
     def show_settings(self) -> None:
         """Edit the preferences; saved and applied at once."""
-        chosen = self.prompts.edit_preferences(self, self.preferences)
+        chosen = self.prompts.edit_preferences(
+            self, self.preferences, sections=self.settings_sections, cues=self.cue_router
+        )
         if chosen is not None:
             self.apply_preferences(chosen)
 
@@ -343,32 +353,8 @@ class MainWindow(QMainWindow):
             names=self._sheet_names(),
         )
         if path is not None:
-            self._say_sheet_saved(path)
+            self.notes.saved(path)
         return path
-
-    def _say_sheet_saved(self, path: Path) -> None:
-        """Say where the PDF went, with a button that opens it."""
-        from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QDesktopServices
-        from PySide6.QtWidgets import QToolButton
-
-        button = self.findChild(QToolButton, "open-saved-sheet")
-        if button is None:
-            button = QToolButton(self.statusBar())
-            button.setObjectName("open-saved-sheet")
-            button.setText(translate("MainWindow", "Open the sheet"))
-            self.statusBar().addPermanentWidget(button)
-
-            def open_it() -> None:
-                QDesktopServices.openUrl(QUrl.fromLocalFile(str(button.property("path"))))
-                button.hide()
-
-            button.clicked.connect(open_it)
-        button.setProperty("path", str(path))
-        button.show()
-        self.statusBar().showMessage(
-            translate("MainWindow", "Sheet saved to {path}").format(path=path)
-        )
 
     def _sheet_names(self) -> tuple[str, str]:
         """The practice and therapist names (Settings) printed on client programs."""
@@ -397,251 +383,18 @@ class MainWindow(QMainWindow):
 
     # -- the client screen and text size -------------------------------------------
 
-    client_screen: ClientScreen | None = None  # the client's window, once opened
+    @property
+    def client_screen(self) -> ClientScreen | None:
+        """The client's window, once opened."""
+        return self.client.screen
 
     def toggle_client_screen(self) -> None:
         """Open the client screen (F5), full screen on a second monitor; or close it."""
-        from handtrainer.ui.client.client_screen import ClientScreen
-        from handtrainer.ui.client.placement import show_client_window
-
-        if self.client_screen is not None and self.client_screen.isVisible():
-            self.client_screen.close()
-            return
-        practice = self.practice
-        screen = self.client_screen
-        if screen is None:
-            screen = ClientScreen(practice.actions_by_name, None)
-            practice.displayChanged.connect(
-                lambda state, routine, scene: screen.show_step(
-                    state, routine, scene, walking=practice.walking
-                )
-            )
-            practice.pointedChanged.connect(screen.show_pointed)
-            screen.closed.connect(lambda: self.client_action.setChecked(False))
-            self.client_screen = screen
-        state = self.controller.state()
-        if state is not None and practice.routine is not None:
-            screen.show_step(
-                state, practice.routine, practice.current_scene, walking=practice.walking
-            )
-        show_client_window(screen, self)
-        self.client_action.setChecked(True)
-
-    _ZOOM_STEPS = (0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0, 2.5)
-    _zoom_index = 2
-    _base_point_size = 0.0
-
-    def zoom_text(self, direction: int) -> None:
-        """Larger (+1), smaller (-1) or normal (0) text in every view; remembered."""
-        from PySide6.QtCore import QByteArray
-
-        if direction == 0:
-            self._zoom_index = self._ZOOM_STEPS.index(1.0)
-        else:
-            self._zoom_index = max(0, min(len(self._ZOOM_STEPS) - 1, self._zoom_index + direction))
-        self._apply_zoom()
-        factor = self._ZOOM_STEPS[self._zoom_index]
-        self.window_state.save_state("text-zoom", QByteArray(str(factor).encode()))
-
-    def text_zoom(self) -> float:
-        """The text size, as a factor of the system's."""
-        return self._ZOOM_STEPS[self._zoom_index]
-
-    def _restore_zoom(self) -> None:
-        saved = self.window_state.state("text-zoom")
-        try:
-            factor = float(bytes(saved.data()).decode()) if saved is not None else 1.0
-        except ValueError:
-            factor = 1.0
-        steps = self._ZOOM_STEPS
-        self._zoom_index = min(range(len(steps)), key=lambda i: abs(steps[i] - factor))
-        if steps[self._zoom_index] != 1.0:
-            self._apply_zoom()
-
-    def _apply_zoom(self) -> None:
-        # Every page sizes its type relative to the window's font, so one font change
-        # grows or shrinks them all (and the dialogs opened from here).
-        font = self.font()
-        if not self._base_point_size:
-            self._base_point_size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
-        font.setPointSizeF(self._base_point_size * self._ZOOM_STEPS[self._zoom_index])
-        self.setFont(font)
+        self.client.toggle()
 
     def toggle_full_screen(self) -> None:
         """Full screen on or off."""
         self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
-
-    # -- menus and shortcuts --------------------------------------------------------
-
-    def _add(
-        self,
-        menu_name: str,
-        name: str,
-        text: str,
-        key: str | QKeySequence.StandardKey | None,
-        slot: object,
-        fallback: str | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if key is not None:
-            # A standard key follows the platform (all its bindings); where the platform
-            # has none (Preferences on X11), the fallback string stands in.
-            if isinstance(key, QKeySequence.StandardKey):
-                sequences = QKeySequence.keyBindings(key) or [QKeySequence(fallback or "")]
-            else:
-                sequences = [QKeySequence(key)]
-            sequences = [sequence for sequence in sequences if not sequence.isEmpty()]
-            action.setShortcuts(sequences)
-            if sequences:
-                shown = sequences[0].toString(QKeySequence.SequenceFormat.NativeText)
-                action.setToolTip(f"{text.rstrip('…')} ({shown})")
-        action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
-        self.addAction(action)
-        getattr(self, menu_name).addAction(action)
-        return action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu(translate("MainWindow", "&File"))
-        self.practice_menu = bar.addMenu(translate("MainWindow", "&Practice"))
-        self.view_menu = bar.addMenu(translate("MainWindow", "&View"))
-        self.open_action = self._add(
-            "file_menu",
-            "open",
-            translate("MainWindow", "&Open routine file…"),
-            QKeySequence.StandardKey.Open,
-            self.open_files,
-        )
-        self.print_action = self._add(
-            "file_menu",
-            "print",
-            translate("MainWindow", "&Print sheet…"),
-            QKeySequence.StandardKey.Print,
-            self.print_preview,
-        )
-        self.export_action = self._add(
-            "file_menu",
-            "export-pdf",
-            translate("MainWindow", "&Export sheet as PDF…"),
-            "Ctrl+E",
-            self.export_pdf,
-        )
-        self.file_menu.addSeparator()
-        self._add(
-            "file_menu",
-            "new-routine",
-            translate("MainWindow", "&New routine"),
-            "Ctrl+N",
-            self._new_routine,
-        )
-        self._add(
-            "file_menu",
-            "duplicate-routine",
-            translate("MainWindow", "&Duplicate routine"),
-            None,
-            self._duplicate,
-        )
-        self._add(
-            "file_menu",
-            "edit-routine",
-            translate("MainWindow", "E&dit routine"),
-            "Ctrl+Shift+E",
-            self._edit,
-        )
-        self.file_menu.addSeparator()
-        self.settings_action = self._add(
-            "file_menu",
-            "settings",
-            translate("MainWindow", "&Settings…"),
-            QKeySequence.StandardKey.Preferences,
-            self.show_settings,
-            fallback="Ctrl+,",
-        )
-        self.file_menu.addSeparator()
-        self.quit_action = self._add(
-            "file_menu",
-            "quit",
-            translate("MainWindow", "&Quit"),
-            QKeySequence.StandardKey.Quit,
-            self.quit_application,
-            fallback="Ctrl+Q",
-        )
-        self.full_screen_action = self._add(
-            "view_menu",
-            "full-screen",
-            translate("MainWindow", "&Full screen"),
-            QKeySequence.StandardKey.FullScreen,
-            self.toggle_full_screen,
-            fallback="F11",
-        )
-        self.library_action = self._add(
-            "view_menu",
-            "show-library",
-            translate("MainWindow", "Routine &library"),
-            "Ctrl+L",
-            self.show_library,
-        )
-        self.client_action = self._add(
-            "view_menu",
-            "client-screen",
-            translate("MainWindow", "&Client screen"),
-            "F5",
-            self.toggle_client_screen,
-        )
-        self.client_action.setCheckable(True)
-        self.view_menu.addSeparator()
-        self.zoom_in_action = self._add(
-            "view_menu",
-            "zoom-in",
-            translate("MainWindow", "&Larger text"),
-            QKeySequence.StandardKey.ZoomIn,
-            lambda: self.zoom_text(+1),
-            fallback="Ctrl++",
-        )
-        self.zoom_out_action = self._add(
-            "view_menu",
-            "zoom-out",
-            translate("MainWindow", "&Smaller text"),
-            QKeySequence.StandardKey.ZoomOut,
-            lambda: self.zoom_text(-1),
-            fallback="Ctrl+-",
-        )
-        self.zoom_reset_action = self._add(
-            "view_menu",
-            "zoom-reset",
-            translate("MainWindow", "&Normal text size"),
-            "Ctrl+0",
-            lambda: self.zoom_text(0),
-        )
-        # The practice page is made when first needed; opening its menu makes it, so the
-        # menu is never empty.
-        self.practice_menu.aboutToShow.connect(lambda: self.practice)
-        self.help_menu = bar.addMenu(translate("MainWindow", "&Help"))
-        self.shortcuts_action = self._add(
-            "help_menu",
-            "keyboard-shortcuts",
-            translate("MainWindow", "&Keyboard shortcuts"),
-            QKeySequence.StandardKey.HelpContents,
-            self.show_shortcuts,
-            fallback="F1",
-        )
-        self.about_action = self._add(
-            "help_menu",
-            "about",
-            translate("MainWindow", "&About Hand Trainer"),
-            None,
-            self.show_about,
-        )
-
-    def _new_routine(self) -> None:
-        self.editing.new_routine()
-
-    def _duplicate(self) -> None:
-        self.editing.duplicate()
-
-    def _edit(self) -> None:
-        self.editing.edit()
 
     # -- session and cues --------------------------------------------------------------
 
@@ -664,10 +417,16 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.summary)
 
     def _on_cue(self, cue: Cue) -> None:
+        from handtrainer.core.practice_record import finished_in_full
+        from handtrainer.core.session import CueKind
+
         self.record.note(cue)
         routine, state = self.controller.routine, self._last_state
         if routine is None or state is None:
             return
+        if cue.kind is CueKind.FINISHED:  # praise a run that went in full, not a skip-through
+            in_full = self.record.ran_in_full(len(routine.steps), self.routine_seconds(routine))
+            cue = finished_in_full(cue, in_full)
         self.cue_router.play(cue, state, routine)
         self._tell_unavailable()
 
@@ -683,10 +442,7 @@ class MainWindow(QMainWindow):
 
     def tell(self, message: str) -> None:
         """A status-bar note, never a dialog, and each one only once."""
-        if message in self._told:
-            return
-        self._told.add(message)
-        self.statusBar().showMessage(" ".join(sorted(self._told)))
+        self.notes.tell(message)
 
     # -- window state -----------------------------------------------------------------
 
@@ -733,8 +489,7 @@ class MainWindow(QMainWindow):
             self._quitting = False
             return
         self.save_window_state()
-        if self.client_screen is not None:
-            self.client_screen.close()
+        self.client.close()
         self.controller.unload()
         self.library.stop()
         self.cue_router.shutdown()  # never waits on the voice for more than a second

@@ -14,7 +14,7 @@ import pytest
 
 from handtrainer.core.cautions import GENERAL_CAUTIONS
 from handtrainer.core.library import load_library
-from handtrainer.core.model import Audience, Routine, Step, Technique
+from handtrainer.core.model import Audience, BodyMap, Routine, Step, Technique
 
 ROUTINES = sorted(load_library(include_user=False).routines, key=lambda r: r.id)
 
@@ -33,6 +33,8 @@ def _places(step: Step) -> set[str]:
 def called_for(routine: Routine) -> dict[str, str]:
     """The caution ids this routine's content calls for, each with the reason."""
     needed = dict.fromkeys(GENERAL_CAUTIONS, "every routine")
+    if routine.map is BodyMap.FOOT:
+        needed["diabetes"] = needed["poor-circulation"] = "every foot routine"
     for number, step in enumerate(routine.steps, 1):
         where = f"step {number} ({step.title})"
         if _places(step) & {"point.li4", "back.thumb-web"} or LI4_WORDS.search(step.instruction):
@@ -99,3 +101,15 @@ def test_the_check_finds_each_missing_caution() -> None:
     assert found == {"pregnancy-li4", "heat", "cold", "back-of-hand", "tradition"}
     bare = Routine(id="t", title="T", summary="S", steps=(_step(),))
     assert {line.split(":")[0] for line in missing_cautions(bare)} == set(GENERAL_CAUTIONS)
+    foot = Routine(
+        id="t",
+        title="T",
+        summary="S",
+        map=BodyMap.FOOT,
+        steps=(_step(view="sole", zones=("foot.arch",)),),
+        caution_ids=GENERAL_CAUTIONS,
+    )
+    assert {line.split(":")[0] for line in missing_cautions(foot)} == {
+        "diabetes",
+        "poor-circulation",
+    }

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 from PySide6.QtCore import QPointF
+from PySide6.QtGui import QPainterPath
 from PySide6.QtWidgets import QApplication
 
 from handtrainer.core.model import MAP_VIEWS, BodyMap, View
@@ -74,6 +77,85 @@ def test_middle_finger_is_longest_and_ring_beats_index(
     art = renderer.art(View.PALM)
     top = {f: art.zones[f].path.boundingRect().top() for f in ("index", "middle", "ring", "little")}
     assert top["middle"] < top["ring"] < top["index"] < top["little"]
+
+
+def _width_across(shape_path: QPainterPath, base: QPointF, tip: QPointF, f: float) -> float:
+    """The width of a digit's zone across its axis, a fraction f from base to tip."""
+    v = tip - base
+    length = math.hypot(v.x(), v.y())
+    d = v / length
+    n = QPointF(-d.y(), d.x())
+    at = base + v * f
+    sides = []
+    for sign in (1, -1):
+        r = 0.0
+        while shape_path.contains(at + n * (sign * (r + 0.25))):
+            r += 0.25
+        sides.append(r)
+    return sum(sides)
+
+
+def test_fingers_taper_and_their_bases_make_an_arc(
+    qapp: QApplication, renderer: HandDiagramRenderer
+) -> None:
+    art = renderer.art(View.PALM)
+    bases = {}
+    for finger in ("index", "middle", "ring", "little"):
+        shape = art.zones[finger]
+        assert shape.axis is not None
+        base, tip = shape.axis
+        bases[finger] = base.y()
+        near, far = (_width_across(shape.path, base, tip, f) for f in (0.15, 0.88))
+        assert far < 0.88 * near, finger  # tapering, not a sausage
+    # y grows downwards: the middle finger's base highest, the little finger's clearly lowest
+    assert bases["middle"] < bases["index"] and bases["middle"] < bases["ring"]
+    assert bases["little"] - max(bases["index"], bases["ring"]) > 4 * art.mm
+
+
+def test_thumb_sits_low_with_a_deep_web(qapp: QApplication, renderer: HandDiagramRenderer) -> None:
+    art = renderer.art(View.PALM)
+    wrist = art.zones["point.pc7"].anchor.y()
+    assert art.zones["middle"].axis is not None and art.zones["index"].axis is not None
+    middle_base = art.zones["middle"].axis[0].y()
+    palm = wrist - middle_base
+    thumb = art.zones["thumb"].axis
+    assert thumb is not None
+    # the thumb's base crease is in the lower half of the palm
+    assert thumb[0].y() > middle_base + palm / 2
+    # well below the index finger's base the web still opens between index and thumb
+    index_base = art.zones["index"].axis[0]
+    y = index_base.y() + 0.22 * palm
+    gap = 0.0
+    x = index_base.x()
+    while x < thumb[0].x() + 20 * art.mm:
+        if not art.silhouette.contains(QPointF(x, y)):
+            gap += 1.0
+        x += 1.0
+    assert gap > 5 * art.mm
+    # the thumb's tip reaches about the index finger's base
+    assert abs(thumb[1].y() - index_base.y()) < 0.12 * palm
+
+
+def test_named_points_land_on_their_anatomy(
+    qapp: QApplication, renderer: HandDiagramRenderer
+) -> None:
+    palm, back = renderer.art(View.PALM), renderer.art(View.BACK)
+    li4 = back.zones["point.li4"].anchor
+    assert back.zones["back.thumb-web"].path.contains(li4)
+    assert not back.zones["back.knuckles"].path.contains(li4)
+    pc8 = palm.zones["point.palm-center"].anchor
+    assert palm.zones["palm.center"].path.contains(pc8)
+    assert not palm.zones["palm.thenar"].path.contains(pc8)
+    # the thenar zone is the mound at the thumb's base, between the thumb and the wrist
+    thenar = palm.zones["palm.thenar"].path.boundingRect()
+    thumb = palm.zones["thumb"].axis
+    assert thumb is not None
+    pc7 = palm.zones["point.pc7"].anchor
+    assert thenar.top() < thumb[0].y() < thenar.bottom()
+    assert thenar.bottom() > pc7.y() - 4 * palm.mm
+    assert thenar.center().x() > pc7.x()
+    ht8 = palm.zones["point.ht8"].anchor
+    assert palm.zones["palm.hypothenar"].path.boundingRect().center().x() < ht8.x() + 8 * palm.mm
 
 
 def test_parse_path_absolute_relative_and_curves() -> None:

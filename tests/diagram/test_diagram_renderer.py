@@ -182,9 +182,41 @@ def test_colors_follow_the_palette(qapp: QApplication) -> None:
     dark.setColor(QPalette.ColorRole.Window, QColor("#202124"))
     light = QPalette()
     light.setColor(QPalette.ColorRole.Window, QColor("#f5f5f5"))
-    assert DiagramColors.from_palette(dark) == DiagramColors.dark()
-    assert DiagramColors.from_palette(light) == DiagramColors.light()
+    from_dark, from_light = DiagramColors.from_palette(dark), DiagramColors.from_palette(light)
+    assert from_dark.skin == DiagramColors.dark().skin
+    assert from_light.skin == DiagramColors.light().skin
     assert DiagramColors.light() != DiagramColors.dark()
+    # the faded forearm ends in the window's own colour
+    assert from_dark.background == QColor("#202124")
+    assert from_light.background == QColor("#f5f5f5")
+
+
+def test_dark_forearm_fades_without_a_muddy_band(
+    qapp: QApplication, renderer: HandDiagramRenderer
+) -> None:
+    """Down the faded forearm on a dark window the skin gives way to the window's colour
+    over a short soft edge, not a long band of grey-brown in between."""
+    colors = DiagramColors.dark()
+    w, h = 300, 560
+    image = QImage(w, h, QImage.Format.Format_ARGB32)
+    image.fill(colors.background)
+    painter = QPainter(image)
+    scene = DiagramScene(view=View.BACK, side_label=False)
+    renderer.paint(painter, QRectF(0, 0, w, h), scene, colors)
+    painter.end()
+    ((_, _, transform),) = renderer.hand_placements(QRectF(0, 0, w, h), scene)
+    art = renderer.art(View.BACK)
+    x = round(transform.map(QPointF(art.width / 2, 0)).x())
+    top = round(transform.map(QPointF(0, art.fade[0])).y())
+    bottom = min(h, round(transform.map(QPointF(0, art.fade[1])).y()))
+    skin, window = colors.skin.lightnessF(), colors.background.lightnessF()
+    between = 0
+    for y in range(top, bottom):
+        # how far from the window colour (0) to the skin (1) this pixel is
+        t = (QColor(image.pixel(x, y)).lightnessF() - window) / (skin - window)
+        between += 0.15 < t < 0.85
+    assert 0 < between <= 0.3 * (bottom - top)
+    assert QColor(image.pixel(x, bottom - 1)).lightnessF() < window + 0.1 * (skin - window)
 
 
 def test_print_colours_are_gray(qapp: QApplication) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
@@ -18,6 +19,7 @@ class FakePrompts:
         self.cautions_shown: list[str] = []
         self.files_to_open: list[Path] = []
         self.new_preferences: Preferences | None = None
+        self.settings_sections_offered = 0  # extra Settings tabs offered last time
         self.pdf_path: Path | None = None
         self.messages: list[str] = []
         # The editor's questions: unsaved changes, where to save, yes or no.
@@ -35,7 +37,15 @@ class FakePrompts:
         self.cautions_shown.append(routine.id)
         return self.acknowledge
 
-    def edit_preferences(self, parent: QWidget, prefs: Preferences) -> Preferences | None:
+    def edit_preferences(
+        self,
+        parent: QWidget,
+        prefs: Preferences,
+        *,
+        sections: Sequence[Callable[[], QWidget]] = (),
+        cues: object = None,
+    ) -> Preferences | None:
+        self.settings_sections_offered = len(sections)
         return self.new_preferences
 
     def pdf_save_path(self, parent: QWidget, suggested: str) -> Path | None:

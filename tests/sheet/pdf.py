@@ -97,8 +97,14 @@ def check_sheet(routine: Routine, pdf: ReadPdf, layout: SheetLayout) -> None:
         step = routine.steps[placed.step_index]
         pages = pdf.pages_with(step.title)
         assert placed.page in pages, f"step {step.title!r} is not on page {placed.page + 1}"
-        # The step's last words are on the page its title is on: it was not split.
-        assert placed.page in pdf.pages_with(last_words(step.instruction)), step.title
+        if placed.split:
+            # Taller than a page: it goes on under "Title (continued)" after a mark.
+            assert pdf.pages_with(last_words(step.instruction)), step.title
+            assert "Continued" in pdf.texts[placed.page], step.title
+            assert any(p > placed.page for p in pdf.pages_with(f"{step.title} (continued)"))
+        else:
+            # The step's last words are on the page its title is on: it was not split.
+            assert placed.page in pdf.pages_with(last_words(step.instruction)), step.title
         # The card stays inside the page.
         full = QRectF(0, 0, layout.page_size.width(), layout.page_size.height())
         assert full.contains(placed.rect)
@@ -106,6 +112,10 @@ def check_sheet(routine: Routine, pdf: ReadPdf, layout: SheetLayout) -> None:
             pictures[placed.page] = pdf.render(placed.page, DPI)
         inked = ink_fraction(pictures[placed.page], placed.diagram, DPI)
         assert inked > 0.03, f"the diagram of {step.title!r} looks blank ({inked:.3f})"
+    for page, rect in layout.blocks:
+        # Nothing runs over the footer or off the page.
+        assert rect.bottom() <= layout.body_bottom + 0.5, (page, rect, layout.body_bottom)
+        assert rect.right() <= layout.page_size.width(), (page, rect)
     for number in range(pdf.page_count):
         footer = f"Page {number + 1} of {pdf.page_count}"
         assert pdf.pages_with(footer) == [number]

@@ -110,3 +110,30 @@ def long_routine(count: int = 20) -> Routine:
         ),
         steps=tuple(steps),
     )
+
+
+def words(prefix: str, count: int) -> str:
+    """``prefix0 prefix1 ...``: text whose every word can be looked for in a PDF."""
+    return " ".join(f"{prefix}{i}" for i in range(count))
+
+
+def tall_routine(count: int = 1200) -> Routine:
+    """Three steps, the middle one far taller than a page: instruction, notes and tradition."""
+    base = short_routine()
+    tall = Step(
+        "A step taller than a page",
+        words("word", count) + " and this is the end of the instruction.",
+        Technique.CIRCLE,
+        zones=("palm.center",),
+        path=("palm.center",),
+        duration=30,
+        notes=words("note", count // 4) + " the last note.",
+        tradition=words("lore", count // 4) + " the end of the tradition.",
+    )
+    return Routine(
+        id="tall-step",
+        title="A routine with a tall step",
+        summary="",
+        steps=(base.steps[0], tall, base.steps[2]),
+        notes="The routine's own notes come after the steps.",
+    )

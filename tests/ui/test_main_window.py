@@ -131,7 +131,7 @@ def test_settings_are_saved_and_used(trainer: Trainer, tmp_path: Path) -> None:
     window = trainer.window
     chosen = Preferences(lead_hand=Side.LEFT, get_ready_seconds=0, switch_seconds=3)
     trainer.prompts.new_preferences = chosen
-    window.settings_action.trigger()
+    window.menus.settings_action.trigger()
     assert window.preferences == chosen
     assert PreferencesStore(tmp_path / "preferences.ini").load() == chosen
     window.open_routine_by_id("e2e-practice")

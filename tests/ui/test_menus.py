@@ -26,35 +26,35 @@ def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
 def test_standard_actions_use_the_platform_keys(window: MainWindow) -> None:
     standard = QKeySequence.StandardKey
     for action, key in (
-        (window.open_action, standard.Open),
-        (window.print_action, standard.Print),
-        (window.quit_action, standard.Quit),
-        (window.full_screen_action, standard.FullScreen),
+        (window.menus.open_action, standard.Open),
+        (window.menus.print_action, standard.Print),
+        (window.menus.quit_action, standard.Quit),
+        (window.menus.full_screen_action, standard.FullScreen),
     ):
         bindings = QKeySequence.keyBindings(key)
         if bindings:
             assert action.shortcuts() == bindings, action.text()
         else:
             assert action.shortcuts(), action.text()
-    assert not window.settings_action.shortcut().isEmpty()
+    assert not window.menus.settings_action.shortcut().isEmpty()
 
 
 def test_practice_menu_is_filled_before_any_routine_and_names_library_once(
     window: MainWindow,
 ) -> None:
-    window.practice_menu.aboutToShow.emit()
-    texts = [a.text() for a in window.practice_menu.actions() if not a.isSeparator()]
+    window.menus.practice.aboutToShow.emit()
+    texts = [a.text() for a in window.menus.practice.actions() if not a.isSeparator()]
     assert texts, "the Practice menu is empty"
     every_text = [
         a.text().replace("&", "")
-        for menu in (window.file_menu, window.practice_menu, window.view_menu)
+        for menu in (window.menus.file, window.menus.practice, window.menus.view)
         for a in menu.actions()
     ]
     assert sum("library" in t.lower() for t in every_text) == 1, every_text
 
 
 def test_help_menu_offers_shortcuts_and_about(qtbot: QtBot, window: MainWindow) -> None:
-    names = [a.objectName() for a in window.help_menu.actions()]
+    names = [a.objectName() for a in window.menus.help.actions()]
     assert names == ["keyboard-shortcuts", "about"]
     window.show_shortcuts()
     dialog = window.findChild(ShortcutsDialog)

@@ -94,7 +94,7 @@ class Companion(QObject):
         self.history_action.setToolTip(translate("Companion", "Practice history (Ctrl+H)"))
         self.history_action.triggered.connect(lambda _checked=False: self.show_history())
         window.addAction(self.history_action)
-        window.view_menu.addAction(self.history_action)
+        window.menus.view.addAction(self.history_action)
 
         self.reminders = ReminderService(
             self.settings.schedule,
@@ -329,7 +329,7 @@ def install_companion(
     *,
     notifier: Notifier | None = None,
     settings_store: CompanionSettingsStore | None = None,
-    today: Callable[[], date] = date.today,
+    today: Callable[[], date] | None = None,
     now: Callable[[], datetime] = local_now,
     timers: TimerFactory | None = None,
     listen_for_lock: bool = True,
@@ -345,20 +345,18 @@ def install_companion(
         notifier = QtNotifier(QIcon(str(app_icon_path())), window, desktop)
     companion = Companion(
         window,
-        HistoryService(history_path),
+        HistoryService(history_path, now=now),
         prompts or CompanionPrompts(),
         notifier,
         settings_store or CompanionSettingsStore(),
-        today=today,
+        today=today or (lambda: now().date()),  # one clock for the day and the records
         now=now,
         timers=timers,
         screen_lock=ScreenLockWatcher(window, listen=listen_for_lock),
     )
     if isinstance(notifier, QtNotifier):
         notifier.windowNotice.connect(companion.window_notice)
-    sections = getattr(window.prompts, "settings_sections", None)
-    if isinstance(sections, list):
-        sections.append(companion.settings_section)
+    window.settings_sections.append(companion.settings_section)
     app = QApplication.instance()
     if app is not None:
         app.aboutToQuit.connect(companion.close)

@@ -54,9 +54,7 @@ class SessionRecorder(QObject):
         controller.stateChanged.connect(self._on_state)
         controller.cueEmitted.connect(self._on_cue)
         controller.routineChanged.connect(lambda _routine: self.end_run())
-        unloaded = getattr(controller, "unloaded", None)
-        if unloaded is not None:
-            unloaded.connect(self.end_run)
+        controller.unloaded.connect(self.end_run)
 
     @property
     def running(self) -> bool:

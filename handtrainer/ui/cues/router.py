@@ -23,6 +23,36 @@ class CuePlayer(Protocol):
     def play(self, cue: Cue, state: SessionState, routine: Routine) -> None: ...
 
 
+# What a player may do besides playing cues; the router asks each player which it does.
+
+
+@runtime_checkable
+class FollowsPreferences(Protocol):
+    def apply_preferences(self, prefs: Preferences) -> None: ...
+
+
+@runtime_checkable
+class MayBeSilent(Protocol):
+    def unavailable_message(self) -> str | None: ...
+
+
+@runtime_checkable
+class Speaks(Protocol):
+    def voices(self) -> list[str]: ...
+
+    def test(self) -> None: ...
+
+
+@runtime_checkable
+class PlaysSounds(Protocol):
+    def play_sound(self, name: str) -> None: ...
+
+
+@runtime_checkable
+class RunsAHelper(Protocol):
+    def shutdown(self) -> None: ...
+
+
 class CueRouter:
     """Hands each cue to every player; one failing player never silences the others."""
 
@@ -40,51 +70,45 @@ class CueRouter:
     def apply_preferences(self, prefs: Preferences) -> None:
         """Pass sounds, voice and volume preferences to the players that use them."""
         for player in self.players:
-            apply = getattr(player, "apply_preferences", None)
-            if apply is not None:
-                apply(prefs)
+            if isinstance(player, FollowsPreferences):
+                player.apply_preferences(prefs)
 
     def unavailable_messages(self) -> list[str]:
         """New one-line reasons why a player is silent; each reason is given once."""
         messages = []
         for player in self.players:
-            ask = getattr(player, "unavailable_message", None)
-            if ask is not None and (message := ask()):
+            if isinstance(player, MayBeSilent) and (message := player.unavailable_message()):
                 messages.append(message)
         return messages
 
     def voice_names(self) -> list[str]:
         """The voices the speech engine offers for the interface language (once it runs)."""
         for player in self.players:
-            voices = getattr(player, "voices", None)
-            if voices is not None:
-                return list(voices())
+            if isinstance(player, Speaks):
+                return list(player.voices())
         return []
 
     def test_sounds(self, prefs: Preferences) -> None:
         """Play a chime and a tick with these settings (the settings' test button)."""
         self.apply_preferences(prefs)
         for player in self.players:
-            play_sound = getattr(player, "play_sound", None)
-            if play_sound is not None:
-                play_sound("step_start.wav")
-                play_sound("repetition.wav")
+            if isinstance(player, PlaysSounds):
+                player.play_sound("step_start.wav")
+                player.play_sound("repetition.wav")
 
     def test_voice(self, prefs: Preferences) -> None:
         """Say a sample sentence with these settings (the settings' test button)."""
         self.apply_preferences(prefs)
         for player in self.players:
-            test = getattr(player, "test", None)
-            if test is not None:
-                test()
+            if isinstance(player, Speaks):
+                player.test()
 
     def shutdown(self) -> None:
         """Stop every player that runs something of its own (quitting never waits long)."""
         for player in self.players:
-            stop = getattr(player, "shutdown", None)
-            if stop is not None:
+            if isinstance(player, RunsAHelper):
                 try:
-                    stop()
+                    player.shutdown()
                 except Exception:
                     log.exception("cue player %r failed to shut down", player)
 

@@ -108,14 +108,12 @@ class VoiceCuePlayer(QObject):
 
     def apply_preferences(self, prefs: Preferences) -> None:
         """Follow the voice switch, volume, voice, rate and wording choices."""
-        self._volume = min(max(float(getattr(prefs, "voice_volume", 1.0)), 0.0), 1.0)
-        self._rate = min(max(float(getattr(prefs, "voice_rate", 0.0)), -1.0), 1.0)
-        self._voice = str(getattr(prefs, "voice_name", "") or "")
+        # The preferences are already clamped when read; clamping again costs nothing.
+        self._volume = min(max(prefs.voice_volume, 0.0), 1.0)
+        self._rate = min(max(prefs.voice_rate, -1.0), 1.0)
+        self._voice = prefs.voice_name
         self._wording = SpeechWording(
-            VoiceWording(
-                title_only=bool(getattr(prefs, "voice_title_only", False)),
-                count_aloud=bool(getattr(prefs, "count_aloud", False)),
-            )
+            VoiceWording(title_only=prefs.voice_title_only, count_aloud=prefs.count_aloud)
         )
         self.set_enabled(prefs.voice_enabled)
         self._configure()

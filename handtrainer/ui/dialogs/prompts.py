@@ -8,15 +8,18 @@ real dialogs, and tests hand the window a fake that answers at once.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from handtrainer.core.model import Routine
 from handtrainer.ui.preferences import Preferences
+
+if TYPE_CHECKING:
+    from handtrainer.ui.dialogs.cue_settings import CueTesting
 
 translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
 
@@ -32,8 +35,15 @@ class Prompts(Protocol):
         """True when the user acknowledged the routine's cautions."""
         ...
 
-    def edit_preferences(self, parent: QWidget, prefs: Preferences) -> Preferences | None:
-        """New preferences, or None when cancelled."""
+    def edit_preferences(
+        self,
+        parent: QWidget,
+        prefs: Preferences,
+        *,
+        sections: Sequence[Callable[[], QWidget]] = (),
+        cues: CueTesting | None = None,
+    ) -> Preferences | None:
+        """New preferences, or None when cancelled (``sections``: extra tabs to make)."""
         ...
 
     def pdf_save_path(self, parent: QWidget, suggested: str) -> Path | None:
@@ -56,10 +66,6 @@ class Prompts(Protocol):
 class QtPrompts:
     """Real dialogs, shown modally over ``parent``."""
 
-    def __init__(self) -> None:
-        # Makers of extra settings sections (the companion's reminders), made each time.
-        self.settings_sections: list[Callable[[], QWidget]] = []
-
     def open_routine_files(self, parent: QWidget) -> list[Path]:
         """Ask for routine files to add; an empty list when cancelled."""
         names, _filter = QFileDialog.getOpenFileNames(
@@ -80,14 +86,19 @@ class QtPrompts:
         finally:
             dialog.deleteLater()
 
-    def edit_preferences(self, parent: QWidget, prefs: Preferences) -> Preferences | None:
+    def edit_preferences(
+        self,
+        parent: QWidget,
+        prefs: Preferences,
+        *,
+        sections: Sequence[Callable[[], QWidget]] = (),
+        cues: CueTesting | None = None,
+    ) -> Preferences | None:
         """Show the settings dialog; the new preferences, or None when cancelled."""
         from handtrainer.ui.dialogs.settings_dialog import SettingsDialog
 
-        sections = [make() for make in self.settings_sections]
-        # the window's cue players list the voices and play the settings' tests
-        cues = getattr(parent, "cue_router", None)
-        dialog = SettingsDialog(prefs, parent, sections=sections, cues=cues)
+        made = [make() for make in sections]  # fresh each time: the dialog owns them
+        dialog = SettingsDialog(prefs, parent, sections=made, cues=cues)
         try:
             return dialog.preferences() if dialog.exec() else None
         finally:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -50,6 +51,13 @@ def _note(text: str) -> QLabel:
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
+
+
+@runtime_checkable
+class AppliesSettings(Protocol):
+    """A Settings tab that keeps its own settings and saves them on OK."""
+
+    def apply(self) -> None: ...
 
 
 class SettingsDialog(QDialog):
@@ -108,9 +116,8 @@ class SettingsDialog(QDialog):
             self.tabs.addTab(general, self.tr("Practice"))
             for section in self.sections:
                 self.tabs.addTab(section, section.windowTitle())
-                apply = getattr(section, "apply", None)
-                if callable(apply):
-                    self.accepted.connect(apply)
+                if isinstance(section, AppliesSettings):
+                    self.accepted.connect(section.apply)
             layout.addWidget(self.tabs)
         else:
             layout.addWidget(general)

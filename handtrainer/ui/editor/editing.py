@@ -150,6 +150,7 @@ class RoutineEditing(QObject):
         if new:
             self.read_only_reason = None
         panel = StepLibraryPanel(self.window.library)
+        panel.proxy.set_map(str(draft.value(None, "map") or ""))
         page = EditorPage(
             draft, self.window.stack, lead=self.window.preferences.lead_hand, library_panel=panel
         )

@@ -7,7 +7,7 @@ otherwise real dialogs ask.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal, Protocol
+from typing import Literal, Protocol, runtime_checkable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -17,6 +17,7 @@ translate = QCoreApplication.translate  # translate("Context", "text"): lupdate 
 Answer = Literal["save", "discard", "cancel"]
 
 
+@runtime_checkable
 class EditorPrompts(Protocol):
     """What the editor asks, in plain words."""
 
@@ -79,7 +80,6 @@ class QtEditorPrompts:
 
 def editor_prompts(window_prompts: object) -> EditorPrompts:
     """The window's prompts when they answer the editor's questions, else real dialogs."""
-    needed = ("ask_unsaved_changes", "routine_save_path", "confirm", "show_error")
-    if all(hasattr(window_prompts, name) for name in needed):
-        return window_prompts  # type: ignore[return-value]
+    if isinstance(window_prompts, EditorPrompts):
+        return window_prompts
     return QtEditorPrompts()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -34,12 +35,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handtrainer.core.model import Routine, Step, Technique
+from handtrainer.core.model import BodyMap, Routine, Step, Technique
 from handtrainer.core.wording import format_seconds
 from handtrainer.core.zones import ZONES, zone_name
 from handtrainer.ui.editor.draft_state import step_state
 from handtrainer.ui.editor.step_list import STEP_MIME
 from handtrainer.ui.editor.thumbnails import shared_thumbnails
+
+if TYPE_CHECKING:
+    from handtrainer.ui.library.library_model import LibraryModel
 
 translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
 
@@ -84,6 +88,7 @@ class StepLibraryModel(QAbstractListModel):
     TechniqueRole = Qt.ItemDataRole.UserRole + 3
     ZonesRole = Qt.ItemDataRole.UserRole + 4
     TagsRole = Qt.ItemDataRole.UserRole + 5
+    MapRole = Qt.ItemDataRole.UserRole + 6
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -127,6 +132,8 @@ class StepLibraryModel(QAbstractListModel):
             return (*step.zones, *step.path)
         if role == self.TagsRole:
             return item.routine.tags
+        if role == self.MapRole:
+            return item.routine.map.value
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -151,14 +158,21 @@ class StepLibraryModel(QAbstractListModel):
 
 
 class StepFilter(QSortFilterProxyModel):
-    """Finds library steps by words (all must match), technique, zone and tag."""
+    """Finds library steps by words (all must match), technique, zone and tag, on one map."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._map = BodyMap.HAND.value
         self._words: list[str] = []
         self._technique = ""
         self._zone = ""
         self._tag = ""
+
+    def set_map(self, body_map: str) -> None:
+        """Only steps of routines on this map: a foot step cannot go into a hand routine."""
+        self.beginFilterChange()
+        self._map = body_map or BodyMap.HAND.value
+        self.endFilterChange()
 
     def set_search(self, text: str) -> None:
         """Words that must all appear in the step (or its routine, tags, zone names)."""
@@ -187,6 +201,8 @@ class StepFilter(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         model = self.sourceModel()
         index = model.index(source_row, 0, source_parent)
+        if model.data(index, StepLibraryModel.MapRole) != self._map:
+            return False
         text = str(model.data(index, StepLibraryModel.SearchRole))
         if any(word not in text for word in self._words):
             return False
@@ -205,7 +221,7 @@ class StepLibraryPanel(QWidget):
 
     stepChosen = Signal(object)  # a step's editor state, to add as a copy
 
-    def __init__(self, library: object, parent: QWidget | None = None) -> None:
+    def __init__(self, library: LibraryModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("step-library")
         self.model = StepLibraryModel(self)
@@ -269,17 +285,14 @@ class StepLibraryPanel(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.add)
         self._library = library
-        changed = getattr(library, "changed", None)
-        if changed is not None:
-            changed.connect(self._on_library_changed)  # a method: disconnected when deleted
+        library.changed.connect(self._on_library_changed)  # a method: disconnected when deleted
         self._reload()
 
     def _on_library_changed(self, _change: object) -> None:
         self._reload()
 
     def _reload(self) -> None:
-        library = getattr(self._library, "library", None)
-        routines = library().routines if callable(library) else ()
+        routines = self._library.library().routines
         self.model.set_routines(routines)
         current = self.tag.currentData() or ""
         self.tag.blockSignals(True)

@@ -25,6 +25,7 @@ from handtrainer.core.library import (
     keep_routine_file,
     sort_key,
 )
+from handtrainer.core.library_cache import LibraryCache, default_cache_file
 from handtrainer.core.model import Origin, Routine
 from handtrainer.ui.library.favourites import FavouritesStore
 
@@ -58,15 +59,18 @@ class LibrarySources:
     bundled_dir: Path | None = None
     user_dir: Path | None = None
     environ: Mapping[str, str] | None = field(default=None, compare=False)
+    cache_file: Path | None = field(default_factory=default_cache_file)
+    """Where unchanged files' results are kept between reads (``None``: parse every file)."""
 
     def reader(self) -> LibraryReader:
-        """A fresh reader of these sources."""
+        """A fresh reader of these sources (it reads the cache: call it off the GUI thread)."""
         return LibraryReader(
             self.extra_dirs,
             include_user=self.include_user,
             bundled_dir=self.bundled_dir,
             user_dir=self.user_dir,
             environ=self.environ,
+            cache=LibraryCache(self.cache_file) if self.cache_file is not None else None,
         )
 
 
@@ -159,6 +163,7 @@ class _ReaderThread(QThread):
             # walking them again and again.
             gc.freeze()
         self.libraryRead.emit(settled, change, user_files)
+        reader.save_cache()  # after the window has the library: it need not wait for this
 
 
 class LibraryModel(QObject):

@@ -73,12 +73,12 @@ def _all_text(screen: ClientScreen) -> str:
 
 def test_f5_opens_and_closes_it_and_the_menu_follows(trainer: Trainer) -> None:
     screen = _client(trainer)
-    assert trainer.window.client_action.isChecked()
+    assert trainer.window.menus.client_action.isChecked()
     screen.activateWindow()  # a key pressed in the client screen, as its user would
     QApplication.processEvents()
     QTest.keyClick(screen, Qt.Key.Key_Escape)
     assert not screen.isVisible()
-    assert not trainer.window.client_action.isChecked()
+    assert not trainer.window.menus.client_action.isChecked()
     trainer.window.toggle_client_screen()
     assert screen.isVisible()
     trainer.window.toggle_client_screen()
@@ -188,14 +188,14 @@ def test_closing_the_main_window_closes_the_client_screen(trainer: Trainer) -> N
 def test_text_zoom_grows_every_view_and_is_remembered(trainer: Trainer) -> None:
     window = trainer.window
     size = window.practice.timer_panel.instruction.font().pointSizeF()
-    window.zoom_in_action.trigger()
-    window.zoom_in_action.trigger()
-    assert window.text_zoom() > 1.0
+    window.menus.zoom_in_action.trigger()
+    window.menus.zoom_in_action.trigger()
+    assert window.text_zoom.factor() > 1.0
     assert window.practice.timer_panel.instruction.font().pointSizeF() > size
     saved = window.window_state.state("text-zoom")
-    assert saved is not None and float(bytes(saved.data()).decode()) == window.text_zoom()
-    window.zoom_reset_action.trigger()
-    assert window.text_zoom() == 1.0
+    assert saved is not None and float(bytes(saved.data()).decode()) == window.text_zoom.factor()
+    window.menus.zoom_reset_action.trigger()
+    assert window.text_zoom.factor() == 1.0
 
 
 TWO_SCREENS = """

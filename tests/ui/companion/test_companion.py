@@ -147,7 +147,7 @@ def test_closing_the_window_keeps_the_companion_in_the_tray(trainer: Trainer) ->
     assert len(notifier.notified) == 1  # said once
     # The window's Quit quits for real.
     window.show()
-    window.quit_action.trigger()
+    window.menus.quit_action.trigger()
     assert not window.isVisible()
     assert companion.history._closed
 
@@ -230,3 +230,23 @@ def test_a_damaged_history_is_kept_aside_and_the_window_says_so(trainer: Trainer
     assert "damaged" in trainer.window.statusBar().currentMessage()
     assert list(trainer.folder.glob("history.sqlite3.damaged-*"))
     companion.close()
+
+
+def test_settings_offer_the_reminders_tab(trainer: Trainer) -> None:
+    companion_for(trainer)
+    trainer.window.show_settings()
+    assert trainer.prompts.settings_sections_offered == 1
+
+
+def test_records_are_stamped_by_the_companion_clock_not_the_real_one(
+    trainer: Trainer, qtbot
+) -> None:
+    companion, _notifier, _clock = companion_for(trainer)
+    trainer.window.open_routine_by_id("e2e-practice")
+    trainer.window.start_routine()
+    trainer.run_for(5)
+    trainer.window.controller.stop()
+    companion.history.refresh()
+    qtbot.waitUntil(lambda: bool(companion._entries), timeout=5000)
+    assert companion._entries[0].started_at == START  # 2026-03-02, whatever today is
+    assert companion.minutes_today() > 0

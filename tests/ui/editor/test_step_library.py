@@ -8,6 +8,7 @@ from PySide6.QtCore import QMimeData
 from pytestqt.qtbot import QtBot
 
 from handtrainer.core.library import load_library
+from handtrainer.core.model import BodyMap
 from handtrainer.ui.editor.step_library import StepFilter, StepLibraryModel
 from handtrainer.ui.editor.step_list import STEP_MIME
 from tests.helpers.window import Trainer
@@ -35,7 +36,22 @@ def make_filter() -> StepFilter:
 
 def test_every_step_of_the_library_is_listed(qapp: object) -> None:
     proxy = make_filter()
-    assert proxy.rowCount() == sum(len(r.steps) for r in ROUTINES)
+    assert proxy.rowCount() == sum(len(r.steps) for r in ROUTINES if r.map is BodyMap.HAND)
+
+
+def test_only_steps_of_the_routine_s_map_are_offered(qapp: object) -> None:
+    proxy = make_filter()
+    model = proxy.sourceModel()
+    assert isinstance(model, StepLibraryModel)
+    proxy.set_map("foot")
+    foot = [
+        model.row_step(proxy.mapToSource(proxy.index(row, 0)).row())
+        for row in range(proxy.rowCount())
+    ]
+    assert foot and all(item.routine.map is BodyMap.FOOT for item in foot)
+    assert len(foot) == sum(len(r.steps) for r in ROUTINES if r.map is BodyMap.FOOT)
+    proxy.set_map("")  # a new routine, no map written yet: the hand
+    assert proxy.rowCount() == sum(len(r.steps) for r in ROUTINES if r.map is BodyMap.HAND)
 
 
 def test_search_by_words_zone_technique_and_tag(qapp: object) -> None:
@@ -64,7 +80,7 @@ def test_search_by_words_zone_technique_and_tag(qapp: object) -> None:
         model.row_step(proxy.mapToSource(proxy.index(row, 0)).row()).routine.id
         for row in range(proxy.rowCount())
     }
-    assert routines == {r.id for r in ROUTINES if tag in r.tags}
+    assert routines == {r.id for r in ROUTINES if tag in r.tags and r.map is BodyMap.HAND}
 
 
 def test_rows_have_a_cached_diagram(qapp: object) -> None:

@@ -1,0 +1,165 @@
+"""A routine in the reader's language: its translation where it has one, its own text elsewhere.
+
+Pure functions on the model. ``routine_in`` picks the translation for a language
+(``de-AT`` is served by ``de``), fills each text field from it, falls back to the
+routine's own text field by field, and says which fields fell back.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from pathlib import Path
+
+from handtrainer.core.cautions import caution_text
+from handtrainer.core.model import Routine, RoutineTranslation, Step, StepTranslation
+from handtrainer.core.problems import Problem
+
+
+@dataclass(frozen=True)
+class LocalizedRoutine:
+    """A routine as shown in ``wanted``: ``routine`` holds the text to show."""
+
+    routine: Routine
+    wanted: str
+    """The language asked for."""
+    shown: str
+    """The language of the translation used, or the routine's own when it has none."""
+    missing: tuple[str, ...] = ()
+    """The fields of the translation that fell back to the routine's own text."""
+
+    @property
+    def translated(self) -> bool:
+        """True when the routine is shown in the language asked for (perhaps partly)."""
+        return base_language(self.shown) == base_language(self.wanted)
+
+    @property
+    def complete(self) -> bool:
+        """True when every text of the routine is in the language asked for."""
+        return self.translated and not self.missing
+
+
+def base_language(code: str) -> str:
+    """``de`` for ``de-AT``, ``pt`` for ``pt-BR``; lower case, ``_`` read as ``-``."""
+    return code.replace("_", "-").split("-")[0].lower()
+
+
+def pick_translation(routine: Routine, language: str) -> RoutineTranslation | None:
+    """The routine's translation for ``language``: the exact one, else one of its base
+    language; ``None`` when there is none or the routine is written in that language."""
+    wanted = language.replace("_", "-")
+    if wanted.lower() == routine.language.lower():
+        return None
+    exact = next((t for t in routine.translations if t.language.lower() == wanted.lower()), None)
+    if exact is not None:
+        return exact
+    base = base_language(wanted)
+    if base_language(routine.language) == base:
+        return None
+    same_base = [t for t in routine.translations if base_language(t.language) == base]
+    # ``de`` before ``de-CH`` for a reader of ``de-AT``.
+    return min(same_base, key=lambda t: len(t.language), default=None)
+
+
+def own_caution_positions(routine: Routine) -> tuple[int, ...]:
+    """Where in ``routine.cautions`` the routine's own sentences are (not standard ids)."""
+    ids = list(routine.caution_ids)
+    own: list[int] = []
+    for index, text in enumerate(routine.cautions):
+        match = next((i for i in ids if caution_text(i, routine.audience) == text), None)
+        if match is None:
+            own.append(index)
+        else:
+            ids.remove(match)
+    return tuple(own)
+
+
+def routine_in(routine: Routine, language: str) -> LocalizedRoutine:
+    """``routine`` with its text in ``language`` where translated, its own text elsewhere.
+
+    The routine returned carries no translations of its own (it is a view of the file,
+    not the file) and names the language it is shown in.
+    """
+    translation = pick_translation(routine, language)
+    if translation is None:
+        shown = dataclasses.replace(routine, translations=())
+        return LocalizedRoutine(shown, language, routine.language)
+    missing: list[str] = []
+
+    def text(name: str, own: str, given: str | None) -> str:
+        if not own:
+            return own
+        if given is None:
+            missing.append(name)
+            return own
+        return given
+
+    title = text("title", routine.title, translation.title)
+    summary = text("summary", routine.summary, translation.summary)
+    notes = text("notes", routine.notes, translation.notes)
+    cautions = list(routine.cautions)
+    positions = own_caution_positions(routine)
+    if positions and translation.cautions is None:
+        missing.append("cautions")
+    for index, given in zip(positions, translation.cautions or (), strict=False):
+        cautions[index] = given
+    if routine.sources and translation.sources is None:
+        missing.append("sources")
+    if translation.steps is None:
+        missing.append("steps")
+        steps = tuple(_step(step, StepTranslation(), 0, []) for step in routine.steps)
+    else:
+        pairs = zip(routine.steps, translation.steps, strict=False)
+        steps = tuple(_step(s, t, n, missing) for n, (s, t) in enumerate(pairs, 1))
+    shown = dataclasses.replace(
+        routine,
+        title=title,
+        summary=summary,
+        notes=notes,
+        sources=translation.sources if translation.sources is not None else routine.sources,
+        cautions=tuple(cautions),
+        steps=steps,
+        language=translation.language,
+        translations=(),
+    )
+    return LocalizedRoutine(shown, language, translation.language, tuple(missing))
+
+
+def _step(step: Step, given: StepTranslation, number: int, missing: list[str]) -> Step:
+    def text(name: str, own: str, value: str | None) -> str:
+        if own and value is None:
+            missing.append(f"step {number} {name}")
+        return value if own and value is not None else own
+
+    return dataclasses.replace(
+        step,
+        title=text("title", step.title, given.title),
+        instruction=text("instruction", step.instruction, given.instruction),
+        notes=text("notes", step.notes, given.notes),
+        tradition=text("tradition", step.tradition, given.tradition),
+    )
+
+
+def translation_gaps(routine: Routine, path: Path | None = None) -> list[Problem]:
+    """A warning for each partly translated language of ``routine``, at its translation."""
+    problems: list[Problem] = []
+    for translation in routine.translations:
+        missing = routine_in(routine, translation.language).missing
+        if not missing:
+            continue
+        pos = translation.pos
+        shown = ", ".join(missing[:8]) + (
+            f" and {len(missing) - 8} more" if len(missing) > 8 else ""
+        )
+        problems.append(
+            Problem(
+                path or routine.path or Path(routine.id),
+                pos.line if pos else 1,
+                pos.column if pos else 1,
+                f"the '{translation.language}' translation is partial: {shown} "
+                f"{'is' if len(missing) == 1 else 'are'} shown in the routine's own "
+                f"language ('{routine.language}')",
+                "warning",
+            )
+        )
+    return problems
