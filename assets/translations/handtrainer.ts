@@ -2110,16 +2110,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each hand
-(right shown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each hand
-(left shown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pressure:</source>
         <translation type="unfinished"></translation>
     </message>
