@@ -2128,18 +2128,6 @@
         <translation>Erledigt</translation>
     </message>
     <message>
-        <source>Each hand
-(right shown)</source>
-        <translation>Jede Hand
-(rechte gezeigt)</translation>
-    </message>
-    <message>
-        <source>Each hand
-(left shown)</source>
-        <translation>Jede Hand
-(linke gezeigt)</translation>
-    </message>
-    <message>
         <source>Pressure:</source>
         <translation>Druck:</translation>
     </message>
