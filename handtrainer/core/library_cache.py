@@ -70,9 +70,7 @@ def cache_version() -> str:
     """A fingerprint that changes whenever reading a file could give another result."""
     digest = hashlib.blake2b(digest_size=16)
     digest.update(f"{_FORMAT} {sys.version} {sys.platform}".encode())
-    import yaml
-
-    digest.update(f"yaml {yaml.__version__} {getattr(yaml, '__with_libyaml__', False)}".encode())
+    digest.update(_parser_stamp().encode())
     core = Path(__file__).resolve().parent
     sources = sorted(core.glob("*.py"))
     for source in sources:
@@ -88,6 +86,30 @@ def cache_version() -> str:
     # Problems are worded through the translation hook: another language, another cache.
     digest.update(format_seconds(150).encode())
     return digest.hexdigest()
+
+
+def _parser_stamp() -> str:
+    """The YAML parser's files (its version, and whether its C part is there), by stamp.
+
+    Not by importing it: the window reads the library from this cache before it has
+    any other use for the parser, and importing it would cost the start-up.
+    """
+    import importlib.util
+
+    spec = importlib.util.find_spec("yaml")
+    folders = list(spec.submodule_search_locations or ()) if spec is not None else []
+    parts = ["yaml"]
+    for folder in folders:
+        try:
+            for path in sorted(Path(folder).iterdir()):
+                if path.suffix in (".py", ".so", ".pyd"):
+                    info = path.stat()
+                    parts.append(f"{path.name} {info.st_size} {info.st_mtime_ns}")
+        except OSError:  # a frozen build keeps the parser inside its archive
+            continue
+    if len(parts) == 1 and spec is not None:  # a frozen build: its program file says it
+        parts.append(str(spec.origin))
+    return " ".join(parts)
 
 
 def file_stamp(path: Path) -> Stamp | None:

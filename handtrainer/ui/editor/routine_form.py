@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from handtrainer.core.cautions import CAUTIONS
 from handtrainer.core.model import Audience, Weekday
 from handtrainer.ui.editor.bindings import (
     Binding,
@@ -33,11 +34,7 @@ translate = QCoreApplication.translate  # translate("Context", "text"): lupdate 
 
 
 def _standard_cautions() -> dict[str, str]:
-    """The standard cautions by id, worded for your own hands (empty without the vocabulary)."""
-    try:
-        from handtrainer.core.cautions import CAUTIONS
-    except ImportError:  # pragma: no cover - older checkouts have no shared vocabulary
-        return {}
+    """The standard cautions by id, worded for your own hands."""
     return {cid: c.text(Audience.SELF) for cid, c in CAUTIONS.items()}
 
 
