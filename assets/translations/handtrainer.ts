@@ -237,6 +237,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>your partner’s left foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your partner’s right foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your partner’s feet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your left foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your right foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both your feet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hand Trainer — client screen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -274,6 +298,14 @@
     </message>
     <message>
         <source>Step {n} of {total}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the foot to face me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show your partner&apos;s foot as you see it from where you sit (T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1826,6 +1858,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Map:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Step by step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2091,6 +2135,10 @@
     </message>
     <message>
         <source>Audience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2373,19 +2421,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each hand in turn</source>
+        <source>Sole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Both hands at once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Right hand</source>
+        <source>Top of the foot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2498,6 +2538,10 @@
     </message>
     <message>
         <source>a traditional association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Foot:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2789,6 +2833,10 @@ Steps reached: {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{length} per foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{length} per hand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2877,6 +2925,30 @@ Steps reached: {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>each foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both feet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each foot in turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both feet at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Each hand in turn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2901,6 +2973,22 @@ Steps reached: {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Each foot, one round per foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both feet together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each foot in turn (left first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each foot in turn (right first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Both hands: the whole routine on one hand, then on the other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2914,6 +3002,22 @@ Steps reached: {done} of {total}</source>
     </message>
     <message>
         <source>Both hands, one after the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both feet: the whole routine on one foot, then on the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left foot only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right foot only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both feet, one after the other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2954,6 +3058,14 @@ Steps reached: {done} of {total}</source>
     </message>
     <message>
         <source>Your own hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For working on a partner&apos;s feet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For your own feet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

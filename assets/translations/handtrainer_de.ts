@@ -8,7 +8,7 @@
         <translation>Selbstmassage der Hände und Partnermassage der Hände (Streichungen, Kneten, Daumendruck, Fingerrollen, Mobilisation des Handgelenks)</translation>
     </message>
     <message>
-        <source>Hand reflexology (the hand's reflex zones and the thumb walk)</source>
+        <source>Hand reflexology (the hand&apos;s reflex zones and the thumb walk)</source>
         <translation>Reflexzonenmassage der Hand (die Reflexzonen der Hand und der Daumengang)</translation>
     </message>
     <message>
@@ -139,7 +139,7 @@
         <translation>Wärme soll angenehm sein, nie heiß. Lassen Sie die Wärme bei einem Gelenk weg, das heiß, gerötet oder frisch geschwollen ist, und wenn Ihre Hände wenig Gefühl haben.</translation>
     </message>
     <message>
-        <source>Warmth should feel pleasant, never hot. Skip the heat on a joint that is hot, red or freshly swollen, and if your partner's hands have poor feeling.</source>
+        <source>Warmth should feel pleasant, never hot. Skip the heat on a joint that is hot, red or freshly swollen, and if your partner&apos;s hands have poor feeling.</source>
         <translation>Wärme soll angenehm sein, nie heiß. Lassen Sie die Wärme bei einem Gelenk weg, das heiß, gerötet oder frisch geschwollen ist, und wenn die Hände Ihrer Partnerin oder Ihres Partners wenig Gefühl haben.</translation>
     </message>
     <message>
@@ -147,7 +147,7 @@
         <translation>Wickeln Sie eine Kältepackung in ein Tuch; legen Sie Eis nie direkt auf die Haut. Lassen Sie die Kälte weg, wenn Ihre Finger bei Kälte weiß oder taub werden (Raynaud-artige Hände) oder wenn Ihre Hände wenig Gefühl haben.</translation>
     </message>
     <message>
-        <source>Wrap a cold pack in a cloth; never put ice straight on the skin. Skip the cold if your partner's fingers turn white or numb in the cold (Raynaud-type hands), or if their hands have poor feeling.</source>
+        <source>Wrap a cold pack in a cloth; never put ice straight on the skin. Skip the cold if your partner&apos;s fingers turn white or numb in the cold (Raynaud-type hands), or if their hands have poor feeling.</source>
         <translation>Wickeln Sie eine Kältepackung in ein Tuch; legen Sie Eis nie direkt auf die Haut. Lassen Sie die Kälte weg, wenn die Finger Ihrer Partnerin oder Ihres Partners bei Kälte weiß oder taub werden (Raynaud-artige Hände) oder wenn die Hände wenig Gefühl haben.</translation>
     </message>
     <message>
@@ -159,7 +159,7 @@
         <translation>Beugen und öffnen Sie die Hand langsam und nie über das Angenehme hinaus.</translation>
     </message>
     <message>
-        <source>Bend and open your partner's hand slowly, and never past comfort. Deep stretches of the palm need extra care.</source>
+        <source>Bend and open your partner&apos;s hand slowly, and never past comfort. Deep stretches of the palm need extra care.</source>
         <translation>Beugen und öffnen Sie die Hand Ihrer Partnerin oder Ihres Partners langsam und nie über das Angenehme hinaus. Tiefe Dehnungen der Handfläche brauchen besondere Vorsicht.</translation>
     </message>
     <message>
@@ -175,7 +175,7 @@
         <translation>Wenn Ihre Füße oft kalt, blass oder bläulich sind, Ihre Waden beim Gehen schmerzen oder Sie ein Blutgerinnsel in einer Beinvene hatten, fragen Sie zuerst Ihre Ärztin oder Ihren Arzt. Massieren Sie nie eine Wade, die geschwollen, warm, gerötet oder schmerzhaft ist: Lassen Sie das ärztlich ansehen.</translation>
     </message>
     <message>
-        <source>If your partner's feet are often cold, pale or bluish, their calves ache when they walk, or they have had a clot in a leg vein, they should ask their doctor first. Never massage a calf that is swollen, warm, red or painful.</source>
+        <source>If your partner&apos;s feet are often cold, pale or bluish, their calves ache when they walk, or they have had a clot in a leg vein, they should ask their doctor first. Never massage a calf that is swollen, warm, red or painful.</source>
         <translation>Wenn die Füße Ihrer Partnerin oder Ihres Partners oft kalt, blass oder bläulich sind, die Waden beim Gehen schmerzen oder es ein Blutgerinnsel in einer Beinvene gab, sollte sie oder er zuerst ärztlichen Rat einholen. Massieren Sie nie eine Wade, die geschwollen, warm, gerötet oder schmerzhaft ist.</translation>
     </message>
 </context>
@@ -237,6 +237,30 @@
         <translation>beide Hände</translation>
     </message>
     <message>
+        <source>your partner’s left foot</source>
+        <translation>der linke Fuß Ihrer Partnerin / Ihres Partners</translation>
+    </message>
+    <message>
+        <source>your partner’s right foot</source>
+        <translation>der rechte Fuß Ihrer Partnerin / Ihres Partners</translation>
+    </message>
+    <message>
+        <source>your partner’s feet</source>
+        <translation>die Füße Ihrer Partnerin / Ihres Partners</translation>
+    </message>
+    <message>
+        <source>your left foot</source>
+        <translation>Ihr linker Fuß</translation>
+    </message>
+    <message>
+        <source>your right foot</source>
+        <translation>Ihr rechter Fuß</translation>
+    </message>
+    <message>
+        <source>both your feet</source>
+        <translation>beide Füße</translation>
+    </message>
+    <message>
         <source>Hand Trainer — client screen</source>
         <translation>Hand Trainer — Klientenanzeige</translation>
     </message>
@@ -269,12 +293,20 @@
         <translation>Hand zu mir drehen</translation>
     </message>
     <message>
-        <source>Show your partner's hand as you see it across the table (T)</source>
+        <source>Show your partner&apos;s hand as you see it across the table (T)</source>
         <translation>Die Hand Ihrer Partnerin oder Ihres Partners so zeigen, wie Sie sie über den Tisch sehen (T)</translation>
     </message>
     <message>
         <source>Step {n} of {total}: {title}</source>
         <translation>Schritt {n} von {total}: {title}</translation>
+    </message>
+    <message>
+        <source>Turn the foot to face me</source>
+        <translation>Fuß zu mir drehen</translation>
+    </message>
+    <message>
+        <source>Show your partner&apos;s foot as you see it from where you sit (T)</source>
+        <translation>Den Fuß Ihrer Partnerin oder Ihres Partners so zeigen, wie Sie ihn von Ihrem Platz aus sehen (T)</translation>
     </message>
     <message>
         <source>Walk-through</source>
@@ -320,7 +352,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>'{text}' is not a whole number of pixels</source>
+        <source>&apos;{text}&apos; is not a whole number of pixels</source>
         <translation>„{text}“ ist keine ganze Zahl von Pixeln</translation>
     </message>
     <message>
@@ -368,7 +400,7 @@
         <translation>eine kurze Routine auf eine Seite bringen</translation>
     </message>
     <message>
-        <source>list the diagram's zones, or render them to PNG</source>
+        <source>list the diagram&apos;s zones, or render them to PNG</source>
         <translation>die Zonen des Diagramms auflisten oder als PNG zeichnen</translation>
     </message>
     <message>
@@ -392,7 +424,7 @@
         <translation>eine Routine-ID oder -Datei, die startbereit geöffnet wird</translation>
     </message>
     <message>
-        <source>add Hand Trainer to the desktop's menu (entry, icons, file type) for this user</source>
+        <source>add Hand Trainer to the desktop&apos;s menu (entry, icons, file type) for this user</source>
         <translation>Hand Trainer für diese Benutzerin oder diesen Benutzer ins Menü der Arbeitsumgebung aufnehmen (Eintrag, Symbole, Dateityp)</translation>
     </message>
     <message>
@@ -408,7 +440,7 @@
         <translation>die Ausgabe kann nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
-        <source>the language to speak (en, de); by default the one chosen in Settings, else the system's</source>
+        <source>the language to speak (en, de); by default the one chosen in Settings, else the system&apos;s</source>
         <translation>die Sprache der Ausgabe (en, de); ohne Angabe die in den Einstellungen gewählte, sonst die des Systems</translation>
     </message>
     <message>
@@ -416,7 +448,7 @@
         <translation>export: {refusal}</translation>
     </message>
     <message>
-        <source>the output must be a PDF file name ending in .pdf, not '{output}'</source>
+        <source>the output must be a PDF file name ending in .pdf, not &apos;{output}&apos;</source>
         <translation>die Ausgabe muss ein PDF-Dateiname sein, der auf .pdf endet, nicht „{output}“</translation>
     </message>
     <message>
@@ -424,7 +456,7 @@
         <translation>die Ausgabe {output} ist die Routinedatei selbst; wählen Sie einen anderen Namen</translation>
     </message>
     <message>
-        <source>'{ref}' is neither a command nor a routine id{hint}; 'handtrainer --help' lists the commands and 'handtrainer list' the routines</source>
+        <source>&apos;{ref}&apos; is neither a command nor a routine id{hint}; &apos;handtrainer --help&apos; lists the commands and &apos;handtrainer list&apos; the routines</source>
         <translation>„{ref}“ ist weder ein Befehl noch eine Routine-ID{hint}; „handtrainer --help“ listet die Befehle auf und „handtrainer list“ die Routinen</translation>
     </message>
 </context>
@@ -435,15 +467,15 @@
         <translation>{where} kann nicht beschrieben werden: {reason}</translation>
     </message>
     <message>
-        <source>Removed Hand Trainer's menu entry and icons from {home}.</source>
+        <source>Removed Hand Trainer&apos;s menu entry and icons from {home}.</source>
         <translation>Menüeintrag und Symbole von Hand Trainer wurden aus {home} entfernt.</translation>
     </message>
     <message>
-        <source>Hand Trainer's menu entry was not installed in {home}.</source>
+        <source>Hand Trainer&apos;s menu entry was not installed in {home}.</source>
         <translation>Der Menüeintrag von Hand Trainer war in {home} nicht installiert.</translation>
     </message>
     <message>
-        <source>Installed Hand Trainer's menu entry, icons and file type into {home}.</source>
+        <source>Installed Hand Trainer&apos;s menu entry, icons and file type into {home}.</source>
         <translation>Menüeintrag, Symbole und Dateityp von Hand Trainer wurden in {home} installiert.</translation>
     </message>
     <message>
@@ -487,7 +519,7 @@
         <translation>Sitzungen, neueste zuerst:</translation>
     </message>
     <message>
-        <source>'{since}' is not a date like 2026-03-01</source>
+        <source>&apos;{since}&apos; is not a date like 2026-03-01</source>
         <translation>„{since}“ ist kein Datum wie 2026-03-01</translation>
     </message>
     <message>
@@ -535,7 +567,7 @@
         <translation>Hinweise:</translation>
     </message>
     <message>
-        <source>the id '{id}' is also used by {others}</source>
+        <source>the id &apos;{id}&apos; is also used by {others}</source>
         <translation>die ID „{id}“ wird auch von {others} verwendet</translation>
     </message>
     <message>
@@ -548,43 +580,73 @@
     </message>
     <message numerus="yes">
         <source>{done} of %n step(s)</source>
-        <translation><numerusform>{done} von %n Schritt</numerusform><numerusform>{done} von %n Schritten</numerusform></translation>
+        <translation>
+            <numerusform>{done} von %n Schritt</numerusform>
+            <numerusform>{done} von %n Schritten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation><numerusform>%n Sitzung</numerusform><numerusform>%n Sitzungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n finished</source>
-        <translation><numerusform>%n beendet</numerusform><numerusform>%n beendet</numerusform></translation>
+        <translation>
+            <numerusform>%n beendet</numerusform>
+            <numerusform>%n beendet</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) did not load:</source>
-        <translation><numerusform>%n Datei wurde nicht geladen:</numerusform><numerusform>%n Dateien wurden nicht geladen:</numerusform></translation>
+        <translation>
+            <numerusform>%n Datei wurde nicht geladen:</numerusform>
+            <numerusform>%n Dateien wurden nicht geladen:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n routine(s)</source>
-        <translation><numerusform>%n Routine</numerusform><numerusform>%n Routinen</numerusform></translation>
+        <translation>
+            <numerusform>%n Routine</numerusform>
+            <numerusform>%n Routinen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) checked</source>
-        <translation><numerusform>%n Datei geprüft</numerusform><numerusform>%n Dateien geprüft</numerusform></translation>
+        <translation>
+            <numerusform>%n Datei geprüft</numerusform>
+            <numerusform>%n Dateien geprüft</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n with errors</source>
-        <translation><numerusform>%n mit Fehlern</numerusform><numerusform>%n mit Fehlern</numerusform></translation>
+        <translation>
+            <numerusform>%n mit Fehlern</numerusform>
+            <numerusform>%n mit Fehlern</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation><numerusform>%n Fehler</numerusform><numerusform>%n Fehler</numerusform></translation>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n Warnung</numerusform><numerusform>%n Warnungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>wrote %n image(s) to {folder}</source>
-        <translation><numerusform>%n Bild nach {folder} geschrieben</numerusform><numerusform>%n Bilder nach {folder} geschrieben</numerusform></translation>
+        <translation>
+            <numerusform>%n Bild nach {folder} geschrieben</numerusform>
+            <numerusform>%n Bilder nach {folder} geschrieben</numerusform>
+        </translation>
     </message>
     <message>
         <source>For: {audience}   Order: {order}   Steps: {steps}   Length: {length}</source>
@@ -744,7 +806,7 @@
         <translation>Schritte vorlesen</translation>
     </message>
     <message>
-        <source>Speak each step's title and instruction as it starts</source>
+        <source>Speak each step&apos;s title and instruction as it starts</source>
         <translation>Titel und Anleitung jedes Schritts vorlesen, wenn er beginnt</translation>
     </message>
     <message>
@@ -780,11 +842,11 @@
         <translation>Lautstärke der Sti&amp;mme:</translation>
     </message>
     <message>
-        <source>Say only each step's &amp;title</source>
+        <source>Say only each step&apos;s &amp;title</source>
         <translation>Nur den &amp;Titel jedes Schritts sagen</translation>
     </message>
     <message>
-        <source>Say only each step's title</source>
+        <source>Say only each step&apos;s title</source>
         <translation>Nur den Titel jedes Schritts sagen</translation>
     </message>
     <message>
@@ -884,7 +946,10 @@
     </message>
     <message numerus="yes">
         <source>%n time(s).</source>
-        <translation><numerusform>%n Mal.</numerusform><numerusform>%n Mal.</numerusform></translation>
+        <translation>
+            <numerusform>%n Mal.</numerusform>
+            <numerusform>%n Mal.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -922,11 +987,11 @@
         <translation>Schritt- oder Routinenfelder</translation>
     </message>
     <message>
-        <source>The step's fields</source>
+        <source>The step&apos;s fields</source>
         <translation>Die Felder des Schritts</translation>
     </message>
     <message>
-        <source>The routine's fields</source>
+        <source>The routine&apos;s fields</source>
         <translation>Die Felder der Routine</translation>
     </message>
     <message>
@@ -1007,7 +1072,10 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s) to fix before saving; each is shown by its field.</source>
-        <translation><numerusform>%n Problem muss vor dem Speichern behoben werden; es wird bei seinem Feld angezeigt.</numerusform><numerusform>%n Probleme müssen vor dem Speichern behoben werden; jedes wird bei seinem Feld angezeigt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Problem muss vor dem Speichern behoben werden; es wird bei seinem Feld angezeigt.</numerusform>
+            <numerusform>%n Probleme müssen vor dem Speichern behoben werden; jedes wird bei seinem Feld angezeigt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1208,11 +1276,11 @@
         <translation>die Routinedatei {ref} hat Fehler:</translation>
     </message>
     <message>
-        <source>the routine '{ref}' did not load; its file has errors:</source>
+        <source>the routine &apos;{ref}&apos; did not load; its file has errors:</source>
         <translation>die Routine „{ref}“ wurde nicht geladen; ihre Datei hat Fehler:</translation>
     </message>
     <message>
-        <source>no routine with the id '{ref}'{hint}; 'handtrainer list' shows the routines there are</source>
+        <source>no routine with the id &apos;{ref}&apos;{hint}; &apos;handtrainer list&apos; shows the routines there are</source>
         <translation>keine Routine mit der ID „{ref}“{hint}; „handtrainer list“ zeigt die vorhandenen Routinen</translation>
     </message>
 </context>
@@ -1324,7 +1392,10 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be loaded; see the list of errors.</source>
-        <translation><numerusform>%n Datei konnte nicht geladen werden; siehe die Fehlerliste.</numerusform><numerusform>%n Dateien konnten nicht geladen werden; siehe die Fehlerliste.</numerusform></translation>
+        <translation>
+            <numerusform>%n Datei konnte nicht geladen werden; siehe die Fehlerliste.</numerusform>
+            <numerusform>%n Dateien konnten nicht geladen werden; siehe die Fehlerliste.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1351,15 +1422,24 @@
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n Minute</numerusform><numerusform>%n Minuten</numerusform></translation>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation><numerusform>%n Woche</numerusform><numerusform>%n Wochen</numerusform></translation>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1484,7 +1564,7 @@
         <translation>Ihre Einstellungen konnten nicht in {path} gespeichert werden ({error}).</translation>
     </message>
     <message>
-        <source>The window's size and layout could not be saved ({error}).</source>
+        <source>The window&apos;s size and layout could not be saved ({error}).</source>
         <translation>Größe und Aufteilung des Fensters konnten nicht gespeichert werden ({error}).</translation>
     </message>
     <message>
@@ -1526,7 +1606,7 @@
 <context>
     <name>Problems</name>
     <message>
-        <source> (did you mean '{choice}'?)</source>
+        <source> (did you mean &apos;{choice}&apos;?)</source>
         <translation> (meinten Sie „{choice}“?)</translation>
     </message>
 </context>
@@ -1743,7 +1823,10 @@
     </message>
     <message numerus="yes">
         <source>Not saved: %n problem(s) to fix first; each is shown by its field.</source>
-        <translation><numerusform>Nicht gespeichert: Zuerst muss %n Problem behoben werden; es wird bei seinem Feld angezeigt.</numerusform><numerusform>Nicht gespeichert: Zuerst müssen %n Probleme behoben werden; jedes wird bei seinem Feld angezeigt.</numerusform></translation>
+        <translation>
+            <numerusform>Nicht gespeichert: Zuerst muss %n Problem behoben werden; es wird bei seinem Feld angezeigt.</numerusform>
+            <numerusform>Nicht gespeichert: Zuerst müssen %n Probleme behoben werden; jedes wird bei seinem Feld angezeigt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1784,12 +1867,24 @@
         <translation>Ihre eigenen Hände</translation>
     </message>
     <message>
-        <source>A partner's hands</source>
+        <source>A partner&apos;s hands</source>
         <translation>Die Hände einer Partnerin oder eines Partners</translation>
     </message>
     <message>
         <source>&amp;For:</source>
         <translation>&amp;Für:</translation>
+    </message>
+    <message>
+        <source>Hand</source>
+        <translation>Hand</translation>
+    </message>
+    <message>
+        <source>Foot</source>
+        <translation>Fuß</translation>
+    </message>
+    <message>
+        <source>&amp;Map:</source>
+        <translation>&amp;Karte:</translation>
     </message>
     <message>
         <source>Step by step</source>
@@ -1824,7 +1919,7 @@
         <translation>Standard-Vorsichtshinweise</translation>
     </message>
     <message>
-        <source>The routine's own cautions</source>
+        <source>The routine&apos;s own cautions</source>
         <translation>Die eigenen Vorsichtshinweise der Routine</translation>
     </message>
     <message>
@@ -1943,7 +2038,7 @@
         <translation>Für wen</translation>
     </message>
     <message>
-        <source>Anyone's hands</source>
+        <source>Anyone&apos;s hands</source>
         <translation>Beliebige Hände</translation>
     </message>
     <message>
@@ -2044,7 +2139,10 @@
     </message>
     <message numerus="yes">
         <source>%n routine(s)</source>
-        <translation><numerusform>%n Routine</numerusform><numerusform>%n Routinen</numerusform></translation>
+        <translation>
+            <numerusform>%n Routine</numerusform>
+            <numerusform>%n Routinen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2056,6 +2154,10 @@
     <message>
         <source>Audience:</source>
         <translation>Für:</translation>
+    </message>
+    <message>
+        <source>Feet:</source>
+        <translation>Füße:</translation>
     </message>
     <message>
         <source>Hands:</source>
@@ -2155,7 +2257,10 @@
     </message>
     <message numerus="yes">
         <source>%n time(s) a week</source>
-        <translation><numerusform>%n-mal pro Woche</numerusform><numerusform>%n-mal pro Woche</numerusform></translation>
+        <translation>
+            <numerusform>%n-mal pro Woche</numerusform>
+            <numerusform>%n-mal pro Woche</numerusform>
+        </translation>
     </message>
     <message>
         <source>Continued on the next page</source>
@@ -2335,20 +2440,12 @@
         <translation>Handrücken</translation>
     </message>
     <message>
-        <source>Each hand in turn</source>
-        <translation>Jede Hand nacheinander</translation>
+        <source>Sole</source>
+        <translation>Fußsohle</translation>
     </message>
     <message>
-        <source>Both hands at once</source>
-        <translation>Beide Hände zugleich</translation>
-    </message>
-    <message>
-        <source>Left hand</source>
-        <translation>Linke Hand</translation>
-    </message>
-    <message>
-        <source>Right hand</source>
-        <translation>Rechte Hand</translation>
+        <source>Top of the foot</source>
+        <translation>Fußrücken</translation>
     </message>
     <message>
         <source>&amp;Hand:</source>
@@ -2461,6 +2558,10 @@
     <message>
         <source>a traditional association</source>
         <translation>eine traditionelle Zuordnung</translation>
+    </message>
+    <message>
+        <source>&amp;Foot:</source>
+        <translation>&amp;Fuß:</translation>
     </message>
     <message>
         <source>none: click zones on the diagram</source>
@@ -2753,6 +2854,10 @@ Erreichte Schritte: {done} von {total}</translation>
         <translation>{count} × {pace}</translation>
     </message>
     <message>
+        <source>{length} per foot</source>
+        <translation>{length} je Fuß</translation>
+    </message>
+    <message>
         <source>{length} per hand</source>
         <translation>{length} je Hand</translation>
     </message>
@@ -2841,6 +2946,30 @@ Erreichte Schritte: {done} von {total}</translation>
         <translation>rechte Hand</translation>
     </message>
     <message>
+        <source>each foot</source>
+        <translation>jeder Fuß</translation>
+    </message>
+    <message>
+        <source>both feet</source>
+        <translation>beide Füße</translation>
+    </message>
+    <message>
+        <source>left foot</source>
+        <translation>linker Fuß</translation>
+    </message>
+    <message>
+        <source>right foot</source>
+        <translation>rechter Fuß</translation>
+    </message>
+    <message>
+        <source>Each foot in turn</source>
+        <translation>Jeder Fuß nacheinander</translation>
+    </message>
+    <message>
+        <source>Both feet at once</source>
+        <translation>Beide Füße zugleich</translation>
+    </message>
+    <message>
         <source>Each hand in turn</source>
         <translation>Jede Hand nacheinander</translation>
     </message>
@@ -2865,6 +2994,22 @@ Erreichte Schritte: {done} von {total}</translation>
         <translation>Jede Hand nacheinander (rechts zuerst)</translation>
     </message>
     <message>
+        <source>Each foot, one round per foot</source>
+        <translation>Jeder Fuß, eine Runde pro Fuß</translation>
+    </message>
+    <message>
+        <source>Both feet together</source>
+        <translation>Beide Füße zusammen</translation>
+    </message>
+    <message>
+        <source>Each foot in turn (left first)</source>
+        <translation>Jeder Fuß nacheinander (links zuerst)</translation>
+    </message>
+    <message>
+        <source>Each foot in turn (right first)</source>
+        <translation>Jeder Fuß nacheinander (rechts zuerst)</translation>
+    </message>
+    <message>
         <source>Both hands: the whole routine on one hand, then on the other</source>
         <translation>Beide Hände: die ganze Routine an einer Hand, dann an der anderen</translation>
     </message>
@@ -2879,6 +3024,22 @@ Erreichte Schritte: {done} von {total}</translation>
     <message>
         <source>Both hands, one after the other</source>
         <translation>Beide Hände, eine nach der anderen</translation>
+    </message>
+    <message>
+        <source>Both feet: the whole routine on one foot, then on the other</source>
+        <translation>Beide Füße: die ganze Routine an einem Fuß, dann am anderen</translation>
+    </message>
+    <message>
+        <source>Left foot only</source>
+        <translation>Nur linker Fuß</translation>
+    </message>
+    <message>
+        <source>Right foot only</source>
+        <translation>Nur rechter Fuß</translation>
+    </message>
+    <message>
+        <source>Both feet, one after the other</source>
+        <translation>Beide Füße, einer nach dem anderen</translation>
     </message>
     <message>
         <source>palm side</source>
@@ -2913,7 +3074,7 @@ Erreichte Schritte: {done} von {total}</translation>
         <translation>Fußrücken</translation>
     </message>
     <message>
-        <source>A partner's hands</source>
+        <source>A partner&apos;s hands</source>
         <translation>Die Hände einer Partnerin oder eines Partners</translation>
     </message>
     <message>
@@ -2921,7 +3082,15 @@ Erreichte Schritte: {done} von {total}</translation>
         <translation>Ihre eigenen Hände</translation>
     </message>
     <message>
-        <source>For working on a partner's hands</source>
+        <source>For working on a partner&apos;s feet</source>
+        <translation>Für die Arbeit an den Füßen einer Partnerin oder eines Partners</translation>
+    </message>
+    <message>
+        <source>For your own feet</source>
+        <translation>Für Ihre eigenen Füße</translation>
+    </message>
+    <message>
+        <source>For working on a partner&apos;s hands</source>
         <translation>Für die Arbeit an den Händen einer Partnerin oder eines Partners</translation>
     </message>
     <message>
@@ -3032,7 +3201,10 @@ Erreichte Schritte: {done} von {total}</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -312,7 +312,7 @@ def routine_text(routine: Routine) -> str:
     for number, step in enumerate(routine.steps, 1):
         lines.append(f"{number:>3}. {step.title}: {wording.step_length(step)}")
         details = [
-            wording.hand_name(step.hand),
+            wording.hand_name(step.hand, routine.map),
             wording.view_name(step.view),
             wording.technique_name(step.technique),
         ]

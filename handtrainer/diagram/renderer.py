@@ -144,9 +144,11 @@ class HandDiagramRenderer:
         return self._views[view]
 
     def aspect_ratio(self, scene: DiagramScene) -> float:
-        """Width / height of the whole drawing, caption included."""
+        """Width / height of the whole drawing, caption included (a narrow drawing, a
+        foot, asks for the room its caption and labels need beside it)."""
         size = self._size(scene)
-        return size.width() / size.height()
+        width = max(size.width(), self.art(scene.view).height * NARROW_ROOM)
+        return width / size.height()
 
     def hand_placements(
         self, target: QRectF, scene: DiagramScene

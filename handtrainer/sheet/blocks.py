@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 )
 
 from handtrainer.core import wording
-from handtrainer.core.model import Hand, Order, Routine, Side, Step
+from handtrainer.core.model import BodyMap, Hand, Order, Routine, Side, Step, map_of
 from handtrainer.core.session import Session
 from handtrainer.core.zones import zone_name
 from handtrainer.sheet.diagram_slot import diagram_aspect, paint_step_diagram
@@ -151,8 +151,11 @@ class HeaderBlock:
                 translate("RoutineSheet", "Length:"),
                 wording.about_length(Session(routine).state().routine_total),
             ),
-            (translate("RoutineSheet", "Audience:"), wording.audience_sentence(routine.audience)),
-            (translate("RoutineSheet", "Hands:"), wording.routine_hands(routine)),
+            (
+                translate("RoutineSheet", "Audience:"),
+                wording.audience_sentence(routine.audience, routine.map),
+            ),
+            (_hands_label(routine.map), wording.routine_hands(routine)),
             (translate("RoutineSheet", "Steps:"), str(len(routine.steps))),
         ]
         facts = [(label, value) for label, value in facts if value]
@@ -307,7 +310,7 @@ class StepCard:
         self.parts.append((c.text(step.instruction, c.font(s.body_size), text_w), INK))
         facts = [
             (translate("RoutineSheet", "Length:"), wording.step_length(step)),
-            (translate("RoutineSheet", "Hands:"), wording.step_hands(step, lead, order)),
+            (_hands_label(map_of(step.view)), wording.step_hands(step, lead, order)),
         ]
         if step.pressure is not None:
             facts.append(
@@ -398,6 +401,12 @@ class StepCard:
             paint_continued_mark(
                 painter, self.continued, x + self.width - self.pad, y + self.card_h - self.pad
             )
+
+
+def _hands_label(body_map: BodyMap) -> str:
+    if body_map is BodyMap.FOOT:
+        return translate("RoutineSheet", "Feet:")
+    return translate("RoutineSheet", "Hands:")
 
 
 def continued_mark(c: Canvas, text: str) -> TextBlock:

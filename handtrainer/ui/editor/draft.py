@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from handtrainer.core.model import Origin, Routine
+from handtrainer.core.model import MAP_VIEWS, BodyMap, Origin, Routine
 from handtrainer.core.routine_document import RoutineDocument
 from handtrainer.ui.editor.draft_state import (
     CheckResult,
@@ -69,6 +69,19 @@ class _StateChange(QUndoCommand):
 
     def undo(self) -> None:
         self.draft._apply(self.before, self.steps[0])
+
+
+def _views_follow_map(state: dict[str, Any], body_map: object) -> None:
+    """A routine moved to another map shows its steps on that map's matching views
+    (palm to sole, back to top, and back again); zones stay for the checker to name."""
+    if body_map not in {m.value for m in BodyMap}:
+        return
+    views = [v.value for v in MAP_VIEWS[BodyMap(str(body_map))]]
+    for other in BodyMap:
+        for i, view in enumerate(MAP_VIEWS[other]):
+            for step in state["steps"]:
+                if step.get("view") == view.value and view.value not in views:
+                    step["view"] = views[i]
 
 
 class RoutineDraft(QObject):
@@ -127,6 +140,15 @@ class RoutineDraft(QObject):
             return self._state["plan"].get(key.removeprefix("plan."), "")
         return self._state.get(key, "")
 
+    def body_map(self) -> BodyMap:
+        """The routine's map (the hand unless the draft names the foot)."""
+        value = str(self.value(None, "map") or "")
+        return BodyMap(value) if value in {m.value for m in BodyMap} else BodyMap.HAND
+
+    def default_view(self) -> str:
+        """The view a step shows when it names none: the map's first."""
+        return MAP_VIEWS[self.body_map()][0].value
+
     def length_seconds(self) -> float:
         """The routine's length: exact when valid, else what can be read of it."""
         routine = self._result.routine
@@ -155,6 +177,8 @@ class RoutineDraft(QObject):
             after["plan"][key.removeprefix("plan.")] = value
         else:
             after[key] = value
+            if key == "map":
+                _views_follow_map(after, value)
         merging = key in _TEXT_KEYS if merge is None else merge
         self._push(
             after,
@@ -196,7 +220,7 @@ class RoutineDraft(QObject):
         """Insert a blank step (after the end by default); returns its index."""
         where = self.step_count() if index is None else index
         view = self._state["steps"][where - 1]["view"] if 0 < where <= self.step_count() else ""
-        self.insert_steps(where, [blank_step(view or "palm")])
+        self.insert_steps(where, [blank_step(view or self.default_view())])
         return where
 
     def duplicate_step(self, index: int) -> int:

@@ -91,7 +91,7 @@ def blank_state() -> State:
     """A new routine with one empty step."""
     state: State = {key: [] if key in LIST_KEYS else "" for key in ROUTINE_KEYS}
     del state["handtrainer"]
-    state.update(audience="self", order="step-by-step")
+    state.update(audience="self", map="hand", order="step-by-step")
     state["plan"] = {key: [] if key in LIST_KEYS else "" for key in PLAN_FIELDS}
     state["steps"] = [blank_step()]
     return state

@@ -63,6 +63,10 @@ class RoutineForm(QWidget):
         audience.addItem(translate("RoutineForm", "Your own hands"), "self")
         audience.addItem(translate("RoutineForm", "A partner's hands"), "partner")
         self._add(form, "audience", translate("RoutineForm", "&For:"), audience)
+        body_map = QComboBox()
+        body_map.addItem(translate("RoutineForm", "Hand"), "hand")
+        body_map.addItem(translate("RoutineForm", "Foot"), "foot")
+        self._add(form, "map", translate("RoutineForm", "&Map:"), body_map)
         order = QComboBox()
         order.addItem(translate("RoutineForm", "Step by step"), "step-by-step")
         order.setItemData(

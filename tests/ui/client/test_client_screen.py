@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from handtrainer.core.library import load_library
-from handtrainer.core.model import Side
+from handtrainer.core.model import BodyMap, Side
 from handtrainer.core.session import Phase
 from handtrainer.ui.client.client_screen import ClientScreen, whose_hand
 from tests.helpers.window import Trainer, build_trainer
@@ -261,3 +261,22 @@ def test_the_controls_hold_still_when_pause_becomes_resume(trainer: Trainer) -> 
     QApplication.processEvents()
     assert practice.start_action.text() == "Resume"
     assert before == running == (button.width(), neighbour.x())
+
+
+def test_a_foot_routine_shows_the_foot_and_says_whose_foot(qtbot: QtBot, tmp_path: Path) -> None:
+    from handtrainer.core.model import View
+    from tests.helpers.foot_routine import write_foot_routine
+
+    folder = tmp_path / "routines"
+    write_foot_routine(folder)
+    library = load_library([folder], include_user=False, bundled_dir=tmp_path / "none")
+    trainer = build_trainer(qtbot, tmp_path, library)
+    assert trainer.window.open_routine_by_id("foot-test")
+    screen = _client(trainer)
+    assert screen.diagram.scene().view is View.SOLE
+    assert "foot.sole" in screen.diagram.scene().zones
+    assert screen.hand_label.text().endswith("foot")
+    assert "partner" in screen.hand_label.text()
+    assert whose_hand(Side.LEFT, partner=False, body_map=BodyMap.FOOT) == "your left foot"
+    assert screen.diagram.accessibleName() == "Foot diagram"
+    assert "foot" in screen.turn_action.text()
