@@ -92,6 +92,7 @@ def build_window(
     ``clock`` and ``timers`` are the session's (and the animation's): the real ones,
     unless a benchmark runs a long routine on time of its own.
     """
+    from handtrainer.core.localize import reading_language
     from handtrainer.ui.cues.router import CueRouter
     from handtrainer.ui.dialogs.prompts import QtPrompts
     from handtrainer.ui.library.favourites import FavouritesStore
@@ -106,7 +107,8 @@ def build_window(
     from handtrainer.ui.timers import QtTimerFactory
 
     timers = timers or QtTimerFactory()
-    library = LibraryModel(library_read, favourites=FavouritesStore())
+    # Routines are shown in the interface language (falling back to their own).
+    library = LibraryModel(library_read, favourites=FavouritesStore(), language=reading_language())
     controller = SessionController(clock=clock, timers=timers)
     window = MainWindow(
         library=library,
@@ -201,7 +203,7 @@ def open_requested(window: MainWindow, ref: str, *, edit: bool = False) -> None:
         window.add_routine_files([routine.path])
         return
     if not window.open_routine_by_id(routine.id):
-        window.open_routine(routine)
+        window.open_routine(window.library.shown(routine))
 
 
 def make_cue_players(window: MainWindow, *, warm_up: bool = True) -> list[CuePlayer]:

@@ -337,6 +337,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Switch feet — {clock}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Switch hands — {clock}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -907,6 +911,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Switch feet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other foot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rest.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1250,6 +1262,41 @@
     </message>
     <message>
         <source>Practice history exported to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polish</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1834,6 +1881,14 @@
         <source>Move step</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add language %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove language %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RoutineForm</name>
@@ -2120,6 +2175,22 @@
         <source>Unmark fa&amp;vourite</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Partly translated into {language}; some text is shown in {own}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not translated into {language}; shown in {own}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly in {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n routine(s)</source>
         <translation type="unfinished">
@@ -2355,6 +2426,26 @@
     </message>
     <message>
         <source>The diagram stays still: no pulsing, no moving arrows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal (100 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also Ctrl+plus and Ctrl+minus, in every view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2664,6 +2755,10 @@ Steps reached: {done} of {total}</source>
     <name>TimerPanel</name>
     <message>
         <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch feet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -337,6 +337,10 @@
         <translation>Pause — {clock}</translation>
     </message>
     <message>
+        <source>Switch feet — {clock}</source>
+        <translation>Fuß wechseln — {clock}</translation>
+    </message>
+    <message>
         <source>Switch hands — {clock}</source>
         <translation>Hand wechseln — {clock}</translation>
     </message>
@@ -917,6 +921,14 @@
         <translation>Hand wechseln.</translation>
     </message>
     <message>
+        <source>Switch feet.</source>
+        <translation>Fuß wechseln.</translation>
+    </message>
+    <message>
+        <source>Other foot.</source>
+        <translation>Anderer Fuß.</translation>
+    </message>
+    <message>
         <source>Rest.</source>
         <translation>Pause.</translation>
     </message>
@@ -1263,6 +1275,41 @@
     <message>
         <source>Practice history exported to {path}</source>
         <translation>Übungsprotokoll nach {path} exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanisch</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italienisch</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Niederländisch</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugiesisch</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Polnisch</translation>
     </message>
 </context>
 <context>
@@ -1851,6 +1898,14 @@
         <source>Move step</source>
         <translation>Schritt verschieben</translation>
     </message>
+    <message>
+        <source>Add language %1</source>
+        <translation>Sprache %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove language %1</source>
+        <translation>Sprache %1 entfernen</translation>
+    </message>
 </context>
 <context>
     <name>RoutineForm</name>
@@ -2144,6 +2199,22 @@
             <numerusform>%n Routinen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Partly translated into {language}; some text is shown in {own}.</source>
+        <translation>Teilweise auf {language} übersetzt; manches wird auf {own} angezeigt.</translation>
+    </message>
+    <message>
+        <source>Not translated into {language}; shown in {own}.</source>
+        <translation>Nicht auf {language} übersetzt; angezeigt auf {own}.</translation>
+    </message>
+    <message>
+        <source>Partly in {language}</source>
+        <translation>Teilweise auf {language}</translation>
+    </message>
+    <message>
+        <source>Not in {language}</source>
+        <translation>Nicht auf {language}</translation>
+    </message>
 </context>
 <context>
     <name>RoutineSheet</name>
@@ -2375,6 +2446,26 @@
     <message>
         <source>The diagram stays still: no pulsing, no moving arrows.</source>
         <translation>Das Diagramm bleibt ruhig: kein Pulsieren, keine wandernden Pfeile.</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Schriftgröße</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>Normal (100 %)</source>
+        <translation>Normal (100 %)</translation>
+    </message>
+    <message>
+        <source>Also Ctrl+plus and Ctrl+minus, in every view</source>
+        <translation>Auch mit Strg+Plus und Strg+Minus, in jeder Ansicht</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt size:</source>
+        <translation>Sch&amp;riftgröße:</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2686,6 +2777,10 @@ Erreichte Schritte: {done} von {total}</translation>
     <message>
         <source>Work</source>
         <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Switch feet</source>
+        <translation>Fuß wechseln</translation>
     </message>
     <message>
         <source>Ready to start</source>

@@ -47,6 +47,7 @@ __all__ = ["DiagramColors", "DiagramScene", "HandDiagramRenderer", "Layer", "sha
 CAPTION_FRACTION = 0.075  # caption band height, as a fraction of the art's height
 _CACHE_SIZE = 12
 CAPTION_MIN_PT = 7.5  # the heading's smallest type size on any device, in points
+PRINT_ART_PX = 1500  # the art's height as a picture on paper: 540 dpi at 7 cm, 600 at 6.3
 CURL_STAGES = 6  # a clench is drawn in this many steps between open and closed
 NARROW_ROOM = 0.55  # captions and labels get at least this much width per art height
 DARK_FADE = 0.45  # on a dark window the forearm fades over this part of the art's fade
@@ -183,8 +184,14 @@ class HandDiagramRenderer:
         scene: DiagramScene,
         colors: DiagramColors | None = None,
         layer: Layer = Layer.ALL,
+        *,
+        art_image: bool = False,
     ) -> None:
-        """Draw the scene, letterboxed into target (only one layer of it if asked)."""
+        """Draw the scene, letterboxed into target (only one layer of it if asked).
+
+        With ``art_image`` a vector device (PDF, printer) gets the still hand drawing as
+        one shared picture per view (see ``_paint_art_image``); all else stays vector.
+        """
         colors = colors or DiagramColors.light()
         art = self.art(scene.view)
         layout = self._layout(scene, target, _dpi(painter))
@@ -203,7 +210,11 @@ class HandDiagramRenderer:
             painter.save()
             painter.setTransform(hand.transform, True)
             if layer is not Layer.MOVING:
-                if not (raster and self._paint_cached(painter, hand, art, colors, px, curl)):
+                if raster and self._paint_cached(painter, hand, art, colors, px, curl):
+                    pass
+                elif art_image and vector:
+                    self._paint_art_image(painter, art, colors, curl)
+                else:
                     self._paint_art(painter, art, colors, px, vector=vector, curl=curl)
                 if not curl:  # curling fingers are their own highlight: no hatch over them
                     self._paint_highlights(painter, art, scene, colors, px, vector)
@@ -376,6 +387,38 @@ class HandDiagramRenderer:
         painter.drawImage(QRectF(x / dpr, y / dpr, w / dpr, h / dpr), image)
         painter.restore()
         return True
+
+    def _paint_art_image(
+        self, painter: QPainter, art: ArtView, colors: DiagramColors, curl: float
+    ) -> None:
+        """The still drawing as one picture at a fixed size, drawn with the hand's transform.
+
+        A PDF writer stores an image once however often it is drawn, and mirroring is
+        the transform's job, so every step showing this view (either hand, both hands)
+        shares one picture instead of repeating thousands of curves. Opaque on the paper
+        colour: a picture with alpha would carry a second, soft-mask image.
+        """
+        key = ("print", art.view, colors.key(), round(curl * CURL_STAGES))
+        image = self._images.get(key)
+        if image is None:
+            h = PRINT_ART_PX
+            w = max(2, round(h * art.width / art.height))
+            image = QImage(w, h, QImage.Format.Format_RGB32)
+            image.fill(colors.background)
+            p = QPainter(image)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            p.setTransform(QTransform.fromScale(w / art.width, h / art.height))
+            # As on paper: no soft shading, an opaque fade into the paper.
+            self._paint_art(p, art, colors, art.height / h, vector=True, curl=curl)
+            p.end()
+            if image.allGray():  # the print colours: kept in a quarter of the memory
+                image = image.convertToFormat(QImage.Format.Format_Grayscale8)
+            self._images[key] = image
+            while len(self._images) > _CACHE_SIZE:
+                self._images.popitem(last=False)
+        else:
+            self._images.move_to_end(key)
+        painter.drawImage(art.rect, image)
 
     def _paint_art(
         self,

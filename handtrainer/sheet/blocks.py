@@ -94,6 +94,8 @@ class Canvas:
         self.device = device
         self.style = style
         self.u = device.logicalDpiY() / 72.0
+        # Laying out the pages measures the same words at a few widths many times over.
+        self._texts: dict[tuple[object, ...], TextBlock] = {}
 
     def pt(self, points: float) -> float:
         """Device pixels for a length in points."""
@@ -110,8 +112,14 @@ class Canvas:
         return font
 
     def text(self, text: str, font: QFont, width: float, **kwargs: object) -> TextBlock:
-        """Plain text wrapped to ``width`` device pixels."""
-        return TextBlock(text, font, self.device, width, **kwargs)  # type: ignore[arg-type]
+        """Plain text wrapped to ``width`` device pixels (blocks are never changed: shared)."""
+        key = (text, font.key(), round(width, 2), kwargs.get("align"), kwargs.get("spans"))
+        block = self._texts.get(key)
+        if block is None:
+            kwargs.pop("spans", None)
+            block = TextBlock(text, font, self.device, width, **kwargs)  # type: ignore[arg-type]
+            self._texts[key] = block
+        return block
 
     def labelled(self, pairs: list[tuple[str, str]], size: float, width: float) -> TextBlock:
         """``Label value · Label value`` with bold labels, wrapped to ``width``."""
@@ -129,7 +137,8 @@ class Canvas:
             chunk = f"{label}\u00a0{value}"
             parts.append(chunk)
             position += len(chunk)
-        return self.text("".join(parts), self.font(size), width, formats=formats)
+        spans = tuple((start, length) for start, length, _ in formats)
+        return self.text("".join(parts), self.font(size), width, formats=formats, spans=spans)
 
 
 class HeaderBlock:

@@ -50,7 +50,9 @@ translate = QCoreApplication.translate  # translate("Context", "text"): lupdate 
 PDF_RESOLUTION = 1200
 PAIR_SAVING = 0.8  # two steps share a row when it is at most this part of them stacked
 PDF_AUTHOR = "Hand Trainer"
-PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
+# Sizes in millimetres, which Qt recognises as its A4 and Letter: naming them through
+# QPageSize.PageSizeId would build Python's copy of that 120-member enum on every export.
+PAGE_SIZES = {"a4": (210.0, 297.0), "letter": (215.9, 279.4)}
 
 
 @dataclass(frozen=True)
@@ -75,12 +77,13 @@ class SheetLayout:
     body_bottom: float = 0.0  # points from the page's top: the footer is below this
 
 
-def page_size_id(name: str) -> QPageSize.PageSizeId:
+def paper_size(name: str) -> QPageSize:
     """``A4`` or ``Letter`` (any case) as a Qt page size; ``ValueError`` otherwise."""
     try:
-        return PAGE_SIZES[name.lower()]
+        width, height = PAGE_SIZES[name.lower()]
     except KeyError:
         raise ValueError(f"unknown page size {name!r} (use A4 or Letter)") from None
+    return QPageSize(QSizeF(width, height), QPageSize.Unit.Millimeter)
 
 
 class RoutineSheet:
@@ -105,12 +108,12 @@ class RoutineSheet:
         self.last_layout: SheetLayout | None = None
 
     def to_pdf(self, path: Path, page_size: str = "A4") -> None:
-        """Write the sheet as a vector PDF, atomically: a failure leaves no file behind.
+        """Write the sheet as a PDF (vector, but for the shared hand pictures), atomically.
 
         Raises ``OSError`` when the file cannot be written, ``ValueError`` for an
         unknown page size.
         """
-        size = QPageSize(page_size_id(page_size))
+        size = paper_size(page_size)
         target = QSaveFile(str(path))
         if not target.open(QIODevice.OpenModeFlag.WriteOnly):
             raise OSError(f"cannot write {path}: {target.errorString()}")

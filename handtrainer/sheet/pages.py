@@ -33,7 +33,7 @@ Steps = tuple[int, ...]  # one step's card, or two side by side, built at the pa
 Item = Block | Steps
 Placed = tuple[Block, float, float]
 
-_SIZE_STEPS = 7  # bisection steps for a page's diagram size: well under a point apart
+_SIZE_STEPS = 5  # bisection steps for a page's diagram size: within 2 points of the best
 
 
 @dataclass(frozen=True)

@@ -236,7 +236,7 @@ class ClientScreen(QWidget):
                 )
             )
             self.instruction.setText(step.instruction)
-        self.countdown.setText(self._clock_text(state, walking))
+        self.countdown.setText(self._clock_text(state, walking, routine.map is BodyMap.FOOT))
         self.next_label.setText(self._next_text(state, routine, walking))
         running = state.phase not in (Phase.IDLE, Phase.FINISHED, Phase.STOPPED, Phase.WAITING)
         self.diagram.set_animating(running and not state.paused and state.phase is Phase.WORK)
@@ -260,7 +260,7 @@ class ClientScreen(QWidget):
         self.pointed_label.setText(name if zone else "")
 
     @staticmethod
-    def _clock_text(state: SessionState, walking: bool) -> str:
+    def _clock_text(state: SessionState, walking: bool, foot: bool = False) -> str:
         if walking:
             return translate("ClientScreen", "Walk-through")
         if state.repetition is not None and state.repetitions is not None:
@@ -280,6 +280,8 @@ class ClientScreen(QWidget):
             return translate("ClientScreen", "Get ready — {clock}").format(clock=text)
         if state.phase is Phase.REST:
             return translate("ClientScreen", "Rest — {clock}").format(clock=text)
+        if state.phase is Phase.SWITCH and foot:
+            return translate("ClientScreen", "Switch feet — {clock}").format(clock=text)
         if state.phase is Phase.SWITCH:
             return translate("ClientScreen", "Switch hands — {clock}").format(clock=text)
         return text

@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from handtrainer.core.model import MAP_VIEWS, BodyMap, Origin, Routine
 from handtrainer.core.routine_document import RoutineDocument
+from handtrainer.ui.editor import draft_translations as translations
 from handtrainer.ui.editor.draft_state import (
     CheckResult,
     State,
@@ -25,6 +26,7 @@ from handtrainer.ui.editor.draft_state import (
     copy_state,
     rough_length,
 )
+from handtrainer.ui.editor.draft_translations import is_translation_key
 
 translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
 
@@ -133,7 +135,10 @@ class RoutineDraft(QObject):
         return dict(self._state["steps"][index])
 
     def value(self, step: int | None, key: str) -> Any:
-        """One field's value (``plan.for`` for the client program's fields)."""
+        """One field's value (``plan.for`` for the client program's fields, ``tr.de.title``
+        for a translation's: see ``draft_translations``)."""
+        if is_translation_key(key):
+            return translations.value(self._state, step, key)
         if step is not None:
             return self._state["steps"][step].get(key, "")
         if key.startswith("plan."):
@@ -171,7 +176,9 @@ class RoutineDraft(QObject):
         if self.value(step, key) == value:
             return
         after = copy_state(self._state)
-        if step is not None:
+        if is_translation_key(key):
+            translations.set_value(after, step, key, value)
+        elif step is not None:
             after["steps"][step][key] = value
         elif key.startswith("plan."):
             after["plan"][key.removeprefix("plan.")] = value
@@ -179,7 +186,7 @@ class RoutineDraft(QObject):
             after[key] = value
             if key == "map":
                 _views_follow_map(after, value)
-        merging = key in _TEXT_KEYS if merge is None else merge
+        merging = (key in _TEXT_KEYS or is_translation_key(key)) if merge is None else merge
         self._push(
             after,
             translate("RoutineEditor", "Change %1").replace("%1", key.split(".")[-1]),
@@ -214,6 +221,10 @@ class RoutineDraft(QObject):
         """Insert copies of steps before ``index``."""
         after = copy_state(self._state)
         after["steps"][index:index] = [dict(s) for s in copy_state({"s": steps})["s"]]
+        blanks = [translations.blank_step() for _ in steps]
+        translations.follow_steps(
+            after, lambda entries: entries.__setitem__(slice(index, index), blanks)
+        )
         self._push(after, translate("RoutineEditor", "Add step"), steps=(max(0, index - 1), index))
 
     def add_step(self, index: int | None = None) -> int:
@@ -224,14 +235,18 @@ class RoutineDraft(QObject):
         return where
 
     def duplicate_step(self, index: int) -> int:
-        """Insert a copy of a step right after it; returns the copy's index."""
-        self.insert_steps(index + 1, [self.step(index)])
+        """Insert a copy of a step right after it (its translations too); returns its index."""
+        after = copy_state(self._state)
+        after["steps"].insert(index + 1, dict(after["steps"][index]))
+        translations.follow_steps(after, lambda e: e.insert(index + 1, dict(e[index])))
+        self._push(after, translate("RoutineEditor", "Add step"), steps=(index, index + 1))
         return index + 1
 
     def remove_step(self, index: int) -> None:
         """Take a step away."""
         after = copy_state(self._state)
         del after["steps"][index]
+        translations.follow_steps(after, lambda entries: entries.pop(index))
         self._push(
             after,
             translate("RoutineEditor", "Remove step"),
@@ -246,7 +261,28 @@ class RoutineDraft(QObject):
         after = copy_state(self._state)
         step = after["steps"].pop(source)
         after["steps"].insert(target, step)
+        translations.follow_steps(after, lambda e: e.insert(target, e.pop(source)))
         self._push(after, translate("RoutineEditor", "Move step"), steps=(source, target))
+
+    def languages(self) -> list[str]:
+        """The languages the routine is translated into, in the file's order."""
+        return list(self._state.get("translations", {}))
+
+    def add_language(self, language: str) -> None:
+        """Add a translation into ``language``, with nothing translated yet (one undo step)."""
+        if language in self.languages():
+            return
+        after = copy_state(self._state)
+        translations.add_language(after, language)
+        self._push(after, translate("RoutineEditor", "Add language %1").replace("%1", language))
+
+    def remove_language(self, language: str) -> None:
+        """Take the translation into ``language`` away (one undo step)."""
+        if language not in self.languages():
+            return
+        after = copy_state(self._state)
+        translations.remove_language(after, language)
+        self._push(after, translate("RoutineEditor", "Remove language %1").replace("%1", language))
 
     def mark_saved(self, path: Path, document: RoutineDocument | None) -> None:
         """After a save: the new file, and no unsaved changes."""

@@ -190,12 +190,36 @@ def test_text_zoom_grows_every_view_and_is_remembered(trainer: Trainer) -> None:
     size = window.practice.timer_panel.instruction.font().pointSizeF()
     window.menus.zoom_in_action.trigger()
     window.menus.zoom_in_action.trigger()
-    assert window.text_zoom.factor() > 1.0
+    assert window.text_zoom.factor() == 1.3  # two steps up from 100 %
     assert window.practice.timer_panel.instruction.font().pointSizeF() > size
-    saved = window.window_state.state("text-zoom")
-    assert saved is not None and float(bytes(saved.data()).decode()) == window.text_zoom.factor()
+    # a preference, saved like the others and offered in Settings
+    assert window.preferences_store.load().text_size == 1.3
     window.menus.zoom_reset_action.trigger()
     assert window.text_zoom.factor() == 1.0
+    assert window.preferences_store.load().text_size == 1.0
+
+
+def test_the_text_size_is_set_in_settings(trainer: Trainer) -> None:
+    from dataclasses import replace
+
+    window = trainer.window
+    trainer.prompts.new_preferences = replace(window.preferences, text_size=1.5)
+    window.show_settings()
+    assert window.text_zoom.factor() == 1.5
+    assert window.preferences_store.load().text_size == 1.5
+
+
+def test_a_text_size_kept_by_an_older_version_moves_into_the_preferences(qtbot, tmp_path) -> None:
+    from PySide6.QtCore import QByteArray
+
+    from handtrainer.ui.preferences import PreferencesStore, WindowStateStore
+    from tests.helpers.window import build_trainer
+
+    WindowStateStore(tmp_path / "window-state.ini").save_state("text-zoom", QByteArray(b"1.75"))
+    trainer = build_trainer(qtbot, tmp_path, None)
+    assert trainer.window.text_zoom.factor() == 1.75
+    assert PreferencesStore(tmp_path / "preferences.ini").load().text_size == 1.75
+    assert WindowStateStore(tmp_path / "window-state.ini").state("text-zoom") is None
 
 
 TWO_SCREENS = """
