@@ -202,7 +202,7 @@ BIG = Toe("toe.big", (32.0, -218.0), -3.0, 36.0, 27.0, HALLUX, 0.5)
 SECOND = Toe("toe.second", (9.5, -222.0), -1.0, 33.0, 16.5, LESSER, 0.6)
 THIRD = Toe("toe.third", (-7.5, -217.0), 1.5, 30.0, 15.5, LESSER, 0.6)
 FOURTH = Toe("toe.fourth", (-23.5, -209.0), 3.5, 27.0, 14.5, LESSER, 0.6)
-LITTLE = Toe("toe.little", (-38.5, -198.0), 7.0, 23.5, 13.5, LESSER, 0.58)
+LITTLE = Toe("toe.little", (-38.5, -198.0), 6.0, 23.5, 13.5, LESSER, 0.58)
 TOES = (LITTLE, FOURTH, THIRD, SECOND, BIG)  # from the outer side to the big toe
 WEB_S = 3.5  # toes part from each other this far beyond their base crease
 
@@ -216,11 +216,11 @@ def web_bottom(a: Toe, b: Toe) -> Point:
 OUTER_FOOT = [
     (-33.5, -28.0),
     (-35.0, -60.0),
-    (-36.0, -95.0),
-    (-38.5, -125.0),  # the bump of the fifth metatarsal's base
-    (-42.5, -148.0),
-    (-45.5, -168.0),
-    (-45.5, -186.0),
+    (-36.5, -95.0),
+    (-39.5, -124.0),  # the bump of the fifth metatarsal's base
+    (-44.0, -150.0),
+    (-46.5, -171.0),  # the ball's outer end, its widest on this side
+    (-45.0, -187.0),
 ]
 INNER_FOOT = [
     (47.5, -200.0),
@@ -480,15 +480,15 @@ def sole_zones(o: Outline) -> dict[str, Spec]:
     ]
     zones["foot.ball"] = ("area", [ball], (6.0, -186.0), None)
     arch = [
-        *o.side(-146.0, -72.0, False, 1.5, 8.0),
-        (22.0, -64.0),
-        (9.0, -72.0),
-        (3.0, -96.0),
+        *o.side(-146.0, -84.0, False, 1.5, 8.0),
+        (22.0, -78.0),
+        (9.0, -84.0),
+        (3.0, -100.0),
         (5.0, -122.0),
         (13.0, -142.0),
         (26.0, -152.0),
     ]
-    zones["foot.arch"] = ("area", [arch], (18.0, -108.0), (17.0, -70.0))
+    zones["foot.arch"] = ("area", [arch], (18.0, -112.0), (17.0, -82.0))
     heel = [
         *o.side(-8.0, -66.0, True, 1.2, 6.0),
         (-20.0, -75.0),
@@ -571,15 +571,8 @@ def sole_landmarks() -> list[Mark]:
         else:
             out.append(("crease-faint", crease_across(t, t.length * t.joint, 0.55, 1.0), False))
     # the back of the ball pad, where the sole softens into the arch
-    out.append(
-        (
-            "crease-faint",
-            [(-36.0, -143.0), (-20.0, -147.0), (0.0, -154.5), (20.0, -161.0), (36.0, -163.5)],
-            False,
-        )
-    )
-    # the arch's inner curve and the heel's back edge, where the sole turns upwards
-    out.append(("crease-faint", [(27.5, -72.0), (25.0, -100.0), (30.0, -135.0)], False))
+    out.append(("crease-faint", [(-24.0, -148.0), (0.0, -155.5), (24.0, -162.0)], False))
+    # the heel's back edge, where the sole turns upwards
     out.append(
         ("crease", [(-24.0, 1.5), (-12.0, 5.5), (0.0, 6.8), (12.0, 5.5), (24.0, 1.5)], False)
     )
@@ -617,9 +610,11 @@ def nail(t: Toe) -> list[Point]:
 def top_landmarks() -> list[Mark]:
     out: list[Mark] = []
     # faint tendons from the toes up the instep towards the front of the ankle
-    for t, end in zip(TOES[:4], (-12.0, -8.0, -4.0, 0.0), strict=True):
-        start = t.axis(-8.0)
-        out.append(("tendon", [start, mul(add(start, (end, -112.0)), 0.5), (end, -112.0)], False))
+    for t, end in zip(TOES[:4], (-14.0, -9.0, -4.5, 0.0), strict=True):
+        start = t.axis(-9.0)
+        stop = (end, -128.0)
+        bend = add(mul(add(start, stop), 0.5), (-1.5, 0.0))
+        out.append(("tendon", [start, bend, stop], False))
     out.append(("tendon", [BIG.axis(-6.0), (22.0, -160.0), (13.0, -110.0), (9.0, -90.0)], False))
     for t in TOES:
         j = t.length * t.joint

@@ -110,6 +110,7 @@ class _Layout:
     caption: QRectF | None
     hands: tuple[_Hand, ...]
     scale: float  # target units per art unit
+    labels: QRectF  # where name tags may go: the drawing, or all the width beside a foot
 
 
 def _default_dir() -> Path:
@@ -230,7 +231,7 @@ class HandDiagramRenderer:
             if layer is not Layer.MOVING and hand is layout.hands[-1]:
                 labels = self._label_items(art, scene, hand.transform)
                 avoid = self._avoid_rects(art, hand.transform)
-                overlay.paint_labels(painter, labels, hand.rect, layout.bounds, colors, avoid)
+                overlay.paint_labels(painter, labels, hand.rect, layout.labels, colors, avoid)
         if layout.caption is not None and layer is not Layer.MOVING:
             self._paint_caption(painter, layout, scene, colors)
         painter.restore()
@@ -333,7 +334,9 @@ class HandDiagramRenderer:
                 t.translate(rect.left(), rect.top())
                 t.scale(scale, scale)
             hands.append(_Hand(side, rect, t))
-        return _Layout(bounds, caption, tuple(hands), scale)
+        narrow = size.width() < art.height * NARROW_ROOM
+        labels = QRectF(target.left(), y0, target.width(), h) if narrow else bounds
+        return _Layout(bounds, caption, tuple(hands), scale, labels)
 
     # ------------------------------------------------------------------ base art
 
@@ -631,6 +634,7 @@ class HandDiagramRenderer:
         painter.setFont(font)
         painter.setPen(colors.caption)
         painter.drawText(band, int(Qt.AlignmentFlag.AlignCenter), title)
+        title_box = painter.boundingRect(band, int(Qt.AlignmentFlag.AlignCenter), title)
         if scene.side is Side.BOTH:
             painter.setFont(cue_font)
             painter.setPen(colors.caption_cue)
@@ -641,15 +645,19 @@ class HandDiagramRenderer:
                     else translate("HandDiagram", "right")
                 )
                 pad = hand.rect.width() * 0.06
-                box = QRectF(
-                    hand.rect.left() + pad, band.top(), hand.rect.width() - 2 * pad, band.height()
-                )
-                align = (
-                    Qt.AlignmentFlag.AlignLeft
-                    if hand.side is Side.LEFT
-                    else Qt.AlignmentFlag.AlignRight
-                )
-                painter.drawText(box, int(align | Qt.AlignmentFlag.AlignVCenter), word)
+                # at the band's outer ends (a narrow foot leaves room beside it)
+                if hand.side is Side.LEFT:
+                    box = QRectF(band.left() + pad, band.top(), hand.rect.right(), band.height())
+                    box.setRight(hand.rect.right())
+                    align = Qt.AlignmentFlag.AlignLeft
+                else:
+                    box = QRectF(hand.rect.left(), band.top(), 0.0, band.height())
+                    box.setRight(band.right() - pad)
+                    align = Qt.AlignmentFlag.AlignRight
+                flags = int(align | Qt.AlignmentFlag.AlignVCenter)
+                if painter.boundingRect(box, flags, word).intersects(title_box):
+                    continue  # no room beside the title: the title says it
+                painter.drawText(box, flags, word)
             return
         room = QFontMetricsF(font).horizontalAdvance(title)
         room += 2 * QFontMetricsF(cue_font).horizontalAdvance(cue)
