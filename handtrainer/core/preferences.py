@@ -124,6 +124,8 @@ def _as_language(value: object) -> str | None:
         return None
     text = value.strip()
     return text if not text or _LANGUAGE.fullmatch(text) else ""
+
+
 def _text_size(value: object) -> float | None:
     """The offered size nearest to ``value``."""
     size = _clamped(value, (TEXT_SIZES[0], TEXT_SIZES[-1]))
