@@ -1015,6 +1015,14 @@
         <translation>Routine</translation>
     </message>
     <message>
+        <source>The routine&apos;s translations</source>
+        <translation>Die Übersetzungen der Routine</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -2889,6 +2897,81 @@ Erreichte Schritte: {done} von {total}</translation>
     <message>
         <source>Next: {title}</source>
         <translation>Als Nächstes: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationForm</name>
+    <message>
+        <source>&amp;Written in:</source>
+        <translation>&amp;Geschrieben in:</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Translation:</source>
+        <translation>Ü&amp;bersetzung:</translation>
+    </message>
+    <message>
+        <source>a code: de, fr, pt-BR</source>
+        <translation>ein Kürzel: de, fr, pt-BR</translation>
+    </message>
+    <message>
+        <source>Add language</source>
+        <translation>Sprache hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;New:</source>
+        <translation>&amp;Neu:</translation>
+    </message>
+    <message>
+        <source>Not translated yet. Add a language to write the routine&apos;s text in it; steps, zones and timings stay the routine&apos;s own.</source>
+        <translation>Noch nicht übersetzt. Fügen Sie eine Sprache hinzu, um den Text der Routine darin zu schreiben; Schritte, Zonen und Zeiten bleiben die der Routine.</translation>
+    </message>
+    <message>
+        <source>The routine</source>
+        <translation>Die Routine</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>Zusammenfassung:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notizen:</translation>
+    </message>
+    <message>
+        <source>Caution %1:</source>
+        <translation>Vorsichtshinweis %1:</translation>
+    </message>
+    <message>
+        <source>Source %1:</source>
+        <translation>Quelle %1:</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a language code%2; write a short code like de, fr or pt-BR.</source>
+        <translation>„%1“ ist kein Sprachkürzel%2; schreiben Sie ein kurzes Kürzel wie de, fr oder pt-BR.</translation>
+    </message>
+    <message>
+        <source>The routine is written in &apos;%1&apos; already.</source>
+        <translation>Die Routine ist bereits in „%1“ geschrieben.</translation>
+    </message>
+    <message>
+        <source>Instruction:</source>
+        <translation>Anleitung:</translation>
+    </message>
+    <message>
+        <source>Tradition:</source>
+        <translation>Tradition:</translation>
     </message>
 </context>
 <context>
