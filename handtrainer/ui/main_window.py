@@ -518,7 +518,7 @@ class MainWindow(QMainWindow):
         self.controller.unload()
         self.library.stop()
         self.cue_router.shutdown()  # never waits on the voice for more than a second
-        self.screen_awake.release()
+        self.screen_awake.close()
         super().closeEvent(event)
         self.closed.emit()
 
