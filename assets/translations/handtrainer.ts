@@ -610,6 +610,14 @@
 <context>
     <name>HandDiagram</name>
     <message>
+        <source>big toe ▸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◂ big toe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>thumb ▸</source>
         <translation type="unfinished"></translation>
     </message>
@@ -627,6 +635,10 @@
     </message>
     <message>
         <source>Hand diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foot diagram</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2294,6 +2306,18 @@ Steps reached: {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Left foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both feet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Left hand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2303,6 +2327,18 @@ Steps reached: {done} of {total}</source>
     </message>
     <message>
         <source>Both hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEFT FOOT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RIGHT FOOT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BOTH FEET</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

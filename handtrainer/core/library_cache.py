@@ -28,6 +28,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from handtrainer.core.library import cyclic_gc_paused
 from handtrainer.core.model import Origin, Routine, SourcePos
 from handtrainer.core.problems import Problem
 from handtrainer.core.userfiles import read_small_file, write_atomically
@@ -39,7 +40,8 @@ MAX_ENTRIES = 100_000
 # resolution without its stamp changing: it is read each time until it settles.
 SETTLE_NS = 2_000_000_000
 _MAGIC = b"handtrainer library cache\n"
-_FORMAT = 1
+_FORMAT = 2
+_CHUNK = 256  # entries a pickle: a few milliseconds to read each
 
 Stamp = tuple[int, int, int, int, int]
 """size, mtime_ns, ctime_ns, inode, device: what must not have changed."""
@@ -122,11 +124,19 @@ def _entries_from(data: bytes, version: str) -> dict[str, Entry]:
     checksum, payload = data[len(header) : len(header) + 32], data[len(header) + 32 :]
     if hashlib.blake2b(payload, digest_size=16).hexdigest().encode() != checksum:
         raise ValueError("damaged")
-    entries = _ModelUnpickler(io.BytesIO(payload)).load()
-    if not isinstance(entries, dict) or len(entries) > MAX_ENTRIES:
-        raise ValueError("not a cache")
-    for key, entry in entries.items():
-        _check_entry(key, entry)
+    stream = io.BytesIO(payload)
+    unpickler = _ModelUnpickler(stream)
+    entries: dict[str, Entry] = {}
+    # Chunk by chunk: one load holds the interpreter, and a window must get a turn.
+    while stream.tell() < len(payload):
+        chunk = unpickler.load()
+        if not isinstance(chunk, list) or len(entries) + len(chunk) > MAX_ENTRIES:
+            raise ValueError("not a cache")
+        for item in chunk:
+            if not (isinstance(item, tuple) and len(item) == 2):
+                raise ValueError("not a cache entry")
+            _check_entry(*item)
+            entries[item[0]] = item[1]
     return entries
 
 
@@ -189,7 +199,8 @@ class LibraryCache:
         if data is None:
             return {}
         try:
-            return _entries_from(data, self.version)
+            with cyclic_gc_paused():  # tens of thousands of objects, none in a cycle
+                return _entries_from(data, self.version)
         except Exception as exc:  # whatever a damaged file does to the unpickler
             self.problem = f"{type(exc).__name__}: {exc}"
             return {}
@@ -239,7 +250,13 @@ class LibraryCache:
         """
         if self.file is None or not self.changed:
             return False
-        payload = pickle.dumps(self._new, protocol=pickle.HIGHEST_PROTOCOL)
+        out = io.BytesIO()
+        # Chunks sharing one memo: equal steps and texts are stored once across them all.
+        pickler = pickle.Pickler(out, protocol=pickle.HIGHEST_PROTOCOL)
+        items = list(self._new.items())
+        for start in range(0, len(items), _CHUNK):
+            pickler.dump(items[start : start + _CHUNK])
+        payload = out.getvalue()
         checksum = hashlib.blake2b(payload, digest_size=16).hexdigest().encode()
         header = _MAGIC + self.version.encode() + b"\n" + checksum
         try:

@@ -36,6 +36,11 @@ MAP_VIEWS: dict[BodyMap, tuple[View, ...]] = {
 }
 
 
+def map_of(view: View) -> BodyMap:
+    """The map a view belongs to: palm and back to the hand, sole and top to the foot."""
+    return BodyMap.FOOT if view in MAP_VIEWS[BodyMap.FOOT] else BodyMap.HAND
+
+
 class Hand(StrEnum):
     """Which hand a step works on.
 

@@ -6,7 +6,7 @@ Pure Python, fed with the session's cues.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from handtrainer.core.session import Cue, CueKind
 
@@ -34,3 +34,21 @@ class PracticeRecord:
     def steps_worked(self) -> int:
         """How many different steps were worked."""
         return len(self.worked_steps)
+
+    def ran_in_full(self, total_steps: int, planned_seconds: float) -> bool:
+        """True when every step was worked and most of the planned time was spent on them."""
+        return ran_in_full(self.practised_seconds, self.steps_worked, total_steps, planned_seconds)
+
+
+def ran_in_full(practised: float, steps_done: int, total: int, planned: float) -> bool:
+    """True when every step was reached and most of the planned time was spent on them.
+
+    Skipping through with Next reaches every step in seconds; that is not a finished
+    routine and is not praised as one (on the summary page, nor by the voice).
+    """
+    return steps_done >= total and practised >= 0.8 * planned
+
+
+def finished_in_full(cue: Cue, in_full: bool) -> Cue:
+    """The FINISHED cue, marked (``value`` 1) when the run went in full, else 0."""
+    return replace(cue, value=1 if in_full else 0)

@@ -84,7 +84,8 @@ class Cue:
 
     ``step_index``/``side``: for STEP_STARTED, REPETITION and COUNTDOWN the step and
     hand worked; for GET_READY, SWITCH_HANDS and WAITING the step and hand that come
-    next; for REST the step and hand just done; None for FINISHED.
+    next; for REST the step and hand just done; None for FINISHED (whose ``value`` the
+    window sets to 1 when the run went in full: ``practice_record.finished_in_full``).
     """
 
     kind: CueKind

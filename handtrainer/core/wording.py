@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from handtrainer.core.model import (
     Audience,
+    BodyMap,
     Hand,
     Order,
     Pressure,
@@ -112,8 +113,14 @@ def about_length(seconds: float) -> str:
 # -- hands and sides ----------------------------------------------------------------------
 
 
-def side_name(side: Side) -> str:
-    """``Left hand``, ``Right hand`` or ``Both hands``."""
+def side_name(side: Side, body_map: BodyMap = BodyMap.HAND) -> str:
+    """``Left hand``, ``Right hand`` or ``Both hands`` (``Left foot`` ... on the foot map)."""
+    if body_map is BodyMap.FOOT:
+        if side is Side.LEFT:
+            return translate("Wording", "Left foot")
+        if side is Side.RIGHT:
+            return translate("Wording", "Right foot")
+        return translate("Wording", "Both feet")
     if side is Side.LEFT:
         return translate("Wording", "Left hand")
     if side is Side.RIGHT:
@@ -121,8 +128,14 @@ def side_name(side: Side) -> str:
     return translate("Wording", "Both hands")
 
 
-def side_caption(side: Side) -> str:
-    """The diagram's caption for a hand: ``LEFT HAND``."""
+def side_caption(side: Side, body_map: BodyMap = BodyMap.HAND) -> str:
+    """The diagram's caption for a hand or a foot: ``LEFT HAND``, ``RIGHT FOOT``."""
+    if body_map is BodyMap.FOOT:
+        if side is Side.LEFT:
+            return translate("Wording", "LEFT FOOT")
+        if side is Side.RIGHT:
+            return translate("Wording", "RIGHT FOOT")
+        return translate("Wording", "BOTH FEET")
     if side is Side.LEFT:
         return translate("Wording", "LEFT HAND")
     if side is Side.RIGHT:

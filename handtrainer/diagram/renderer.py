@@ -31,7 +31,7 @@ from PySide6.QtGui import (
 )
 
 from handtrainer.core import wording
-from handtrainer.core.model import Rotation, Side, Step, Technique, View
+from handtrainer.core.model import BodyMap, Rotation, Side, Step, Technique, View, map_of
 from handtrainer.core.zones import ZONES, ZoneKind, zone_name
 from handtrainer.diagram import curl as curling
 from handtrainer.diagram import overlay, primitives
@@ -48,6 +48,7 @@ CAPTION_FRACTION = 0.075  # caption band height, as a fraction of the art's heig
 _CACHE_SIZE = 12
 CAPTION_MIN_PT = 7.5  # the heading's smallest type size on any device, in points
 CURL_STAGES = 6  # a clench is drawn in this many steps between open and closed
+NARROW_ROOM = 0.55  # captions and labels get at least this much width per art height
 DARK_FADE = 0.45  # on a dark window the forearm fades over this part of the art's fade
 
 
@@ -104,7 +105,7 @@ class _Hand:
 
 @dataclass(frozen=True)
 class _Layout:
-    bounds: QRectF  # the letterboxed drawing
+    bounds: QRectF  # the letterboxed drawing, and room beside a narrow one (a foot)
     caption: QRectF | None
     hands: tuple[_Hand, ...]
     scale: float  # target units per art unit
@@ -128,6 +129,8 @@ class HandDiagramRenderer:
         else:
             back = path.with_name(path.name.replace("palm", "back"))
             self._files = {View.PALM: path, View.BACK: back if back.exists() else path}
+        foot = _default_dir().parent / "foot"  # the foot map's art, beside the hand's
+        self._files |= {View.SOLE: foot / "right-sole.svg", View.TOP: foot / "right-top.svg"}
         self._views: dict[View, ArtView] = {}
         self._marks: dict[tuple[object, ...], Mark | None] = {}
         self._images: OrderedDict[tuple[object, ...], QImage] = OrderedDict()
@@ -299,8 +302,10 @@ class HandDiagramRenderer:
         w, h = size.width() * scale, art.height * scale + cap_h
         x0 = target.x() + (target.width() - w) / 2
         y0 = target.y() + (target.height() - h) / 2
-        bounds = QRectF(x0, y0, w, h)
-        caption = QRectF(x0, y0, w, cap_h) if scene.side_label else None
+        # A narrow drawing (a foot) lends its caption and labels the room beside it.
+        wide = max(w, min(target.width(), art.height * scale * NARROW_ROOM))
+        bounds = QRectF(x0 + (w - wide) / 2, y0, wide, h)
+        caption = QRectF(bounds.x(), y0, wide, cap_h) if scene.side_label else None
         sides = (Side.LEFT, Side.RIGHT) if scene.side is Side.BOTH else (scene.side,)
         hands = []
         for i, side in enumerate(sides):
@@ -547,19 +552,28 @@ class HandDiagramRenderer:
     ) -> None:
         band = layout.caption
         assert band is not None
-        title = f"{wording.side_caption(scene.side)} · {wording.view_caption(scene.view)}"
+        body = map_of(scene.view)
+        foot = body is BodyMap.FOOT
+        title = f"{wording.side_caption(scene.side, body)} · {wording.view_caption(scene.view)}"
         font = QFont()
         font.setBold(True)
         font.setPixelSize(max(7, round(band.height() * 0.46)))
         cue_font = QFont()
         cue_font.setPixelSize(max(6, round(band.height() * 0.34)))
-        # The thumb side tells left from right at a glance, even without reading.
-        thumb_right = (scene.view is View.PALM) == (scene.side is Side.RIGHT)
-        cue = (
-            translate("HandDiagram", "thumb ▸")
-            if thumb_right
-            else translate("HandDiagram", "◂ thumb")
-        )
+        # The thumb (big toe) side tells left from right at a glance, even without reading.
+        thumb_right = (scene.view in (View.PALM, View.SOLE)) == (scene.side is Side.RIGHT)
+        if foot:
+            cue = (
+                translate("HandDiagram", "big toe ▸")
+                if thumb_right
+                else translate("HandDiagram", "◂ big toe")
+            )
+        else:
+            cue = (
+                translate("HandDiagram", "thumb ▸")
+                if thumb_right
+                else translate("HandDiagram", "◂ thumb")
+            )
         metrics, cue_metrics = QFontMetricsF(font), QFontMetricsF(cue_font)
         cue_room = cue_metrics.horizontalAdvance(cue) + cue_metrics.height() + band.width() * 0.03
         need = metrics.horizontalAdvance(title) + 2 * cue_room
@@ -592,6 +606,10 @@ class HandDiagramRenderer:
                 )
                 painter.drawText(box, int(align | Qt.AlignmentFlag.AlignVCenter), word)
             return
+        room = QFontMetricsF(font).horizontalAdvance(title)
+        room += 2 * QFontMetricsF(cue_font).horizontalAdvance(cue)
+        if room > band.width() * 0.97:
+            return  # too small for the cue beside the title: the title alone says it
         painter.setFont(cue_font)
         painter.setPen(colors.caption_cue)
         pad = band.width() * 0.03

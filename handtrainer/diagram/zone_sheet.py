@@ -22,8 +22,6 @@ def render_zones(out_dir: Path, size: int) -> list[Path]:
     written: list[Path] = []
     cells: list[tuple[str, DiagramScene]] = []
     for zone in ZONES.values():
-        if zone.map != "hand":
-            continue  # the foot map has no art yet (issue 18)
         for view in MAP_VIEWS[BodyMap(zone.map)]:
             if view not in zone.views:
                 continue

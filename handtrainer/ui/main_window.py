@@ -413,10 +413,16 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.summary)
 
     def _on_cue(self, cue: Cue) -> None:
+        from handtrainer.core.practice_record import finished_in_full
+        from handtrainer.core.session import CueKind
+
         self.record.note(cue)
         routine, state = self.controller.routine, self._last_state
         if routine is None or state is None:
             return
+        if cue.kind is CueKind.FINISHED:  # praise a run that went in full, not a skip-through
+            in_full = self.record.ran_in_full(len(routine.steps), self.routine_seconds(routine))
+            cue = finished_in_full(cue, in_full)
         self.cue_router.play(cue, state, routine)
         self._tell_unavailable()
 

@@ -214,8 +214,8 @@ class _Evil:
 
 def _damaged_caches(good: bytes, version: str) -> dict[str, bytes]:
     header = library_cache._MAGIC + version.encode() + b"\n"
-    evil = pickle.dumps({"x": _Evil()})
-    foreign_ok = pickle.dumps({"x": ((1, 2, 3, 4, 5), "extra", "not a result")})
+    evil = pickle.dumps([("x", _Evil())])
+    foreign_ok = pickle.dumps([("x", ((1, 2, 3, 4, 5), "extra", "not a result"))])
     checksum = library_cache.hashlib.blake2b
     middle = len(good) // 2
     return {
@@ -265,7 +265,7 @@ def test_an_entry_for_another_file_is_not_trusted(
     entries = dict(cache._old)
     one, two = str(folder / "one.yaml"), str(folder / "two.yaml")
     entries[one] = (entries[one][0], entries[one][1], entries[two][2])  # two's routine
-    payload = pickle.dumps(entries)
+    payload = pickle.dumps(list(entries.items()))
     checksum = library_cache.hashlib.blake2b(payload, digest_size=16).hexdigest().encode()
     cache_file.write_bytes(library_cache._MAGIC + b"v\n" + checksum + payload)
     assert len(LibraryCache(cache_file, now_ns=clock, version="v")) == 0

@@ -154,3 +154,13 @@ def test_filling_in_replaces_a_stale_vocabulary() -> None:
     fresh = filled_in(stale)
     assert fresh["$defs"]["step"]["properties"]["technique"]["enum"] == [t.value for t in Technique]
     assert fresh["properties"]["steps"]["maxItems"] == validate.MAX_STEPS
+
+
+def test_the_schema_id_is_where_the_project_publishes_it(schema: dict[str, Any]) -> None:
+    import tomllib
+
+    project = tomllib.loads((Path(__file__).parents[2] / "pyproject.toml").read_text("utf-8"))
+    source = project["project"]["urls"]["Source"]  # https://github.com/OWNER/NAME
+    owner_name = source.removeprefix("https://github.com/").strip("/")
+    raw = f"https://raw.githubusercontent.com/{owner_name}/main/assets/routine.schema.json"
+    assert schema["$id"] == raw

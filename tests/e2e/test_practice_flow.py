@@ -188,3 +188,23 @@ def test_tooltips_name_the_shortcuts(trainer: Trainer, qtbot: QtBot) -> None:
     assert "Ctrl+O" in window.menus.open_action.toolTip()
     assert "Ctrl+P" in window.menus.print_action.toolTip()
     assert "F11" in window.menus.full_screen_action.toolTip()
+
+
+def test_the_voice_praises_a_full_run_and_not_a_skip_through(
+    trainer: Trainer, qtbot: QtBot
+) -> None:
+    window, voice = trainer.window, trainer.players[0]
+    _pick(trainer, qtbot, "e2e-practice")
+    window.start_routine()
+    trainer.run_for(120)  # the whole routine, every step for its full time
+    assert window.controller.state().phase is Phase.FINISHED
+    assert window.summary.heading.text() == "Well done"
+    assert voice.spoken[-1] == "Routine finished. Well done."
+
+    window.summary.again_button.click()
+    for _ in range(6):  # Next through every step and hand
+        window.controller.next()
+    trainer.run_for(1)
+    assert window.controller.state().phase is Phase.FINISHED
+    assert window.summary.heading.text() == "Routine ended early"
+    assert voice.spoken[-1] == "Routine finished."

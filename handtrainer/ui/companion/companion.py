@@ -329,7 +329,7 @@ def install_companion(
     *,
     notifier: Notifier | None = None,
     settings_store: CompanionSettingsStore | None = None,
-    today: Callable[[], date] = date.today,
+    today: Callable[[], date] | None = None,
     now: Callable[[], datetime] = local_now,
     timers: TimerFactory | None = None,
     listen_for_lock: bool = True,
@@ -345,11 +345,11 @@ def install_companion(
         notifier = QtNotifier(QIcon(str(app_icon_path())), window, desktop)
     companion = Companion(
         window,
-        HistoryService(history_path),
+        HistoryService(history_path, now=now),
         prompts or CompanionPrompts(),
         notifier,
         settings_store or CompanionSettingsStore(),
-        today=today,
+        today=today or (lambda: now().date()),  # one clock for the day and the records
         now=now,
         timers=timers,
         screen_lock=ScreenLockWatcher(window, listen=listen_for_lock),

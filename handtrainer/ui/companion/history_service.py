@@ -35,9 +35,16 @@ class HistoryService(QObject):
     noticeChanged = Signal(str)  # something about the file the user should know
     exported = Signal(str, str)  # path, and the error ("" when it worked)
 
-    def __init__(self, path: Path | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        path: Path | None = None,
+        parent: QObject | None = None,
+        *,
+        now: Callable[[], datetime] = lambda: datetime.now().astimezone(),
+    ) -> None:
         super().__init__(parent)
         self._path = path
+        self._now = now  # the wall clock that stamps each record (a test passes its own)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="history")
         self._history: PracticeHistory | None = None  # touched only on the worker
         self._rows: dict[int, int | None] = {}  # key -> row id, worker only
@@ -79,7 +86,7 @@ class HistoryService(QObject):
         """Start a record now; returns the key to name it by."""
         self._next_key += 1
         key = self._next_key
-        started = datetime.now().astimezone()
+        started = self._now()
 
         def job(history: PracticeHistory) -> None:
             self._rows[key] = history.begin(routine_id, title, steps_total, started_at=started)

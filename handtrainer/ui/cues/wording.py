@@ -85,7 +85,9 @@ def spoken_text(
     if cue.kind is CueKind.WAITING:
         return translate("Cues", "Ready when you are.")
     if cue.kind is CueKind.FINISHED:
-        return translate("Cues", "Routine finished. Well done.")
+        if cue.value == 1:  # the window marks a run that went in full
+            return translate("Cues", "Routine finished. Well done.")
+        return translate("Cues", "Routine finished.")
     return None  # countdown pips are sounds only
 
 

@@ -10,12 +10,20 @@ change there reads the library again in the background.
 from __future__ import annotations
 
 import gc
+import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
 
-from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QThread, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QFileSystemWatcher,
+    QObject,
+    QSemaphore,
+    QThread,
+    Signal,
+)
 
 from handtrainer.core.library import (
     LibraryReader,
@@ -33,7 +41,11 @@ from handtrainer.ui.library.favourites import FavouritesStore
 # routines are on screen at once), later ones grow so a big folder costs the
 # window a few dozen updates, not thousands.
 FIRST_BATCH = 32
-LARGEST_BATCH = 1024
+LARGEST_BATCH = 256  # some 15 ms of the window's time to take in
+# While reading, the window waits at most this long for the interpreter each time it
+# runs Python (a paint, a key): Python's default is 5 ms, per call.
+READING_SWITCH_INTERVAL = 0.001
+BATCH_WAIT_MS = 5000  # the longest the reader waits for the window to take a batch
 # Past this many files only folders are watched: each watch is a kernel resource.
 MOST_FILES_WATCHED = 1000
 
@@ -122,11 +134,30 @@ class _ReaderThread(QThread):
         super().__init__()
         self._sources = sources
         self._previous = previous
+        self._taken = QSemaphore(0)
         _ReaderThread.running.add(self)
         self.finished.connect(self._done)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.stop)
+
+    def taken(self) -> None:
+        """The window has taken in a batch (called on the GUI thread): read on."""
+        self._taken.release()
+
+    def _until_taken(self) -> bool:
+        """Wait for the window to take the last batch; False when asked to stop.
+
+        A cached library reads faster than a window takes it in: unpaced, batches
+        would queue up and be handled in one long stall. A window that never answers
+        (gone without stopping the reader) is waited for a few seconds at most.
+        """
+        for _ in range(BATCH_WAIT_MS // 20):
+            if self.isInterruptionRequested():
+                return False
+            if self._taken.tryAcquire(1, 20):
+                return True
+        return not self.isInterruptionRequested()
 
     def _done(self) -> None:
         _ReaderThread.running.discard(self)
@@ -138,6 +169,14 @@ class _ReaderThread(QThread):
         self.wait()
 
     def run(self) -> None:
+        switch_interval = sys.getswitchinterval()
+        sys.setswitchinterval(min(switch_interval, READING_SWITCH_INTERVAL))
+        try:
+            self._read()
+        finally:
+            sys.setswitchinterval(switch_interval)
+
+    def _read(self) -> None:
         reader = self._sources.reader()
         batch: list[Routine] = []
         user_files: list[Path] = []  # for the watcher: found here, off the GUI thread
@@ -155,6 +194,8 @@ class _ReaderThread(QThread):
                     if len(batch) >= size:
                         self.batchRead.emit(batch)
                         batch, size = [], min(size * 2, LARGEST_BATCH)
+                        if not self._until_taken():
+                            return
             if batch:
                 self.batchRead.emit(batch)
             library = reader.library()
@@ -260,6 +301,13 @@ class LibraryModel(QObject):
         thread.start(QThread.Priority.LowPriority)
 
     def _on_batch(self, batch: list[Routine]) -> None:
+        try:
+            self._take(batch)
+        finally:
+            if self._thread is not None:  # batches come only from the current reader
+                self._thread.taken()
+
+    def _take(self, batch: list[Routine]) -> None:
         by_id = {r.id: r for r in self._library.routines}
         removed = [by_id[r.id] for r in batch if r.id in by_id]
         by_id.update((r.id, r) for r in batch)

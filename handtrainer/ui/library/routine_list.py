@@ -66,6 +66,7 @@ class RoutineRows(QStringListModel):
         self._library = library
         self._mark = mark
         self._routines: list[Routine] = []
+        self._marks: list[str] = []  # each row's mark, so a reset rewords only what changed
         library.changed.connect(self._on_changed)
         self._on_changed(LibraryChange(added=library.library().routines))
 
@@ -87,10 +88,8 @@ class RoutineRows(QStringListModel):
     def refresh(self) -> None:
         """Recompute every row's words (the marks changed)."""
         for row, routine in enumerate(self._routines):
-            self.setData(self.index(row, 0), self._words(routine))
-
-    def _words(self, routine: Routine) -> str:
-        return search_words(routine, (self._mark(routine),))
+            self._marks[row] = mark = self._mark(routine)
+            self.setData(self.index(row, 0), search_words(routine, (mark,)))
 
     def _on_changed(self, change: LibraryChange) -> None:
         for routine in change.removed:
@@ -98,6 +97,7 @@ class RoutineRows(QStringListModel):
             if row >= 0 and self._routines[row] is routine:
                 self.removeRows(row, 1)
                 del self._routines[row]
+                del self._marks[row]
         added = sorted(change.added, key=sort_key)
         start = 0
         while start < len(added):
@@ -108,19 +108,27 @@ class RoutineRows(QStringListModel):
             while end < len(added) and (limit is None or sort_key(added[end]) < limit):
                 end += 1
             run = added[start:end]
+            marks = [self._mark(routine) for routine in run]
             # The list first: the facet filter looks the new rows up as they go in.
             self._routines[row:row] = run
+            self._marks[row:row] = marks
             self.insertRows(row, len(run))
-            for offset, routine in enumerate(run):
-                self.setData(self.index(row + offset, 0), self._words(routine))
+            # One dataChanged for the run, not one a row: each sets every proxy filtering.
+            self.blockSignals(True)
+            try:
+                for offset, (routine, mark) in enumerate(zip(run, marks, strict=True)):
+                    self.setData(self.index(row + offset, 0), search_words(routine, (mark,)))
+            finally:
+                self.blockSignals(False)
+            self.dataChanged.emit(self.index(row, 0), self.index(row + len(run) - 1, 0), [])
             start = end
         if change.reset:
             # A mark (``Replaces a bundled routine``) may have changed with the library.
             for row, routine in enumerate(self._routines):
-                text = self._words(routine)
-                index = self.index(row, 0)
-                if index.data() != text:
-                    self.setData(index, text)
+                mark = self._mark(routine)
+                if mark != self._marks[row]:
+                    self._marks[row] = mark
+                    self.setData(self.index(row, 0), search_words(routine, (mark,)))
 
 
 class RoutineFacets(QSortFilterProxyModel):

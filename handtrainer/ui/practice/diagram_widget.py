@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from handtrainer.core import wording
-from handtrainer.core.model import Technique
+from handtrainer.core.model import BodyMap, Technique, map_of
 from handtrainer.core.zones import zone_name
 from handtrainer.diagram.colors import DiagramColors
 from handtrainer.diagram.renderer import (
@@ -258,7 +258,10 @@ class HandDiagram(QWidget):
 
     def _update_description(self) -> None:
         scene = self._scene
-        text = f"{wording.side_name(scene.side)}, {wording.view_name(scene.view)}."
+        body = map_of(scene.view)
+        foot = body is BodyMap.FOOT
+        self.setAccessibleName(self.tr("Foot diagram") if foot else self.tr("Hand diagram"))
+        text = f"{wording.side_name(scene.side, body)}, {wording.view_name(scene.view)}."
         names = [zone_name(z) for z in scene.zones]
         if names:
             text += " " + self.tr("Highlighted: %1.").replace("%1", ", ".join(names))

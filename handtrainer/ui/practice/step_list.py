@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, Q
 from handtrainer.core import wording
 from handtrainer.core.model import Routine, Step
 from handtrainer.core.session import SessionState
+from handtrainer.ui.practice.step_delegate import StepDelegate
 from handtrainer.ui.wrapping import breakable
 
 translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
@@ -43,6 +44,9 @@ class StepList(QListWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setWordWrap(True)
         self.setUniformItemSizes(False)
+        # Titles wrap on as many lines as they need, measured again when the width changes.
+        self.setItemDelegate(StepDelegate(self))
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.setAlternatingRowColors(False)
         self.setSpacing(3)
         self._current: int | None = None

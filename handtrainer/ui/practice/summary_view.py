@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from handtrainer.core.model import Routine
+from handtrainer.core.practice_record import ran_in_full
 from handtrainer.core.wording import format_seconds
 from handtrainer.ui.practice.timer_panel import scaled_font
 from handtrainer.ui.wrapping import breakable
@@ -114,12 +115,3 @@ class SummaryView(QWidget):
                 )
             )
         self.again_button.setFocus()
-
-
-def ran_in_full(practised: float, steps_done: int, total: int, planned: float) -> bool:
-    """True when every step was reached and most of the planned time was spent on them.
-
-    Skipping through with Next reaches every step in seconds; that is not a finished
-    routine and is not praised as one.
-    """
-    return steps_done >= total and practised >= 0.8 * planned

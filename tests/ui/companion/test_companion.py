@@ -236,3 +236,17 @@ def test_settings_offer_the_reminders_tab(trainer: Trainer) -> None:
     companion_for(trainer)
     trainer.window.show_settings()
     assert trainer.prompts.settings_sections_offered == 1
+
+
+def test_records_are_stamped_by_the_companion_clock_not_the_real_one(
+    trainer: Trainer, qtbot
+) -> None:
+    companion, _notifier, _clock = companion_for(trainer)
+    trainer.window.open_routine_by_id("e2e-practice")
+    trainer.window.start_routine()
+    trainer.run_for(5)
+    trainer.window.controller.stop()
+    companion.history.refresh()
+    qtbot.waitUntil(lambda: bool(companion._entries), timeout=5000)
+    assert companion._entries[0].started_at == START  # 2026-03-02, whatever today is
+    assert companion.minutes_today() > 0

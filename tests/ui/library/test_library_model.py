@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from handtrainer.core.model import Origin
+from handtrainer.ui.library import library_model
 from handtrainer.ui.library.library_model import LibraryChange, LibraryModel, LibrarySources
 from tests.helpers.routine_samples import routine_text, write
 
@@ -98,3 +100,43 @@ def test_unchanged_routines_stay_the_same_objects_on_a_reload(qtbot: QtBot, tmp_
         model.reload()
     assert all(a is b for a, b in zip(before, model.library().routines, strict=True))
     assert [(c.added, c.removed) for c in changes] == [((), ())]
+
+
+def test_the_reader_waits_for_the_window_to_take_each_batch(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A cached library reads faster than a window takes it in: unpaced, batches
+    # would pile up and be handled in one long stall.
+    monkeypatch.setattr(library_model, "FIRST_BATCH", 5)
+    monkeypatch.setattr(library_model, "LARGEST_BATCH", 5)
+    sources, _bundled, user = _sources(tmp_path)
+    for n in range(40):
+        write(user, f"u{n:03}.yaml", routine_text(title=f"User {n:03}"))
+    events: list[str] = []
+    waiting = library_model._ReaderThread._until_taken
+
+    def emitted(thread: library_model._ReaderThread) -> bool:
+        events.append("sent")
+        return waiting(thread)
+
+    monkeypatch.setattr(library_model._ReaderThread, "_until_taken", emitted)
+    model = LibraryModel()
+    model.changed.connect(lambda change: events.append("taken") if not change.reset else None)
+    _load(qtbot, model, sources, watch=False)
+    assert events.count("sent") >= 8
+    for at in range(len(events)):
+        sent, taken = events[:at].count("sent"), events[:at].count("taken")
+        assert sent <= taken + 1, events  # never a batch sent before the last was taken
+    assert len(model.library().routines) == 43
+
+
+def test_stopping_a_reader_that_waits_for_the_window(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(library_model, "FIRST_BATCH", 1)
+    sources, _bundled, _user = _sources(tmp_path)
+    model = LibraryModel()
+    model.load(sources, watch=False)
+    model.stop()  # the window never takes the first batch
+    assert not model.is_loading()
+    qtbot.waitUntil(lambda: not library_model._ReaderThread.running, timeout=10_000)

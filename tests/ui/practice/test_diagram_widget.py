@@ -182,3 +182,18 @@ def test_a_clench_redraws_only_when_the_fingers_move_on(qtbot: QtBot) -> None:
     timers.timers["diagram-frame"].fire()
     fist = widget.grab().toImage()
     assert open_hand != fist
+
+
+def test_a_foot_scene_shows_and_names_the_foot(qtbot: QtBot) -> None:
+    scene = DiagramScene(view=View.SOLE, side=Side.LEFT, zones=("foot.arch",), path=("foot.arch",))
+    widget = _widget(qtbot, scene)
+    assert widget.accessibleName() == "Foot diagram"
+    text = widget.accessibleDescription()
+    assert "Left foot" in text and "sole" in text and "Arch" in text
+    pos = _zone_pos(widget, "foot.heel")
+    assert widget.zone_at(QPointF(pos)) == "foot.heel"
+    shot = widget.grab().toImage()
+    skin = QColor(shot.pixel(_zone_pos(widget, "foot.heel")))
+    assert abs(skin.red() - 0xF0) < 30  # the foot is drawn (the heel is skin-coloured)
+    widget.set_scene(DiagramScene(view=View.PALM))
+    assert widget.accessibleName() == "Hand diagram"

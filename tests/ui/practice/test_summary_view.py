@@ -5,7 +5,8 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from handtrainer.core.model import Hand, Routine, Step, Technique
-from handtrainer.ui.practice.summary_view import SummaryView, ran_in_full
+from handtrainer.core.practice_record import ran_in_full
+from handtrainer.ui.practice.summary_view import SummaryView
 
 
 def _routine() -> Routine:
