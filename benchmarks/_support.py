@@ -47,6 +47,7 @@ class FirstPaint(QObject):
         if not self.seen and event.type() == QEvent.Type.Paint:
             self.seen = True
             print(f"first-paint {time.time():.6f}", flush=True)
+            print(f"cpu-first-paint {time.process_time():.6f}", flush=True)
             settle = int(sys.argv[1]) if len(sys.argv) > 1 else 0
             QTimer.singleShot(settle, lambda: (print(f"rss-kb {rss()}", flush=True), app.quit()))
         return False
@@ -66,6 +67,8 @@ class Run:
     events: dict[str, float]
     peak_kb: int
     said: dict[str, str] = field(default_factory=dict)
+    cpu: dict[str, float] = field(default_factory=dict)
+    """Processor seconds the process had used by each event (steadier on a busy machine)."""
 
 
 def run_measured(command: Sequence[str], env: dict[str, str], timeout: float = 300) -> Run:
@@ -90,10 +93,14 @@ def run_measured(command: Sequence[str], env: dict[str, str], timeout: float = 3
     out_path.unlink()
     events: dict[str, float] = {}
     said: dict[str, str] = {}
+    cpu: dict[str, float] = {}
     for line in text.splitlines():
         name, _, value = line.partition(" ")
         if name.endswith("-kb"):
             said[name] = value
+            continue
+        if name.startswith("cpu-"):
+            cpu[name.removeprefix("cpu-")] = float(value)
             continue
         try:
             events[name] = float(value) - start
@@ -101,7 +108,7 @@ def run_measured(command: Sequence[str], env: dict[str, str], timeout: float = 3
             continue
     if process.returncode != 0 or not events:
         raise RuntimeError(f"{' '.join(command[:4])} failed ({process.returncode}):\n{err[-3000:]}")
-    return Run(events, int(usage.ru_maxrss), said)
+    return Run(events, int(usage.ru_maxrss), said, cpu)
 
 
 def interleaved(
@@ -126,6 +133,11 @@ def median(values: Sequence[float]) -> float:
 def event_median(runs: Sequence[Run], event: str) -> float:
     """Median seconds to ``event``."""
     return median([run.events[event] for run in runs])
+
+
+def cpu_median(runs: Sequence[Run], event: str) -> float:
+    """Median processor seconds used by ``event``."""
+    return median([run.cpu[event] for run in runs])
 
 
 def said_median_mb(runs: Sequence[Run], key: str = "rss-kb") -> float:
@@ -167,6 +179,10 @@ def environment(home: Path, *, platform: str = "offscreen", voice: bool = True) 
     else:
         env["QT_QPA_PLATFORM"] = "xcb"
     env.pop("HANDTRAINER_ROUTINES", None)
+    # As on a user's machine, where pip compiled the package or the first start cached
+    # it: without this (some shells set it) every run compiles every module again,
+    # which the bare window, using only the installed PySide6, never pays.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     config = home / "config" / "handtrainer"
     config.mkdir(parents=True, exist_ok=True)
     (config / "preferences.ini").write_text(

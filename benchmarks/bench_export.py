@@ -7,11 +7,16 @@ In turn, medians of ``--runs`` (one untimed run of each first):
 * baseline: a Python script that imports PySide6 and writes one page of plain
   text with ``QPdfWriter``.
 
-Shows time, peak resident memory (``wait4``), the sheet's size per step, and the
-largest imports of the export process (``python -X importtime``), since start-up
-is most of the cost.
+Shows every run's time, the medians and their ratio, peak resident memory
+(``wait4``), the sheet's size per step and what it is made of (page content,
+pictures, fonts), where the export process spends its time (imports, reading the
+routine, laying out, painting and writing; medians of three runs), and its largest
+imports (``python -X importtime``).
 
-    python benchmarks/bench_export.py [--runs 5]
+Both run with Python's bytecode caches (kept in a temporary folder), as an
+installed program does; ``--no-bytecode`` compiles every module on each start.
+
+    python benchmarks/bench_export.py [--runs 5] [--no-bytecode]
 
 Goal (issue 19): at most 2x the one-page script.
 """
@@ -19,7 +24,9 @@ Goal (issue 19): at most 2x the one-page script.
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -59,6 +66,77 @@ def _timed(command: list[str], env: dict[str, str]) -> tuple[float, int]:
     return elapsed, int(usage.ru_maxrss)
 
 
+PHASES = """
+import json, sys, time
+from pathlib import Path
+t0 = time.perf_counter()
+from handtrainer.commands.offscreen import gui_application
+from handtrainer.core.library import find_routine
+t1 = time.perf_counter()
+app = gui_application()
+t2 = time.perf_counter()
+routine = find_routine(sys.argv[1], [])
+t3 = time.perf_counter()
+from handtrainer.sheet.layout import RoutineSheet
+from handtrainer.sheet import layout
+t4 = time.perf_counter()
+sheet = RoutineSheet(routine)
+marks = {}
+paginate = sheet._paginate
+def timed_paginate(*args):
+    start = time.perf_counter()
+    try:
+        return paginate(*args)
+    finally:
+        marks["layout"] = time.perf_counter() - start
+sheet._paginate = timed_paginate
+sheet.to_pdf(Path(sys.argv[2]))
+t5 = time.perf_counter()
+print(json.dumps({
+    "Qt and core imports": t1 - t0, "application": t2 - t1, "reading the routine": t3 - t2,
+    "sheet imports": t4 - t3, "laying out": marks["layout"],
+    "painting and writing": t5 - t4 - marks["layout"],
+}))
+"""
+
+
+def _phases(script: Path, routine: Path, sheet: Path, env: dict[str, str]) -> dict[str, float]:
+    """Median seconds of each phase of an export, over three runs, in the process itself."""
+    runs = []
+    for _ in range(3):
+        done = subprocess.run(
+            [sys.executable, str(script), str(routine), str(sheet)],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
+    return {name: statistics.median(run[name] for run in runs) for name in runs[0]}
+
+
+def _pdf_parts(path: Path) -> dict[str, int]:
+    """Bytes of the PDF by kind of object: page content, pictures, fonts, the rest."""
+    data = path.read_bytes()
+    starts = [m.start() for m in re.finditer(rb"\d+ 0 obj", data)]
+    parts = {"page content": 0, "pictures": 0, "fonts": 0, "other": 0}
+    for i, start in enumerate(starts):
+        body = data[start : starts[i + 1] if i + 1 < len(starts) else len(data)]
+        head = body.partition(b"stream")[0]
+        if b"stream" not in body:
+            kind = "other"
+        elif b"/Image" in head:
+            kind = "pictures"
+        elif b"Length1" in head or b"FontFile" in head or b"CIDToGIDMap" in head:
+            kind = "fonts"
+        elif b"/PatternType" in head:
+            kind = "other"
+        else:
+            kind = "page content"
+        parts[kind] += len(body)
+    return parts
+
+
 def _largest_imports(command: list[str], env: dict[str, str], count: int = 8) -> list[str]:
     done = subprocess.run(
         [command[0], "-X", "importtime", *command[1:]],
@@ -80,13 +158,22 @@ def main(argv: list[str] | None = None) -> int:
     """Time both, print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--no-bytecode", action="store_true", help="compile on every start")
     args = parser.parse_args(argv)
+    args.runs = max(5, args.runs)
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env["QT_LOGGING_RULES"] = "qt.qpa.*=false"
     with tempfile.TemporaryDirectory(prefix="handtrainer-bench-") as folder:
         home = Path(folder)
         env.update(HOME=str(home), XDG_CONFIG_HOME=str(home / "c"), XDG_DATA_HOME=str(home / "d"))
+        if args.no_bytecode:
+            env["PYTHONDONTWRITEBYTECODE"] = "1"
+        else:
+            env.pop("PYTHONDONTWRITEBYTECODE", None)
+            env["PYTHONPYCACHEPREFIX"] = str(home / "pycache")  # written by the warm-up runs
+        phases_script = home / "phases.py"
+        phases_script.write_text(PHASES, encoding="utf-8")
         routine = home / "twenty-steps.yaml"
         routine.write_text(routine_yaml(1, STEPS), encoding="utf-8")
         script = home / "one_page.py"
@@ -102,15 +189,25 @@ def main(argv: list[str] | None = None) -> int:
             ours.append(_timed(export, env))
             theirs.append(_timed(baseline, env))
         size = sheet.stat().st_size
+        parts = _pdf_parts(sheet)
+        phases = _phases(phases_script, routine, home / "phases.pdf", env)
         imports = _largest_imports(export, env)
     figure = statistics.median(t for t, _ in ours)
     base = statistics.median(t for t, _ in theirs)
-    print(f"export of a {STEPS}-step routine, {args.runs} runs each, interleaved, medians")
-    print(ratio_line("handtrainer export vs one-page PDF script", figure, base, GOAL))
+    bytecode = "compiled on each start" if args.no_bytecode else "bytecode cached"
+    print(f"export of a {STEPS}-step routine, {args.runs} runs each, interleaved ({bytecode})")
+    print("  export runs (s):   " + " ".join(f"{t:.3f}" for t, _ in ours))
+    print("  baseline runs (s): " + " ".join(f"{t:.3f}" for t, _ in theirs))
+    print(ratio_line("median: export vs one-page PDF script", figure, base, GOAL))
     ours_mb = statistics.median(m for _, m in ours) / 1024
     base_mb = statistics.median(m for _, m in theirs) / 1024
-    print(f"  peak memory {ours_mb:.1f} MB vs {base_mb:.1f} MB; sheet {size / 1024:.0f} KiB, ")
-    print(f"  {size / 1024 / STEPS:.1f} KiB a step")
+    print(f"  peak memory {ours_mb:.1f} MB vs {base_mb:.1f} MB = {ours_mb / base_mb:.2f}x")
+    print(f"  sheet {size / 1024:.0f} KiB, {size / 1024 / STEPS:.1f} KiB a step:")
+    for kind, count in parts.items():
+        print(f"    {kind:<14} {count / 1024:8.1f} KiB")
+    print("  where the export process spends its time (medians of 3):")
+    for name, seconds in phases.items():
+        print(f"    {name:<22} {seconds * 1000:7.1f} ms")
     print("  largest imports of the export process (cumulative):")
     for line in imports:
         print(f"    {line}")

@@ -19,8 +19,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from handtrainer.core.library import RoutineLibrary
     from handtrainer.ui.cues import CuePlayer
     from handtrainer.ui.main_window import MainWindow
+    from handtrainer.ui.timers import TimerFactory
 
 # Set by the start-up benchmark: print the wall-clock time of the first paint, then quit.
 EXIT_AFTER_FIRST_PAINT = "HANDTRAINER_EXIT_AFTER_FIRST_PAINT"
@@ -53,8 +55,15 @@ def run(args: argparse.Namespace) -> int:
     QApplication.setDesktopFileName(APP_ID)
     QApplication.setWindowIcon(QIcon(str(app_icon_path())))
 
-    window = build_window()
-    _watch_first_paint(window, bool(getattr(args, "routine", None)))
+    routine_ref: str | None = getattr(args, "routine", None)
+    read: RoutineLibrary | None = getattr(args, "library", None)
+    window = build_window(read)
+    # ``handtrainer ROUTINE``: the command line has read the library to check the name,
+    # so the routine's page is what the window first paints (the editor waits as before).
+    opened = bool(routine_ref and read is not None and not getattr(args, "edit", False))
+    if opened and routine_ref:
+        open_requested(window, routine_ref)
+    _watch_first_paint(window, bool(routine_ref))
 
     def slower_work() -> None:
         install_companion(window)
@@ -64,15 +73,25 @@ def run(args: argparse.Namespace) -> int:
     # after (started earlier, the reading slows the first paint more than it
     # brings the list forward); the companion and the cue players wait until the
     # list has routines on screen, so the list is what comes next.
-    window.firstPainted.connect(lambda: load_library(window, args))
+    window.firstPainted.connect(lambda: load_library(window, args, open_routine=not opened))
     window.firstPainted.connect(lambda: when_listed(window, slower_work))
     window.show()
     return int(app.exec())
 
 
-def build_window() -> MainWindow:
-    """The trainer window with its real collaborators."""
-    from handtrainer.ui.cues import CueRouter
+def build_window(
+    library_read: RoutineLibrary | None = None,
+    *,
+    clock: Callable[[], float] = time.monotonic,
+    timers: TimerFactory | None = None,
+) -> MainWindow:
+    """The trainer window with its real collaborators (and the library, if read already).
+
+    ``clock`` and ``timers`` are the session's (and the animation's): the real ones,
+    unless a benchmark runs a long routine on time of its own.
+    """
+    from handtrainer.core.localize import reading_language
+    from handtrainer.ui.cues.router import CueRouter
     from handtrainer.ui.dialogs.prompts import QtPrompts
     from handtrainer.ui.library.favourites import FavouritesStore
     from handtrainer.ui.library.library_model import LibraryModel
@@ -85,9 +104,10 @@ def build_window() -> MainWindow:
     )
     from handtrainer.ui.timers import QtTimerFactory
 
-    timers = QtTimerFactory()
-    library = LibraryModel(favourites=FavouritesStore())
-    controller = SessionController(clock=time.monotonic, timers=timers)
+    timers = timers or QtTimerFactory()
+    # Routines are shown in the interface language (falling back to their own).
+    library = LibraryModel(library_read, favourites=FavouritesStore(), language=reading_language())
+    controller = SessionController(clock=clock, timers=timers)
     window = MainWindow(
         library=library,
         controller=controller,
@@ -137,14 +157,19 @@ def install_companion(window: MainWindow) -> None:
     install(window)
 
 
-def load_library(window: MainWindow, args: argparse.Namespace) -> None:
-    """Read the routines in the background, then open ``handtrainer ROUTINE`` if asked."""
+def load_library(
+    window: MainWindow, args: argparse.Namespace, *, open_routine: bool = True
+) -> None:
+    """Read the routines in the background, then open ``handtrainer ROUTINE`` if asked.
+
+    Without ``open_routine`` the routine is open already (``run`` opened it).
+    """
     from handtrainer.ui.library.library_model import LibrarySources
 
     extra_dirs: list[Path] = list(getattr(args, "routines", None) or [])
     routine_ref: str | None = getattr(args, "routine", None)
     library = window.library
-    if routine_ref:
+    if routine_ref and open_routine:
 
         def open_when_read(loading: bool) -> None:
             if not loading:
@@ -176,7 +201,7 @@ def open_requested(window: MainWindow, ref: str, *, edit: bool = False) -> None:
         window.add_routine_files([routine.path])
         return
     if not window.open_routine_by_id(routine.id):
-        window.open_routine(routine)
+        window.open_routine(window.library.shown(routine))
 
 
 def make_cue_players(window: MainWindow, *, warm_up: bool = True) -> list[CuePlayer]:
@@ -245,6 +270,7 @@ def _watch_first_paint(window: MainWindow, routine_asked: bool) -> None:
             return
         seen.add(event)
         print(f"{event} {time.time():.6f}", flush=True)
+        print(f"cpu-{event} {time.process_time():.6f}", flush=True)
         if seen >= wanted:
             settle.start(settle_ms)
 
@@ -264,6 +290,8 @@ def _watch_first_paint(window: MainWindow, routine_asked: bool) -> None:
     window.installEventFilter(paints)
     window.picker.view.viewport().installEventFilter(paints)
     window.stack.currentChanged.connect(lambda _i: window.current_page().installEventFilter(paints))
+    if window.current_page() is not window.picker:  # opened before the first paint
+        window.current_page().installEventFilter(paints)
     window.library.loadingChanged.connect(
         lambda loading: None if loading else report("library-read")
     )

@@ -12,8 +12,12 @@ import contextlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from handtrainer.commands import COMMANDS
+
+if TYPE_CHECKING:
+    from handtrainer.core.library import RoutineLibrary
 
 MIN_IMAGE_SIZE, MAX_IMAGE_SIZE = 64, 4096
 EXIT_USAGE = 2
@@ -191,10 +195,12 @@ def _dispatch(args_list: list[str]) -> int:
 def open_window(window_args: argparse.Namespace) -> int:
     """Open the window (with ``window_args.routine`` when given, checked first)."""
     if window_args.routine:
-        refusal = _unknown_routine(window_args.routine, window_args.routines)
+        refusal, library = _unknown_routine(window_args.routine, window_args.routines)
         if refusal:
             _say(refusal)
             return EXIT_USAGE
+        # Read once: the window opens the routine with this library, before it paints.
+        window_args.library = library
     from handtrainer import app
 
     return app.run(window_args)
@@ -217,16 +223,17 @@ def _export_refusal(args: argparse.Namespace) -> str:
     return ""
 
 
-def _unknown_routine(ref: str, extra_dirs: Sequence[Path]) -> str:
-    """Why ``handtrainer REF`` cannot open a window with REF, or an empty string.
+def _unknown_routine(ref: str, extra_dirs: Sequence[Path]) -> tuple[str, RoutineLibrary]:
+    """Why ``handtrainer REF`` cannot open a window with REF (or ""), and the library read.
 
     Checked before any window appears: a mistyped command or routine id gets an
     error with a suggestion, not an empty window waiting.
     """
     from handtrainer.core.library import RoutineLookupError, load_library, resolve_routine
+    from handtrainer.core.library_cache import LibraryCache, default_cache_file
     from handtrainer.core.problems import did_you_mean
 
-    library = load_library(extra_dirs)
+    library = load_library(extra_dirs, cache=LibraryCache(default_cache_file()))
     try:
         resolve_routine(ref, library)
     except RoutineLookupError as error:
@@ -236,9 +243,9 @@ def _unknown_routine(ref: str, extra_dirs: Sequence[Path]) -> str:
             return (
                 f"'{ref}' is neither a command nor a routine id{hint}; 'handtrainer "
                 "--help' lists the commands and 'handtrainer list' the routines"
-            )
-        return str(error)
-    return ""
+            ), library
+        return str(error), library
+    return "", library
 
 
 if __name__ == "__main__":  # pragma: no cover

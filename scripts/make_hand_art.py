@@ -535,10 +535,23 @@ def webs(back: bool = False) -> list[list[Point]]:
     return out
 
 
+def arc_band(s_top: float, s_bottom: float) -> list[Point]:
+    """A smooth band across the hand following the arc of the finger bases, from s_top
+    to s_bottom mm along the fingers (negative: into the hand)."""
+
+    mid = (s_top + s_bottom) / 2
+    # the ends run a little past the hand's sides: the highlight is clipped to the outline
+    return [
+        *(LITTLE.at(s, -1.1) for s in (mid, s_top)),
+        *(f.axis(s_top) for f in FINGERS),
+        *(INDEX.at(s, 1.1) for s in (s_top, mid, s_bottom)),
+        *(f.axis(s_bottom) for f in reversed(FINGERS)),
+        LITTLE.at(s_bottom, -1.1),
+    ]
+
+
 def knuckles_area() -> list[Point]:
-    top = [f.at(-3.0, side) for f in FINGERS for side in (-1.05, 0, 1.05)]
-    bottom = [f.at(-15.0, side) for f in reversed(FINGERS) for side in (1.0, 0, -1.0)]
-    return top + bottom
+    return arc_band(-3.0, -15.0)
 
 
 def metacarpal(t: float, across: float) -> Point:
@@ -651,13 +664,11 @@ def zones_palm_and_back() -> tuple[dict[str, object], dict[str, object]]:
     palm = dict(common)
     palm["palm"] = ("area", [palm_area()], (4.0, -60.0), (4.0, -8.0))
     palm["palm.center"] = ("area", [ellipse((5.0, -44.0), 15.0, 13.0, -10.0)], None, None)
-    pads = [f.at(-2.0, s) for f in FINGERS for s in (-1.05, 0.0, 1.05)]
-    pads += [f.at(-14.0, s) for f in reversed(FINGERS) for s in (1.05, 0.0, -1.05)]
-    palm["palm.pads"] = ("area", [pads], None, None)
+    palm["palm.pads"] = ("area", [arc_band(-1.5, -13.0)], None, None)
     palm["palm.thenar"] = ("area", [thenar_area()], (33.0, -26.0), None)
     palm["palm.hypothenar"] = ("area", [hypothenar_area()], (-26.0, -26.0), None)
     palm["palm.heel"] = ("area", [band(-19.0, 0.0)], (2.0, -10.0), None)
-    palm["palm.inner-edge"] = ("area", [inner_edge()], (37.0, -68.0), (28.0, -4.0))
+    palm["palm.inner-edge"] = ("area", [inner_edge()], (34.0, -66.0), (28.0, -4.0))
     palm["palm.webs"] = ("area", webs(), None, None)
     palm["wrist.inner"] = ("area", [band(-5.0, 13.0)], (0.0, 4.0), None)
     palm["forearm.inner"] = ("area", [band(13.0, 92.0)], (0.0, 45.0), None)

@@ -114,6 +114,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>your partner’s left foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your partner’s right foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your partner’s feet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your left foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your right foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both your feet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hand Trainer — client screen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -154,6 +178,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Turn the foot to face me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show your partner&apos;s foot as you see it from where you sit (T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Walk-through</source>
         <translation type="unfinished"></translation>
     </message>
@@ -179,6 +211,10 @@
     </message>
     <message>
         <source>Rest — {clock}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch feet — {clock}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -419,6 +455,14 @@
     </message>
     <message>
         <source>Switch hands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch feet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other foot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -777,6 +821,41 @@
     </message>
     <message>
         <source>Practice history exported to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polish</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1313,6 +1392,14 @@
         <source>Move step</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add language %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove language %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RoutineForm</name>
@@ -1334,6 +1421,18 @@
     </message>
     <message>
         <source>&amp;For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Map:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1591,6 +1690,22 @@
         <source>Unmark fa&amp;vourite</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Partly translated into {language}; some text is shown in {own}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not translated into {language}; shown in {own}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly in {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RoutineSheet</name>
@@ -1600,6 +1715,10 @@
     </message>
     <message>
         <source>Audience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1616,16 +1735,6 @@
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each hand
-(right shown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each hand
-(left shown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1827,6 +1936,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal (100 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also Ctrl+plus and Ctrl+minus, in every view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Client programs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1874,19 +2003,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each hand in turn</source>
+        <source>Sole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Both hands at once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Right hand</source>
+        <source>Top of the foot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1999,6 +2120,10 @@
     </message>
     <message>
         <source>a traditional association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Foot:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2121,6 +2246,10 @@ Steps reached: {done} of {total}</source>
     <name>TimerPanel</name>
     <message>
         <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch feet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2290,6 +2419,10 @@ Steps reached: {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{length} per foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{length} per hand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2378,6 +2511,30 @@ Steps reached: {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>each foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both feet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each foot in turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both feet at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Each hand in turn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2402,6 +2559,22 @@ Steps reached: {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Each foot, one round per foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both feet together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each foot in turn (left first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each foot in turn (right first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Both hands: the whole routine on one hand, then on the other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2415,6 +2588,22 @@ Steps reached: {done} of {total}</source>
     </message>
     <message>
         <source>Both hands, one after the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both feet: the whole routine on one foot, then on the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left foot only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right foot only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both feet, one after the other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2455,6 +2644,14 @@ Steps reached: {done} of {total}</source>
     </message>
     <message>
         <source>Your own hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For working on a partner&apos;s feet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For your own feet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -7,7 +7,11 @@ on machines without a display.
 
     {"version": 1,
      "routines": [{"id", "title", "summary", "audience", "order", "tags", "steps",
-                   "length_seconds", "work_seconds", "origin", "path"}],
+                   "length_seconds", "work_seconds", "origin", "path",
+                   "language", "languages"}],
+    (``title`` and the other text in the reader's language where the routine has it;
+    ``language``: the language it is shown in; ``languages``: its own, then its
+    translations)
     (``length_seconds``: the time it takes, with the pauses of the saved preferences;
     ``work_seconds``: the working time and the steps' rests only)
      "failures": [{"path", "origin", "problems": [{"path", "line", "column",
@@ -37,7 +41,7 @@ from handtrainer.core.library import (
 )
 from handtrainer.core.library_cache import LibraryCache, default_cache_file
 from handtrainer.core.loader import load_routine_file
-from handtrainer.core.localize import translation_gaps
+from handtrainer.core.localize import library_in, reading_language, routine_in, translation_gaps
 from handtrainer.core.model import Origin, Routine, SourcePos
 from handtrainer.core.problems import Problem
 from handtrainer.core.routine_length import routine_seconds, saved_settings
@@ -68,6 +72,13 @@ def _user_folder() -> tuple[Path, bool]:
         return folder, False
 
 
+def _languages(routine: Routine) -> list[str]:
+    """Every language a routine can be shown in: its own first, then its translations."""
+    source = routine.shown.source if routine.shown is not None else None
+    source = source or routine
+    return [source.language, *(t.language for t in source.translations)]
+
+
 def library_json(library: RoutineLibrary) -> dict[str, Any]:
     """The stable JSON shape of ``handtrainer list --json``."""
     settings = saved_settings()
@@ -87,6 +98,8 @@ def library_json(library: RoutineLibrary) -> dict[str, Any]:
                 "work_seconds": r.work_seconds,
                 "origin": r.origin.value,
                 "path": str(r.path) if r.path else None,
+                "language": r.language,
+                "languages": _languages(r),
             }
             for r in library.routines
         ],
@@ -142,6 +155,7 @@ def cmd_list(args: argparse.Namespace, out: TextIO | None = None) -> int:
     out = out or sys.stdout
     with _cyclic_gc_paused():
         library = load_library(getattr(args, "routines", None) or (), cache=_cache())
+    library = library_in(library, reading_language())
     if getattr(args, "json", False):
         from handtrainer.commands.output import json_text
 
@@ -276,7 +290,7 @@ def routine_text(routine: Routine) -> str:
     for number, step in enumerate(routine.steps, 1):
         lines.append(f"{number:>3}. {step.title}: {wording.step_length(step)}")
         details = [
-            wording.hand_name(step.hand),
+            wording.hand_name(step.hand, routine.map),
             wording.view_name(step.view),
             wording.technique_name(step.technique),
         ]
@@ -321,5 +335,5 @@ def cmd_show(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | 
     except RoutineLookupError as exc:
         print(exc, file=err)
         return 1
-    print(routine_text(routine), file=out)
+    print(routine_text(routine_in(routine, reading_language())), file=out)
     return 0

@@ -251,6 +251,7 @@ class _Compactor:
             steps=self._share(steps),
             tags=self._share(routine.tags),
             cautions=self._share(routine.cautions),
+            caution_ids=self._share(routine.caution_ids),
             sources=self._share(routine.sources),
             notes=self._share(routine.notes),
             summary=self._share(routine.summary),
@@ -302,6 +303,9 @@ class LibraryReader:
             for path in _files_of(source, label, self.notices):
                 # The same file reached twice (a folder given twice) is loaded once.
                 real = os.path.realpath(path)
+                name = str(path)  # the path keeps this string: hold it rather than a copy
+                if real == name:
+                    real = name
                 if real not in self._seen:
                     self._seen.add(real)
                     yield path, origin
@@ -313,13 +317,11 @@ class LibraryReader:
             routine, problems, id_pos = self._parse(path, origin)
         else:
             stamp = cache.stamp(path)  # before reading: a change meanwhile shows next time
-            cached = cache.lookup(path, stamp, origin)
-            if cached is None:
-                from handtrainer.core.library_cache import CachedResult
-
-                cached = CachedResult(*self._parse(path, origin))
-                cache.keep(path, stamp, origin, cached)
-            routine, problems, id_pos = cached.routine, cached.problems, cached.id_pos
+            found = cache.lookup(path, stamp, origin)
+            if found is None:
+                found = self._parse(path, origin)
+                cache.keep(path, stamp, origin, found)
+            routine, problems, id_pos = found
         if routine is None:
             self._failures.append(FailedFile(path, problems, origin))
             return None

@@ -14,6 +14,7 @@ than ``MAX_CACHE_BYTES``.
 
 from __future__ import annotations
 
+import copyreg
 import dataclasses
 import enum
 import hashlib
@@ -22,6 +23,7 @@ import os
 import pathlib
 import pickle
 import stat
+import struct
 import sys
 import time
 from collections.abc import Callable
@@ -46,17 +48,13 @@ _CHUNK = 256  # entries a pickle: a few milliseconds to read each
 Stamp = tuple[int, int, int, int, int]
 """size, mtime_ns, ctime_ns, inode, device: what must not have changed."""
 
+Found = tuple[Routine | None, tuple[Problem, ...], SourcePos | None]
+"""What reading a file gave: its routine (``None`` if it failed), its problems, its id's place."""
 
-@dataclasses.dataclass(frozen=True, slots=True)
-class CachedResult:
-    """A file's result as the loader gave it (``routine`` is ``None`` for a failed file)."""
-
-    routine: Routine | None
-    problems: tuple[Problem, ...]
-    id_pos: SourcePos | None
-
-
-Entry = tuple[Stamp, str, CachedResult]  # stamp, origin, result
+_ORIGINS = tuple(Origin)
+# A file's numbers in the index: its stamp, then the line and column of its id (0: none).
+_NUMBERS = struct.Struct("<7q")
+_STAMP_BYTES = struct.calcsize("<5q")
 
 
 def default_cache_file() -> Path:
@@ -70,9 +68,7 @@ def cache_version() -> str:
     """A fingerprint that changes whenever reading a file could give another result."""
     digest = hashlib.blake2b(digest_size=16)
     digest.update(f"{_FORMAT} {sys.version} {sys.platform}".encode())
-    import yaml
-
-    digest.update(f"yaml {yaml.__version__} {getattr(yaml, '__with_libyaml__', False)}".encode())
+    digest.update(_parser_stamp().encode())
     core = Path(__file__).resolve().parent
     sources = sorted(core.glob("*.py"))
     for source in sources:
@@ -88,6 +84,30 @@ def cache_version() -> str:
     # Problems are worded through the translation hook: another language, another cache.
     digest.update(format_seconds(150).encode())
     return digest.hexdigest()
+
+
+def _parser_stamp() -> str:
+    """The YAML parser's files (its version, and whether its C part is there), by stamp.
+
+    Not by importing it: the window reads the library from this cache before it has
+    any other use for the parser, and importing it would cost the start-up.
+    """
+    import importlib.util
+
+    spec = importlib.util.find_spec("yaml")
+    folders = list(spec.submodule_search_locations or ()) if spec is not None else []
+    parts = ["yaml"]
+    for folder in folders:
+        try:
+            for path in sorted(Path(folder).iterdir()):
+                if path.suffix in (".py", ".so", ".pyd"):
+                    info = path.stat()
+                    parts.append(f"{path.name} {info.st_size} {info.st_mtime_ns}")
+        except OSError:  # a frozen build keeps the parser inside its archive
+            continue
+    if len(parts) == 1 and spec is not None:  # a frozen build: its program file says it
+        parts.append(str(spec.origin))
+    return " ".join(parts)
 
 
 def file_stamp(path: Path) -> Stamp | None:
@@ -116,49 +136,77 @@ class _ModelUnpickler(pickle.Unpickler):
         raise pickle.UnpicklingError(f"{module}.{name} is not part of a routine")
 
 
-def _entries_from(data: bytes, version: str) -> dict[str, Entry]:
-    """The entries in a cache file's bytes; ``ValueError`` for anything not quite right."""
-    header = _MAGIC + version.encode() + b"\n"
-    if not data.startswith(header):
-        raise ValueError("another program's file, or another version")
-    checksum, payload = data[len(header) : len(header) + 32], data[len(header) + 32 :]
-    if hashlib.blake2b(payload, digest_size=16).hexdigest().encode() != checksum:
-        raise ValueError("damaged")
-    stream = io.BytesIO(payload)
-    unpickler = _ModelUnpickler(stream)
-    entries: dict[str, Entry] = {}
-    # Chunk by chunk: one load holds the interpreter, and a window must get a turn.
-    while stream.tell() < len(payload):
-        chunk = unpickler.load()
-        if not isinstance(chunk, list) or len(entries) + len(chunk) > MAX_ENTRIES:
+class _Index:
+    """A cache file's table of files, read before any routine, checked as a whole.
+
+    The routines follow it in chunks, in the order of the last read, and are read
+    only as the files are looked up: the first routines are on screen before the
+    last are read, and the table's own objects, all made at once, leave no gaps
+    between the routines' when they go.
+    """
+
+    def __init__(self, data: bytes, version: str) -> None:
+        header = _MAGIC + version.encode() + b"\n"
+        if not data.startswith(header):
+            raise ValueError("another program's file, or another version")
+        checksum = data[len(header) : len(header) + 32]
+        self._stream = io.BytesIO(memoryview(data)[len(header) + 32 :])
+        payload = self._stream.getbuffer()
+        if hashlib.blake2b(payload, digest_size=16).hexdigest().encode() != checksum:
+            raise ValueError("damaged")
+        self._unpickler = _ModelUnpickler(self._stream)
+        keys, self.numbers, self.origins = self._unpickler.load()
+        if not (
+            isinstance(keys, list)
+            and len(keys) <= MAX_ENTRIES
+            and all(type(key) is str for key in keys)
+            and isinstance(self.numbers, bytes)
+            and len(self.numbers) == len(keys) * _NUMBERS.size
+            and isinstance(self.origins, bytes)
+            and len(self.origins) == len(keys)
+            and all(code < len(_ORIGINS) for code in self.origins)
+        ):
             raise ValueError("not a cache")
-        for item in chunk:
-            if not (isinstance(item, tuple) and len(item) == 2):
-                raise ValueError("not a cache entry")
-            _check_entry(*item)
-            entries[item[0]] = item[1]
-    return entries
+        self.keys: list[str] = keys
+        self.positions = {key: n for n, key in enumerate(keys)}
+        self._results: list[object] = []
+
+    def result(self, position: int) -> Found:
+        """The result at ``position``, reading chunks up to it; ``ValueError`` if damaged."""
+        while len(self._results) <= position:
+            chunk = self._unpickler.load()
+            if not isinstance(chunk, list) or not chunk:
+                raise ValueError("not a cache")
+            self._results.extend(chunk)
+        found = self._results[position]
+        line, column = _NUMBERS.unpack_from(self.numbers, position * _NUMBERS.size)[5:]
+        id_pos = SourcePos(line, column) if line else None
+        if isinstance(found, Routine):
+            return found, (), id_pos
+        if (
+            isinstance(found, tuple)
+            and len(found) == 2
+            and (found[0] is None or isinstance(found[0], Routine))
+            and isinstance(found[1], tuple)
+            and all(isinstance(p, Problem) for p in found[1])
+        ):
+            return found[0], found[1], id_pos
+        raise ValueError("not a cache entry")
+
+    def stamp_matches(self, position: int, stamp: Stamp) -> bool:
+        """True when the file's stamp is the one it had."""
+        start = position * _NUMBERS.size
+        return bool(self.numbers[start : start + _STAMP_BYTES] == struct.pack("<5q", *stamp))
 
 
-def _check_entry(key: object, entry: object) -> None:
-    """``ValueError`` unless ``entry`` has the shape a cache entry has."""
-    if not (isinstance(key, str) and isinstance(entry, tuple) and len(entry) == 3):
-        raise ValueError("not a cache entry")
-    stamp, origin, result = entry
-    if not (
-        isinstance(stamp, tuple)
-        and len(stamp) == 5
-        and all(type(n) is int for n in stamp)
-        and isinstance(origin, str)
-        and isinstance(result, CachedResult)
-        and (result.routine is None or isinstance(result.routine, Routine))
-        and isinstance(result.problems, tuple)
-        and all(isinstance(p, Problem) for p in result.problems)
-        and (result.id_pos is None or isinstance(result.id_pos, SourcePos))
-    ):
-        raise ValueError("not a cache entry")
-    if result.routine is not None and str(result.routine.path) != key:
-        raise ValueError("an entry for another file")
+def _reduce_routine(routine: Routine) -> tuple[Callable[..., Routine], tuple[object, ...]]:
+    """A routine as its constructor's arguments, without its path (the key says it)."""
+    values = [getattr(routine, f.name) for f in dataclasses.fields(Routine)]
+    values[_PATH_FIELD] = None
+    return Routine, tuple(values)
+
+
+_PATH_FIELD = [f.name for f in dataclasses.fields(Routine)].index("path")
 
 
 class LibraryCache:
@@ -177,10 +225,10 @@ class LibraryCache:
     ) -> None:
         self.file = file
         self._now_ns = now_ns
-        self._old: dict[str, Entry] = {}
-        self._new: dict[str, Entry] = {}
-        self._kept_fresh = False
-        self.hits = 0
+        self._index: _Index | None = None
+        self._order: list[str] = []  # this read's files, in order
+        self._hits: set[str] = set()
+        self._fresh: dict[str, tuple[Stamp, Origin, Found]] = {}
         self.problem: str | None = None  # why the cache on disk was not used, if it was not
         try:
             self.version = cache_version() if version is None else version
@@ -188,59 +236,83 @@ class LibraryCache:
             self.version, self.file = "", None
             self.problem = f"no cache version: {type(exc).__name__}: {exc}"
         if self.file is not None:
-            self._old = self._read(self.file)
+            self._index = self._read(self.file)
 
-    def _read(self, file: Path) -> dict[str, Entry]:
+    def _read(self, file: Path) -> _Index | None:
         try:
             data = read_small_file(file, MAX_CACHE_BYTES)
         except OSError as exc:
             self.problem = str(exc)
-            return {}
+            return None
         if data is None:
-            return {}
+            return None
         try:
-            with cyclic_gc_paused():  # tens of thousands of objects, none in a cycle
-                return _entries_from(data, self.version)
+            with cyclic_gc_paused():
+                return _Index(data, self.version)
         except Exception as exc:  # whatever a damaged file does to the unpickler
             self.problem = f"{type(exc).__name__}: {exc}"
-            return {}
+            return None
 
     def __len__(self) -> int:
         """How many files the cache on disk held (0 when it was not used)."""
-        return len(self._old)
+        return len(self._index.keys) if self._index is not None else 0
+
+    @property
+    def hits(self) -> int:
+        """How many files came from the cache in this read."""
+        return len(self._hits)
 
     def stamp(self, path: Path) -> Stamp | None:
         """The file's stamp now (before it is read), for ``lookup`` and ``keep``."""
         return file_stamp(path)
 
-    def lookup(self, path: Path, stamp: Stamp | None, origin: Origin) -> CachedResult | None:
+    def lookup(self, path: Path, stamp: Stamp | None, origin: Origin) -> Found | None:
         """The file's result from last time, if the file has not changed since."""
-        if stamp is None:
-            return None
         key = str(path)
-        entry = self._old.get(key)
-        if entry is None or entry[0] != stamp or entry[1] != origin.value:
+        self._order.append(key)
+        index = self._index
+        if stamp is None or index is None:
             return None
-        self._new[key] = entry
-        self.hits += 1
-        return entry[2]
+        position = index.positions.get(key)
+        if (
+            position is None
+            or key in self._hits
+            or _ORIGINS[index.origins[position]] is not origin
+            or not index.stamp_matches(position, stamp)
+        ):
+            return None
+        try:
+            with cyclic_gc_paused():
+                routine, problems, id_pos = index.result(position)
+        except Exception as exc:  # a damaged chunk: nothing more from this cache
+            self.problem = f"{type(exc).__name__}: {exc}"
+            self._index = None
+            return None
+        if routine is not None:
+            if routine.origin is not origin or routine.path is not None:
+                return None
+            # Stored without its path (the key is the path): given the reader's own
+            # path object, before anyone else sees this fresh, unshared routine.
+            object.__setattr__(routine, "path", path)
+        self._hits.add(index.keys[position])
+        return routine, problems, id_pos
 
-    def keep(self, path: Path, stamp: Stamp | None, origin: Origin, result: CachedResult) -> None:
+    def keep(self, path: Path, stamp: Stamp | None, origin: Origin, found: Found) -> None:
         """Remember a file's fresh result; a file changed a moment ago is not kept."""
-        if stamp is None or len(self._new) >= MAX_ENTRIES:
+        if stamp is None or len(self._fresh) >= MAX_ENTRIES:
             return
         recently = self._now_ns() - SETTLE_NS
         if stamp[1] > recently or stamp[2] > recently:
             return
-        if result.routine is not None and str(result.routine.path) != str(path):
+        routine = found[0]
+        if routine is not None and (routine.path != path or routine.origin is not origin):
             return
-        self._new[str(path)] = (stamp, origin.value, result)
-        self._kept_fresh = True
+        self._fresh[str(path)] = (stamp, origin, found)
 
     @property
     def changed(self) -> bool:
         """True when this read differs from what the cache file holds."""
-        return self._kept_fresh or self._new.keys() != self._old.keys()
+        return bool(self._fresh) or len(self._hits) != len(self)
 
     def save(self) -> bool:
         """Write this read's entries for next time (only if they changed); True if written.
@@ -250,13 +322,7 @@ class LibraryCache:
         """
         if self.file is None or not self.changed:
             return False
-        out = io.BytesIO()
-        # Chunks sharing one memo: equal steps and texts are stored once across them all.
-        pickler = pickle.Pickler(out, protocol=pickle.HIGHEST_PROTOCOL)
-        items = list(self._new.items())
-        for start in range(0, len(items), _CHUNK):
-            pickler.dump(items[start : start + _CHUNK])
-        payload = out.getvalue()
+        payload = self._payload()
         checksum = hashlib.blake2b(payload, digest_size=16).hexdigest().encode()
         header = _MAGIC + self.version.encode() + b"\n" + checksum
         try:
@@ -268,3 +334,34 @@ class LibraryCache:
             self.problem = str(exc)
             return False
         return True
+
+    def _payload(self) -> bytes:
+        keys: list[str] = []
+        numbers = bytearray()
+        origins = bytearray()
+        results: list[object] = []
+        index = self._index
+        for key in dict.fromkeys(self._order):
+            if key in self._fresh:
+                stamp, origin, (routine, problems, id_pos) = self._fresh[key]
+            elif key in self._hits and index is not None:
+                position = index.positions[key]
+                stamp = _NUMBERS.unpack_from(index.numbers, position * _NUMBERS.size)[:5]
+                origin = _ORIGINS[index.origins[position]]
+                routine, problems, id_pos = index.result(position)
+            else:
+                continue  # not kept (changed a moment ago), or gone
+            keys.append(key)
+            line, column = (id_pos.line, id_pos.column) if id_pos is not None else (0, 0)
+            numbers += _NUMBERS.pack(*stamp, line, column)
+            origins.append(_ORIGINS.index(origin))
+            results.append(routine if routine is not None and not problems else (routine, problems))
+        out = io.BytesIO()
+        pickler = pickle.Pickler(out, protocol=pickle.HIGHEST_PROTOCOL)
+        table: dict[type, Any] = {**copyreg.dispatch_table, Routine: _reduce_routine}
+        pickler.dispatch_table = table
+        # Chunks sharing one memo: equal steps and texts are stored once across them all.
+        pickler.dump((keys, bytes(numbers), bytes(origins)))
+        for start in range(0, len(results), _CHUNK):
+            pickler.dump(results[start : start + _CHUNK])
+        return out.getvalue()

@@ -8,40 +8,57 @@ routine's own text field by field, and says which fields fell back.
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
+import os
+from collections.abc import Mapping
 from pathlib import Path
 
 from handtrainer.core.cautions import caution_text
-from handtrainer.core.model import Routine, RoutineTranslation, Step, StepTranslation
+from handtrainer.core.library import RoutineLibrary
+from handtrainer.core.model import (
+    DEFAULT_LANGUAGE,
+    Routine,
+    RoutineTranslation,
+    ShownLanguage,
+    Step,
+    StepTranslation,
+)
 from handtrainer.core.problems import Problem
 
 
-@dataclass(frozen=True)
-class LocalizedRoutine:
-    """A routine as shown in ``wanted``: ``routine`` holds the text to show."""
+def reading_language(preference: str = "", environ: Mapping[str, str] | None = None) -> str:
+    """The language routines are shown in: the interface's, so the window and the
+    commands agree (the preference when set, else the system's; English for C/POSIX)."""
+    if preference.strip():
+        return _tag(preference)
+    env = os.environ if environ is None else environ
+    wanted = (
+        [env["LC_ALL"]]
+        if env.get("LC_ALL")
+        else [
+            *env.get("LANGUAGE", "").split(":"),
+            env.get("LC_MESSAGES", ""),
+            env.get("LANG", ""),
+        ]
+    )
+    tags = [_tag(w) for w in wanted if w.strip()]
+    return next((t for t in tags if t), DEFAULT_LANGUAGE)
 
-    routine: Routine
-    wanted: str
-    """The language asked for."""
-    shown: str
-    """The language of the translation used, or the routine's own when it has none."""
-    missing: tuple[str, ...] = ()
-    """The fields of the translation that fell back to the routine's own text."""
 
-    @property
-    def translated(self) -> bool:
-        """True when the routine is shown in the language asked for (perhaps partly)."""
-        return base_language(self.shown) == base_language(self.wanted)
-
-    @property
-    def complete(self) -> bool:
-        """True when every text of the routine is in the language asked for."""
-        return self.translated and not self.missing
+def _tag(locale_name: str) -> str:
+    """``de-DE`` for ``de_DE.UTF-8``; empty for ``C`` and ``POSIX``."""
+    name = locale_name.split(".")[0].split("@")[0].strip().replace("_", "-")
+    return "" if name.lower() in ("c", "posix") else name
 
 
 def base_language(code: str) -> str:
     """``de`` for ``de-AT``, ``pt`` for ``pt-BR``; lower case, ``_`` read as ``-``."""
     return code.replace("_", "-").split("-")[0].lower()
+
+
+def original(routine: Routine) -> Routine:
+    """The routine as its file has it (undoes ``routine_in``)."""
+    source = routine.shown.source if routine.shown is not None else None
+    return source or routine
 
 
 def pick_translation(routine: Routine, language: str) -> RoutineTranslation | None:
@@ -74,16 +91,21 @@ def own_caution_positions(routine: Routine) -> tuple[int, ...]:
     return tuple(own)
 
 
-def routine_in(routine: Routine, language: str) -> LocalizedRoutine:
+def routine_in(routine: Routine, language: str) -> Routine:
     """``routine`` with its text in ``language`` where translated, its own text elsewhere.
 
-    The routine returned carries no translations of its own (it is a view of the file,
-    not the file) and names the language it is shown in.
+    The routine returned is a view of the file: its ``shown`` says which language it is
+    in and keeps the routine as the file has it (``original``); it carries no
+    translations of its own. A routine already shown in some language is shown afresh.
     """
+    routine = original(routine)
     translation = pick_translation(routine, language)
     if translation is None:
-        shown = dataclasses.replace(routine, translations=())
-        return LocalizedRoutine(shown, language, routine.language)
+        return dataclasses.replace(
+            routine,
+            translations=(),
+            shown=ShownLanguage(language, routine.language, routine.language, source=routine),
+        )
     missing: list[str] = []
 
     def text(name: str, own: str, given: str | None) -> str:
@@ -111,7 +133,7 @@ def routine_in(routine: Routine, language: str) -> LocalizedRoutine:
     else:
         pairs = zip(routine.steps, translation.steps, strict=False)
         steps = tuple(_step(s, t, n, missing) for n, (s, t) in enumerate(pairs, 1))
-    shown = dataclasses.replace(
+    return dataclasses.replace(
         routine,
         title=title,
         summary=summary,
@@ -121,8 +143,10 @@ def routine_in(routine: Routine, language: str) -> LocalizedRoutine:
         steps=steps,
         language=translation.language,
         translations=(),
+        shown=ShownLanguage(
+            language, routine.language, translation.language, tuple(missing), source=routine
+        ),
     )
-    return LocalizedRoutine(shown, language, translation.language, tuple(missing))
 
 
 def _step(step: Step, given: StepTranslation, number: int, missing: list[str]) -> Step:
@@ -140,11 +164,18 @@ def _step(step: Step, given: StepTranslation, number: int, missing: list[str]) -
     )
 
 
+def library_in(library: RoutineLibrary, language: str) -> RoutineLibrary:
+    """Every routine of ``library`` shown in ``language`` (failures and notices as they are)."""
+    routines = tuple(routine_in(r, language) for r in library.routines)
+    return dataclasses.replace(library, routines=routines)
+
+
 def translation_gaps(routine: Routine, path: Path | None = None) -> list[Problem]:
     """A warning for each partly translated language of ``routine``, at its translation."""
     problems: list[Problem] = []
     for translation in routine.translations:
-        missing = routine_in(routine, translation.language).missing
+        language = routine_in(routine, translation.language).shown
+        missing = language.missing if language is not None else ()
         if not missing:
             continue
         pos = translation.pos

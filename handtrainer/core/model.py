@@ -248,6 +248,36 @@ class RoutineTranslation:
 
 
 @dataclass(frozen=True, slots=True)
+class ShownLanguage:
+    """Which language a routine is shown in, for a reader (``core.localize.routine_in``)."""
+
+    wanted: str
+    """The reader's language."""
+    own: str
+    """The language the routine is written in."""
+    shown: str
+    """The language its text is shown in: a translation's, or its own."""
+    missing: tuple[str, ...] = ()
+    """Of a partial translation: the fields still shown in the routine's own language."""
+    source: Routine | None = field(default=None, compare=False, repr=False)
+    """The routine as its file has it, with all its languages (the editor edits this)."""
+
+    @property
+    def translated(self) -> bool:
+        """True when the routine is shown in the reader's language (perhaps partly)."""
+        return _base(self.shown) == _base(self.wanted)
+
+    @property
+    def complete(self) -> bool:
+        """True when every text of the routine is in the reader's language."""
+        return self.translated and not self.missing
+
+
+def _base(code: str) -> str:
+    return code.replace("_", "-").split("-")[0].lower()
+
+
+@dataclass(frozen=True, slots=True)
 class Routine:
     """A routine: a titled list of steps with its cautions and sources.
 
@@ -270,6 +300,7 @@ class Routine:
     plan: PracticePlan | None = None
     language: str = DEFAULT_LANGUAGE  # the language the text above is written in
     translations: tuple[RoutineTranslation, ...] = ()  # its text in other languages
+    shown: ShownLanguage | None = field(default=None, compare=False)  # set by routine_in
     path: Path | None = field(default=None, compare=False)
     origin: Origin = field(default=Origin.BUNDLED, compare=False)
 

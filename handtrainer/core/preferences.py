@@ -28,6 +28,8 @@ REST_RANGE = (0.0, 120.0)
 VOLUME_RANGE = (0.0, 1.0)
 VOICE_RATE_RANGE = (-1.0, 1.0)
 MAX_TEXT_CHARS = 200
+TEXT_SIZES = (0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0, 2.5)
+"""The text sizes offered (Settings, Ctrl+plus and minus), as factors of the system's."""
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,7 @@ class Preferences:
     voice_rate: float = 0.0  # -1 slowest, 0 normal, 1 fastest
     voice_title_only: bool = False  # say only each step's title, not its instruction
     count_aloud: bool = False  # say the number of each repetition
+    text_size: float = 1.0  # one of TEXT_SIZES: every view's type, against the system's
     practice_name: str = ""  # printed on the sheet of a client's program
     therapist_name: str = ""
 
@@ -111,6 +114,12 @@ def _as_text(value: object) -> str | None:
     return value.strip()[:MAX_TEXT_CHARS] if isinstance(value, str) else None
 
 
+def _text_size(value: object) -> float | None:
+    """The offered size nearest to ``value``."""
+    size = _clamped(value, (TEXT_SIZES[0], TEXT_SIZES[-1]))
+    return None if size is None else min(TEXT_SIZES, key=lambda s: abs(s - size))
+
+
 def _as_name(value: object) -> str | None:
     """A name on one line: runs of white space become one space."""
     return " ".join(value.split())[:MAX_TEXT_CHARS] if isinstance(value, str) else None
@@ -133,6 +142,7 @@ READERS: dict[str, Callable[[object], Any]] = {
     "voice_rate": lambda v: _clamped(v, VOICE_RATE_RANGE),
     "voice_title_only": _as_bool,
     "count_aloud": _as_bool,
+    "text_size": _text_size,
 }
 
 

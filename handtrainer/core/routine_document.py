@@ -14,12 +14,14 @@ from typing import Any
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from handtrainer.core.loader import load_routine_text
-from handtrainer.core.model import Origin, PracticePlan, Routine, Step
+from handtrainer.core.model import Origin, PracticePlan, Routine, RoutineTranslation, Step
 from handtrainer.core.routine_writer import (
     ALWAYS_WRITTEN,
     PLAN_ATTRS,
     ROUTINE_KEYS,
     STEP_KEYS,
+    STEP_TRANSLATION_KEYS,
+    TRANSLATION_KEYS,
     RoutineWriteError,
     check_reads_back,
     dump_yaml,
@@ -30,6 +32,7 @@ from handtrainer.core.routine_writer import (
     routine_value,
     step_attr,
     step_to_data,
+    translation_to_data,
     with_schema_line,
     yaml_value,
 )
@@ -110,6 +113,9 @@ class RoutineDocument:
                 if changed:
                     _set(tree, "id", routine.id, ROUTINE_KEYS)
                 continue
+            if key == "translations":
+                _update_translations(tree, old, routine)
+                continue
             before, after = routine_value(old, key), routine_value(routine, key)
             if key == "plan":
                 _update_plan(tree, before, after)
@@ -179,6 +185,80 @@ def _update_plan(tree: CommentedMap, before: Any, after: Any) -> None:
     for key, attr in PLAN_ATTRS.items():
         if getattr(old, attr) != getattr(after, attr):
             _set(node, key, getattr(after, attr), PLAN_FIELDS)
+
+
+def _update_translations(tree: CommentedMap, old: Routine, new: Routine) -> None:
+    """Edit the ``translations:`` block in place: unchanged languages, fields and steps
+    keep their text and comments."""
+    if old.translations == new.translations:
+        return
+    block = tree.get("translations")
+    if not new.translations or not isinstance(block, CommentedMap):
+        _set(tree, "translations", routine_value(new, "translations"), ROUTINE_KEYS)
+        return
+    wanted = [t.language for t in new.translations]
+    for language in [k for k in block if k not in wanted]:
+        del block[language]
+    for position, translation in enumerate(new.translations):
+        before = old.translation(translation.language)
+        node = block.get(translation.language)
+        if before == translation and node is not None:
+            continue
+        if before is None or not isinstance(node, CommentedMap):
+            block.insert(position, translation.language, translation_to_data(translation))
+            continue
+        _update_translation(node, before, translation)
+
+
+def _update_translation(
+    node: CommentedMap, old: RoutineTranslation, new: RoutineTranslation
+) -> None:
+    for key in TRANSLATION_KEYS:
+        before, after = getattr(old, key), getattr(new, key)
+        if before == after:
+            continue
+        if key != "steps":
+            _set(node, key, after, TRANSLATION_KEYS)
+        elif not _update_translated_steps(node.get("steps"), before, after):
+            _set(node, key, translation_to_data(new).get("steps"), TRANSLATION_KEYS)
+
+
+def _update_translated_steps(entries: Any, before: Any, after: Any) -> bool:
+    """Edit a translation's step entries in place; False when they must be written anew."""
+    if not (before and after and isinstance(entries, CommentedSeq)):
+        return False
+    if not len(before) == len(after) == len(entries):
+        return False
+    if not all(isinstance(entry, CommentedMap) for entry in entries):
+        return False
+    # Entries that stayed or moved keep their nodes (and comments); the rest are edited.
+    count = len(entries)
+    chosen: list[Any] = [None] * count
+    used: set[int] = set()
+    for j in range(count):
+        if before[j] == after[j]:
+            chosen[j] = entries[j]
+            used.add(j)
+    for j in range(count):
+        if chosen[j] is None:
+            i = next((i for i in range(count) if i not in used and before[i] == after[j]), None)
+            if i is not None:
+                chosen[j] = entries[i]
+                used.add(i)
+    for j in range(count):
+        if chosen[j] is None:
+            i = j if j not in used else next(i for i in range(count) if i not in used)
+            entry = entries[i]
+            used.add(i)
+            for field in STEP_TRANSLATION_KEYS:
+                if getattr(before[i], field) != getattr(after[j], field):
+                    if entry.fa.flow_style():
+                        entry.fa.set_block_style()  # "- {}" gains its first field
+                    _set(entry, field, getattr(after[j], field), STEP_TRANSLATION_KEYS)
+            chosen[j] = entry
+    if chosen != list(entries):
+        entries[:] = chosen
+    return True
 
 
 def _update_step(node: CommentedMap, old: Step, new: Step) -> None:

@@ -22,6 +22,7 @@ from handtrainer.core.model import (
     Step,
     Technique,
     View,
+    map_of,
 )
 
 Translator = Callable[[str, str, str | None, int], str]
@@ -84,8 +85,10 @@ def counted_length(step: Step) -> str:
     return format_seconds(step.work_seconds)
 
 
-def per_hand(length: str) -> str:
-    """``30 s per hand``: the length of a step done with each hand in turn."""
+def per_hand(length: str, body_map: BodyMap = BodyMap.HAND) -> str:
+    """``30 s per hand``: the length of a step done with each hand (or foot) in turn."""
+    if body_map is BodyMap.FOOT:
+        return translate("Wording", "{length} per foot").format(length=length)
     return translate("Wording", "{length} per hand").format(length=length)
 
 
@@ -97,7 +100,7 @@ def step_length(step: Step) -> str:
             rhythm=text, total=format_seconds(step.work_seconds)
         )
     if step.hand is Hand.EACH:
-        text = per_hand(text)
+        text = per_hand(text, map_of(step.view))
     if step.rest > 0:
         text = translate("Wording", "{length}, then rest {rest}").format(
             length=text, rest=format_seconds(step.rest)
@@ -150,8 +153,10 @@ def lead_hand_name(side: Side) -> str:
     return translate("Wording", "Right hand first")
 
 
-def step_hand(hand: Hand) -> str:
+def step_hand(hand: Hand, body_map: BodyMap = BodyMap.HAND) -> str:
     """Which hand a step works, in a list of steps: ``each hand``, ``both hands`` ..."""
+    if body_map is BodyMap.FOOT:
+        return _step_foot(hand)
     if hand is Hand.EACH:
         return translate("Wording", "each hand")
     if hand is Hand.BOTH:
@@ -161,8 +166,24 @@ def step_hand(hand: Hand) -> str:
     return translate("Wording", "right hand")
 
 
-def hand_name(hand: Hand) -> str:
+def _step_foot(hand: Hand) -> str:
+    if hand is Hand.EACH:
+        return translate("Wording", "each foot")
+    if hand is Hand.BOTH:
+        return translate("Wording", "both feet")
+    if hand is Hand.LEFT:
+        return translate("Wording", "left foot")
+    return translate("Wording", "right foot")
+
+
+def hand_name(hand: Hand, body_map: BodyMap = BodyMap.HAND) -> str:
     """Which hand a step works, spelled out: ``Each hand in turn``, ``Both hands at once``."""
+    if body_map is BodyMap.FOOT:
+        if hand is Hand.EACH:
+            return translate("Wording", "Each foot in turn")
+        if hand is Hand.BOTH:
+            return translate("Wording", "Both feet at once")
+        return side_name(Side(hand.value), body_map)
     if hand is Hand.EACH:
         return translate("Wording", "Each hand in turn")
     if hand is Hand.BOTH:
@@ -172,6 +193,8 @@ def hand_name(hand: Hand) -> str:
 
 def step_hands(step: Step, lead: Side = Side.RIGHT, order: Order = Order.STEP_BY_STEP) -> str:
     """Which hand a step works on, for a printed step (``order`` is the routine's)."""
+    if map_of(step.view) is BodyMap.FOOT:
+        return _step_feet(step, lead, order)
     if order is Order.HAND_BY_HAND and step.hand is not Hand.BOTH:
         # The whole routine runs on one hand, then again on the other.
         return translate("Wording", "Each hand, one round per hand")
@@ -184,9 +207,23 @@ def step_hands(step: Step, lead: Side = Side.RIGHT, order: Order = Order.STEP_BY
     return translate("Wording", "Each hand in turn (right first)")
 
 
+def _step_feet(step: Step, lead: Side, order: Order) -> str:
+    if order is Order.HAND_BY_HAND and step.hand is not Hand.BOTH:
+        return translate("Wording", "Each foot, one round per foot")
+    if step.hand is Hand.BOTH:
+        return translate("Wording", "Both feet together")
+    if step.hand is not Hand.EACH:
+        return side_name(Side(step.hand.value), BodyMap.FOOT)
+    if lead is Side.LEFT:
+        return translate("Wording", "Each foot in turn (left first)")
+    return translate("Wording", "Each foot in turn (right first)")
+
+
 def routine_hands(routine: Routine) -> str:
-    """Which hands the routine works, over all its steps."""
+    """Which hands (or feet) the routine works, over all its steps."""
     hands = {step.hand for step in routine.steps}
+    if routine.map is BodyMap.FOOT:
+        return _routine_feet(routine, hands)
     if routine.order is Order.HAND_BY_HAND and hands != {Hand.BOTH}:
         return translate("Wording", "Both hands: the whole routine on one hand, then on the other")
     if not hands:
@@ -200,6 +237,22 @@ def routine_hands(routine: Routine) -> str:
     if Hand.EACH in hands:
         return translate("Wording", "Both hands, one after the other")
     return translate("Wording", "Both hands")
+
+
+def _routine_feet(routine: Routine, hands: set[Hand]) -> str:
+    if routine.order is Order.HAND_BY_HAND and hands != {Hand.BOTH}:
+        return translate("Wording", "Both feet: the whole routine on one foot, then on the other")
+    if not hands:
+        return ""
+    if hands == {Hand.BOTH}:
+        return translate("Wording", "Both feet together")
+    if hands == {Hand.LEFT}:
+        return translate("Wording", "Left foot only")
+    if hands == {Hand.RIGHT}:
+        return translate("Wording", "Right foot only")
+    if Hand.EACH in hands:
+        return translate("Wording", "Both feet, one after the other")
+    return translate("Wording", "Both feet")
 
 
 # -- views ------------------------------------------------------------------------------
@@ -237,8 +290,12 @@ def audience_name(audience: Audience) -> str:
     return translate("Wording", "Your own hands")
 
 
-def audience_sentence(audience: Audience) -> str:
-    """Whose hands, as a sheet's line: ``For your own hands``."""
+def audience_sentence(audience: Audience, body_map: BodyMap = BodyMap.HAND) -> str:
+    """Whose hands (or feet), as a sheet's line: ``For your own hands``."""
+    if body_map is BodyMap.FOOT:
+        if audience is Audience.PARTNER:
+            return translate("Wording", "For working on a partner's feet")
+        return translate("Wording", "For your own feet")
     if audience is Audience.PARTNER:
         return translate("Wording", "For working on a partner's hands")
     return translate("Wording", "For your own hands")

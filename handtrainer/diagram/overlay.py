@@ -56,8 +56,11 @@ def paint_area(
         # On paper one pattern brush, written once into the PDF and shared by every
         # highlight, instead of a fresh set of clipped lines for each zone.
         painter.fillPath(path, _print_hatch(colors.hatch, spacing))
-    else:
-        painter.fillPath(path, _hatch_brush(colors.hatch, spacing / px, width / px, px))
+        # A stroke is the zone's own curves once; the stroked-out outline used on
+        # screen (fast to fill there) is several times as many curves in a PDF.
+        painter.strokePath(path, _pen(colors.highlight_edge, max(4.5, 1.6 * px)))
+        return
+    painter.fillPath(path, _hatch_brush(colors.hatch, spacing / px, width / px, px))
     painter.fillPath(outline_of(zone, max(4.5, 1.6 * px)), colors.highlight_edge)
 
 

@@ -47,6 +47,7 @@ __all__ = ["DiagramColors", "DiagramScene", "HandDiagramRenderer", "Layer", "sha
 CAPTION_FRACTION = 0.075  # caption band height, as a fraction of the art's height
 _CACHE_SIZE = 12
 CAPTION_MIN_PT = 7.5  # the heading's smallest type size on any device, in points
+PRINT_ART_PX = 1500  # the art's height as a picture on paper: 540 dpi at 7 cm, 600 at 6.3
 CURL_STAGES = 6  # a clench is drawn in this many steps between open and closed
 NARROW_ROOM = 0.55  # captions and labels get at least this much width per art height
 DARK_FADE = 0.45  # on a dark window the forearm fades over this part of the art's fade
@@ -109,6 +110,7 @@ class _Layout:
     caption: QRectF | None
     hands: tuple[_Hand, ...]
     scale: float  # target units per art unit
+    labels: QRectF  # where name tags may go: the drawing, or all the width beside a foot
 
 
 def _default_dir() -> Path:
@@ -144,9 +146,11 @@ class HandDiagramRenderer:
         return self._views[view]
 
     def aspect_ratio(self, scene: DiagramScene) -> float:
-        """Width / height of the whole drawing, caption included."""
+        """Width / height of the whole drawing, caption included (a narrow drawing, a
+        foot, asks for the room its caption and labels need beside it)."""
         size = self._size(scene)
-        return size.width() / size.height()
+        width = max(size.width(), self.art(scene.view).height * NARROW_ROOM)
+        return width / size.height()
 
     def hand_placements(
         self, target: QRectF, scene: DiagramScene
@@ -181,8 +185,14 @@ class HandDiagramRenderer:
         scene: DiagramScene,
         colors: DiagramColors | None = None,
         layer: Layer = Layer.ALL,
+        *,
+        art_image: bool = False,
     ) -> None:
-        """Draw the scene, letterboxed into target (only one layer of it if asked)."""
+        """Draw the scene, letterboxed into target (only one layer of it if asked).
+
+        With ``art_image`` a vector device (PDF, printer) gets the still hand drawing as
+        one shared picture per view (see ``_paint_art_image``); all else stays vector.
+        """
         colors = colors or DiagramColors.light()
         art = self.art(scene.view)
         layout = self._layout(scene, target, _dpi(painter))
@@ -201,7 +211,11 @@ class HandDiagramRenderer:
             painter.save()
             painter.setTransform(hand.transform, True)
             if layer is not Layer.MOVING:
-                if not (raster and self._paint_cached(painter, hand, art, colors, px, curl)):
+                if raster and self._paint_cached(painter, hand, art, colors, px, curl):
+                    pass
+                elif art_image and vector:
+                    self._paint_art_image(painter, art, colors, curl)
+                else:
                     self._paint_art(painter, art, colors, px, vector=vector, curl=curl)
                 if not curl:  # curling fingers are their own highlight: no hatch over them
                     self._paint_highlights(painter, art, scene, colors, px, vector)
@@ -217,7 +231,7 @@ class HandDiagramRenderer:
             if layer is not Layer.MOVING and hand is layout.hands[-1]:
                 labels = self._label_items(art, scene, hand.transform)
                 avoid = self._avoid_rects(art, hand.transform)
-                overlay.paint_labels(painter, labels, hand.rect, layout.bounds, colors, avoid)
+                overlay.paint_labels(painter, labels, hand.rect, layout.labels, colors, avoid)
         if layout.caption is not None and layer is not Layer.MOVING:
             self._paint_caption(painter, layout, scene, colors)
         painter.restore()
@@ -320,7 +334,9 @@ class HandDiagramRenderer:
                 t.translate(rect.left(), rect.top())
                 t.scale(scale, scale)
             hands.append(_Hand(side, rect, t))
-        return _Layout(bounds, caption, tuple(hands), scale)
+        narrow = size.width() < art.height * NARROW_ROOM
+        labels = QRectF(target.left(), y0, target.width(), h) if narrow else bounds
+        return _Layout(bounds, caption, tuple(hands), scale, labels)
 
     # ------------------------------------------------------------------ base art
 
@@ -374,6 +390,38 @@ class HandDiagramRenderer:
         painter.drawImage(QRectF(x / dpr, y / dpr, w / dpr, h / dpr), image)
         painter.restore()
         return True
+
+    def _paint_art_image(
+        self, painter: QPainter, art: ArtView, colors: DiagramColors, curl: float
+    ) -> None:
+        """The still drawing as one picture at a fixed size, drawn with the hand's transform.
+
+        A PDF writer stores an image once however often it is drawn, and mirroring is
+        the transform's job, so every step showing this view (either hand, both hands)
+        shares one picture instead of repeating thousands of curves. Opaque on the paper
+        colour: a picture with alpha would carry a second, soft-mask image.
+        """
+        key = ("print", art.view, colors.key(), round(curl * CURL_STAGES))
+        image = self._images.get(key)
+        if image is None:
+            h = PRINT_ART_PX
+            w = max(2, round(h * art.width / art.height))
+            image = QImage(w, h, QImage.Format.Format_RGB32)
+            image.fill(colors.background)
+            p = QPainter(image)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            p.setTransform(QTransform.fromScale(w / art.width, h / art.height))
+            # As on paper: no soft shading, an opaque fade into the paper.
+            self._paint_art(p, art, colors, art.height / h, vector=True, curl=curl)
+            p.end()
+            if image.allGray():  # the print colours: kept in a quarter of the memory
+                image = image.convertToFormat(QImage.Format.Format_Grayscale8)
+            self._images[key] = image
+            while len(self._images) > _CACHE_SIZE:
+                self._images.popitem(last=False)
+        else:
+            self._images.move_to_end(key)
+        painter.drawImage(art.rect, image)
 
     def _paint_art(
         self,
@@ -586,6 +634,7 @@ class HandDiagramRenderer:
         painter.setFont(font)
         painter.setPen(colors.caption)
         painter.drawText(band, int(Qt.AlignmentFlag.AlignCenter), title)
+        title_box = painter.boundingRect(band, int(Qt.AlignmentFlag.AlignCenter), title)
         if scene.side is Side.BOTH:
             painter.setFont(cue_font)
             painter.setPen(colors.caption_cue)
@@ -596,15 +645,19 @@ class HandDiagramRenderer:
                     else translate("HandDiagram", "right")
                 )
                 pad = hand.rect.width() * 0.06
-                box = QRectF(
-                    hand.rect.left() + pad, band.top(), hand.rect.width() - 2 * pad, band.height()
-                )
-                align = (
-                    Qt.AlignmentFlag.AlignLeft
-                    if hand.side is Side.LEFT
-                    else Qt.AlignmentFlag.AlignRight
-                )
-                painter.drawText(box, int(align | Qt.AlignmentFlag.AlignVCenter), word)
+                # at the band's outer ends (a narrow foot leaves room beside it)
+                if hand.side is Side.LEFT:
+                    box = QRectF(band.left() + pad, band.top(), hand.rect.right(), band.height())
+                    box.setRight(hand.rect.right())
+                    align = Qt.AlignmentFlag.AlignLeft
+                else:
+                    box = QRectF(hand.rect.left(), band.top(), 0.0, band.height())
+                    box.setRight(band.right() - pad)
+                    align = Qt.AlignmentFlag.AlignRight
+                flags = int(align | Qt.AlignmentFlag.AlignVCenter)
+                if painter.boundingRect(box, flags, word).intersects(title_box):
+                    continue  # no room beside the title: the title says it
+                painter.drawText(box, flags, word)
             return
         room = QFontMetricsF(font).horizontalAdvance(title)
         room += 2 * QFontMetricsF(cue_font).horizontalAdvance(cue)

@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 )
 
 from handtrainer.core import wording
-from handtrainer.core.model import Hand, Order, Routine, Side, Step
+from handtrainer.core.model import BodyMap, Hand, Order, Routine, Side, Step, map_of
 from handtrainer.core.session import Session
 from handtrainer.core.zones import zone_name
 from handtrainer.sheet.diagram_slot import diagram_aspect, paint_step_diagram
@@ -48,6 +48,7 @@ class SheetStyle:
     columns: int
     column_gap: float
     diagram_height: float  # height of a step's diagram; its width follows the drawing
+    diagram_min: float  # a page may shrink its diagrams this far to take one more card
     title_size: float
     heading_size: float
     body_size: float
@@ -62,6 +63,7 @@ NORMAL_STYLE = SheetStyle(
     columns=1,
     column_gap=0,
     diagram_height=200,
+    diagram_min=150,
     title_size=20,
     heading_size=12,
     body_size=10,
@@ -74,7 +76,8 @@ COMPACT_STYLE = SheetStyle(
     margin_mm=10,
     columns=2,
     column_gap=12,
-    diagram_height=118,
+    diagram_height=124,
+    diagram_min=100,
     title_size=15,
     heading_size=9,
     body_size=7.5,
@@ -91,6 +94,8 @@ class Canvas:
         self.device = device
         self.style = style
         self.u = device.logicalDpiY() / 72.0
+        # Laying out the pages measures the same words at a few widths many times over.
+        self._texts: dict[tuple[object, ...], TextBlock] = {}
 
     def pt(self, points: float) -> float:
         """Device pixels for a length in points."""
@@ -107,8 +112,14 @@ class Canvas:
         return font
 
     def text(self, text: str, font: QFont, width: float, **kwargs: object) -> TextBlock:
-        """Plain text wrapped to ``width`` device pixels."""
-        return TextBlock(text, font, self.device, width, **kwargs)  # type: ignore[arg-type]
+        """Plain text wrapped to ``width`` device pixels (blocks are never changed: shared)."""
+        key = (text, font.key(), round(width, 2), kwargs.get("align"), kwargs.get("spans"))
+        block = self._texts.get(key)
+        if block is None:
+            kwargs.pop("spans", None)
+            block = TextBlock(text, font, self.device, width, **kwargs)  # type: ignore[arg-type]
+            self._texts[key] = block
+        return block
 
     def labelled(self, pairs: list[tuple[str, str]], size: float, width: float) -> TextBlock:
         """``Label value · Label value`` with bold labels, wrapped to ``width``."""
@@ -126,7 +137,8 @@ class Canvas:
             chunk = f"{label}\u00a0{value}"
             parts.append(chunk)
             position += len(chunk)
-        return self.text("".join(parts), self.font(size), width, formats=formats)
+        spans = tuple((start, length) for start, length, _ in formats)
+        return self.text("".join(parts), self.font(size), width, formats=formats, spans=spans)
 
 
 class HeaderBlock:
@@ -148,8 +160,11 @@ class HeaderBlock:
                 translate("RoutineSheet", "Length:"),
                 wording.about_length(Session(routine).state().routine_total),
             ),
-            (translate("RoutineSheet", "Audience:"), wording.audience_sentence(routine.audience)),
-            (translate("RoutineSheet", "Hands:"), wording.routine_hands(routine)),
+            (
+                translate("RoutineSheet", "Audience:"),
+                wording.audience_sentence(routine.audience, routine.map),
+            ),
+            (_hands_label(routine.map), wording.routine_hands(routine)),
             (translate("RoutineSheet", "Steps:"), str(len(routine.steps))),
         ]
         facts = [(label, value) for label, value in facts if value]
@@ -267,6 +282,7 @@ class StepCard:
         width: float,
         lead: Side = Side.RIGHT,
         order: Order = Order.STEP_BY_STEP,
+        diagram_height: float | None = None,
     ) -> None:
         s = c.style
         self.c = c
@@ -292,29 +308,18 @@ class StepCard:
         self.title = c.text(step.title, heading_font, title_w)
         self.title_x = title_x
         self.title_h = max(self.badge, self.title.height)
-        # Body row: diagram on the left, words on the right.
-        self.diagram_h = c.pt(s.diagram_height)
+        # Body row: diagram on the left, words on the right. The diagram's own caption
+        # names the hand shown; "Hands:" says when the step is done on each.
+        self.diagram_h = c.pt(diagram_height or s.diagram_height)
         self.diagram_w = self.diagram_h * diagram_aspect(step, self.side)
         self.picture_w = self.diagram_w
-        self.each_note: TextBlock | None = None
-        if each:
-            note = (
-                translate("RoutineSheet", "Each hand\n(right shown)")
-                if self.side is Side.RIGHT
-                else translate("RoutineSheet", "Each hand\n(left shown)")
-            )
-            note_font = c.font(s.small_size, italic=True)
-            natural = c.text(note, note_font, c.pt(300)).natural_width()
-            self.picture_w = max(self.diagram_w, natural + c.pt(1))
-            centre = Qt.AlignmentFlag.AlignHCenter
-            self.each_note = c.text(note, note_font, self.picture_w, align=centre)
         text_x = self.text_x = pad + self.picture_w + gap
         text_w = width - text_x - pad
         self.parts: list[tuple[TextBlock, QColor]] = []
         self.parts.append((c.text(step.instruction, c.font(s.body_size), text_w), INK))
         facts = [
             (translate("RoutineSheet", "Length:"), wording.step_length(step)),
-            (translate("RoutineSheet", "Hands:"), wording.step_hands(step, lead, order)),
+            (_hands_label(map_of(step.view)), wording.step_hands(step, lead, order)),
         ]
         if step.pressure is not None:
             facts.append(
@@ -352,7 +357,7 @@ class StepCard:
             )
             self.parts.append((c.text(tradition, c.font(s.small_size, italic=True), text_w), MUTED))
         self.words = WordsColumn(self.parts, c.pt(4 if not s.compact else 2.5))
-        self.picture_h = self.diagram_h + (self.each_note.height + c.pt(2) if self.each_note else 0)
+        self.picture_h = self.diagram_h
         self.body_y = pad + self.title_h + c.pt(s.gap * 0.6)
         self.card_h = self.body_y + max(self.words.height, self.picture_h) + pad
         self.height = self.card_h + gap
@@ -400,14 +405,17 @@ class StepCard:
         diagram = self.diagram_rect(x, y)
         # Zone names are printed beside the diagram ("Where:"), legible at any size.
         paint_step_diagram(painter, diagram, self.step, self.side, labels=False)
-        if self.each_note:
-            painter.setPen(MUTED)
-            self.each_note.draw(painter, x + pad, diagram.bottom() + c.pt(2))
         self.words.paint(painter, x + self.text_x, y + self.body_y)
         if self.continued:
             paint_continued_mark(
                 painter, self.continued, x + self.width - self.pad, y + self.card_h - self.pad
             )
+
+
+def _hands_label(body_map: BodyMap) -> str:
+    if body_map is BodyMap.FOOT:
+        return translate("RoutineSheet", "Feet:")
+    return translate("RoutineSheet", "Hands:")
 
 
 def continued_mark(c: Canvas, text: str) -> TextBlock:
@@ -430,6 +438,7 @@ class NotesBlock:
     """
 
     step_index: int | None = None
+    trailing = 0.0  # no gap below: the next piece goes on straight under it
 
     def __init__(self, c: Canvas, heading: TextBlock | None, lines: TextBlock) -> None:
         self.c = c

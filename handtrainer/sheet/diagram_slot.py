@@ -39,6 +39,7 @@ def paint_step_diagram(
     painter.save()
     try:
         scene = step_scene(step, side, labels=labels, partner=partner)
-        shared_renderer().paint(painter, rect, scene, DiagramColors.for_print())
+        colors = DiagramColors.for_print()
+        shared_renderer().paint(painter, rect, scene, colors, art_image=True)
     finally:
         painter.restore()

@@ -2,16 +2,18 @@
 
 Two passes: every block (header, cautions, one card per step, notes) is first
 measured on the target device and placed on pages, so the page count is known;
-then the pages are painted with their footers ("Page N of M"). A step card is
-never split: if it does not fit in what is left of a column, it moves on.
+then the pages are painted with their footers ("Page N of M"). How blocks go on
+pages, and how a page sizes its diagrams, is ``pages``; a step taller than a page
+goes on, marked, as ``continued`` says.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QIODevice, QMarginsF, QRectF, QSaveFile, QSizeF, Qt
 from PySide6.QtGui import (
@@ -35,7 +37,7 @@ from handtrainer.sheet.blocks import (
     StepCard,
     notes_blocks,
 )
-from handtrainer.sheet.continued import is_splittable, split_card
+from handtrainer.sheet.pages import Block, CardRow, Columns, Item, Paginator, Steps, trailing
 from handtrainer.sheet.program_block import ProgramBlock, wants_program_block
 
 if TYPE_CHECKING:
@@ -46,19 +48,11 @@ translate = QCoreApplication.translate  # translate("Context", "text"): lupdate 
 
 
 PDF_RESOLUTION = 1200
+PAIR_SAVING = 0.8  # two steps share a row when it is at most this part of them stacked
 PDF_AUTHOR = "Hand Trainer"
-PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
-
-
-class Block(Protocol):
-    """Anything the layout can place: it knows its height and paints itself."""
-
-    @property
-    def height(self) -> float: ...
-    @property
-    def step_index(self) -> int | None: ...
-
-    def paint(self, painter: QPainter, x: float, y: float) -> None: ...
+# Sizes in millimetres, which Qt recognises as its A4 and Letter: naming them through
+# QPageSize.PageSizeId would build Python's copy of that 120-member enum on every export.
+PAGE_SIZES = {"a4": (210.0, 297.0), "letter": (215.9, 279.4)}
 
 
 @dataclass(frozen=True)
@@ -83,12 +77,13 @@ class SheetLayout:
     body_bottom: float = 0.0  # points from the page's top: the footer is below this
 
 
-def page_size_id(name: str) -> QPageSize.PageSizeId:
+def paper_size(name: str) -> QPageSize:
     """``A4`` or ``Letter`` (any case) as a Qt page size; ``ValueError`` otherwise."""
     try:
-        return PAGE_SIZES[name.lower()]
+        width, height = PAGE_SIZES[name.lower()]
     except KeyError:
         raise ValueError(f"unknown page size {name!r} (use A4 or Letter)") from None
+    return QPageSize(QSizeF(width, height), QPageSize.Unit.Millimeter)
 
 
 class RoutineSheet:
@@ -113,12 +108,12 @@ class RoutineSheet:
         self.last_layout: SheetLayout | None = None
 
     def to_pdf(self, path: Path, page_size: str = "A4") -> None:
-        """Write the sheet as a vector PDF, atomically: a failure leaves no file behind.
+        """Write the sheet as a PDF (vector, but for the shared hand pictures), atomically.
 
         Raises ``OSError`` when the file cannot be written, ``ValueError`` for an
         unknown page size.
         """
-        size = QPageSize(page_size_id(page_size))
+        size = paper_size(page_size)
         target = QSaveFile(str(path))
         if not target.open(QIODevice.OpenModeFlag.WriteOnly):
             raise OSError(f"cannot write {path}: {target.errorString()}")
@@ -180,7 +175,7 @@ class RoutineSheet:
     def _paginate(
         self, c: Canvas, width: float, bottom: float
     ) -> list[list[tuple[Block, float, float]]]:
-        """Place the blocks on pages and columns; a block is never split."""
+        """Place the blocks on pages and columns (see ``pages``)."""
         style = c.style
         routine = self.routine
         gap = c.pt(style.gap)
@@ -197,10 +192,7 @@ class RoutineSheet:
         for block in top:
             pages[0].append((block, 0.0, y))
             y += block.height
-        flow: list[Block] = [
-            StepCard(c, step, i, column_w, self.lead_hand, routine.order)
-            for i, step in enumerate(routine.steps)
-        ]
+        flow: list[Item] = [(i,) for i in range(len(routine.steps))]
         # Nothing the routine holds is left off, not even on the compact card.
         if routine.notes:
             heading = (
@@ -213,85 +205,57 @@ class RoutineSheet:
             flow.extend(
                 notes_blocks(c, translate("RoutineSheet", "Sources"), routine.sources, column_w)
             )
-        column_top = y
-        while flow:
-            placed, rest = self._fill_page(flow, column_top, bottom, column_w, column_gap, gap)
-            if not rest and style.columns > 1:
-                placed = self._balanced(flow, column_top, bottom, column_w, column_gap, gap)
-            pages[-1].extend(placed)
-            flow = rest
-            if flow:
-                pages.append([])
-                column_top = 0.0
-        return pages
+        cards: dict[tuple[int, float, float], StepCard] = {}
 
-    def _fill_page(
-        self,
-        blocks: list[Block],
-        top: float,
-        bottom: float,
-        column_w: float,
-        column_gap: float,
-        gap: float,
-    ) -> tuple[list[tuple[Block, float, float]], list[Block]]:
-        """Fill the columns of one page from ``top`` down to ``bottom``; the blocks left over.
+        def one(index: int, size: float, card_w: float) -> StepCard:
+            if (index, size, card_w) not in cards:
+                step = routine.steps[index]
+                lead, order = self.lead_hand, routine.order
+                cards[index, size, card_w] = StepCard(c, step, index, card_w, lead, order, size)
+            return cards[index, size, card_w]
 
-        A step too tall for any whole column is split (see ``continued``): its first
-        part fills what is left of this column, the rest goes on in the next.
+        half_w = (column_w - gap) / 2
+
+        def card(steps: Steps, size: float) -> Block:
+            if len(steps) == 1:
+                return one(steps[0], size, column_w)
+            return CardRow(one(steps[0], size, half_w), one(steps[1], size, half_w), gap)
+
+        flow[: len(routine.steps)] = self._rows(one, column_w, half_w)
+        columns = Columns(style.columns, column_w, column_gap, gap)
+        sizes = (style.diagram_min, style.diagram_height)
+        later = Paginator(columns, card, sizes).paginate(flow, y, bottom)
+        pages[0].extend(later[0])
+        return pages + later[1:]
+
+    def _rows(
+        self, card: Callable[[int, float, float], StepCard], column_w: float, half_w: float
+    ) -> list[Steps]:
+        """Steps in reading order, two to a row where their diagrams are narrow enough.
+
+        Pairing is only worth it where the pair's row is clearly lower than the two
+        cards one under the other (long instructions in half a width grow tall).
         """
-        columns = (COMPACT_STYLE if self.compact else NORMAL_STYLE).columns
-        placed: list[tuple[Block, float, float]] = []
-        queue = list(blocks)
-        column, y = 0, top
-        while queue:
-            block = queue[0]
-            # The gap below a block may run into the bottom margin.
-            if y + block.height - gap > bottom:
-                # Later pages start at the top: there a column is ``bottom`` tall.
-                if is_splittable(block) and block.height - gap > bottom:
-                    halves = split_card(
-                        block,  # type: ignore[arg-type]
-                        bottom - y,
-                        next_page=column + 1 == columns,
-                    )
-                    if halves is not None:
-                        placed.append((halves[0], column * (column_w + column_gap), y))
-                        queue[0] = halves[1]
-                        y = bottom
-                # Only a block taller than a whole empty page is placed where it does not fit.
-                if y > top or top > 0:
-                    column, y = column + 1, top
-                    if column == columns:
-                        break
+        style = COMPACT_STYLE if self.compact else NORMAL_STYLE
+        count = len(self.routine.steps)
+        if style.columns > 1:
+            return [(i,) for i in range(count)]
+        size = style.diagram_min
+        rows: list[Steps] = []
+        i = 0
+        while i < count:
+            if i + 1 < count:
+                pair = [card(i, size, half_w), card(i + 1, size, half_w)]
+                narrow = all(p.side is not Side.BOTH for p in pair)
+                row_h = max(p.height for p in pair)
+                whole = card(i, size, column_w).height + card(i + 1, size, column_w).height
+                if narrow and row_h <= PAIR_SAVING * whole:
+                    rows.append((i, i + 1))
+                    i += 2
                     continue
-            placed.append((block, column * (column_w + column_gap), y))
-            y += block.height
-            queue.pop(0)
-        return placed, queue
-
-    def _balanced(
-        self,
-        blocks: list[Block],
-        top: float,
-        bottom: float,
-        column_w: float,
-        column_gap: float,
-        gap: float,
-    ) -> list[tuple[Block, float, float]]:
-        """The last page's blocks spread over the columns as evenly as they go."""
-        best, _ = self._fill_page(blocks, top, bottom, column_w, column_gap, gap)
-        low = max(block.height for block in blocks) + top - gap
-        if any(is_splittable(b) for b, _, _ in best if b not in blocks):
-            return best  # a split step fills its columns already
-        high = bottom
-        for _ in range(24):  # bisect the lowest column bottom that still takes every block
-            middle = (low + high) / 2
-            placed, rest = self._fill_page(blocks, top, middle, column_w, column_gap, gap)
-            if not rest:
-                best, high = placed, middle
-            else:
-                low = middle
-        return best
+            rows.append((i,))
+            i += 1
+        return rows
 
     def _footer_height(self, c: Canvas) -> float:
         font = c.font(c.style.small_size)
@@ -351,20 +315,24 @@ class RoutineSheet:
 
         steps: list[PlacedStep] = []
         blocks: list[tuple[int, QRectF]] = []
+        gap = c.pt(c.style.gap)
         for number, placed in enumerate(pages):
-            for block, x, y in placed:
-                drawn = getattr(block, "card_h", block.height)
-                blocks.append((number, points(QRectF(x, y, getattr(block, "width", 0.0), drawn))))
-                if isinstance(block, StepCard):
-                    card = QRectF(x, y, block.width, block.card_h)
-                    steps.append(
-                        PlacedStep(
-                            block.step_index,
-                            number,
-                            points(card),
-                            points(block.diagram_rect(x, y)),
-                            block.continued is not None,
+            for row, x, y in placed:
+                members = row.members() if isinstance(row, CardRow) else [(row, 0.0)]
+                for block, dx in members:
+                    drawn = getattr(block, "card_h", block.height - trailing(block, gap))
+                    width = getattr(block, "width", 0.0)
+                    blocks.append((number, points(QRectF(x + dx, y, width, drawn))))
+                    if isinstance(block, StepCard):
+                        card = QRectF(x + dx, y, block.width, block.card_h)
+                        steps.append(
+                            PlacedStep(
+                                block.step_index,
+                                number,
+                                points(card),
+                                points(block.diagram_rect(x + dx, y)),
+                                block.continued is not None,
+                            )
                         )
-                    )
         full = layout.fullRect(QPageLayout.Unit.Point).size()
         return SheetLayout(len(pages), full, tuple(steps), tuple(blocks), oy + bottom / c.u)

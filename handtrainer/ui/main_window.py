@@ -119,7 +119,8 @@ class MainWindow(QMainWindow):
         self.screen_awake = ScreenAwake(self)
         self.controller.stateChanged.connect(self.screen_awake.follow)
         self.notes = StatusNotes(self.statusBar())
-        self.text_zoom = TextZoom(self, window_state)
+        self.text_zoom = TextZoom(self)
+        self._adopt_legacy_text_size()
         self.menus = WindowMenus(self)
         self.client = ClientScreenToggle(
             self, controller, lambda: self.practice, self.menus.client_action
@@ -128,7 +129,7 @@ class MainWindow(QMainWindow):
         if self.preferences_store.notice:
             self.tell(self.preferences_store.notice)  # e.g. a damaged file kept aside
         self._restore_geometry()
-        self.text_zoom.restore()
+        self.text_zoom.set_factor(self.preferences.text_size)
         self.cue_router.apply_preferences(self.preferences)
         self._tell_unavailable()
 
@@ -305,6 +306,7 @@ class MainWindow(QMainWindow):
         self.preferences = prefs
         if self._practice is not None:
             self._practice.use_preferences(prefs)
+        self.text_zoom.set_factor(prefs.text_size)
         self.controller.apply_settings(prefs.session_settings())
         self.picker.lengths_changed()
         self.cue_router.apply_preferences(prefs)
@@ -387,6 +389,29 @@ class MainWindow(QMainWindow):
     def toggle_client_screen(self) -> None:
         """Open the client screen (F5), full screen on a second monitor; or close it."""
         self.client.toggle()
+
+    def zoom_text(self, direction: int) -> None:
+        """Larger (+1), smaller (-1) or normal (0) text in every view; a preference."""
+        from dataclasses import replace
+
+        self.apply_preferences(
+            replace(self.preferences, text_size=self.text_zoom.stepped(direction))
+        )
+
+    def _adopt_legacy_text_size(self) -> None:
+        # Before it was a preference, the size was kept with the window state: move it once.
+        from dataclasses import replace
+
+        from handtrainer.core.preferences import clamp
+        from handtrainer.ui.text_zoom import LEGACY_KEY, legacy_text_size
+
+        legacy = legacy_text_size(self.window_state)
+        if legacy is None:
+            return
+        if self.preferences.text_size == 1.0:
+            self.preferences = clamp(replace(self.preferences, text_size=legacy))
+            self.preferences_store.save(self.preferences)
+        self.window_state.forget_state(LEGACY_KEY)
 
     def toggle_full_screen(self) -> None:
         """Full screen on or off."""

@@ -222,6 +222,13 @@ class WindowStateStore:
         """The state saved under ``name``, or None."""
         return self._get(f"state/{name}")
 
+    def forget_state(self, name: str) -> str | None:
+        """Drop the state saved under ``name`` (it moved elsewhere)."""
+        values = self._load()
+        if values.pop(f"state/{name}", None) is None:
+            return None
+        return self._write(values)
+
 
 def cautions_fingerprint(routine: Routine) -> str:
     """A short hash of a routine's cautions: when they change, it changes."""

@@ -173,12 +173,11 @@ class WindowMenus:
         )
         self.client_action.setCheckable(True)
         menu.addSeparator()
-        zoom = window.text_zoom
         self.zoom_in_action = add(
             menu,
             "zoom-in",
             translate("MainWindow", "&Larger text"),
-            lambda: zoom.step(+1),
+            lambda: window.zoom_text(+1),
             standard.ZoomIn,
             fallback="Ctrl++",
         )
@@ -186,7 +185,7 @@ class WindowMenus:
             menu,
             "zoom-out",
             translate("MainWindow", "&Smaller text"),
-            lambda: zoom.step(-1),
+            lambda: window.zoom_text(-1),
             standard.ZoomOut,
             fallback="Ctrl+-",
         )
@@ -194,6 +193,6 @@ class WindowMenus:
             menu,
             "zoom-reset",
             translate("MainWindow", "&Normal text size"),
-            lambda: zoom.step(0),
+            lambda: window.zoom_text(0),
             "Ctrl+0",
         )

@@ -92,6 +92,8 @@ def test_list_json(capsys: pytest.CaptureFixture[str], user_dir: Path, tmp_path:
             "work_seconds": 70.0,
             "origin": "user",
             "path": str(good),
+            "language": "en",
+            "languages": ["en"],
         }
     ]
     (failure,) = data["failures"]

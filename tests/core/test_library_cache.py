@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import pickle
 from collections.abc import Callable
@@ -13,7 +14,7 @@ from handtrainer.core import library as library_module
 from handtrainer.core import library_cache
 from handtrainer.core.library import RoutineLibrary, load_library
 from handtrainer.core.library_cache import LibraryCache
-from handtrainer.core.model import Origin
+from handtrainer.core.model import Origin, Routine
 from tests.helpers.routine_samples import VALID, routine_text, write
 
 HOUR_NS = 3600 * 10**9
@@ -214,8 +215,8 @@ class _Evil:
 
 def _damaged_caches(good: bytes, version: str) -> dict[str, bytes]:
     header = library_cache._MAGIC + version.encode() + b"\n"
-    evil = pickle.dumps([("x", _Evil())])
-    foreign_ok = pickle.dumps([("x", ((1, 2, 3, 4, 5), "extra", "not a result"))])
+    evil = pickle.dumps((["x"], _Evil(), b"\0"))
+    foreign_ok = pickle.dumps((["x", "y"], b"\0" * 56, b"\0"))
     checksum = library_cache.hashlib.blake2b
     middle = len(good) // 2
     return {
@@ -256,19 +257,27 @@ def test_a_damaged_or_foreign_cache_is_ignored_and_rebuilt(
     assert "hacked" not in capfd.readouterr().out
 
 
-def test_an_entry_for_another_file_is_not_trusted(
-    folder: Path, tmp_path: Path, clock: WallClock
+def test_a_damaged_chunk_stops_the_cache_there(
+    folder: Path, tmp_path: Path, clock: WallClock, parsed: list[Path]
 ) -> None:
     cache_file = tmp_path / "library.cache"
-    read(folder, cache_file, clock, version="v")
-    cache = LibraryCache(cache_file, now_ns=clock, version="v")
-    entries = dict(cache._old)
-    one, two = str(folder / "one.yaml"), str(folder / "two.yaml")
-    entries[one] = (entries[one][0], entries[one][1], entries[two][2])  # two's routine
-    payload = pickle.dumps(list(entries.items()))
+    expected = summary(read(folder, cache_file, clock, version="v"))
+    index = library_cache._Index(cache_file.read_bytes(), "v")
+    first = index.result(0)
+    out = io.BytesIO()
+    pickler = pickle.Pickler(out)
+    pickler.dispatch_table = {Routine: library_cache._reduce_routine}
+    pickler.dump((index.keys, index.numbers, index.origins))
+    pickler.dump([first[0] if first[0] is not None and not first[1] else first[:2]])
+    pickler.dump("not a chunk")
+    payload = out.getvalue()
     checksum = library_cache.hashlib.blake2b(payload, digest_size=16).hexdigest().encode()
     cache_file.write_bytes(library_cache._MAGIC + b"v\n" + checksum + payload)
-    assert len(LibraryCache(cache_file, now_ns=clock, version="v")) == 0
+    parsed.clear()
+    cache = LibraryCache(cache_file, now_ns=clock, version="v")
+    lib = load_library((folder,), include_user=False, bundled_dir=tmp_path / "none", cache=cache)
+    assert cache.hits == 1 and len(parsed) == 2 and cache.problem
+    assert summary(lib) == expected
 
 
 def test_a_cache_too_large_is_not_written(

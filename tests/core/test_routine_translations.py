@@ -9,8 +9,13 @@ from pathlib import Path
 import pytest
 
 from handtrainer.core.loader import LoadResult, load_routine_text
-from handtrainer.core.localize import own_caution_positions, routine_in, translation_gaps
-from handtrainer.core.model import Routine
+from handtrainer.core.localize import (
+    original,
+    own_caution_positions,
+    routine_in,
+    translation_gaps,
+)
+from handtrainer.core.model import Routine, ShownLanguage
 from handtrainer.core.routine_writer import check_reads_back, routine_to_yaml
 from tests.helpers.routine_samples import write
 
@@ -62,13 +67,18 @@ def loaded(text: str) -> Routine:
     return result.routine
 
 
+def language_of(routine: Routine) -> ShownLanguage:
+    assert routine.shown is not None
+    return routine.shown
+
+
 def test_a_complete_translation_is_held_and_shown() -> None:
     routine = loaded(HEAD + GERMAN)
     assert routine.language == "en"
     assert [t.language for t in routine.translations] == ["de"]
-    german = routine_in(routine, "de")
-    assert german.complete and german.translated and german.shown == "de"
-    shown = german.routine
+    shown = routine_in(routine, "de")
+    assert shown.shown is not None
+    assert shown.shown.complete and shown.shown.translated and shown.shown.shown == "de"
     assert shown.title == "Schreibtisch-Pause"
     assert [s.title for s in shown.steps] == ["Reiben", "Faust schließen"]
     assert shown.steps[0].notes == "Bleiben Sie sanft."
@@ -84,13 +94,22 @@ def test_a_complete_translation_is_held_and_shown() -> None:
 
 def test_a_region_is_served_by_its_language_and_other_languages_fall_back() -> None:
     routine = loaded(HEAD + GERMAN)
-    assert routine_in(routine, "de_AT").routine.title == "Schreibtisch-Pause"
-    assert routine_in(routine, "de-CH").shown == "de"
+    assert routine_in(routine, "de_AT").title == "Schreibtisch-Pause"
+    assert language_of(routine_in(routine, "de-CH")).shown == "de"
     french = routine_in(routine, "fr")
-    assert not french.translated and not french.complete
-    assert french.shown == "en" and french.routine.title == "Desk reset"
+    assert not language_of(french).translated and not language_of(french).complete
+    assert language_of(french).shown == "en" and french.title == "Desk reset"
     english = routine_in(routine, "en-GB")
-    assert english.translated and english.complete and english.routine.title == "Desk reset"
+    assert language_of(english).complete and english.title == "Desk reset"
+
+
+def test_a_shown_routine_keeps_its_file_and_is_shown_afresh() -> None:
+    routine = loaded(HEAD + GERMAN)
+    german = routine_in(routine, "de")
+    assert original(german) is routine and original(routine) is routine
+    again = routine_in(german, "fr")
+    assert again.title == "Desk reset" and original(again) is routine
+    assert routine_in(german, "de") == german
 
 
 def test_left_out_fields_fall_back_one_by_one() -> None:
@@ -104,12 +123,12 @@ translations:
 """
     routine = loaded(HEAD + partial)
     german = routine_in(routine, "de")
-    assert german.translated and not german.complete
-    assert german.routine.title == "Schreibtisch-Pause"
-    assert german.routine.summary == "Two minutes."
-    assert german.routine.steps[0].title == "Reiben"
-    assert german.routine.steps[0].instruction == "Rub your palms."
-    assert german.missing == (
+    assert language_of(german).translated and not language_of(german).complete
+    assert german.title == "Schreibtisch-Pause"
+    assert german.summary == "Two minutes."
+    assert german.steps[0].title == "Reiben"
+    assert german.steps[0].instruction == "Rub your palms."
+    assert language_of(german).missing == (
         "summary",
         "cautions",
         "sources",
@@ -200,14 +219,14 @@ def test_translated_notes_of_a_step_without_notes_are_a_warning() -> None:
     assert result.ok
     assert [(p.line, p.severity) for p in result.problems] == [(24, "warning")]
     assert result.routine is not None
-    assert routine_in(result.routine, "de").routine.steps[1].notes == ""
+    assert routine_in(result.routine, "de").steps[1].notes == ""
 
 
 def test_an_empty_step_entry_and_a_quoted_language_code_are_fine() -> None:
     block = 'translations:\n  "no":\n    title: Skrivebord\n    steps:\n      -\n      - {}\n'
     routine = loaded(HEAD + block)
-    assert routine_in(routine, "no").routine.title == "Skrivebord"
-    assert routine_in(routine, "no").routine.steps[0].title == "Rub"
+    assert routine_in(routine, "no").title == "Skrivebord"
+    assert routine_in(routine, "no").steps[0].title == "Rub"
 
 
 def test_the_routines_own_cautions_are_found_among_the_standard_ones() -> None:

@@ -19,6 +19,7 @@ from handtrainer.core.schedule import (
     Suggestion,
     next_reminder,
 )
+from tests.helpers.clock import WallClock
 
 BERLIN = ZoneInfo("Europe/Berlin")
 ZONES = [
@@ -29,19 +30,6 @@ ZONES = [
     ZoneInfo("Asia/Kolkata"),  # no changes, a half-hour offset
     ZoneInfo("UTC"),
 ]
-
-
-class WallClock:
-    """A wall clock that moves only when told."""
-
-    def __init__(self, start: datetime) -> None:
-        self.at = start
-
-    def __call__(self) -> datetime:
-        return self.at
-
-    def advance(self, delta: timedelta) -> None:
-        self.at += delta
 
 
 def local(zone: ZoneInfo, *args: int) -> datetime:

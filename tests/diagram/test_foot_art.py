@@ -12,7 +12,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QTransform
 from PySide6.QtWidgets import QApplication
 
-from handtrainer.core.model import MAP_VIEWS, BodyMap, Side, View
+from handtrainer.core.model import MAP_VIEWS, BodyMap, Side, Technique, View
 from handtrainer.core.zones import ZoneKind, map_zones
 from handtrainer.diagram.art import ArtView
 from handtrainer.diagram.renderer import DiagramColors, DiagramScene, HandDiagramRenderer
@@ -86,7 +86,7 @@ def test_the_foot_has_a_foots_proportions(
     qapp: QApplication, renderer: HandDiagramRenderer
 ) -> None:
     art = renderer.art(View.SOLE)
-    mm = art.mm
+    mm = 4.0  # the drawing's units per millimetre (SCALE in scripts/make_foot_art.py)
     tops = {t: art.zones[f"toe.{t}"].path.boundingRect().top() for t in
             ("big", "second", "third", "fourth", "little")}  # fmt: skip
     # the second toe about as long as the big toe or a little longer (y grows downwards)
@@ -197,3 +197,44 @@ def test_the_art_is_what_the_script_makes(tmp_path: Path) -> None:
     for view in ("sole", "top"):
         made = (tmp_path / f"right-{view}.svg").read_text(encoding="utf-8")
         assert made == (ROOT / "assets" / "foot" / f"right-{view}.svg").read_text(encoding="utf-8")
+
+
+# A foot zone for each technique, as the foot routines use them.
+FOOT_MARKS = {
+    Technique.STROKE: (View.SOLE, ("foot.sole",), ("line.sole-heel-to-toes",)),
+    Technique.RUB: (View.SOLE, ("foot.arch",), ()),
+    Technique.KNEAD: (View.SOLE, ("foot.heel",), ()),
+    Technique.PRESS: (View.SOLE, ("foot.ball",), ()),
+    Technique.HOLD: (View.TOP, ("foot.top",), ()),
+    Technique.CIRCLE: (View.TOP, ("ankle.outer",), ()),
+    Technique.SQUEEZE: (View.TOP, ("toe.big",), ()),
+    Technique.STRETCH: (View.TOP, ("toes",), ()),
+    Technique.ROLL: (View.SOLE, ("toe.third",), ()),
+    Technique.TWIST: (View.TOP, ("toe.big",), ()),
+    Technique.PULL: (View.TOP, ("toe.second",), ()),
+    Technique.TAP: (View.SOLE, ("foot.sole",), ()),
+    Technique.SHAKE: (View.TOP, ("foot.top",), ()),
+}
+
+
+@pytest.mark.parametrize("technique", list(FOOT_MARKS))
+def test_technique_marks_work_on_the_foot(
+    qapp: QApplication, renderer: HandDiagramRenderer, technique: Technique
+) -> None:
+    from tests.diagram.test_marks import EXPECTED
+
+    view, zones, path = FOOT_MARKS[technique]
+    art = renderer.art(view)
+    for side in (Side.RIGHT, Side.LEFT):
+        scene = DiagramScene(view=view, side=side, zones=zones, path=path, technique=technique)
+        mark = renderer.mark(scene, mirrored=side is Side.LEFT)
+        assert mark is not None and mark.kind in EXPECTED[technique], mark
+        assert mark.still
+        # the mark is drawn on the foot's drawing, not somewhere off it
+        reach = art.rect.adjusted(-30 * art.mm, -30 * art.mm, 30 * art.mm, 30 * art.mm)
+        for line in mark.lines():
+            for p in line.points:
+                assert reach.contains(p), (technique, p)
+    marked = DiagramScene(view=view, zones=zones, path=path, technique=technique)
+    bare = DiagramScene(view=view, zones=zones)
+    assert render(renderer, marked, 200, 600) != render(renderer, bare, 200, 600)

@@ -1,6 +1,8 @@
-"""The one fake monotonic clock of the tests: it moves only when told."""
+"""The fake clocks of the tests, monotonic and wall: they move only when told."""
 
 from __future__ import annotations
+
+from datetime import datetime, timedelta
 
 
 class FakeClock:
@@ -16,3 +18,16 @@ class FakeClock:
         """Move the clock forward; a monotonic clock never goes back."""
         assert seconds >= 0
         self.now += seconds
+
+
+class WallClock:
+    """A wall clock (aware datetimes, as ``datetime.now().astimezone()``) moved by hand."""
+
+    def __init__(self, start: datetime) -> None:
+        self.at = start
+
+    def __call__(self) -> datetime:
+        return self.at
+
+    def advance(self, delta: timedelta) -> None:
+        self.at += delta

@@ -54,16 +54,3 @@ class FakeNotifier:
     def click_last(self) -> None:
         """Click the latest notification."""
         self.notified[-1][1]()
-
-
-class WallClock:
-    """A wall clock (aware datetimes) that moves only when told."""
-
-    def __init__(self, start) -> None:
-        self.at = start
-
-    def __call__(self):
-        return self.at
-
-    def advance(self, delta) -> None:
-        self.at += delta

@@ -67,6 +67,7 @@ def build_trainer(
     preferences: Preferences | None = None,
     players: Sequence[CuePlayer] = (),
     show: bool = True,
+    language: str = "en",
 ) -> Trainer:
     """The real window, its stores in ``folder``, shown at the usual size."""
     clock, timers, prompts = FakeClock(), ManualTimerFactory(), FakePrompts()
@@ -74,7 +75,7 @@ def build_trainer(
     if preferences is not None:
         store.save(preferences)
     window = MainWindow(
-        library=LibraryModel(library),
+        library=LibraryModel(library, language=language),
         controller=SessionController(clock=clock, timers=timers),
         prompts=prompts,
         preferences_store=store,

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import html
+import re
+import subprocess
+import unicodedata
 from pathlib import Path
 
 from PySide6.QtCore import QRect, QRectF, QSize
@@ -21,12 +25,20 @@ class ReadPdf:
     """A PDF opened with QtPdf, closed with ``close()``."""
 
     def __init__(self, path: Path) -> None:
+        self.path = path
+        self._boxes: list[list[tuple[QRectF, str]]] | None = None
         self.document = QPdfDocument()
         error = self.document.load(str(path))
         assert error == QPdfDocument.Error.None_, f"could not read {path}: {error}"
         self.page_count = self.document.pageCount()
         self.texts = [self.document.getAllText(i).text() for i in range(self.page_count)]
         self.squashed = [squash(t) for t in self.texts]
+
+    def words_in(self, page: int, rect: QRectF) -> list[str]:
+        """The words (pdftotext's reading) whose centre lies in ``rect`` (points) on ``page``."""
+        if self._boxes is None:
+            self._boxes = read_word_boxes(self.path)
+        return [word for box, word in self._boxes[page] if rect.contains(box.center())]
 
     def title(self) -> str:
         return str(self.document.metaData(QPdfDocument.MetaDataField.Title))
@@ -54,6 +66,31 @@ class ReadPdf:
 
     def close(self) -> None:
         self.document.close()
+
+
+_WORD = re.compile(
+    r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>'
+)
+
+
+def read_word_boxes(path: Path) -> list[list[tuple[QRectF, str]]]:
+    """Every word of every page with its box in points, from ``pdftotext -bbox``."""
+    done = subprocess.run(
+        ["pdftotext", "-bbox", str(path), "-"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    pages: list[list[tuple[QRectF, str]]] = []
+    for chunk in done.stdout.split("<page ")[1:]:
+        words = []
+        for x0, y0, x1, y1, word in _WORD.findall(chunk):
+            box = QRectF(float(x0), float(y0), float(x1) - float(x0), float(y1) - float(y0))
+            # NFKC undoes the ligatures the font shaped ("ﬁ" is read as "fi").
+            words.append((box, unicodedata.normalize("NFKC", html.unescape(word))))
+        pages.append(words)
+    return pages
 
 
 _DARK = bytes(1 if value < 235 else 0 for value in range(256))
@@ -95,16 +132,17 @@ def check_sheet(routine: Routine, pdf: ReadPdf, layout: SheetLayout) -> None:
     pictures = {}
     for placed in layout.steps:
         step = routine.steps[placed.step_index]
-        pages = pdf.pages_with(step.title)
-        assert placed.page in pages, f"step {step.title!r} is not on page {placed.page + 1}"
+        # Read inside the card: cards may stand side by side, two to a row.
+        inside = squash(" ".join(pdf.words_in(placed.page, placed.rect)))
+        assert squash(step.title) in inside, f"step {step.title!r} is not on page {placed.page + 1}"
         if placed.split:
             # Taller than a page: it goes on under "Title (continued)" after a mark.
             assert pdf.pages_with(last_words(step.instruction)), step.title
-            assert "Continued" in pdf.texts[placed.page], step.title
+            assert "Continued" in inside, step.title
             assert any(p > placed.page for p in pdf.pages_with(f"{step.title} (continued)"))
         else:
-            # The step's last words are on the page its title is on: it was not split.
-            assert placed.page in pdf.pages_with(last_words(step.instruction)), step.title
+            # The step's last words are in the card its title is in: it was not split.
+            assert squash(last_words(step.instruction)) in inside, step.title
         # The card stays inside the page.
         full = QRectF(0, 0, layout.page_size.width(), layout.page_size.height())
         assert full.contains(placed.rect)

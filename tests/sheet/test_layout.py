@@ -147,7 +147,23 @@ def test_pdf_is_vector_with_embedded_fonts(qapp, tmp_path: Path) -> None:
     RoutineSheet(short_routine()).to_pdf(target)
     data = target.read_bytes()
     assert b"/FontFile2" in data  # TrueType font programs are embedded
-    assert b"/Subtype /Image" not in data  # nothing was rasterised
+    assert b"/PatternType" in data  # highlights are hatched with a vector pattern
+    # Only the still hand drawing is a picture: one per view (palm, back), however
+    # many steps and hands show it.
+    assert data.count(b"/Subtype /Image") == len({step.view for step in short_routine().steps})
+
+
+def test_sheet_size_per_step_stays_small(qapp, tmp_path: Path) -> None:
+    sizes = {}
+    for count in (10, 20):
+        target = tmp_path / f"long-{count}.pdf"
+        RoutineSheet(long_routine(count)).to_pdf(target)
+        data = target.read_bytes()
+        sizes[count] = len(data)
+        assert data.count(b"/Subtype /Image") <= 4  # views and clench stages, not steps
+    # Ten more steps cost the words, highlights and marks, not ten more drawings:
+    # 59 KiB a step when every diagram drew the whole hand as curves.
+    assert (sizes[20] - sizes[10]) / 10 < 35 * 1024, sizes
 
 
 def test_printer_gets_the_same_sheet_as_the_pdf(qapp, tmp_path: Path) -> None:

@@ -223,3 +223,12 @@ def test_session_settings_follow_preferences() -> None:
     assert settings.switch_seconds == 2.0
     assert settings.rest_between_steps == 9.0
     assert settings.wait_before_each_step is True
+
+
+def test_text_size_is_one_of_the_offered_sizes() -> None:
+    from handtrainer.core.preferences import TEXT_SIZES, preferences_from_mapping
+
+    assert preferences_from_mapping({}).text_size == 1.0
+    assert preferences_from_mapping({"text_size": "1.6"}).text_size == 1.5  # the nearest
+    assert preferences_from_mapping({"text_size": "9"}).text_size == TEXT_SIZES[-1]
+    assert preferences_from_mapping({"text_size": "big"}).text_size == 1.0

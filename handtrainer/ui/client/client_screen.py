@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handtrainer.core.model import Audience, Routine, Side, format_clock
+from handtrainer.core.model import Audience, BodyMap, Routine, Side, format_clock, map_of
 from handtrainer.core.session import Phase, SessionState
 from handtrainer.diagram.renderer import DiagramScene
 from handtrainer.ui.practice.diagram_widget import HandDiagram
@@ -38,8 +38,11 @@ from handtrainer.ui.practice.diagram_widget import HandDiagram
 translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
 
 
-def whose_hand(side: Side, partner: bool) -> str:
-    """ "your left hand" / "your partner's left hand": the label says whose hand it is."""
+def whose_hand(side: Side, partner: bool, body_map: BodyMap = BodyMap.HAND) -> str:
+    """ "your left hand" / "your partner's left hand": the label says whose hand it is
+    (or whose foot, on the foot map)."""
+    if body_map is BodyMap.FOOT:
+        return _whose_foot(side, partner)
     if partner:
         return {
             Side.LEFT: translate("ClientScreen", "your partner’s left hand"),
@@ -50,6 +53,20 @@ def whose_hand(side: Side, partner: bool) -> str:
         Side.LEFT: translate("ClientScreen", "your left hand"),
         Side.RIGHT: translate("ClientScreen", "your right hand"),
         Side.BOTH: translate("ClientScreen", "both your hands"),
+    }[side]
+
+
+def _whose_foot(side: Side, partner: bool) -> str:
+    if partner:
+        return {
+            Side.LEFT: translate("ClientScreen", "your partner’s left foot"),
+            Side.RIGHT: translate("ClientScreen", "your partner’s right foot"),
+            Side.BOTH: translate("ClientScreen", "your partner’s feet"),
+        }[side]
+    return {
+        Side.LEFT: translate("ClientScreen", "your left foot"),
+        Side.RIGHT: translate("ClientScreen", "your right foot"),
+        Side.BOTH: translate("ClientScreen", "both your feet"),
     }[side]
 
 
@@ -199,6 +216,7 @@ class ClientScreen(QWidget):
         self._partner = routine.audience is Audience.PARTNER
         self.turn_action.setVisible(self._partner)
         self.buttons["client-turn"].setVisible(self._partner)
+        self._name_turn(routine.map)
         if not self._partner and self.turn_action.isChecked():
             self.turn_action.setChecked(False)
         index = state.next_step_index if state.phase is Phase.REST else state.step_index
@@ -207,7 +225,7 @@ class ClientScreen(QWidget):
         step = routine.steps[index] if index is not None and index < len(routine.steps) else None
         if scene is not None:
             self.diagram.set_scene(replace(scene, side_label=False))
-            self.hand_label.setText(whose_hand(scene.side, self._partner))
+            self.hand_label.setText(whose_hand(scene.side, self._partner, map_of(scene.view)))
         if step is None or index is None:
             self.step_title.setText(routine.title)
             self.instruction.setText("")
@@ -218,17 +236,31 @@ class ClientScreen(QWidget):
                 )
             )
             self.instruction.setText(step.instruction)
-        self.countdown.setText(self._clock_text(state, walking))
+        self.countdown.setText(self._clock_text(state, walking, routine.map is BodyMap.FOOT))
         self.next_label.setText(self._next_text(state, routine, walking))
         running = state.phase not in (Phase.IDLE, Phase.FINISHED, Phase.STOPPED, Phase.WAITING)
         self.diagram.set_animating(running and not state.paused and state.phase is Phase.WORK)
+
+    def _name_turn(self, body_map: BodyMap) -> None:
+        if body_map is BodyMap.FOOT:
+            self.turn_action.setText(translate("ClientScreen", "Turn the foot to face me"))
+            self.turn_action.setToolTip(
+                translate(
+                    "ClientScreen", "Show your partner's foot as you see it from where you sit (T)"
+                )
+            )
+            return
+        self.turn_action.setText(translate("ClientScreen", "Turn the hand to face me"))
+        self.turn_action.setToolTip(
+            translate("ClientScreen", "Show your partner's hand as you see it across the table (T)")
+        )
 
     def show_pointed(self, zone: str | None, name: str) -> None:
         """Name the zone the therapist points at (empty: nothing pointed at)."""
         self.pointed_label.setText(name if zone else "")
 
     @staticmethod
-    def _clock_text(state: SessionState, walking: bool) -> str:
+    def _clock_text(state: SessionState, walking: bool, foot: bool = False) -> str:
         if walking:
             return translate("ClientScreen", "Walk-through")
         if state.repetition is not None and state.repetitions is not None:
@@ -248,6 +280,8 @@ class ClientScreen(QWidget):
             return translate("ClientScreen", "Get ready — {clock}").format(clock=text)
         if state.phase is Phase.REST:
             return translate("ClientScreen", "Rest — {clock}").format(clock=text)
+        if state.phase is Phase.SWITCH and foot:
+            return translate("ClientScreen", "Switch feet — {clock}").format(clock=text)
         if state.phase is Phase.SWITCH:
             return translate("ClientScreen", "Switch hands — {clock}").format(clock=text)
         return text

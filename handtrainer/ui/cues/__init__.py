@@ -16,18 +16,50 @@ engine stays quiet, and says why once.
 
 from __future__ import annotations
 
-from handtrainer.ui.cues.announcements import AnnouncementCuePlayer
-from handtrainer.ui.cues.router import CuePlayer, CueRouter, OnceReason
-from handtrainer.ui.cues.sound import SOUND_FILES, SoundCuePlayer
-from handtrainer.ui.cues.voice import VoiceCuePlayer
-from handtrainer.ui.cues.wording import (
-    SpeechWording,
-    VoiceWording,
-    announcement_text,
-    hand_phrase,
-    plain_speech,
-    spoken_text,
-)
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from handtrainer.ui.cues.announcements import AnnouncementCuePlayer
+    from handtrainer.ui.cues.router import CuePlayer, CueRouter, OnceReason
+    from handtrainer.ui.cues.sound import SOUND_FILES, SoundCuePlayer
+    from handtrainer.ui.cues.voice import VoiceCuePlayer
+    from handtrainer.ui.cues.wording import (
+        SpeechWording,
+        VoiceWording,
+        announcement_text,
+        hand_phrase,
+        plain_speech,
+        spoken_text,
+    )
+
+# Each name is imported on first use: the window needs the router (and the screen
+# keeping awake) before its first paint, the players only once a routine is near.
+_HOMES = {
+    "AnnouncementCuePlayer": "announcements",
+    "CuePlayer": "router",
+    "CueRouter": "router",
+    "OnceReason": "router",
+    "SOUND_FILES": "sound",
+    "SoundCuePlayer": "sound",
+    "VoiceCuePlayer": "voice",
+    "SpeechWording": "wording",
+    "VoiceWording": "wording",
+    "announcement_text": "wording",
+    "hand_phrase": "wording",
+    "plain_speech": "wording",
+    "spoken_text": "wording",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "SOUND_FILES",

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from handtrainer.core import wording
-from handtrainer.core.model import Hand, Routine, Side
+from handtrainer.core.model import BodyMap, Hand, Routine, Side
 from handtrainer.core.session import Cue, CueKind
 
 translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
@@ -31,9 +31,16 @@ def plain_speech(text: str) -> str:
     return _SPACE.sub(" ", _MARKUP.sub(" ", text)).strip()
 
 
-def hand_phrase(side: Side | None) -> str:
-    """'Left hand.', 'Right hand.' or 'Both hands.'; empty when no hand is known."""
-    return "" if side is None else _sentence(wording.side_name(side))
+def hand_phrase(side: Side | None, body_map: BodyMap = BodyMap.HAND) -> str:
+    """'Left hand.', 'Right hand.' or 'Both hands.' ('Left foot.' ... on the foot map);
+    empty when no hand is known."""
+    return "" if side is None else _sentence(wording.side_name(side, body_map))
+
+
+def _switch(routine: Routine) -> str:
+    if routine.map is BodyMap.FOOT:
+        return translate("Cues", "Switch feet.")
+    return translate("Cues", "Switch hands.")
 
 
 def _sentence(text: str) -> str:
@@ -63,9 +70,11 @@ def spoken_text(
     """
     if cue.kind is CueKind.STEP_STARTED and cue.step_index is not None:
         step = routine.steps[cue.step_index]
+        if other_hand and routine.map is BodyMap.FOOT:
+            return translate("Cues", "Other foot.")
         if other_hand:
             return translate("Cues", "Other hand.")
-        parts = [hand_phrase(cue.side), _sentence(step.title)]
+        parts = [hand_phrase(cue.side, routine.map), _sentence(step.title)]
         if not wording.title_only:
             parts.append(_sentence(step.instruction))
         if step.repeat is not None:
@@ -77,7 +86,7 @@ def spoken_text(
             return str(cue.value)
         return None
     if cue.kind is CueKind.SWITCH_HANDS:
-        return translate("Cues", "Switch hands.")
+        return _switch(routine)
     if cue.kind is CueKind.REST:
         return translate("Cues", "Rest.")
     if cue.kind is CueKind.GET_READY:
@@ -123,9 +132,10 @@ def announcement_text(cue: Cue, routine: Routine) -> str | None:
         head = translate("Cues", "Step {0} of {1}: {2}").format(
             cue.step_index + 1, len(routine.steps), _sentence(step.title)
         )
-        return " ".join(p for p in (head, hand_phrase(cue.side), _sentence(step.instruction)) if p)
+        side = hand_phrase(cue.side, routine.map)
+        return " ".join(p for p in (head, side, _sentence(step.instruction)) if p)
     if cue.kind is CueKind.SWITCH_HANDS:
-        return " ".join(p for p in (translate("Cues", "Switch hands."), hand_phrase(cue.side)) if p)
+        return " ".join(p for p in (_switch(routine), hand_phrase(cue.side, routine.map)) if p)
     if cue.kind is CueKind.WAITING:
         return translate("Cues", "Waiting. Start the next step when you are ready.")
     if cue.kind is CueKind.FINISHED:

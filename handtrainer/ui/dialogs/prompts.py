@@ -3,7 +3,8 @@
 The window never calls ``QFileDialog`` or ``exec()`` itself: it asks a
 ``Prompts`` object in plain words ("which routine files?", "were the cautions
 acknowledged?"). ``Prompts`` says what can be asked; ``QtPrompts`` asks with
-real dialogs, and tests hand the window a fake that answers at once.
+real dialogs, and tests hand the window a fake that answers at once. The dialog
+classes are imported when first asked for, not before the window's first paint.
 """
 
 from __future__ import annotations
@@ -12,8 +13,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 from handtrainer.core.model import Routine
 from handtrainer.ui.preferences import Preferences
@@ -68,6 +71,8 @@ class QtPrompts:
 
     def open_routine_files(self, parent: QWidget) -> list[Path]:
         """Ask for routine files to add; an empty list when cancelled."""
+        from PySide6.QtWidgets import QFileDialog
+
         names, _filter = QFileDialog.getOpenFileNames(
             parent,
             translate("Prompts", "Open routine files"),
@@ -106,6 +111,8 @@ class QtPrompts:
 
     def pdf_save_path(self, parent: QWidget, suggested: str) -> Path | None:
         """Ask where to save a routine sheet as PDF; None when cancelled."""
+        from PySide6.QtWidgets import QFileDialog
+
         name, _filter = QFileDialog.getSaveFileName(
             parent,
             translate("Prompts", "Export routine sheet"),
@@ -119,6 +126,9 @@ class QtPrompts:
 
     def confirm_stop(self, parent: QWidget, routine: Routine, step_number: int | None) -> bool:
         """Ask before a routine under way is stopped; keeping going is the default."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
         where = (
             translate("Prompts", "You are on step {n} of {total}.").format(
                 n=step_number, total=len(routine.steps)
@@ -146,8 +156,12 @@ class QtPrompts:
 
     def show_message(self, parent: QWidget, title: str, text: str) -> None:
         """Tell the user something that needs their attention."""
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(parent, title, text)
 
     def show_error(self, parent: QWidget, title: str, text: str) -> None:
         """Tell the user something went wrong."""
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(parent, title, text)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from handtrainer.core import wording
 from handtrainer.core.model import Side
+from handtrainer.core.preferences import TEXT_SIZES
 from handtrainer.ui.dialogs.cue_settings import CueSettings, CueTesting
 from handtrainer.ui.preferences import (
     GET_READY_RANGE,
@@ -185,6 +186,13 @@ class SettingsDialog(QDialog):
         self.reduced_motion.setAccessibleName(self.tr("Reduce motion"))
         form.addRow(self.reduced_motion)
         form.addRow(_note(self.tr("The diagram stays still: no pulsing, no moving arrows.")))
+        self.text_size = QComboBox()
+        self.text_size.setAccessibleName(self.tr("Text size"))
+        for size in TEXT_SIZES:
+            label = self.tr("{percent} %").format(percent=round(size * 100))
+            self.text_size.addItem(label if size != 1.0 else self.tr("Normal (100 %)"), size)
+        self.text_size.setToolTip(self.tr("Also Ctrl+plus and Ctrl+minus, in every view"))
+        form.addRow(self.tr("Te&xt size:"), self.text_size)
         return group
 
     def _programs_group(self) -> QGroupBox:
@@ -213,6 +221,7 @@ class SettingsDialog(QDialog):
         self.wait_each.setChecked(prefs.wait_before_each_step)
         self.cues.show_preferences(prefs)
         self.reduced_motion.setChecked(prefs.reduced_motion)
+        self.text_size.setCurrentIndex(max(0, self.text_size.findData(prefs.text_size)))
         self.practice_name.setText(prefs.practice_name)
         self.therapist_name.setText(prefs.therapist_name)
 
@@ -238,6 +247,7 @@ class SettingsDialog(QDialog):
             rest_between_steps=float(self.rest.value()),
             wait_before_each_step=self.wait_each.isChecked(),
             reduced_motion=self.reduced_motion.isChecked(),
+            text_size=float(self.text_size.currentData()),
             practice_name=" ".join(self.practice_name.text().split()),
             therapist_name=" ".join(self.therapist_name.text().split()),
         )

@@ -15,8 +15,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from handtrainer.core.model import Origin, Routine
+from handtrainer.core.model import MAP_VIEWS, BodyMap, Origin, Routine
 from handtrainer.core.routine_document import RoutineDocument
+from handtrainer.ui.editor import draft_translations as translations
 from handtrainer.ui.editor.draft_state import (
     CheckResult,
     State,
@@ -25,6 +26,7 @@ from handtrainer.ui.editor.draft_state import (
     copy_state,
     rough_length,
 )
+from handtrainer.ui.editor.draft_translations import is_translation_key
 
 translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
 
@@ -69,6 +71,19 @@ class _StateChange(QUndoCommand):
 
     def undo(self) -> None:
         self.draft._apply(self.before, self.steps[0])
+
+
+def _views_follow_map(state: dict[str, Any], body_map: object) -> None:
+    """A routine moved to another map shows its steps on that map's matching views
+    (palm to sole, back to top, and back again); zones stay for the checker to name."""
+    if body_map not in {m.value for m in BodyMap}:
+        return
+    views = [v.value for v in MAP_VIEWS[BodyMap(str(body_map))]]
+    for other in BodyMap:
+        for i, view in enumerate(MAP_VIEWS[other]):
+            for step in state["steps"]:
+                if step.get("view") == view.value and view.value not in views:
+                    step["view"] = views[i]
 
 
 class RoutineDraft(QObject):
@@ -120,12 +135,24 @@ class RoutineDraft(QObject):
         return dict(self._state["steps"][index])
 
     def value(self, step: int | None, key: str) -> Any:
-        """One field's value (``plan.for`` for the client program's fields)."""
+        """One field's value (``plan.for`` for the client program's fields, ``tr.de.title``
+        for a translation's: see ``draft_translations``)."""
+        if is_translation_key(key):
+            return translations.value(self._state, step, key)
         if step is not None:
             return self._state["steps"][step].get(key, "")
         if key.startswith("plan."):
             return self._state["plan"].get(key.removeprefix("plan."), "")
         return self._state.get(key, "")
+
+    def body_map(self) -> BodyMap:
+        """The routine's map (the hand unless the draft names the foot)."""
+        value = str(self.value(None, "map") or "")
+        return BodyMap(value) if value in {m.value for m in BodyMap} else BodyMap.HAND
+
+    def default_view(self) -> str:
+        """The view a step shows when it names none: the map's first."""
+        return MAP_VIEWS[self.body_map()][0].value
 
     def length_seconds(self) -> float:
         """The routine's length: exact when valid, else what can be read of it."""
@@ -149,13 +176,17 @@ class RoutineDraft(QObject):
         if self.value(step, key) == value:
             return
         after = copy_state(self._state)
-        if step is not None:
+        if is_translation_key(key):
+            translations.set_value(after, step, key, value)
+        elif step is not None:
             after["steps"][step][key] = value
         elif key.startswith("plan."):
             after["plan"][key.removeprefix("plan.")] = value
         else:
             after[key] = value
-        merging = key in _TEXT_KEYS if merge is None else merge
+            if key == "map":
+                _views_follow_map(after, value)
+        merging = (key in _TEXT_KEYS or is_translation_key(key)) if merge is None else merge
         self._push(
             after,
             translate("RoutineEditor", "Change %1").replace("%1", key.split(".")[-1]),
@@ -190,24 +221,32 @@ class RoutineDraft(QObject):
         """Insert copies of steps before ``index``."""
         after = copy_state(self._state)
         after["steps"][index:index] = [dict(s) for s in copy_state({"s": steps})["s"]]
+        blanks = [translations.blank_step() for _ in steps]
+        translations.follow_steps(
+            after, lambda entries: entries.__setitem__(slice(index, index), blanks)
+        )
         self._push(after, translate("RoutineEditor", "Add step"), steps=(max(0, index - 1), index))
 
     def add_step(self, index: int | None = None) -> int:
         """Insert a blank step (after the end by default); returns its index."""
         where = self.step_count() if index is None else index
         view = self._state["steps"][where - 1]["view"] if 0 < where <= self.step_count() else ""
-        self.insert_steps(where, [blank_step(view or "palm")])
+        self.insert_steps(where, [blank_step(view or self.default_view())])
         return where
 
     def duplicate_step(self, index: int) -> int:
-        """Insert a copy of a step right after it; returns the copy's index."""
-        self.insert_steps(index + 1, [self.step(index)])
+        """Insert a copy of a step right after it (its translations too); returns its index."""
+        after = copy_state(self._state)
+        after["steps"].insert(index + 1, dict(after["steps"][index]))
+        translations.follow_steps(after, lambda e: e.insert(index + 1, dict(e[index])))
+        self._push(after, translate("RoutineEditor", "Add step"), steps=(index, index + 1))
         return index + 1
 
     def remove_step(self, index: int) -> None:
         """Take a step away."""
         after = copy_state(self._state)
         del after["steps"][index]
+        translations.follow_steps(after, lambda entries: entries.pop(index))
         self._push(
             after,
             translate("RoutineEditor", "Remove step"),
@@ -222,7 +261,28 @@ class RoutineDraft(QObject):
         after = copy_state(self._state)
         step = after["steps"].pop(source)
         after["steps"].insert(target, step)
+        translations.follow_steps(after, lambda e: e.insert(target, e.pop(source)))
         self._push(after, translate("RoutineEditor", "Move step"), steps=(source, target))
+
+    def languages(self) -> list[str]:
+        """The languages the routine is translated into, in the file's order."""
+        return list(self._state.get("translations", {}))
+
+    def add_language(self, language: str) -> None:
+        """Add a translation into ``language``, with nothing translated yet (one undo step)."""
+        if language in self.languages():
+            return
+        after = copy_state(self._state)
+        translations.add_language(after, language)
+        self._push(after, translate("RoutineEditor", "Add language %1").replace("%1", language))
+
+    def remove_language(self, language: str) -> None:
+        """Take the translation into ``language`` away (one undo step)."""
+        if language not in self.languages():
+            return
+        after = copy_state(self._state)
+        translations.remove_language(after, language)
+        self._push(after, translate("RoutineEditor", "Remove language %1").replace("%1", language))
 
     def mark_saved(self, path: Path, document: RoutineDocument | None) -> None:
         """After a save: the new file, and no unsaved changes."""

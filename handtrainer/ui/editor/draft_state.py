@@ -18,6 +18,7 @@ from typing import Any
 
 from handtrainer.core.loader import load_routine_text
 from handtrainer.core.model import (
+    DEFAULT_LANGUAGE,
     Hand,
     Origin,
     PracticePlan,
@@ -35,6 +36,7 @@ from handtrainer.core.routine_writer import (
     seconds_text,
 )
 from handtrainer.core.validate import PLAN_FIELDS, parse_duration
+from handtrainer.ui.editor.draft_translations import check_lines, translations_state
 
 State = dict[str, Any]
 FieldKey = tuple[int | None, str]  # (step index or None for the routine, field name)
@@ -76,7 +78,11 @@ def state_from_routine(routine: Routine) -> State:
     for key in ROUTINE_KEYS:
         if key in ("handtrainer", "steps"):
             continue
-        if key == "cautions":
+        if key == "translations":
+            state[key] = translations_state(routine)
+        elif key == "language":
+            state[key] = routine.language if routine.language != DEFAULT_LANGUAGE else ""
+        elif key == "cautions":
             state[key] = list(caution_items(routine))
         elif key == "plan":
             plan = routine.plan or PracticePlan()
@@ -91,7 +97,7 @@ def blank_state() -> State:
     """A new routine with one empty step."""
     state: State = {key: [] if key in LIST_KEYS else "" for key in ROUTINE_KEYS}
     del state["handtrainer"]
-    state.update(audience="self", order="step-by-step")
+    state.update(audience="self", map="hand", order="step-by-step", translations={})
     state["plan"] = {key: [] if key in LIST_KEYS else "" for key in PLAN_FIELDS}
     state["steps"] = [blank_step()]
     return state
@@ -136,7 +142,7 @@ def check_text(state: State) -> tuple[str, dict[int, FieldKey]]:
 
     for key in ROUTINE_KEYS:
         value = state.get(key)
-        if key in ("handtrainer", "steps") or value is None:
+        if key in ("handtrainer", "steps", "translations") or value is None:
             continue
         if key == "plan":
             given = [(k, v) for k, v in value.items() if _is_set(v)]
@@ -154,6 +160,7 @@ def check_text(state: State) -> tuple[str, dict[int, FieldKey]]:
             add("  - {}", (index, "title"))
         for number, (key, value) in enumerate(given):
             add(_line("  - " if number == 0 else "    ", key, value), (index, key))
+    check_lines(state, add)
     return "\n".join(lines) + "\n", where
 
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from handtrainer.core.localize import original
 from handtrainer.core.model import Origin, Routine
 from handtrainer.core.routine_document import RoutineDocument
 from handtrainer.core.routine_writer import (
@@ -75,7 +76,7 @@ class RoutineEditing(QObject):
                 return result.routine
         for routine in self.window.library.library().routines:
             if routine.id == routine_id and routine.origin is Origin.BUNDLED:
-                return routine
+                return original(routine)
         return None
 
     # ------------------------------------------------------------------ opening
@@ -93,6 +94,7 @@ class RoutineEditing(QObject):
         routine = routine or self.window.routine_in_view()
         if routine is None or not self.confirm_close():
             return False
+        routine = original(routine)  # the file's text, with all its languages
         new_id = self._unused_id(f"{routine.id}-copy"[:64])
         title = translate("RoutineEditing", "%1 (copy)").replace("%1", routine.title)
         copy = replace(routine, id=new_id, title=title[:200])
@@ -112,6 +114,7 @@ class RoutineEditing(QObject):
         routine = routine or self.window.routine_in_view()
         if routine is None or not self.confirm_close():
             return False
+        routine = original(routine)  # the file's text, with all its languages
         document: RoutineDocument | None = None
         if routine.path is not None:
             try:

@@ -291,7 +291,7 @@ class EditorPage(QWidget):
         index = self.current_step()
         state = self.draft.step(index)
         self.picker.set_step(
-            state.get("view", "palm"),
+            state.get("view") or self.draft.default_view(),
             state.get("hand", "each"),
             list(state.get("zones", [])),
             list(state.get("path", [])),

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from handtrainer.core.cautions import CAUTIONS
 from handtrainer.core.model import Audience, Weekday
 from handtrainer.ui.editor.bindings import (
     Binding,
@@ -33,11 +34,7 @@ translate = QCoreApplication.translate  # translate("Context", "text"): lupdate 
 
 
 def _standard_cautions() -> dict[str, str]:
-    """The standard cautions by id, worded for your own hands (empty without the vocabulary)."""
-    try:
-        from handtrainer.core.cautions import CAUTIONS
-    except ImportError:  # pragma: no cover - older checkouts have no shared vocabulary
-        return {}
+    """The standard cautions by id, worded for your own hands."""
     return {cid: c.text(Audience.SELF) for cid, c in CAUTIONS.items()}
 
 
@@ -66,6 +63,10 @@ class RoutineForm(QWidget):
         audience.addItem(translate("RoutineForm", "Your own hands"), "self")
         audience.addItem(translate("RoutineForm", "A partner's hands"), "partner")
         self._add(form, "audience", translate("RoutineForm", "&For:"), audience)
+        body_map = QComboBox()
+        body_map.addItem(translate("RoutineForm", "Hand"), "hand")
+        body_map.addItem(translate("RoutineForm", "Foot"), "foot")
+        self._add(form, "map", translate("RoutineForm", "&Map:"), body_map)
         order = QComboBox()
         order.addItem(translate("RoutineForm", "Step by step"), "step-by-step")
         order.setItemData(

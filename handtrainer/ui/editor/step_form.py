@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handtrainer.core.model import Hand, Pressure, Technique, View
+from handtrainer.core import wording
+from handtrainer.core.model import MAP_VIEWS, BodyMap, Hand, Pressure, Technique, View
 from handtrainer.core.routine_writer import STEP_KEYS
 from handtrainer.core.zones import zone_name, zones_on
 from handtrainer.ui.editor.bindings import (
@@ -35,6 +36,14 @@ from handtrainer.ui.editor.bindings import (
 from handtrainer.ui.editor.draft import RoutineDraft
 
 translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
+
+
+_VIEW_LABELS = {
+    View.PALM: lambda: translate("StepForm", "Palm"),
+    View.BACK: lambda: translate("StepForm", "Back"),
+    View.SOLE: lambda: translate("StepForm", "Sole"),
+    View.TOP: lambda: translate("StepForm", "Top of the foot"),
+}
 
 
 def _combo(items: list[tuple[str, str]]) -> QComboBox:
@@ -79,20 +88,9 @@ class StepForm(QWidget):
 
         self._add("title", translate("StepForm", "&Title:"), QLineEdit())
         self._add("instruction", translate("StepForm", "&Instruction:"), _short_text())
-        self._add(
-            "view",
-            translate("StepForm", "&View:"),
-            _combo(
-                [(translate("StepForm", "Palm"), "palm"), (translate("StepForm", "Back"), "back")]
-            ),
-        )
-        hands = [
-            (translate("StepForm", "Each hand in turn"), Hand.EACH.value),
-            (translate("StepForm", "Both hands at once"), Hand.BOTH.value),
-            (translate("StepForm", "Left hand"), Hand.LEFT.value),
-            (translate("StepForm", "Right hand"), Hand.RIGHT.value),
-        ]
-        self._add("hand", translate("StepForm", "&Hand:"), _combo(hands))
+        self._add("view", translate("StepForm", "&View:"), QComboBox())
+        self._add("hand", translate("StepForm", "&Hand:"), QComboBox())
+        self._fill_map_choices(BodyMap.HAND)
         techniques = [(translate("StepForm", "(choose)"), "")] + [
             (t.value, t.value) for t in Technique
         ]
@@ -213,6 +211,27 @@ class StepForm(QWidget):
             binding = bind_combo(self.draft, key, widget, step, problems)
         self.bindings[key] = binding
 
+    def _fill_map_choices(self, body_map: BodyMap) -> None:
+        """The views and hands (or feet) the routine's map offers."""
+        views, hands = self.widgets["view"], self.widgets["hand"]
+        assert isinstance(views, QComboBox) and isinstance(hands, QComboBox)
+        if views.property("map") == body_map.value:
+            return
+        views.clear()
+        for view in MAP_VIEWS[body_map]:
+            views.addItem(_VIEW_LABELS[view](), view.value)
+        hands.clear()
+        for hand in (Hand.EACH, Hand.BOTH, Hand.LEFT, Hand.RIGHT):
+            hands.addItem(wording.hand_name(hand, body_map), hand.value)
+        views.setProperty("map", body_map.value)
+        label = self.form.labelForField(self.rows["hand"])
+        if isinstance(label, QLabel):
+            foot = body_map is BodyMap.FOOT
+            label.setText(
+                translate("StepForm", "&Foot:") if foot else translate("StepForm", "&Hand:")
+            )
+            hands.setAccessibleName(label.text().replace("&", "").rstrip(":"))
+
     def set_step(self, index: int) -> None:
         """Edit another step."""
         self.step_index = index
@@ -223,6 +242,7 @@ class StepForm(QWidget):
         if not 0 <= self.step_index < self.draft.step_count():
             return
         state = self.draft.step(self.step_index)
+        self._fill_map_choices(self.draft.body_map())
         counted = bool(str(state.get("repeat", "")).strip() or str(state.get("pace", "")).strip())
         self.timed.setChecked(not counted)
         self.counted.setChecked(counted)
@@ -232,7 +252,7 @@ class StepForm(QWidget):
             self.form.setRowVisible(self.rows[key], visible or has_problem)
         for binding in self.bindings.values():
             binding.refresh()
-        self._fill_zone_pickers(str(state.get("view", "palm")))
+        self._fill_zone_pickers(str(state.get("view") or self.draft.default_view()))
         zones = [zone_name(z) for z in state.get("zones", [])]
         self.zones_text.setText(
             ", ".join(zones) or translate("StepForm", "none: click zones on the diagram")
@@ -257,7 +277,8 @@ class StepForm(QWidget):
         ):
             combo.clear()
             combo.addItem(first, "")
-            for zone in zones_on(View(view) if view in ("palm", "back") else View.PALM):
+            known = view in {v.value for v in View}
+            for zone in zones_on(View(view) if known else View(self.draft.default_view())):
                 combo.addItem(zone.name, zone.id)
             combo.setProperty("view", view)
 

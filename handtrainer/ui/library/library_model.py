@@ -34,7 +34,8 @@ from handtrainer.core.library import (
     sort_key,
 )
 from handtrainer.core.library_cache import LibraryCache, default_cache_file
-from handtrainer.core.model import Origin, Routine
+from handtrainer.core.localize import library_in, routine_in
+from handtrainer.core.model import DEFAULT_LANGUAGE, Origin, Routine
 from handtrainer.ui.library.favourites import FavouritesStore
 
 # Routines per batch posted to the window: the first comes quickly (the bundled
@@ -130,10 +131,11 @@ class _ReaderThread(QThread):
     batchRead = Signal(object)  # list[Routine]
     libraryRead = Signal(object, object, object)  # settled library, change, user files read
 
-    def __init__(self, sources: LibrarySources, previous: RoutineLibrary) -> None:
+    def __init__(self, sources: LibrarySources, previous: RoutineLibrary, language: str) -> None:
         super().__init__()
         self._sources = sources
         self._previous = previous
+        self._language = language
         self._taken = QSemaphore(0)
         _ReaderThread.running.add(self)
         self.finished.connect(self._done)
@@ -190,7 +192,7 @@ class _ReaderThread(QThread):
                 if origin is Origin.USER:
                     user_files.append(path)
                 if routine is not None and fresh:
-                    batch.append(routine)
+                    batch.append(routine_in(routine, self._language))
                     if len(batch) >= size:
                         self.batchRead.emit(batch)
                         batch, size = [], min(size * 2, LARGEST_BATCH)
@@ -198,7 +200,7 @@ class _ReaderThread(QThread):
                             return
             if batch:
                 self.batchRead.emit(batch)
-            library = reader.library()
+            library = library_in(reader.library(), self._language)
             settled, change = _diff(self._previous, library)
             # The routines live as long as the window: keep the collector from
             # walking them again and again.
@@ -213,6 +215,10 @@ class LibraryModel(QObject):
     ``changed`` carries a ``LibraryChange``; ``library()`` is the library now
     (while loading, the routines read so far). ``load`` reads in the background;
     ``add_files`` adds routine files, keeping a copy in the user's folder.
+
+    Every routine it holds is shown in ``language`` (``core.localize.routine_in``):
+    the picker, the practice page, the sheet, the voice and the client screen all
+    read that one routine. ``original()`` gives the file's own, for the editor.
     """
 
     changed = Signal(object)  # LibraryChange
@@ -224,9 +230,12 @@ class LibraryModel(QObject):
         parent: QObject | None = None,
         *,
         favourites: FavouritesStore | None = None,
+        language: str = DEFAULT_LANGUAGE,
     ) -> None:
         super().__init__(parent)
-        self._library = library or RoutineLibrary()
+        self.language = language
+        """The language routines are shown in (the interface's)."""
+        self._library = library_in(library, language) if library else RoutineLibrary()
         self.favourites = favourites  # the person's marks, kept apart from the files
         self._sources: LibrarySources | None = None
         self._thread: _ReaderThread | None = None
@@ -244,6 +253,10 @@ class LibraryModel(QObject):
     def get(self, routine_id: str) -> Routine | None:
         """The routine with this id, or ``None``."""
         return self._library.get(routine_id)
+
+    def shown(self, routine: Routine) -> Routine:
+        """``routine`` in the library's language (a file opened from outside, say)."""
+        return routine_in(routine, self.language)
 
     def is_loading(self) -> bool:
         """True while the folders are being read."""
@@ -293,7 +306,7 @@ class LibraryModel(QObject):
 
     def _start(self) -> None:
         assert self._sources is not None
-        thread = _ReaderThread(self._sources, self._library)
+        thread = _ReaderThread(self._sources, self._library, self.language)
         thread.batchRead.connect(self._on_batch)
         thread.libraryRead.connect(self._on_library)
         self._thread = thread
@@ -327,7 +340,8 @@ class LibraryModel(QObject):
         if self._added_while_loading:
             paths, self._added_while_loading = self._added_while_loading, []
             library, more = add_routine_files(library, paths, Origin.USER)
-            added += tuple(more)
+            library = library_in(library, self.language)
+            added += tuple(library.get(r.id) or r for r in more)
         self._library = library
         self.loadingChanged.emit(False)
         self.changed.emit(LibraryChange(added, change.removed, True))
@@ -339,7 +353,7 @@ class LibraryModel(QObject):
 
     def set_library(self, library: RoutineLibrary) -> None:
         """Show a finished library (``changed`` says what is different)."""
-        self._library, change = _diff(self._library, library)
+        self._library, change = _diff(self._library, library_in(library, self.language))
         self.changed.emit(LibraryChange(change.added, change.removed, True))
 
     def add_files(self, paths: Sequence[Path], *, keep: bool = True) -> AddedFiles:
@@ -369,7 +383,8 @@ class LibraryModel(QObject):
         if self.is_loading() and copies:
             self._added_while_loading.extend(copies)
         self.set_library(library)
-        return AddedFiles(tuple(added), tuple(copies), tuple(problems), len(paths))
+        shown = tuple(self._library.get(r.id) or r for r in added)
+        return AddedFiles(shown, tuple(copies), tuple(problems), len(paths))
 
     # -- watching the user's folder -----------------------------------------------------
 

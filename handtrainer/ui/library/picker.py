@@ -46,6 +46,7 @@ from handtrainer.core.routine_length import routine_seconds
 from handtrainer.core.wording import QT_TRANSLATE_NOOP, format_seconds
 from handtrainer.ui.fonts import scaled_font
 from handtrainer.ui.library.favourites import FavouritesStore
+from handtrainer.ui.library.language_note import language_mark, language_note
 from handtrainer.ui.library.library_model import LibraryChange, LibraryModel
 from handtrainer.ui.library.routine_delegate import RoutineDelegate
 from handtrainer.ui.library.routine_detail import RoutineDetail
@@ -295,6 +296,8 @@ class RoutinePicker(QWidget):
 
     def _details(self, routine: Routine) -> list[str]:
         details = [wording.audience_name(routine.audience), *routine.tags]
+        if language_mark(routine):
+            details.insert(0, language_mark(routine))
         if self.favourites is not None and self.favourites.is_favourite(routine.id):
             details.insert(0, translate("RoutinePicker", "★ Favourite"))
         return details
@@ -303,8 +306,8 @@ class RoutinePicker(QWidget):
         mark = self._mark(routine)
         return (
             f"{routine.title}. {routine.summary} {self._length_text(routine)}. "
-            f"{wording.audience_name(routine.audience)}. {mark}"
-        )
+            f"{wording.audience_name(routine.audience)}. {mark} {language_note(routine)}"
+        ).strip()
 
     # -- the library ---------------------------------------------------------------------
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from handtrainer.core import wording
 from handtrainer.core.model import Hand, Routine, Step
+from handtrainer.ui.library.language_note import language_note
 
 translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
 
@@ -54,8 +55,11 @@ class RoutineDetail(QTextBrowser):
                 + "</p>"
             )
             return
-        parts = [
-            f"<h2>{_text(routine.title)}</h2>",
+        parts = [f"<h2>{_text(routine.title)}</h2>"]
+        note = language_note(routine)
+        if note:
+            parts.append(f'<p class="language-note"><i>{escape(note)}</i></p>')
+        parts += [
             f"<p>{_text(routine.summary)}</p>",
             f"<p><b>{escape(translate('RoutineDetail', 'Length:'))}</b> "
             f"{escape(self._length(routine))}</p>",

@@ -67,6 +67,7 @@ class RoutineRows(QStringListModel):
         self._mark = mark
         self._routines: list[Routine] = []
         self._marks: list[str] = []  # each row's mark, so a reset rewords only what changed
+        self._mark_texts: dict[str, str] = {}  # one string for each mark, not one a row
         library.changed.connect(self._on_changed)
         self._on_changed(LibraryChange(added=library.library().routines))
 
@@ -88,8 +89,12 @@ class RoutineRows(QStringListModel):
     def refresh(self) -> None:
         """Recompute every row's words (the marks changed)."""
         for row, routine in enumerate(self._routines):
-            self._marks[row] = mark = self._mark(routine)
+            self._marks[row] = mark = self._shared_mark(routine)
             self.setData(self.index(row, 0), search_words(routine, (mark,)))
+
+    def _shared_mark(self, routine: Routine) -> str:
+        mark = self._mark(routine)
+        return self._mark_texts.setdefault(mark, mark)
 
     def _on_changed(self, change: LibraryChange) -> None:
         for routine in change.removed:
@@ -108,7 +113,7 @@ class RoutineRows(QStringListModel):
             while end < len(added) and (limit is None or sort_key(added[end]) < limit):
                 end += 1
             run = added[start:end]
-            marks = [self._mark(routine) for routine in run]
+            marks = [self._shared_mark(routine) for routine in run]
             # The list first: the facet filter looks the new rows up as they go in.
             self._routines[row:row] = run
             self._marks[row:row] = marks
@@ -125,7 +130,7 @@ class RoutineRows(QStringListModel):
         if change.reset:
             # A mark (``Replaces a bundled routine``) may have changed with the library.
             for row, routine in enumerate(self._routines):
-                mark = self._mark(routine)
+                mark = self._shared_mark(routine)
                 if mark != self._marks[row]:
                     self._marks[row] = mark
                     self.setData(self.index(row, 0), search_words(routine, (mark,)))

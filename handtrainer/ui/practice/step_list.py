@@ -8,7 +8,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from handtrainer.core import wording
-from handtrainer.core.model import Routine, Step
+from handtrainer.core.model import Routine, Step, map_of
 from handtrainer.core.session import SessionState
 from handtrainer.ui.practice.step_delegate import StepDelegate
 from handtrainer.ui.wrapping import breakable
@@ -91,7 +91,8 @@ class StepList(QListWidget):
 
     def _item_text(self, index: int, step: Step, *, current: bool) -> str:
         marker = "▶ " if current else ""
-        details = f"{wording.counted_length(step)} · {wording.step_hand(step.hand)}"
+        hands = wording.step_hand(step.hand, map_of(step.view))
+        details = f"{wording.counted_length(step)} · {hands}"
         return breakable(f"{marker}{index + 1}. {step.title}\n{details}")
 
     def _on_item_activated(self, item: QListWidgetItem) -> None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handtrainer.core.model import Routine, Side, Step, format_clock
+from handtrainer.core.model import BodyMap, Routine, Side, Step, format_clock, map_of
 from handtrainer.core.session import Phase, SessionState
 from handtrainer.core.wording import pressure_name, side_name, technique_name
 from handtrainer.ui.fonts import scaled_font
@@ -44,6 +44,8 @@ def phase_text(state: SessionState, step: Step | None = None) -> str:
     """The phase in a few words: Get ready, Press · firm pressure, Switch hands, Rest, Done."""
     if state.phase is Phase.WORK:
         text = work_text(step)
+    elif state.phase is Phase.SWITCH and step is not None and map_of(step.view) is BodyMap.FOOT:
+        text = translate("TimerPanel", "Switch feet")
     else:
         text = {
             Phase.IDLE: translate("TimerPanel", "Ready to start"),

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from handtrainer.core.library import load_library
-from handtrainer.core.model import Side
+from handtrainer.core.model import BodyMap, Side
 from handtrainer.core.session import Phase
 from handtrainer.ui.client.client_screen import ClientScreen, whose_hand
 from tests.helpers.window import Trainer, build_trainer
@@ -190,12 +190,36 @@ def test_text_zoom_grows_every_view_and_is_remembered(trainer: Trainer) -> None:
     size = window.practice.timer_panel.instruction.font().pointSizeF()
     window.menus.zoom_in_action.trigger()
     window.menus.zoom_in_action.trigger()
-    assert window.text_zoom.factor() > 1.0
+    assert window.text_zoom.factor() == 1.3  # two steps up from 100 %
     assert window.practice.timer_panel.instruction.font().pointSizeF() > size
-    saved = window.window_state.state("text-zoom")
-    assert saved is not None and float(bytes(saved.data()).decode()) == window.text_zoom.factor()
+    # a preference, saved like the others and offered in Settings
+    assert window.preferences_store.load().text_size == 1.3
     window.menus.zoom_reset_action.trigger()
     assert window.text_zoom.factor() == 1.0
+    assert window.preferences_store.load().text_size == 1.0
+
+
+def test_the_text_size_is_set_in_settings(trainer: Trainer) -> None:
+    from dataclasses import replace
+
+    window = trainer.window
+    trainer.prompts.new_preferences = replace(window.preferences, text_size=1.5)
+    window.show_settings()
+    assert window.text_zoom.factor() == 1.5
+    assert window.preferences_store.load().text_size == 1.5
+
+
+def test_a_text_size_kept_by_an_older_version_moves_into_the_preferences(qtbot, tmp_path) -> None:
+    from PySide6.QtCore import QByteArray
+
+    from handtrainer.ui.preferences import PreferencesStore, WindowStateStore
+    from tests.helpers.window import build_trainer
+
+    WindowStateStore(tmp_path / "window-state.ini").save_state("text-zoom", QByteArray(b"1.75"))
+    trainer = build_trainer(qtbot, tmp_path, None)
+    assert trainer.window.text_zoom.factor() == 1.75
+    assert PreferencesStore(tmp_path / "preferences.ini").load().text_size == 1.75
+    assert WindowStateStore(tmp_path / "window-state.ini").state("text-zoom") is None
 
 
 TWO_SCREENS = """
@@ -261,3 +285,22 @@ def test_the_controls_hold_still_when_pause_becomes_resume(trainer: Trainer) -> 
     QApplication.processEvents()
     assert practice.start_action.text() == "Resume"
     assert before == running == (button.width(), neighbour.x())
+
+
+def test_a_foot_routine_shows_the_foot_and_says_whose_foot(qtbot: QtBot, tmp_path: Path) -> None:
+    from handtrainer.core.model import View
+    from tests.helpers.foot_routine import write_foot_routine
+
+    folder = tmp_path / "routines"
+    write_foot_routine(folder)
+    library = load_library([folder], include_user=False, bundled_dir=tmp_path / "none")
+    trainer = build_trainer(qtbot, tmp_path, library)
+    assert trainer.window.open_routine_by_id("foot-test")
+    screen = _client(trainer)
+    assert screen.diagram.scene().view is View.SOLE
+    assert "foot.sole" in screen.diagram.scene().zones
+    assert screen.hand_label.text().endswith("foot")
+    assert "partner" in screen.hand_label.text()
+    assert whose_hand(Side.LEFT, partner=False, body_map=BodyMap.FOOT) == "your left foot"
+    assert screen.diagram.accessibleName() == "Foot diagram"
+    assert "foot" in screen.turn_action.text()

@@ -17,7 +17,8 @@ from handtrainer.ui.companion import autostart
 from handtrainer.ui.companion.companion import Companion, install_companion
 from handtrainer.ui.companion.companion_settings import CompanionSettings, CompanionSettingsStore
 from handtrainer.ui.preferences import Preferences
-from tests.helpers.companion_fakes import FakeCompanionPrompts, FakeNotifier, WallClock
+from tests.helpers.clock import WallClock
+from tests.helpers.companion_fakes import FakeCompanionPrompts, FakeNotifier
 from tests.helpers.window import Trainer, build_trainer
 
 ROUTINES = Path(__file__).parents[2] / "e2e" / "routines"
