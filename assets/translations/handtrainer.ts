@@ -545,6 +545,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The routine&apos;s translations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2358,6 +2366,81 @@ Steps reached: {done} of {total}</source>
     </message>
     <message>
         <source>Next: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TranslationForm</name>
+    <message>
+        <source>&amp;Written in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Translation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a code: de, fr, pt-BR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not translated yet. Add a language to write the routine&apos;s text in it; steps, zones and timings stay the routine&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caution %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a language code%2; write a short code like de, fr or pt-BR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routine is written in &apos;%1&apos; already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instruction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tradition:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

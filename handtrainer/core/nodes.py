@@ -68,15 +68,7 @@ def parse_duration(value: object) -> float:
     if isinstance(value, int | float):
         seconds = float(value)
     elif isinstance(value, str):
-        text = value.strip()
-        match = None
-        if len(text) <= MAX_DURATION_CHARS:
-            match = _CLOCK.fullmatch(text) or _DURATION.fullmatch(text)
-        if not text or match is None or not any(match.groups()):
-            raise ValueError(
-                f"'{shorten(text)}' is not a length of time; write e.g. 30s, 1m or 1m30s"
-            )
-        seconds = float(match["m"] or 0) * 60 + float(match["s"] or 0)
+        seconds = _duration_text(value)
     else:
         raise ValueError("a length of time must be a number of seconds or text like 1m30s")
     if not math.isfinite(seconds):
@@ -84,6 +76,18 @@ def parse_duration(value: object) -> float:
     if seconds < 0:
         raise ValueError("a length of time cannot be negative")
     return seconds
+
+
+@functools.lru_cache(maxsize=512)
+def _duration_text(value: str) -> float:
+    """Seconds from a length written as text; remembered, as files repeat ``20s`` and ``2s``."""
+    text = value.strip()
+    match = None
+    if len(text) <= MAX_DURATION_CHARS:
+        match = _CLOCK.fullmatch(text) or _DURATION.fullmatch(text)
+    if not text or match is None or not any(match.groups()):
+        raise ValueError(f"'{shorten(text)}' is not a length of time; write e.g. 30s, 1m or 1m30s")
+    return float(match["m"] or 0) * 60 + float(match["s"] or 0)
 
 
 @functools.cache

@@ -31,6 +31,7 @@ from handtrainer.ui.editor.draft import RoutineDraft
 from handtrainer.ui.editor.routine_form import RoutineForm
 from handtrainer.ui.editor.step_form import StepForm
 from handtrainer.ui.editor.step_list import EditorStepList, EditorStepModel
+from handtrainer.ui.editor.translation_form import TranslationForm
 from handtrainer.ui.editor.zone_picker import ZonePicker
 
 translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
@@ -129,6 +130,11 @@ class EditorPage(QWidget):
         self.routine_form.setAccessibleName(translate("EditorPage", "The routine's fields"))
         self.right.addTab(_scrolled(self.step_form), translate("EditorPage", "Step"))
         self.right.addTab(_scrolled(self.routine_form), translate("EditorPage", "Routine"))
+        self.translation_form = TranslationForm(draft)
+        self.translation_form.setAccessibleName(
+            translate("EditorPage", "The routine's translations")
+        )
+        self.right.addTab(_scrolled(self.translation_form), translate("EditorPage", "Languages"))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.left)
