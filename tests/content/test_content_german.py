@@ -16,23 +16,6 @@ from handtrainer.core.model import Routine, ShownLanguage
 
 ROUTINES = sorted(load_library(include_user=False).routines, key=lambda r: r.id)
 
-#: Bundled routines whose German is still being written (helper "i18n"): empty this set as
-#: they arrive; the test below fails when a routine in it already has its German.
-NOT_YET = frozenset(
-    {
-        "infant-hands-first-weeks",
-        "infant-hands-later",
-        "infant-hands-three-months",
-        "quick-back-thumb-line",
-        "quick-cold-and-stuffy-nose",
-        "quick-digestion-palm-contour",
-        "quick-energisers",
-        "quick-headache-thumb-tip",
-        "quick-intestinal-diagonal",
-        "quick-nerves-palm-centre",
-        "quick-shoulder-point",
-    }
-)
 
 PROMISES = re.compile(
     r"\b(heil\w*|Heilung|kurier\w*|garantier\w*|beseitig\w*|verhinder\w*|behandelt)\b", re.I
@@ -68,9 +51,6 @@ def german_texts(routine: Routine) -> list[tuple[str, str]]:
 @pytest.mark.parametrize("routine", ROUTINES, ids=[r.id for r in ROUTINES])
 def test_every_bundled_routine_has_its_whole_german_text(routine: Routine) -> None:
     german = language_of(routine_in(routine, "de"))
-    if routine.id in NOT_YET:
-        assert not german.translated, f"{routine.id} has its German: take it out of NOT_YET"
-        return
     assert german.complete, f"falls back to English: {german.missing}"
 
 
