@@ -5,7 +5,8 @@ timers, the prompts and the cue router, and hands them to the window. Start-up
 is kept lean: only the picker is built before the first paint; the routines are
 read on a worker thread just after it; the sound, speech and screen-reader
 players once the list shows routines, and the practice page and printing when
-first needed.
+first needed. ``handtrainer ROUTINE`` has read the library already (to check the
+name), so its practice page is built first and is what the window first paints.
 """
 
 from __future__ import annotations
