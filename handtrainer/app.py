@@ -66,9 +66,17 @@ def run(args: argparse.Namespace) -> int:
         open_requested(window, routine_ref)
     _watch_first_paint(window, bool(routine_ref))
 
+    from handtrainer.ui.timers import QtTimerFactory
+
+    # The cue players first (a routine may be started at any moment: hands-free needs
+    # them), then the companion on a later turn of the event loop, so a key pressed
+    # in between is handled between the two, not after both.
+    companion_timer = QtTimerFactory().single_shot(window, "install-companion")
+    companion_timer.timeout.connect(lambda: install_companion(window))
+
     def slower_work() -> None:
-        install_companion(window)
         after_first_paint(window, args)
+        companion_timer.start(0)
 
     # The window paints first; the routines are read on a worker thread right
     # after (started earlier, the reading slows the first paint more than it
