@@ -440,6 +440,13 @@ def strip(curve: Sequence[Point], width: float) -> list[Point]:
 AreaSpec = tuple[str, list[list[Point]], Point | None, Point | None]
 Spec = AreaSpec | tuple[str, list[Point]]
 
+# Where a label points, for an area whose axis (its stroke's way) starts elsewhere.
+ANCHORS: dict[str, Point] = {
+    "foot.arch": (18.0, -112.0),
+    "leg.achilles": (0.0, 60.0),
+    "leg.calf": (0.0, 140.0),
+}
+
 INNER_ANKLE = {"sole": (24.0, 68.0), "top": (25.0, -58.0)}
 OUTER_ANKLE = {"sole": (-25.5, 61.0), "top": (-27.0, -66.0)}
 
@@ -488,7 +495,7 @@ def sole_zones(o: Outline) -> dict[str, Spec]:
         (13.0, -142.0),
         (26.0, -152.0),
     ]
-    zones["foot.arch"] = ("area", [arch], (18.0, -112.0), (17.0, -82.0))
+    zones["foot.arch"] = ("area", [arch], (15.0, -88.0), (24.0, -146.0))
     heel = [
         *o.side(-8.0, -66.0, True, 1.2, 6.0),
         (-20.0, -75.0),
@@ -511,8 +518,8 @@ def sole_zones(o: Outline) -> dict[str, Spec]:
     zones["ankle.outer"] = ("area", [ellipse(OUTER_ANKLE["sole"], 8.0, 10.5, -6.0)], None, None)
     achilles = [(-15.0, 14.0), (-14.0, 48.0), (-11.5, 80.0), (-13.0, 110.0), (0.0, 114.0)]
     achilles += [(13.0, 110.0), (11.5, 80.0), (14.0, 48.0), (15.0, 14.0), (0.0, 10.0)]
-    zones["leg.achilles"] = ("area", [achilles], (0.0, 60.0), (0.0, 110.0))
-    zones["leg.calf"] = ("area", [o.band(108.0, 170.0, 2.0)], (0.0, 140.0), (0.0, 172.0))
+    zones["leg.achilles"] = ("area", [achilles], (0.0, 18.0), (0.0, 108.0))
+    zones["leg.calf"] = ("area", [o.band(108.0, 170.0, 2.0)], (0.0, 112.0), (0.0, 170.0))
     zones["line.sole-heel-to-toes"] = (
         "line",
         [(0.0, -22.0), (0.5, -60.0), (3.0, -105.0), (6.5, -150.0), (9.5, -200.0)],
@@ -748,11 +755,12 @@ def build_svg(view: str) -> str:
     lines.append('<g id="zones" visibility="hidden" fill="none" stroke="#2b7bb9">')
     for zid, spec in zones_for(view).items():
         if spec[0] == "area":
-            _, polys, start, end = spec  # type: ignore[misc]
+            _, polys, start, end = spec[:4]  # type: ignore[misc]
+            anchor = ANCHORS.get(zid, start)
             d = "".join(w.smooth(p, closed=True) for p in polys)
             extra = ""
-            if start is not None:
-                extra += f' data-anchor="{w.pt(start)}"'
+            if anchor is not None:
+                extra += f' data-anchor="{w.pt(anchor)}"'
             if start is not None and end is not None:
                 extra += f' data-axis="{w.pt(start)} {w.pt(end)}"'
             lines.append(f'<path id={quoteattr(zid)} class="zone area"{extra} d="{d}"/>')

@@ -457,6 +457,9 @@ class HandDiagramRenderer:
         _ease_fade(fade, colors.skin, colors.background, vector)
         painter.fillPath(art.silhouette, QBrush(fade))
         painter.setPen(Qt.PenStyle.NoPen)
+        painter.save()
+        # soft shading stays on the skin: past the outline it would glow on a dark window
+        painter.setClipPath(art.silhouette, Qt.ClipOperation.IntersectClip)
         for soft in () if vector else art.soft:
             color = colors.skin_light if soft.role == "soft-light" else colors.skin_shadow
             gradient = QRadialGradient(QPointF(0.0, 0.0), soft.rx)
@@ -469,6 +472,7 @@ class HandDiagramRenderer:
             painter.setBrush(QBrush(gradient))
             painter.drawEllipse(QPointF(0.0, 0.0), soft.rx, soft.rx)
             painter.restore()
+        painter.restore()
         widths = {
             "crease": 2.0,
             "crease-main": 2.7,

@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 )
 
 from handtrainer.core import wording
-from handtrainer.core.model import BodyMap, Hand, Order, Routine, Side, Step, map_of
+from handtrainer.core.model import BodyMap, Hand, Order, Routine, Side, Step, View, map_of
 from handtrainer.core.session import Session
 from handtrainer.core.zones import zone_name
 from handtrainer.sheet.diagram_slot import diagram_aspect, paint_step_diagram
@@ -63,7 +63,7 @@ NORMAL_STYLE = SheetStyle(
     columns=1,
     column_gap=0,
     diagram_height=200,
-    diagram_min=150,
+    diagram_min=135,
     title_size=20,
     heading_size=12,
     body_size=10,
@@ -94,6 +94,7 @@ class Canvas:
         self.device = device
         self.style = style
         self.u = device.logicalDpiY() / 72.0
+        self.shared_views: frozenset[View] = frozenset()  # drawn once, as a shared picture
         # Laying out the pages measures the same words at a few widths many times over.
         self._texts: dict[tuple[object, ...], TextBlock] = {}
 
@@ -113,32 +114,35 @@ class Canvas:
 
     def text(self, text: str, font: QFont, width: float, **kwargs: object) -> TextBlock:
         """Plain text wrapped to ``width`` device pixels (blocks are never changed: shared)."""
-        key = (text, font.key(), round(width, 2), kwargs.get("align"), kwargs.get("spans"))
+        key = (text, font.key(), round(width, 2), kwargs.get("align"), None)
         block = self._texts.get(key)
         if block is None:
-            kwargs.pop("spans", None)
             block = TextBlock(text, font, self.device, width, **kwargs)  # type: ignore[arg-type]
             self._texts[key] = block
         return block
 
     def labelled(self, pairs: list[tuple[str, str]], size: float, width: float) -> TextBlock:
         """``Label value · Label value`` with bold labels, wrapped to ``width``."""
-        bold = QTextCharFormat()
-        bold.setFontWeight(QFont.Weight.Bold)
         parts: list[str] = []
-        formats: list[tuple[int, int, QTextCharFormat]] = []
+        spans: list[tuple[int, int]] = []
         position = 0
         for label, value in pairs:
             if parts:
                 parts.append("   ")
                 position += 3
-            formats.append((position, len(label), bold))
+            spans.append((position, len(label)))
             # A no-break space keeps a label on the same line as its value.
             chunk = f"{label}\u00a0{value}"
             parts.append(chunk)
             position += len(chunk)
-        spans = tuple((start, length) for start, length, _ in formats)
-        return self.text("".join(parts), self.font(size), width, formats=formats, spans=spans)
+        text, font = "".join(parts), self.font(size)
+        key = (text, font.key(), round(width, 2), None, tuple(spans))
+        if key not in self._texts:
+            bold = QTextCharFormat()
+            bold.setFontWeight(QFont.Weight.Bold)
+            formats = [(start, length, bold) for start, length in spans]
+            self._texts[key] = TextBlock(text, font, self.device, width, formats=formats)
+        return self._texts[key]
 
 
 class HeaderBlock:
@@ -271,6 +275,13 @@ class CautionsBox:
             ty += item.height + self.item_gap
 
 
+def shown_side(step: Step, lead: Side, order: Order) -> Side:
+    """The hand a step's diagram shows: the lead hand when it is done on each."""
+    # In a hand-by-hand routine every step but a both-hands one runs on each hand.
+    each = step.hand is Hand.EACH or (order is Order.HAND_BY_HAND and step.hand is not Hand.BOTH)
+    return lead if each else step.hand.side(lead)
+
+
 class StepCard:
     """One step: number, title and tick box; diagram beside instruction and facts."""
 
@@ -289,11 +300,7 @@ class StepCard:
         self.step = step
         self.step_index = index
         self.width = width
-        # In a hand-by-hand routine every step but a both-hands one runs on each hand.
-        each = step.hand is Hand.EACH or (
-            order is Order.HAND_BY_HAND and step.hand is not Hand.BOTH
-        )
-        self.side = lead if each else step.hand.side(lead)
+        self.side = shown_side(step, lead, order)
         pad = self.pad = c.pt(s.padding)
         gap = c.pt(s.gap)
         heading_font = c.font(s.heading_size, bold=True)
@@ -404,7 +411,8 @@ class StepCard:
         self.title.draw(painter, x + self.title_x, y + pad + (self.title_h - self.title.height) / 2)
         diagram = self.diagram_rect(x, y)
         # Zone names are printed beside the diagram ("Where:"), legible at any size.
-        paint_step_diagram(painter, diagram, self.step, self.side, labels=False)
+        shared = self.step.view in self.c.shared_views
+        paint_step_diagram(painter, diagram, self.step, self.side, labels=False, shared=shared)
         self.words.paint(painter, x + self.text_x, y + self.body_y)
         if self.continued:
             paint_continued_mark(

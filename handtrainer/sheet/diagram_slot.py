@@ -7,12 +7,14 @@ PDF or a printer the renderer draws vectors (it caches pictures only for the scr
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import replace
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
 
-from handtrainer.core.model import Side, Step
+from handtrainer.core.model import Side, Step, View
 from handtrainer.diagram.renderer import DiagramColors, DiagramScene, shared_renderer
 
 
@@ -34,12 +36,26 @@ def paint_step_diagram(
     *,
     labels: bool,
     partner: bool = False,
+    shared: bool = False,
 ) -> None:
-    """Paint the step's diagram into ``rect`` (vector, never rasterised)."""
+    """Paint the step's diagram into ``rect``, vector; ``shared``: the still hand drawing
+    as the picture the PDF stores once (worth it for a view the sheet shows twice)."""
     painter.save()
     try:
         scene = step_scene(step, side, labels=labels, partner=partner)
         colors = DiagramColors.for_print()
-        shared_renderer().paint(painter, rect, scene, colors, art_image=True)
+        shared_renderer().paint(painter, rect, scene, colors, art_image=shared)
     finally:
         painter.restore()
+
+
+# A picture of the hand costs about two drawings of it in curves; every use after is free.
+SHARE_FROM = 3
+
+
+def shared_views(steps: Iterable[Step], sides: Iterable[Side]) -> frozenset[View]:
+    """The views drawn at least ``SHARE_FROM`` times (a both-hands diagram counts twice)."""
+    uses: Counter[View] = Counter()
+    for step, side in zip(steps, sides, strict=True):
+        uses[step.view] += 2 if side is Side.BOTH else 1
+    return frozenset(view for view, count in uses.items() if count >= SHARE_FROM)

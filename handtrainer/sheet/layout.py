@@ -36,7 +36,9 @@ from handtrainer.sheet.blocks import (
     HeaderBlock,
     StepCard,
     notes_blocks,
+    shown_side,
 )
+from handtrainer.sheet.diagram_slot import shared_views
 from handtrainer.sheet.pages import Block, CardRow, Columns, Item, Paginator, Steps, trailing
 from handtrainer.sheet.program_block import ProgramBlock, wants_program_block
 
@@ -151,6 +153,9 @@ class RoutineSheet:
     def paint(self, device: QPagedPaintDevice) -> SheetLayout:
         """Lay out and paint the whole sheet on ``device``; returns where everything went."""
         canvas = Canvas(device, COMPACT_STYLE if self.compact else NORMAL_STYLE)
+        steps = self.routine.steps
+        sides = [shown_side(step, self.lead_hand, self.routine.order) for step in steps]
+        canvas.shared_views = shared_views(steps, sides)
         width = float(device.width())
         height = float(device.height())
         footer_h = self._footer_height(canvas)

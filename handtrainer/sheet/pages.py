@@ -9,9 +9,10 @@ A card never breaks across pages unless it is taller than a whole page (``contin
 from __future__ import annotations
 
 import copy
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from PySide6.QtGui import QPainter
 
@@ -32,8 +33,9 @@ class Block(Protocol):
 Steps = tuple[int, ...]  # one step's card, or two side by side, built at the page's size
 Item = Block | Steps
 Placed = tuple[Block, float, float]
+T = TypeVar("T")
 
-_SIZE_STEPS = 5  # bisection steps for a page's diagram size: within 2 points of the best
+_GRID = 4.0  # diagram heights tried, in points apart
 
 
 @dataclass(frozen=True)
@@ -60,31 +62,48 @@ class Paginator:
         self.smallest, self.largest = diagram_sizes
 
     def paginate(self, flow: Sequence[Item], top: float, bottom: float) -> list[list[Placed]]:
-        """The items on pages: the first page's columns start at ``top``, the others at 0."""
+        """The items on pages: the first page's columns start at ``top``, the others at 0.
+
+        The fewest pages come from the smallest diagrams; of the sizes that still give
+        that many pages, the largest is every page's floor, so one crowded page does
+        not push the last into holding a single card.
+        """
+        fewest = self._count(flow, top, bottom, self.smallest)
+        floor, _ = self._largest(
+            self.smallest, lambda size: self._count(flow, top, bottom, size) == fewest or None
+        )
         pages: list[list[Placed]] = []
         items = list(flow)
         while items:
-            placed, items = self._page(items, top, bottom)
+            placed, items = self._page(items, top, bottom, floor)
             pages.append(placed)
             top = 0.0
         return pages or [[]]
+
+    def _count(self, flow: Sequence[Item], top: float, bottom: float, size: float) -> int:
+        """How many pages the items take with every diagram at ``size``."""
+        count, items = 0, list(flow)
+        while items:
+            _, items = self._page(items, top, bottom, size, grow=False)
+            count, top = count + 1, 0.0
+        return count
 
     def _build(self, items: Sequence[Item], size: float) -> list[Block]:
         return [self._card(item, size) if isinstance(item, tuple) else item for item in items]
 
     def _page(
-        self, items: list[Item], top: float, bottom: float
+        self, items: list[Item], top: float, bottom: float, floor: float, *, grow: bool = True
     ) -> tuple[list[Placed], list[Item]]:
-        """One page's placements and the items left for the next pages."""
-        blocks = self._build(items, self.smallest)
+        """One page's placements (diagrams from ``floor`` up) and the items left over."""
+        blocks = self._build(items, floor)
         placed, rest = self.fill(blocks, top, bottom)
         built = {id(b) for b in blocks}
         split = any(id(b) not in built for b, _, _ in placed) or any(
             id(b) not in built for b in rest
         )
         taken = len(items) - len(rest)
-        if not split and taken:
-            placed = self._grown(items[:taken], placed, top, bottom, last=not rest)
+        if grow and not split and taken:
+            placed = self._grown(items[:taken], placed, top, bottom, floor, last=not rest)
         # What is left: a split step's remainder as it is, steps to be built again.
         unbuilt = [b for b in rest if id(b) in built]
         left: list[Item] = [b for b in rest if id(b) not in built]
@@ -92,28 +111,44 @@ class Paginator:
         return placed, left
 
     def _grown(
-        self, items: list[Item], placed: list[Placed], top: float, bottom: float, *, last: bool
+        self,
+        items: list[Item],
+        placed: list[Placed],
+        top: float,
+        bottom: float,
+        floor: float,
+        *,
+        last: bool,
     ) -> list[Placed]:
         """The page's cards with the largest diagram size at which they all still fit."""
         if not any(isinstance(item, tuple) for item in items):
-            return self._balanced(self._build(items, self.smallest), top, bottom, placed, last)
+            return self._balanced(self._build(items, floor), top, bottom, placed, last)
 
         def fits(size: float) -> list[Placed] | None:
             attempt, rest = self.fill(self._build(items, size), top, bottom)
             return None if rest else attempt
 
-        best = fits(self.largest)
-        if best is None:
-            low, high = self.smallest, self.largest
-            best = placed
-            for _ in range(_SIZE_STEPS):
-                middle = (low + high) / 2
-                attempt = fits(middle)
-                if attempt is None:
-                    high = middle
-                else:
-                    best, low = attempt, middle
+        _, best = self._largest(floor, fits)
+        best = best or placed
         return self._balanced([b for b, _, _ in best], top, bottom, best, last)
+
+    def _largest(self, low: float, works: Callable[[float], T | None]) -> tuple[float, T | None]:
+        """The largest size from ``low`` up, on a grid of a few points, where ``works`` gives
+        a result (assumed at ``low`` itself); sizes on a grid are measured once and reused."""
+        steps = max(0, math.ceil((self.largest - low) / _GRID))
+        grid = [min(self.largest, low + k * _GRID) for k in range(steps + 1)]
+        result = works(grid[-1])
+        if result is not None:
+            return grid[-1], result
+        good, bad, best = 0, len(grid) - 1, None
+        while bad - good > 1:
+            middle = (good + bad) // 2
+            attempt = works(grid[middle])
+            if attempt is None:
+                bad = middle
+            else:
+                good, best = middle, attempt
+        return grid[good], best
 
     def _balanced(
         self, blocks: list[Block], top: float, bottom: float, placed: list[Placed], last: bool

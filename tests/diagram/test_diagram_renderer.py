@@ -7,7 +7,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPalette
 from PySide6.QtWidgets import QApplication
 
-from handtrainer.core.model import MAP_VIEWS, BodyMap, Side, View
+from handtrainer.core.model import MAP_VIEWS, BodyMap, Side, Technique, View
 from handtrainer.core.zones import ZONES, ZoneKind
 from handtrainer.diagram.renderer import DiagramColors, DiagramScene, HandDiagramRenderer
 
@@ -235,3 +235,31 @@ def test_arrow_and_animation_change_the_picture(
     moving_b = render(renderer, DiagramScene(path=("line.palm-midline",), phase=0.8))
     assert plain != arrow
     assert moving_a != moving_b
+
+
+@pytest.mark.parametrize("view", MAP_VIEWS[BodyMap.HAND])
+def test_a_fist_folds_the_thumb_in(
+    qapp: QApplication, renderer: HandDiagramRenderer, view: View
+) -> None:
+    """In a clench the thumb turns in with the fingers: where its tip stood in the open
+    hand there is only the window, and the hand's outline stays closed round the web."""
+    colors = DiagramColors.light()
+    w, h = 300, 540
+    target = QRectF(0, 0, w, h)
+    scene = DiagramScene(view=view, technique=Technique.CLENCH, side_label=False)
+    image = QImage(w, h, QImage.Format.Format_ARGB32)
+    image.fill(colors.background)
+    painter = QPainter(image)
+    renderer.paint(painter, target, scene, colors)  # the still picture is the closed fist
+    painter.end()
+    ((_, _, transform),) = renderer.hand_placements(target, scene)
+    art = renderer.art(view)
+    thumb = art.zones["thumb"].axis
+    assert thumb is not None
+    tip = transform.map(thumb[0] + (thumb[1] - thumb[0]) * 0.85)
+    assert QColor(image.pixel(round(tip.x()), round(tip.y()))) == colors.background
+    # the old web between thumb and index is skin now, not a notch of background
+    index = art.zones["index"].axis
+    assert index is not None
+    web = transform.map((thumb[0] + index[0]) / 2)
+    assert QColor(image.pixel(round(web.x()), round(web.y()))) != colors.background

@@ -33,6 +33,7 @@ translate = QCoreApplication.translate  # translate("Context", "text"): lupdate 
 _MERGING = 1  # QUndoCommand id of edits that merge while the same field is typed in
 _TEXT_KEYS = frozenset(
     {"title", "summary", "notes", "instruction", "tradition", "id", "duration", "repeat"}
+    | {"language"}
     | {"pace", "rest", "tags", "sources", "plan.for", "plan.how_often", "plan.note"}
     | {"plan.times_per_week"}
 )

@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from handtrainer.core import wording
 from handtrainer.core.model import Side
 from handtrainer.core.wording import format_seconds
 from handtrainer.ui.editor.draft import RoutineDraft
 from handtrainer.ui.editor.routine_form import RoutineForm
 from handtrainer.ui.editor.step_form import StepForm
 from handtrainer.ui.editor.step_list import EditorStepList, EditorStepModel
+from handtrainer.ui.editor.translation_form import TranslationForm
 from handtrainer.ui.editor.zone_picker import ZonePicker
 
 translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
@@ -129,6 +131,11 @@ class EditorPage(QWidget):
         self.routine_form.setAccessibleName(translate("EditorPage", "The routine's fields"))
         self.right.addTab(_scrolled(self.step_form), translate("EditorPage", "Step"))
         self.right.addTab(_scrolled(self.routine_form), translate("EditorPage", "Routine"))
+        self.translation_form = TranslationForm(draft)
+        self.translation_form.setAccessibleName(
+            translate("EditorPage", "The routine's translations")
+        )
+        self.right.addTab(_scrolled(self.translation_form), translate("EditorPage", "Languages"))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.left)
@@ -308,9 +315,12 @@ class EditorPage(QWidget):
         errors = sum(1 for p in self.draft.result.problems if p.is_error)
         if errors:
             self.show_status(
-                translate(
-                    "EditorPage", "%1 problem(s) to fix before saving; each is shown by its field."
-                ).replace("%1", str(problems))
+                wording.translate(
+                    "EditorPage",
+                    "%n problem(s) to fix before saving; each is shown by its field.",
+                    None,
+                    problems,
+                )
             )
         elif self.draft.is_modified():
             self.show_status(translate("EditorPage", "Unsaved changes."))

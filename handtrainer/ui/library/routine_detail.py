@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from handtrainer.core import wording
-from handtrainer.core.model import Hand, Routine, Step
+from handtrainer.core.model import Hand, Routine, Step, map_of
 from handtrainer.ui.library.language_note import language_note
 
 translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
@@ -26,7 +26,7 @@ def _text(value: str) -> str:
 
 def _step_length(step: Step) -> str:
     text = wording.counted_length(step)
-    return wording.per_hand(text) if step.hand is Hand.EACH else text
+    return wording.per_hand(text, map_of(step.view)) if step.hand is Hand.EACH else text
 
 
 class RoutineDetail(QTextBrowser):
