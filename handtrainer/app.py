@@ -49,9 +49,11 @@ def run(args: argparse.Namespace) -> int:
     QCoreApplication.setApplicationName("Hand Trainer")
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from handtrainer.core.routine_length import saved_preferences
     from handtrainer.ui.translation import install_translations
 
-    install_translations(app)
+    saved = saved_preferences()
+    install_translations(app, preference=saved.language if saved else "")
     # One application id everywhere: the desktop file, the icon and the window class.
     QApplication.setDesktopFileName(APP_ID)
     QApplication.setWindowIcon(QIcon(str(app_icon_path())))
@@ -99,7 +101,9 @@ def build_window(
     ``clock`` and ``timers`` are the session's (and the animation's): the real ones,
     unless a benchmark runs a long routine on time of its own.
     """
+    from handtrainer.core.language import asked_for
     from handtrainer.core.localize import reading_language
+    from handtrainer.core.routine_length import saved_preferences
     from handtrainer.ui.cues.router import CueRouter
     from handtrainer.ui.dialogs.prompts import QtPrompts
     from handtrainer.ui.library.favourites import FavouritesStore
@@ -115,7 +119,9 @@ def build_window(
 
     timers = timers or QtTimerFactory()
     # Routines are shown in the interface language (falling back to their own).
-    library = LibraryModel(library_read, favourites=FavouritesStore(), language=reading_language())
+    saved = saved_preferences()
+    language = reading_language(asked_for(saved.language if saved else ""))
+    library = LibraryModel(library_read, favourites=FavouritesStore(), language=language)
     controller = SessionController(clock=clock, timers=timers)
     window = MainWindow(
         library=library,

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from handtrainer.core import wording
 from handtrainer.core.model import Side
 from handtrainer.core.wording import format_seconds
 from handtrainer.ui.editor.draft import RoutineDraft
@@ -252,7 +253,11 @@ class EditorPage(QWidget):
             # The diagram is the main input: give it the most room at first.
             self._sized = True
             width = max(self.width(), self.splitter.width(), 900)
-            self.splitter.setSizes([width * 22 // 100, width * 40 // 100, width * 38 // 100])
+            # ...but never less than the forms need, however long their words (German)
+            left = max(width * 22 // 100, self.left.minimumSizeHint().width())
+            form = max(self.step_form.minimumSizeHint().width(), self.step_form.sizeHint().width())
+            right = max(width * 38 // 100, form + self.right.tabBar().height())
+            self.splitter.setSizes([left, max(0, width - left - right), right])
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
@@ -314,9 +319,12 @@ class EditorPage(QWidget):
         errors = sum(1 for p in self.draft.result.problems if p.is_error)
         if errors:
             self.show_status(
-                translate(
-                    "EditorPage", "%1 problem(s) to fix before saving; each is shown by its field."
-                ).replace("%1", str(problems))
+                wording.translate(
+                    "EditorPage",
+                    "%n problem(s) to fix before saving; each is shown by its field.",
+                    None,
+                    problems,
+                )
             )
         elif self.draft.is_modified():
             self.show_status(translate("EditorPage", "Unsaved changes."))
