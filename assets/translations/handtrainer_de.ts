@@ -3252,6 +3252,14 @@ Erreichte Schritte: {done} von {total}</translation>
         <translation>Fußrücken</translation>
     </message>
     <message>
+        <source>A partner&apos;s feet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own feet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A partner&apos;s hands</source>
         <translation>Die Hände einer Partnerin oder eines Partners</translation>
     </message>
@@ -3274,6 +3282,14 @@ Erreichte Schritte: {done} von {total}</translation>
     <message>
         <source>For your own hands</source>
         <translation>Für Ihre eigenen Hände</translation>
+    </message>
+    <message>
+        <source>the whole routine on one foot, then on the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each step on both feet before the next</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the whole routine on one hand, then on the other</source>
