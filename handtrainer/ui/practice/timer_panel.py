@@ -328,6 +328,6 @@ class TimerPanel(QWidget):
         title = routine.steps[index].title
         if state.next_side is not None:
             return translate("TimerPanel", "Next: {title} — {side}").format(
-                title=title, side=side_name(state.next_side, routine.map).lower()
+                title=title, side=side_name(state.next_side, routine.map)
             )
         return translate("TimerPanel", "Next: {title}").format(title=title)
