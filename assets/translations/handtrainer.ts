@@ -3367,6 +3367,18 @@ Steps reached: {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>bundled</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3388,6 +3388,18 @@ Erreichte Schritte: {done} von {total}</translation>
         <translation>fester Druck</translation>
     </message>
     <message>
+        <source>Light</source>
+        <translation>Leicht</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Firm</source>
+        <translation>Fest</translation>
+    </message>
+    <message>
         <source>bundled</source>
         <translation>mitgeliefert</translation>
     </message>
@@ -3632,7 +3644,7 @@ Erreichte Schritte: {done} von {total}</translation>
     </message>
     <message>
         <source>Sore spot</source>
-        <translation>Schmerzpunkt</translation>
+        <translation>Wunder Punkt</translation>
     </message>
     <message>
         <source>Shoulder point</source>

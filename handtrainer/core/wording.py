@@ -360,6 +360,18 @@ _PRESSURES: dict[Pressure, str] = {
 }
 
 
+_PRESSURE_LEVELS: dict[Pressure, str] = {
+    Pressure.LIGHT: QT_TRANSLATE_NOOP("Wording", "Light"),
+    Pressure.MEDIUM: QT_TRANSLATE_NOOP("Wording", "Medium"),
+    Pressure.FIRM: QT_TRANSLATE_NOOP("Wording", "Firm"),
+}
+
+
+def pressure_level(pressure: Pressure) -> str:
+    """The pressure after a "Pressure:" label: ``Light``, ``Medium``, ``Firm``."""
+    return translate("Wording", _PRESSURE_LEVELS[pressure])
+
+
 def technique_name(technique: Technique) -> str:
     """The technique in words, capitalised: ``Press``, ``Knead``."""
     return translate("Wording", _TECHNIQUES[technique])
