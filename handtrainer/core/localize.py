@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from handtrainer.core.cautions import caution_text
+from handtrainer.core.language import asked_for
 from handtrainer.core.library import RoutineLibrary
 from handtrainer.core.model import (
     DEFAULT_LANGUAGE,
@@ -28,7 +29,8 @@ from handtrainer.core.problems import Problem
 def reading_language(preference: str = "", environ: Mapping[str, str] | None = None) -> str:
     """The language routines are shown in: the interface's, so the window and the
     commands agree (the preference when set, else the system's; English for C/POSIX)."""
-    if preference.strip():
+    preference = preference.strip() or asked_for()  # --language, when given
+    if preference:
         return _tag(preference)
     env = os.environ if environ is None else environ
     wanted = (

@@ -421,7 +421,10 @@ class HandDiagramRenderer:
                 self._images.popitem(last=False)
         else:
             self._images.move_to_end(key)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering, True)
         painter.drawImage(art.rect, image)
+        painter.restore()
 
     def _paint_art(
         self,
