@@ -3251,6 +3251,14 @@ Steps reached: {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A partner&apos;s feet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own feet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A partner&apos;s hands</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3272,6 +3280,14 @@ Steps reached: {done} of {total}</source>
     </message>
     <message>
         <source>For your own hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole routine on one foot, then on the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each step on both feet before the next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
