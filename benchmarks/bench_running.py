@@ -174,7 +174,8 @@ def main(argv: list[str] | None = None) -> int:
                     sample(now - started)
                     next_sample += args.every
         wall = time.monotonic() - wall
-        window.close()  # stops the session and the sound and speech helpers
+        window.controller.unload()  # no "stop the routine?" question on closing
+        window.close()  # stops the sound and speech helpers
         for _ in range(20):
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
     warm = [s for s in samples if s[0] >= 60.0] or samples

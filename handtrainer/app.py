@@ -48,9 +48,11 @@ def run(args: argparse.Namespace) -> int:
     QCoreApplication.setApplicationName("Hand Trainer")
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from handtrainer.core.routine_length import saved_preferences
     from handtrainer.ui.translation import install_translations
 
-    install_translations(app)
+    saved = saved_preferences()
+    install_translations(app, preference=saved.language if saved else "")
     # One application id everywhere: the desktop file, the icon and the window class.
     QApplication.setDesktopFileName(APP_ID)
     QApplication.setWindowIcon(QIcon(str(app_icon_path())))

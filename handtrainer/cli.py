@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from handtrainer.commands import COMMANDS
+from handtrainer.core.wording import translate
 
 if TYPE_CHECKING:
     from handtrainer.core.library import RoutineLibrary
@@ -28,10 +29,14 @@ def _image_size(text: str) -> int:
     try:
         size = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of pixels") from None
+        raise argparse.ArgumentTypeError(
+            translate("CommandLine", "'{text}' is not a whole number of pixels").format(text=text)
+        ) from None
     if not MIN_IMAGE_SIZE <= size <= MAX_IMAGE_SIZE:
         raise argparse.ArgumentTypeError(
-            f"{size} is out of range; give {MIN_IMAGE_SIZE} to {MAX_IMAGE_SIZE} pixels"
+            translate("CommandLine", "{size} is out of range; give {low} to {high} pixels").format(
+                size=size, low=MIN_IMAGE_SIZE, high=MAX_IMAGE_SIZE
+            )
         )
     return size
 
@@ -43,8 +48,11 @@ def _add_library_options(parser: argparse.ArgumentParser) -> None:
         action="append",
         type=Path,
         default=[],
-        help="an extra folder of routine files (may be given more than once; "
-        "HANDTRAINER_ROUTINES adds more, separated by the path separator)",
+        help=translate(
+            "CommandLine",
+            "an extra folder of routine files (may be given more than once; "
+            "HANDTRAINER_ROUTINES adds more, separated by the path separator)",
+        ),
     )
 
 
@@ -52,54 +60,93 @@ def build_parser() -> argparse.ArgumentParser:
     """The parser for every sub-command."""
     parser = argparse.ArgumentParser(
         prog="handtrainer",
-        description="Hand Trainer: step-by-step hand self-massage and reflexology. "
-        "With no command, opens the trainer window.",
+        description=translate(
+            "CommandLine",
+            "Hand Trainer: step-by-step hand self-massage and reflexology. "
+            "With no command, opens the trainer window.",
+        ),
     )
     from handtrainer import __version__
 
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help=translate("CommandLine", "show the version and exit"),
+    )
+    _add_language_option(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p_list = sub.add_parser("list", help="list the routines found and the files that failed")
-    p_list.add_argument("--json", action="store_true", help="print JSON instead of text")
+    p_list = sub.add_parser(
+        "list", help=translate("CommandLine", "list the routines found and the files that failed")
+    )
+    p_list.add_argument(
+        "--json", action="store_true", help=translate("CommandLine", "print JSON instead of text")
+    )
     _add_library_options(p_list)
 
-    p_validate = sub.add_parser("validate", help="check routine files or folders")
+    p_validate = sub.add_parser(
+        "validate", help=translate("CommandLine", "check routine files or folders")
+    )
     p_validate.add_argument("paths", nargs="+", type=Path, metavar="PATH")
 
-    p_show = sub.add_parser("show", help="print a routine as readable text")
+    p_show = sub.add_parser(
+        "show", help=translate("CommandLine", "print a routine as readable text")
+    )
     p_show.add_argument(
         "routine", metavar="ROUTINE", help="a routine id or a path to a routine file"
     )
     _add_library_options(p_show)
 
-    p_edit = sub.add_parser("edit", help="open the window on the editor for a routine")
+    p_edit = sub.add_parser(
+        "edit", help=translate("CommandLine", "open the window on the editor for a routine")
+    )
     p_edit.add_argument(
         "routine", metavar="ROUTINE", help="a routine id or a path to a routine file"
     )
     _add_library_options(p_edit)
 
-    p_export = sub.add_parser("export", help="write a routine sheet as PDF")
+    p_export = sub.add_parser(
+        "export", help=translate("CommandLine", "write a routine sheet as PDF")
+    )
     p_export.add_argument(
         "routine", metavar="ROUTINE", help="a routine id or a path to a routine file"
     )
     p_export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
     p_export.add_argument("--page-size", choices=["A4", "Letter"], default="A4")
-    p_export.add_argument("--compact", action="store_true", help="fit a short routine on one page")
+    p_export.add_argument(
+        "--compact",
+        action="store_true",
+        help=translate("CommandLine", "fit a short routine on one page"),
+    )
     _add_library_options(p_export)
 
-    p_zones = sub.add_parser("zones", help="list the diagram's zones, or render them to PNG")
-    p_zones.add_argument("--render", type=Path, metavar="DIR", help="write one PNG per zone here")
+    p_zones = sub.add_parser(
+        "zones",
+        help=translate("CommandLine", "list the diagram's zones, or render them to PNG"),
+    )
+    p_zones.add_argument(
+        "--render",
+        type=Path,
+        metavar="DIR",
+        help=translate("CommandLine", "write one PNG per zone here"),
+    )
     p_zones.add_argument(
         "--size",
         type=_image_size,
         default=400,
-        help=f"image size in pixels, {MIN_IMAGE_SIZE} to {MAX_IMAGE_SIZE} (default 400)",
+        help=translate("CommandLine", "image size in pixels, {low} to {high} (default 400)").format(
+            low=MIN_IMAGE_SIZE, high=MAX_IMAGE_SIZE
+        ),
     )
 
     from handtrainer.commands import history
 
-    history.add_arguments(sub.add_parser("history", help="the practice history: sessions, streaks"))
+    history.add_arguments(
+        sub.add_parser(
+            "history", help=translate("CommandLine", "the practice history: sessions, streaks")
+        )
+    )
     return parser
 
 
@@ -107,32 +154,45 @@ def build_window_parser() -> argparse.ArgumentParser:
     """The parser used when no command is given: the window, maybe with a routine."""
     parser = argparse.ArgumentParser(
         prog="handtrainer",
-        description="Open the Hand Trainer window. Commands: " + ", ".join(COMMANDS) + ".",
+        description=translate(
+            "CommandLine", "Open the Hand Trainer window. Commands: {names}."
+        ).format(names=", ".join(COMMANDS)),
     )
     parser.add_argument(
-        "routine", nargs="?", metavar="ROUTINE", help="a routine id or file to open ready to start"
+        "routine",
+        nargs="?",
+        metavar="ROUTINE",
+        help=translate("CommandLine", "a routine id or file to open ready to start"),
     )
+    _add_language_option(parser)
     _add_library_options(parser)
     parser.add_argument(
         "--install-desktop",
         action="store_true",
-        help="add Hand Trainer to the desktop's menu (entry, icons, file type) for this user",
+        help=translate(
+            "CommandLine",
+            "add Hand Trainer to the desktop's menu (entry, icons, file type) for this user",
+        ),
     )
     parser.add_argument(
-        "--uninstall-desktop", action="store_true", help="take the menu entry out again"
+        "--uninstall-desktop",
+        action="store_true",
+        help=translate("CommandLine", "take the menu entry out again"),
     )
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
-    from handtrainer.commands import output
+    from handtrainer.commands import language, output
 
     output.install()
     args_list = list(sys.argv[1:] if argv is None else argv)
+    args_list = _take_language(args_list)
+    language.install(preference=args_list[:1] != ["validate"])
     is_command = bool(args_list) and args_list[0] in COMMANDS
     if is_command and sys.stdout is None:
-        _say("standard output is closed, so there is nowhere to print to")
+        _say(translate("CommandLine", "standard output is closed, so there is nowhere to print to"))
         return EXIT_USAGE
     try:
         status = _dispatch(args_list)
@@ -146,10 +206,46 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except OSError as exc:
         # A full disk or device (``> /dev/full``) or a vanished terminal.
-        _say(f"cannot write the output: {exc.strerror or exc}")
+        _say(
+            translate("CommandLine", "cannot write the output: {reason}").format(
+                reason=exc.strerror or exc
+            )
+        )
         _silence_stdout()
         return 1
     return status
+
+
+def _add_language_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--language",
+        metavar="LANG",
+        help=translate(
+            "CommandLine",
+            "the language to speak (en, de); by default the one chosen in Settings, "
+            "else the system's",
+        ),
+    )
+
+
+def _take_language(args_list: list[str]) -> list[str]:
+    """Take ``--language LANG`` (before any ``--``) out of the arguments, and ask for it."""
+    from handtrainer.core import language
+
+    language.request("")
+    rest: list[str] = []
+    items = iter(args_list)
+    for arg in items:
+        if arg == "--":
+            rest += [arg, *items]
+            break
+        if arg == "--language":
+            language.request(next(items, ""))
+        elif arg.startswith("--language="):
+            language.request(arg.partition("=")[2])
+        else:
+            rest.append(arg)
+    return rest
 
 
 def _say(message: str) -> None:
@@ -186,7 +282,7 @@ def _dispatch(args_list: list[str]) -> int:
             build_parser().print_help()
             return 0
         if args.command == "export" and (refusal := _export_refusal(args)):
-            _say(f"export: {refusal}")
+            _say(translate("CommandLine", "export: {refusal}").format(refusal=refusal))
             return EXIT_USAGE
         return COMMANDS[args.command](args)
     return open_window(build_window_parser().parse_args(args_list))
@@ -212,14 +308,18 @@ def _export_refusal(args: argparse.Namespace) -> str:
 
     output: Path = args.output
     if output.suffix.lower() != ".pdf":
-        return f"the output must be a PDF file name ending in .pdf, not '{output}'"
+        return translate(
+            "CommandLine", "the output must be a PDF file name ending in .pdf, not '{output}'"
+        ).format(output=output)
     source = Path(args.routine)
     try:
         same = os.path.lexists(source) and os.path.realpath(source) == os.path.realpath(output)
     except (OSError, ValueError):
         same = False
     if same:
-        return f"the output {output} is the routine file itself; choose another name"
+        return translate(
+            "CommandLine", "the output {output} is the routine file itself; choose another name"
+        ).format(output=output)
     return ""
 
 
@@ -240,10 +340,11 @@ def _unknown_routine(ref: str, extra_dirs: Sequence[Path]) -> tuple[str, Routine
         known = library.get(ref) is not None or any(f.path.stem == ref for f in library.failures)
         if not known and not (Path(ref).suffix or "/" in ref):
             hint = did_you_mean(ref, [*COMMANDS, *(r.id for r in library.routines)])
-            return (
-                f"'{ref}' is neither a command nor a routine id{hint}; 'handtrainer "
-                "--help' lists the commands and 'handtrainer list' the routines"
-            ), library
+            return translate(
+                "CommandLine",
+                "'{ref}' is neither a command nor a routine id{hint}; 'handtrainer "
+                "--help' lists the commands and 'handtrainer list' the routines",
+            ).format(ref=ref, hint=hint), library
         return str(error), library
     return "", library
 

@@ -665,10 +665,6 @@ def soft_shapes(view: str) -> list[tuple[str, Point, float, float, float]]:
             ("soft-light", OUTER_ANKLE["top"], 6.5, 8.5, 0.0),
             ("soft-light", (4.0, 60.0), 9.0, 60.0, 0.0),
         ]
-        for t in TOES:
-            shapes.append(
-                ("soft-light", t.axis(t.length * 0.35), t.width * 0.28, t.length * 0.14, t.angle)
-            )
     return shapes
 
 

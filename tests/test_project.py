@@ -55,6 +55,9 @@ def test_wheel_carries_assets_and_routines(wheel: Path) -> None:
     assert bundled <= in_wheel
     assets = [n for n in names if n.startswith("handtrainer/_data/assets/")]
     assert any(n.endswith(".svg") for n in assets)
+    # the build compiles each shipped .ts into its .qm (hatch_build.py); none is committed
+    for ts in (ROOT / "assets" / "translations").glob("handtrainer_*.ts"):
+        assert f"handtrainer/_data/assets/translations/{ts.stem}.qm" in names
 
 
 def test_installed_wheel_lists_routines_outside_the_checkout(wheel: Path, tmp_path: Path) -> None:
@@ -107,3 +110,13 @@ def test_installed_wheel_lists_routines_outside_the_checkout(wheel: Path, tmp_pa
     assert str(env_dir) in location
     for routine_file in (ROOT / "routines").glob("*.yaml"):
         assert routine_file.stem in result.stdout
+    german = subprocess.run(
+        [str(env_dir / "bin" / "handtrainer"), "--language", "de", "list"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert german.returncode == 0, german.stderr
+    assert "Routinen" in german.stdout and "Ihr Routinenordner" in german.stdout

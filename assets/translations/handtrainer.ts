@@ -57,6 +57,129 @@
     </message>
 </context>
 <context>
+    <name>Cautions</name>
+    <message>
+        <source>Leave out any area with a wound, a rash, a fracture or a recent injury, and the whole hand or foot if it is badly hurt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your partner about wounds, rashes, fractures and recent injuries, and leave those areas out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you have cancer or are having treatment for it, ask your doctor before any massage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If your partner has cancer or is having treatment for it, they should ask their doctor before any massage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firm work can leave bruises. If you bruise easily, take blood thinners or have a bleeding or clotting disorder, keep every touch light and ask your doctor first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firm work can leave bruises. If your partner bruises easily, takes blood thinners or has a bleeding or clotting disorder, keep every touch light.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traditions regard the hands and feet as strong reflex areas. With a heart, digestive, genitourinary (kidney, bladder or genital) or nervous-system condition, or any other serious illness, ask your doctor before the first session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traditions regard the hands and feet as strong reflex areas. If your partner has a heart, digestive, genitourinary (kidney, bladder or genital) or nervous-system condition, or any other serious illness, they should ask their doctor before the first session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a stroke, a fracture, or a nerve or tendon injury, work on the hand or foot is part of rehabilitation. Follow the plan of your specialist rather than this routine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a stroke, a fracture, or a nerve or tendon injury, work on the hand or foot is part of rehabilitation and belongs with a specialist. Do not use this routine in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This routine is for comfort and does not replace medical care. If you are under treatment, tell your doctor that you practise massage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This massage is for comfort and does not replace medical care. A partner under treatment should tell their doctor about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Massage should feel good. Ease off or stop if anything hurts, tingles or goes numb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep checking in with your partner. Stop at once if they feel pain, tingling or numbness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The traditional links and uses this routine mentions are beliefs of those traditions, not medical findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The back of the hand is sensitive. Press much more lightly there than on the palm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The back of the hand is sensitive. Work much more lightly there than on the palm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you are pregnant, leave out the LI4 point in the web between thumb and index finger: acupressure tradition avoids it during pregnancy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If your partner is pregnant, leave out the LI4 point in the web between thumb and index finger: acupressure tradition avoids it during pregnancy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warmth should feel pleasant, never hot. Skip the heat on a joint that is hot, red or freshly swollen, and if your hands have poor feeling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warmth should feel pleasant, never hot. Skip the heat on a joint that is hot, red or freshly swollen, and if your partner&apos;s hands have poor feeling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap a cold pack in a cloth; never put ice straight on the skin. Skip the cold if your fingers turn white or numb in the cold (Raynaud-type hands), or if your hands have poor feeling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap a cold pack in a cloth; never put ice straight on the skin. Skip the cold if your partner&apos;s fingers turn white or numb in the cold (Raynaud-type hands), or if their hands have poor feeling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work a point for a minute or two at most, and never hard enough to hurt: overworking a point can leave it sore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bend and open the hand slowly, and never past comfort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bend and open your partner&apos;s hand slowly, and never past comfort. Deep stretches of the palm need extra care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With diabetes, the feet may feel less, and a small sore can be slow to mend. Ask your doctor or foot-care team before foot massage, keep the pressure light, and check your feet for cuts, blisters or sore spots before and after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If your partner has diabetes, their feet may feel less, and a small sore can be slow to mend: they should ask their doctor first. Keep the pressure light, do not rely on them to feel it, and look for cuts, blisters or sore spots before you start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If your feet are often cold, pale or bluish, your calves ache when you walk, or you have had a clot in a leg vein, ask your doctor first. Never massage a calf that is swollen, warm, red or painful: see a doctor about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If your partner&apos;s feet are often cold, pale or bluish, their calves ache when they walk, or they have had a clot in a leg vein, they should ask their doctor first. Never massage a calf that is swollen, warm, red or painful.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CautionsDialog</name>
     <message>
         <source>Before you start</source>
@@ -227,6 +350,344 @@
     </message>
     <message>
         <source>Next: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>&apos;{text}&apos; is not a whole number of pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} is out of range; give {low} to {high} pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an extra folder of routine files (may be given more than once; HANDTRAINER_ROUTINES adds more, separated by the path separator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand Trainer: step-by-step hand self-massage and reflexology. With no command, opens the trainer window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the routines found and the files that failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print JSON instead of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check routine files or folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print a routine as readable text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the window on the editor for a routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a routine sheet as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fit a short routine on one page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the diagram&apos;s zones, or render them to PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write one PNG per zone here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image size in pixels, {low} to {high} (default 400)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the practice history: sessions, streaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Hand Trainer window. Commands: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a routine id or file to open ready to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add Hand Trainer to the desktop&apos;s menu (entry, icons, file type) for this user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take the menu entry out again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard output is closed, so there is nowhere to print to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the output: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the language to speak (en, de); by default the one chosen in Settings, else the system&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: {refusal}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the output must be a PDF file name ending in .pdf, not &apos;{output}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the output {output} is the routine file itself; choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{ref}&apos; is neither a command nor a routine id{hint}; &apos;handtrainer --help&apos; lists the commands and &apos;handtrainer list&apos; the routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message numerus="yes">
+        <source>{done} of %n step(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) did not load:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n routine(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) checked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %n image(s) to {folder}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot write to {where}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed Hand Trainer&apos;s menu entry and icons from {home}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand Trainer&apos;s menu entry was not installed in {home}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed Hand Trainer&apos;s menu entry, icons and file type into {home}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may take a moment, or a new login, to appear in the menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print JSON instead of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only sessions from this day on (YYYY-MM-DD); streaks count every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice history ({where})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current streak: {current}; longest: {longest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: {today}; this week: {week}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per routine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {title}  ({id}): {sessions}, {finished}, {length}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{since}&apos; is not a date like 2026-03-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} ({origin}) did not load:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LENGTH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ORIGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your routines folder: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your routines folder: {folder} (it does not exist yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id &apos;{id}&apos; is also used by {others}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{checked}: {valid} valid, {failed} ({errors}, {warnings})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For: {audience}   Order: {order}   Steps: {steps}   Length: {length}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags: {tags}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cautions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where: {zones}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction: {zones}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tradition: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total length: {length} (the time it takes: work, rests, and the get-ready and switch-hands pauses set in your preferences)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: {path} ({origin})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size must be at least 64</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -442,15 +903,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Left hand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Other hand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} times.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -492,6 +945,12 @@
     <message>
         <source>Routine finished.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -605,10 +1064,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 problem(s) to fix before saving; each is shown by its field.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unsaved changes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -623,6 +1078,12 @@
     <message>
         <source>Redo %1 (Ctrl+Shift+Z)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving; each is shown by its field.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -709,18 +1170,6 @@
 <context>
     <name>HistoryModels</name>
     <message>
-        <source>finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unfinished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -759,14 +1208,6 @@
 </context>
 <context>
     <name>HistoryPage</name>
-    <message>
-        <source>1 day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} days</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Practice history</source>
         <translation type="unfinished"></translation>
@@ -868,6 +1309,25 @@
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message>
+        <source>no such routine file: {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the routine file {ref} has errors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the routine &apos;{ref}&apos; did not load; its file has errors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no routine with the id &apos;{ref}&apos;{hint}; &apos;handtrainer list&apos; shows the routines there are</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Some cues are unavailable: {error}</source>
@@ -883,10 +1343,6 @@
     </message>
     <message>
         <source>Copied into your routines folder, so it is there next time: {files}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} file(s) could not be loaded; see the list of errors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -977,6 +1433,12 @@
         <source>&amp;About Hand Trainer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be loaded; see the list of errors.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PracticeCalendar</name>
@@ -985,7 +1447,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{days} days with practice, {minutes} minutes in all, in the last {weeks} weeks</source>
+        <source>{days} with practice, {minutes} in all, in the last {weeks}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -999,6 +1461,24 @@
     <message>
         <source>{day}: {minutes} min</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1159,6 +1639,13 @@
     </message>
     <message>
         <source>Could not export the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source> (did you mean &apos;{choice}&apos;?)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1346,10 +1833,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not saved: %1 problem(s) to fix first; each is shown by its field.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not save the routine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1376,6 +1859,12 @@
     <message>
         <source>the new routine</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n problem(s) to fix first; each is shown by its field.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1679,10 +2168,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} routines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Note: {text}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1713,6 +2198,12 @@
     <message>
         <source>Not in {language}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n routine(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1814,10 +2305,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} times a week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>For:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1840,6 +2327,12 @@
     <message>
         <source>{title} (continued)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) a week</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1961,6 +2454,22 @@
     </message>
     <message>
         <source>Te&amp;xt size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window and the voice change language when you next start Hand Trainer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2825,6 +3334,38 @@ Steps reached: {done} of {total}</source>
         <source>firm pressure</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>bundled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <comment>the routine comes from your own folder</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extra</source>
+        <comment>the routine comes from a folder given with --routines</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ZonePicker</name>
@@ -2858,6 +3399,305 @@ Steps reached: {done} of {total}</source>
     </message>
     <message>
         <source>Click a zone to mark it; click it again to unmark it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Zones</name>
+    <message>
+        <source>Thumb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumb, tip segment (with the nail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumb, base segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index finger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index finger, tip segment (with the nail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index finger, middle segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index finger, base segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle finger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle finger, tip segment (with the nail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle finger, middle segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle finger, base segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ring finger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ring finger, tip segment (with the nail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ring finger, middle segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ring finger, base segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Little finger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Little finger, tip segment (with the nail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Little finger, middle segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Little finger, base segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All fingers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole palm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre of the palm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pads under the fingers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ball of the thumb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outer heel of the palm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heel of the hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outer edge of the hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inner edge of the palm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webs between the fingers (palm side)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back of the hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knuckles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back of the thumb base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web of the thumb (back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webs between the fingers (back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inner wrist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outer wrist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inner forearm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outer forearm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PC6 (Neiguan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PC7 (Daling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LI4 (Hegu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Palm-centre point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HT8 (Shaofu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sore spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shoulder point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Palm contour line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Palm diagonal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Palm midline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inner palm line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outer palm line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumb line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All toes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Big toe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second toe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third toe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fourth toe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Little toe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Big toe, pad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Big toe, base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ball of the foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole sole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inner edge of the sole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outer edge of the sole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top of the foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inner ankle bone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outer ankle bone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achilles area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower leg, front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heel to toes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ankle to knee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up the calf</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from handtrainer.core.resources import APP_ID, packaging_dir
+from handtrainer.core.wording import translate
 
 ROUTINE_MIME_TYPE = "application/x-handtrainer-routine"
 
@@ -144,14 +145,29 @@ def desktop_command(uninstalling: bool) -> int:
         files = uninstall(home) if uninstalling else install(home)
     except OSError as error:
         where = error.filename or home
-        print(f"handtrainer: cannot write to {where}: {error.strerror or error}", file=sys.stderr)
+        message = translate("Commands", "cannot write to {where}: {reason}").format(
+            where=where, reason=error.strerror or error
+        )
+        print(f"handtrainer: {message}", file=sys.stderr)
         return 1
     if uninstalling:
         if files:
-            print(f"Removed Hand Trainer's menu entry and icons from {home}.")
+            print(
+                translate(
+                    "Commands", "Removed Hand Trainer's menu entry and icons from {home}."
+                ).format(home=home)
+            )
         else:
-            print(f"Hand Trainer's menu entry was not installed in {home}.")
+            print(
+                translate(
+                    "Commands", "Hand Trainer's menu entry was not installed in {home}."
+                ).format(home=home)
+            )
     else:
-        print(f"Installed Hand Trainer's menu entry, icons and file type into {home}.")
-        print("It may take a moment, or a new login, to appear in the menu.")
+        print(
+            translate(
+                "Commands", "Installed Hand Trainer's menu entry, icons and file type into {home}."
+            ).format(home=home)
+        )
+        print(translate("Commands", "It may take a moment, or a new login, to appear in the menu."))
     return 0

@@ -7,7 +7,7 @@ import sys
 from datetime import date
 from typing import TYPE_CHECKING
 
-from handtrainer.core.wording import format_seconds
+from handtrainer.core.wording import days, format_seconds, outcome_name, translate
 
 if TYPE_CHECKING:  # the database modules load only when the command runs
     from handtrainer.core import history_summary as summary
@@ -18,16 +18,16 @@ EXIT_USAGE = 2
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The command's options."""
-    parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+    parser.add_argument(
+        "--json", action="store_true", help=translate("Commands", "print JSON instead of text")
+    )
     parser.add_argument(
         "--since",
         metavar="DATE",
-        help="only sessions from this day on (YYYY-MM-DD); streaks count every day",
+        help=translate(
+            "Commands", "only sessions from this day on (YYYY-MM-DD); streaks count every day"
+        ),
     )
-
-
-def _days(count: int) -> str:
-    return "1 day" if count == 1 else f"{count} days"
 
 
 def _text(
@@ -37,26 +37,37 @@ def _text(
 
     week = summary.minutes_per_day(entries, summary.week_start(today), today)
     lines = [
-        f"Practice history ({where})",
-        f"Current streak: {_days(streaks.current)}; longest: {_days(streaks.longest)}",
-        f"Today: {format_seconds(60 * week[-1][1])}; "
-        f"this week: {format_seconds(60 * sum(m for _d, m in week))}",
+        translate("Commands", "Practice history ({where})").format(where=where),
+        translate("Commands", "Current streak: {current}; longest: {longest}").format(
+            current=days(streaks.current), longest=days(streaks.longest)
+        ),
+        translate("Commands", "Today: {today}; this week: {week}").format(
+            today=format_seconds(60 * week[-1][1]),
+            week=format_seconds(60 * sum(m for _d, m in week)),
+        ),
     ]
     if not entries:
-        return [*lines, "", "No sessions recorded."]
-    lines += ["", "Per routine:"]
+        return [*lines, "", translate("Commands", "No sessions recorded.")]
+    lines += ["", translate("Commands", "Per routine:")]
     for total in summary.totals_per_routine(entries):
+        sessions, finished = total.sessions, total.finished
         lines.append(
-            f"  {total.title}  ({total.routine_id}): {total.sessions} "
-            f"{'session' if total.sessions == 1 else 'sessions'}, "
-            f"{total.finished} finished, {format_seconds(total.seconds)}"
+            translate("Commands", "  {title}  ({id}): {sessions}, {finished}, {length}").format(
+                title=total.title,
+                id=total.routine_id,
+                sessions=translate("Commands", "%n session(s)", None, sessions),
+                finished=translate("Commands", "%n finished", None, finished),
+                length=format_seconds(total.seconds),
+            )
         )
-    lines += ["", "Sessions, newest first:"]
+    lines += ["", translate("Commands", "Sessions, newest first:")]
     for entry in entries:
+        count = entry.steps_total
+        steps = translate("Commands", "{done} of %n step(s)", None, count)
         lines.append(
             f"  {entry.started_at:%Y-%m-%d %H:%M}  {entry.routine_title}  "
             f"{format_seconds(entry.practised_seconds)}  "
-            f"{entry.steps_done} of {entry.steps_total} steps  {entry.outcome.value}"
+            f"{steps.format(done=entry.steps_done)}  {outcome_name(entry.outcome)}"
         )
     return lines
 
@@ -71,10 +82,8 @@ def history_command(args: argparse.Namespace) -> int:
         try:
             since = date.fromisoformat(args.since)
         except ValueError:
-            print(
-                f"handtrainer: history: '{args.since}' is not a date like 2026-03-01",
-                file=sys.stderr,
-            )
+            message = translate("Commands", "'{since}' is not a date like 2026-03-01")
+            print(f"handtrainer: history: {message.format(since=args.since)}", file=sys.stderr)
             return EXIT_USAGE
     path = default_history_path()
     today = date.today()

@@ -45,7 +45,7 @@ from handtrainer.core.localize import library_in, reading_language, routine_in, 
 from handtrainer.core.model import Origin, Routine, SourcePos
 from handtrainer.core.problems import Problem
 from handtrainer.core.routine_length import routine_seconds, saved_settings
-from handtrainer.core.wording import format_seconds
+from handtrainer.core.wording import format_seconds, origin_name, translate
 from handtrainer.core.zones import zone_name
 
 JSON_VERSION = 1
@@ -145,7 +145,12 @@ def _cache() -> LibraryCache:
 
 def _print_failures(failures: Iterable[FailedFile], out: TextIO) -> None:
     for failure in failures:
-        print(f"{failure.path} ({failure.origin.value}) did not load:", file=out)
+        print(
+            translate("Commands", "{path} ({origin}) did not load:").format(
+                path=failure.path, origin=origin_name(failure.origin)
+            ),
+            file=out,
+        )
         for problem in failure.problems:
             print(f"  {problem}", file=out)
 
@@ -167,30 +172,49 @@ def cmd_list(args: argparse.Namespace, out: TextIO | None = None) -> int:
             r.id,
             r.title,
             format_seconds(routine_seconds(r, settings)),
-            r.audience.value,
-            r.origin.value,
+            wording.audience_name(r.audience),
+            origin_name(r.origin),
             str(r.path),
         )
         for r in library.routines
     ]
-    header = ("ID", "TITLE", "LENGTH", "FOR", "ORIGIN", "PATH")
+    header = (
+        translate("Commands", "ID"),
+        translate("Commands", "TITLE"),
+        translate("Commands", "LENGTH"),
+        translate("Commands", "FOR"),
+        translate("Commands", "ORIGIN"),
+        translate("Commands", "PATH"),
+    )
     widths = [max(len(row[i]) for row in [header, *rows]) for i in range(5)]
     for row in [header, *rows]:
         cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
         print("  ".join([*cells, row[5]]), file=out)
-    print(f"\n{len(library.routines)} routines", file=out)
+    count = len(library.routines)
+    print("\n" + translate("Commands", "%n routine(s)", None, count), file=out)
     folder, exists = _user_folder()
-    state = "" if exists else " (it does not exist yet)"
-    print(f"Your routines folder: {folder}{state}", file=out)
+    if exists:
+        print(
+            translate("Commands", "Your routines folder: {folder}").format(folder=folder), file=out
+        )
+    else:
+        print(
+            translate("Commands", "Your routines folder: {folder} (it does not exist yet)").format(
+                folder=folder
+            ),
+            file=out,
+        )
     if library.failures:
-        print(f"\n{len(library.failures)} files did not load:", file=out)
+        count = len(library.failures)
+        failed = translate("Commands", "%n file(s) did not load:", None, count)
+        print("\n" + failed, file=out)
         _print_failures(library.failures, out)
     if library.warnings:
-        print("\nWarnings:", file=out)
+        print("\n" + translate("Commands", "Warnings:"), file=out)
         for warning in library.warnings:
             print(f"  {warning}", file=out)
     if library.notices:
-        print("\nNotes:", file=out)
+        print("\n" + translate("Commands", "Notes:"), file=out)
         for notice in library.notices:
             print(f"  {notice}", file=out)
     return 0
@@ -209,7 +233,9 @@ def _duplicate_id_problems(
                     path,
                     pos.line if pos else 1,
                     pos.column if pos else 1,
-                    f"the id '{routine_id}' is also used by {others}",
+                    translate("Commands", "the id '{id}' is also used by {others}").format(
+                        id=routine_id, others=others
+                    ),
                 )
             )
     return problems
@@ -224,7 +250,7 @@ def cmd_validate(
     files: list[Path] = []
     for path in args.paths:
         if not os.path.lexists(path):
-            print(f"{path}: no such file or folder", file=err)
+            print(f"{path}: " + translate("Commands", "no such file or folder"), file=err)
             missing = True
         elif path.is_dir():
             folder_errors: list[str] = []
@@ -262,9 +288,15 @@ def cmd_validate(
         out.write("".join(f"{p}\n" for p in duplicates))
         errors += len(duplicates)
         failed_paths.update(p.path for p in duplicates)
-    summary = (
-        f"{len(files)} files checked: {len(files) - len(failed_paths)} valid, "
-        f"{len(failed_paths)} with errors ({errors} errors, {warnings} warnings)"
+    checked, failed = len(files), len(failed_paths)
+    summary = translate(
+        "Commands", "{checked}: {valid} valid, {failed} ({errors}, {warnings})"
+    ).format(
+        checked=translate("Commands", "%n file(s) checked", None, checked),
+        valid=checked - failed,
+        failed=translate("Commands", "%n with errors", None, failed),
+        errors=translate("Commands", "%n error(s)", None, errors),
+        warnings=translate("Commands", "%n warning(s)", None, warnings),
     )
     print(summary, file=out)
     if missing:
@@ -277,16 +309,20 @@ def routine_text(routine: Routine) -> str:
     settings = saved_settings()
     lines = [routine.title, "=" * len(routine.title), routine.summary, ""]
     lines.append(
-        f"For: {wording.audience_name(routine.audience)}   "
-        f"Order: {wording.order_name(routine.order)}   "
-        f"Steps: {len(routine.steps)}   "
-        f"Length: {format_seconds(routine_seconds(routine, settings))}"
+        translate(
+            "Commands", "For: {audience}   Order: {order}   Steps: {steps}   Length: {length}"
+        ).format(
+            audience=wording.audience_name(routine.audience),
+            order=wording.order_name(routine.order),
+            steps=len(routine.steps),
+            length=format_seconds(routine_seconds(routine, settings)),
+        )
     )
     if routine.tags:
-        lines.append("Tags: " + ", ".join(routine.tags))
+        lines.append(translate("Commands", "Tags: {tags}").format(tags=", ".join(routine.tags)))
     if routine.cautions:
-        lines += ["", "Cautions:", *(f"  - {c}" for c in routine.cautions)]
-    lines += ["", "Steps:"]
+        lines += ["", translate("Commands", "Cautions:"), *(f"  - {c}" for c in routine.cautions)]
+    lines += ["", translate("Commands", "Steps:")]
     for number, step in enumerate(routine.steps, 1):
         lines.append(f"{number:>3}. {step.title}: {wording.step_length(step)}")
         details = [
@@ -299,25 +335,35 @@ def routine_text(routine: Routine) -> str:
         lines.append("     " + ", ".join(details))
         lines.append(f"     {step.instruction}")
         if step.zones:
-            lines.append("     Where: " + "; ".join(zone_name(z) for z in step.zones))
+            where = "; ".join(zone_name(z) for z in step.zones)
+            lines.append("     " + translate("Commands", "Where: {zones}").format(zones=where))
         if step.path:
-            lines.append("     Direction: " + " -> ".join(zone_name(z) for z in step.path))
+            way = " -> ".join(zone_name(z) for z in step.path)
+            lines.append("     " + translate("Commands", "Direction: {zones}").format(zones=way))
         if step.tradition:
-            lines.append(f"     Tradition: {step.tradition}")
+            tradition = translate("Commands", "Tradition: {text}").format(text=step.tradition)
+            lines.append("     " + tradition)
         if step.notes:
-            lines.append(f"     Notes: {step.notes}")
+            lines.append("     " + translate("Commands", "Notes: {text}").format(text=step.notes))
     lines += [
         "",
-        f"Total length: {format_seconds(routine_seconds(routine, settings))} "
-        "(the time it takes: work, rests, and the get-ready and switch-hands pauses "
-        "set in your preferences)",
+        translate(
+            "Commands",
+            "Total length: {length} (the time it takes: work, rests, and the get-ready "
+            "and switch-hands pauses set in your preferences)",
+        ).format(length=format_seconds(routine_seconds(routine, settings))),
     ]
     if routine.sources:
-        lines += ["", "Sources:", *(f"  - {s}" for s in routine.sources)]
+        lines += ["", translate("Commands", "Sources:"), *(f"  - {s}" for s in routine.sources)]
     if routine.notes:
-        lines += ["", f"Notes: {routine.notes}"]
+        lines += ["", translate("Commands", "Notes: {text}").format(text=routine.notes)]
     if routine.path is not None:
-        lines += ["", f"File: {routine.path} ({routine.origin.value})"]
+        lines += [
+            "",
+            translate("Commands", "File: {path} ({origin})").format(
+                path=routine.path, origin=origin_name(routine.origin)
+            ),
+        ]
     return "\n".join(lines)
 
 

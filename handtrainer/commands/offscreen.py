@@ -30,4 +30,8 @@ def gui_application() -> QGuiApplication:
     app = QGuiApplication.instance()
     if isinstance(app, QGuiApplication):
         return app
-    return QGuiApplication(["handtrainer"])
+    app = QGuiApplication(["handtrainer"])
+    from handtrainer.commands import language
+
+    language.attach(app)
+    return app

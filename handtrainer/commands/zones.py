@@ -7,14 +7,15 @@ import sys
 from pathlib import Path
 
 from handtrainer.core.model import View
-from handtrainer.core.zones import ZONES
+from handtrainer.core.wording import translate
+from handtrainer.core.zones import ZONES, zone_name
 
 
 def _list_zones() -> int:
     width = max(len(z) for z in ZONES)
     for zone in ZONES.values():
         views = ",".join(v.value for v in View if v in zone.views)
-        print(f"{zone.id:<{width}}  {zone.kind.value:<5}  {views:<9}  {zone.name}")
+        print(f"{zone.id:<{width}}  {zone.kind.value:<5}  {views:<9}  {zone_name(zone.id)}")
     return 0
 
 
@@ -25,7 +26,8 @@ def zones_command(args: argparse.Namespace) -> int:
         return _list_zones()
     size = int(getattr(args, "size", 400) or 400)
     if size < 64:
-        print("handtrainer zones: --size must be at least 64", file=sys.stderr)
+        message = translate("Commands", "--size must be at least 64")
+        print(f"handtrainer zones: {message}", file=sys.stderr)
         return 2
     from handtrainer.commands.offscreen import gui_application
     from handtrainer.diagram.zone_sheet import render_zones
@@ -36,5 +38,9 @@ def zones_command(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"handtrainer zones: {exc}", file=sys.stderr)
         return 1
-    print(f"wrote {len(written)} images to {render_dir}")
+    print(
+        translate("Commands", "wrote %n image(s) to {folder}", None, len(written)).format(
+            folder=render_dir
+        )
+    )
     return 0

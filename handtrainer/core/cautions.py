@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from handtrainer.core.model import Audience
+from handtrainer.core.wording import QT_TRANSLATE_NOOP, translate
 
 #: What a caution id looks like; anything else in a ``cautions`` list is the
 #: routine's own text (a sentence always has a space, a capital or a full stop).
@@ -21,7 +22,8 @@ CAUTION_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 @dataclass(frozen=True, slots=True)
 class Caution:
-    """One standard caution, worded for your own hands and for a partner's."""
+    """One standard caution, worded for your own hands and for a partner's (in English;
+    ``text`` gives it in the interface language)."""
 
     id: str
     self_text: str
@@ -30,132 +32,230 @@ class Caution:
 
     def text(self, audience: Audience) -> str:
         """The wording for whoever's hands are worked."""
-        return self.partner_text if audience is Audience.PARTNER else self.self_text
+        text = self.partner_text if audience is Audience.PARTNER else self.self_text
+        return translate("Cautions", text)
 
 
 _ALL = (
     Caution(
         "injuries",
-        "Leave out any area with a wound, a rash, a fracture or a recent injury, "
-        "and the whole hand or foot if it is badly hurt.",
-        "Ask your partner about wounds, rashes, fractures and recent injuries, "
-        "and leave those areas out.",
+        QT_TRANSLATE_NOOP(
+            "Cautions",
+            "Leave out any area with a wound, a rash, a fracture or a recent injury, "
+            "and the whole hand or foot if it is badly hurt.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Cautions",
+            "Ask your partner about wounds, rashes, fractures and recent injuries, "
+            "and leave those areas out.",
+        ),
         general=True,
     ),
     Caution(
         "cancer",
-        "If you have cancer or are having treatment for it, ask your doctor before any massage.",
-        "If your partner has cancer or is having treatment for it, they should ask "
-        "their doctor before any massage.",
+        QT_TRANSLATE_NOOP(
+            "Cautions",
+            "If you have cancer or are having treatment for it, ask your doctor before any "
+            "massage.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Cautions",
+            "If your partner has cancer or is having treatment for it, they should ask "
+            "their doctor before any massage.",
+        ),
         general=True,
     ),
     Caution(
         "bruising",
-        "Firm work can leave bruises. If you bruise easily, take blood thinners or "
-        "have a bleeding or clotting disorder, keep every touch light and ask your doctor first.",
-        "Firm work can leave bruises. If your partner bruises easily, takes blood "
-        "thinners or has a bleeding or clotting disorder, keep every touch light.",
+        QT_TRANSLATE_NOOP(
+            "Cautions",
+            "Firm work can leave bruises. If you bruise easily, take blood thinners or "
+            "have a bleeding or clotting disorder, keep every touch light and ask your doctor "
+            "first.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Cautions",
+            "Firm work can leave bruises. If your partner bruises easily, takes blood "
+            "thinners or has a bleeding or clotting disorder, keep every touch light.",
+        ),
         general=True,
     ),
     Caution(
         "serious-conditions",
-        "Traditions regard the hands and feet as strong reflex areas. With a heart, "
-        "digestive, genitourinary (kidney, bladder or genital) or nervous-system "
-        "condition, or any other serious illness, ask your doctor before the first session.",
-        "Traditions regard the hands and feet as strong reflex areas. If your "
-        "partner has a heart, digestive, genitourinary (kidney, bladder or genital) or "
-        "nervous-system condition, or any other serious illness, they should ask "
-        "their doctor before the first session.",
+        QT_TRANSLATE_NOOP(
+            "Cautions",
+            "Traditions regard the hands and feet as strong reflex areas. With a heart, "
+            "digestive, genitourinary (kidney, bladder or genital) or nervous-system "
+            "condition, or any other serious illness, ask your doctor before the first session.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Cautions",
+            "Traditions regard the hands and feet as strong reflex areas. If your "
+            "partner has a heart, digestive, genitourinary (kidney, bladder or genital) or "
+            "nervous-system condition, or any other serious illness, they should ask "
+            "their doctor before the first session.",
+        ),
         general=True,
     ),
     Caution(
         "rehabilitation",
-        "After a stroke, a fracture, or a nerve or tendon injury, work on the hand or foot "
-        "is part of rehabilitation. Follow the plan of your specialist rather than this routine.",
-        "After a stroke, a fracture, or a nerve or tendon injury, work on the hand or foot "
-        "is part of rehabilitation and belongs with a specialist. Do not use this routine "
-        "in its place.",
+        QT_TRANSLATE_NOOP(
+            "Cautions",
+            "After a stroke, a fracture, or a nerve or tendon injury, work on the hand or foot "
+            "is part of rehabilitation. Follow the plan of your specialist rather than this "
+            "routine.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Cautions",
+            "After a stroke, a fracture, or a nerve or tendon injury, work on the hand or foot "
+            "is part of rehabilitation and belongs with a specialist. Do not use this routine "
+            "in its place.",
+        ),
         general=True,
     ),
     Caution(
         "medical-care",
-        "This routine is for comfort and does not replace medical care. If you are "
-        "under treatment, tell your doctor that you practise massage.",
-        "This massage is for comfort and does not replace medical care. A partner "
-        "under treatment should tell their doctor about it.",
+        QT_TRANSLATE_NOOP(
+            "Cautions",
+            "This routine is for comfort and does not replace medical care. If you are "
+            "under treatment, tell your doctor that you practise massage.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Cautions",
+            "This massage is for comfort and does not replace medical care. A partner "
+            "under treatment should tell their doctor about it.",
+        ),
         general=True,
     ),
     Caution(
         "stop-if-pain",
-        "Massage should feel good. Ease off or stop if anything hurts, tingles or goes numb.",
-        "Keep checking in with your partner. Stop at once if they feel pain, tingling or numbness.",
+        QT_TRANSLATE_NOOP(
+            "Cautions",
+            "Massage should feel good. Ease off or stop if anything hurts, tingles or goes numb.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Cautions",
+            "Keep checking in with your partner. Stop at once if they feel pain, tingling or "
+            "numbness.",
+        ),
         general=True,
     ),
     Caution(
         "tradition",
-        "The traditional links and uses this routine mentions are beliefs of those "
-        "traditions, not medical findings.",
-        "The traditional links and uses this routine mentions are beliefs of those "
-        "traditions, not medical findings.",
+        QT_TRANSLATE_NOOP(
+            "Cautions",
+            "The traditional links and uses this routine mentions are beliefs of those "
+            "traditions, not medical findings.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Cautions",
+            "The traditional links and uses this routine mentions are beliefs of those "
+            "traditions, not medical findings.",
+        ),
     ),
     Caution(
         "back-of-hand",
-        "The back of the hand is sensitive. Press much more lightly there than on the palm.",
-        "The back of the hand is sensitive. Work much more lightly there than on the palm.",
+        QT_TRANSLATE_NOOP(
+            "Cautions",
+            "The back of the hand is sensitive. Press much more lightly there than on the palm.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Cautions",
+            "The back of the hand is sensitive. Work much more lightly there than on the palm.",
+        ),
     ),
     Caution(
         "pregnancy-li4",
-        "If you are pregnant, leave out the LI4 point in the web between thumb and "
-        "index finger: acupressure tradition avoids it during pregnancy.",
-        "If your partner is pregnant, leave out the LI4 point in the web between thumb "
-        "and index finger: acupressure tradition avoids it during pregnancy.",
+        QT_TRANSLATE_NOOP(
+            "Cautions",
+            "If you are pregnant, leave out the LI4 point in the web between thumb and "
+            "index finger: acupressure tradition avoids it during pregnancy.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Cautions",
+            "If your partner is pregnant, leave out the LI4 point in the web between thumb "
+            "and index finger: acupressure tradition avoids it during pregnancy.",
+        ),
     ),
     Caution(
         "heat",
-        "Warmth should feel pleasant, never hot. Skip the heat on a joint that is hot, "
-        "red or freshly swollen, and if your hands have poor feeling.",
-        "Warmth should feel pleasant, never hot. Skip the heat on a joint that is hot, "
-        "red or freshly swollen, and if your partner's hands have poor feeling.",
+        QT_TRANSLATE_NOOP(
+            "Cautions",
+            "Warmth should feel pleasant, never hot. Skip the heat on a joint that is hot, "
+            "red or freshly swollen, and if your hands have poor feeling.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Cautions",
+            "Warmth should feel pleasant, never hot. Skip the heat on a joint that is hot, "
+            "red or freshly swollen, and if your partner's hands have poor feeling.",
+        ),
     ),
     Caution(
         "cold",
-        "Wrap a cold pack in a cloth; never put ice straight on the skin. Skip the cold "
-        "if your fingers turn white or numb in the cold (Raynaud-type hands), or if "
-        "your hands have poor feeling.",
-        "Wrap a cold pack in a cloth; never put ice straight on the skin. Skip the cold "
-        "if your partner's fingers turn white or numb in the cold (Raynaud-type hands), "
-        "or if their hands have poor feeling.",
+        QT_TRANSLATE_NOOP(
+            "Cautions",
+            "Wrap a cold pack in a cloth; never put ice straight on the skin. Skip the cold "
+            "if your fingers turn white or numb in the cold (Raynaud-type hands), or if "
+            "your hands have poor feeling.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Cautions",
+            "Wrap a cold pack in a cloth; never put ice straight on the skin. Skip the cold "
+            "if your partner's fingers turn white or numb in the cold (Raynaud-type hands), "
+            "or if their hands have poor feeling.",
+        ),
     ),
     Caution(
         "acupressure",
-        "Work a point for a minute or two at most, and never hard enough to hurt: "
-        "overworking a point can leave it sore.",
-        "Work a point for a minute or two at most, and never hard enough to hurt: "
-        "overworking a point can leave it sore.",
+        QT_TRANSLATE_NOOP(
+            "Cautions",
+            "Work a point for a minute or two at most, and never hard enough to hurt: "
+            "overworking a point can leave it sore.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Cautions",
+            "Work a point for a minute or two at most, and never hard enough to hurt: "
+            "overworking a point can leave it sore.",
+        ),
     ),
     Caution(
         "stretching",
-        "Bend and open the hand slowly, and never past comfort.",
-        "Bend and open your partner's hand slowly, and never past comfort. Deep "
-        "stretches of the palm need extra care.",
+        QT_TRANSLATE_NOOP("Cautions", "Bend and open the hand slowly, and never past comfort."),
+        QT_TRANSLATE_NOOP(
+            "Cautions",
+            "Bend and open your partner's hand slowly, and never past comfort. Deep "
+            "stretches of the palm need extra care.",
+        ),
     ),
     Caution(
         "diabetes",
-        "With diabetes, the feet may feel less, and a small sore can be slow to mend. Ask your "
-        "doctor or foot-care team before foot massage, keep the pressure light, and check your "
-        "feet for cuts, blisters or sore spots before and after.",
-        "If your partner has diabetes, their feet may feel less, and a small sore can be slow "
-        "to mend: they should ask their doctor first. Keep the pressure light, do not rely on "
-        "them to feel it, and look for cuts, blisters or sore spots before you start.",
+        QT_TRANSLATE_NOOP(
+            "Cautions",
+            "With diabetes, the feet may feel less, and a small sore can be slow to mend. Ask your "
+            "doctor or foot-care team before foot massage, keep the pressure light, and check your "
+            "feet for cuts, blisters or sore spots before and after.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Cautions",
+            "If your partner has diabetes, their feet may feel less, and a small sore can be slow "
+            "to mend: they should ask their doctor first. Keep the pressure light, do not rely on "
+            "them to feel it, and look for cuts, blisters or sore spots before you start.",
+        ),
     ),
     Caution(
         "poor-circulation",
-        "If your feet are often cold, pale or bluish, your calves ache when you walk, or you "
-        "have had a clot in a leg vein, ask your doctor first. Never massage a calf that is "
-        "swollen, warm, red or painful: see a doctor about it.",
-        "If your partner's feet are often cold, pale or bluish, their calves ache when they "
-        "walk, or they have had a clot in a leg vein, they should ask their doctor first. "
-        "Never massage a calf that is swollen, warm, red or painful.",
+        QT_TRANSLATE_NOOP(
+            "Cautions",
+            "If your feet are often cold, pale or bluish, your calves ache when you walk, or you "
+            "have had a clot in a leg vein, ask your doctor first. Never massage a calf that is "
+            "swollen, warm, red or painful: see a doctor about it.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Cautions",
+            "If your partner's feet are often cold, pale or bluish, their calves ache when they "
+            "walk, or they have had a clot in a leg vein, they should ask their doctor first. "
+            "Never massage a calf that is swollen, warm, red or painful.",
+        ),
     ),
 )
 

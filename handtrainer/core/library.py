@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from handtrainer.core.model import Origin, Routine, SourcePos
 from handtrainer.core.problems import Problem, did_you_mean
+from handtrainer.core.wording import translate
 
 if TYPE_CHECKING:
     from handtrainer.core.library_cache import LibraryCache
@@ -466,20 +467,31 @@ def resolve_routine(ref: str, library: RoutineLibrary) -> Routine:
     path = Path(ref)
     if _looks_like_path(ref) or os.path.lexists(path):
         if not os.path.lexists(path):
-            raise RoutineLookupError(f"no such routine file: {ref}")
+            raise RoutineLookupError(
+                translate("Library", "no such routine file: {ref}").format(ref=ref)
+            )
         result = load_routine_file(path, Origin.EXTRA)
         if result.routine is None or not result.ok:
-            raise RoutineLookupError(f"the routine file {ref} has errors:", result.errors)
+            raise RoutineLookupError(
+                translate("Library", "the routine file {ref} has errors:").format(ref=ref),
+                result.errors,
+            )
         return result.routine
     failed = [f for f in library.failures if f.path.stem == ref]
     if failed:
         problems = tuple(p for f in failed for p in f.problems)
         raise RoutineLookupError(
-            f"the routine '{ref}' did not load; its file has errors:", problems
+            translate("Library", "the routine '{ref}' did not load; its file has errors:").format(
+                ref=ref
+            ),
+            problems,
         )
     hint = did_you_mean(ref, [r.id for r in library.routines])
     raise RoutineLookupError(
-        f"no routine with the id '{ref}'{hint}; 'handtrainer list' shows the routines there are"
+        translate(
+            "Library",
+            "no routine with the id '{ref}'{hint}; 'handtrainer list' shows the routines there are",
+        ).format(ref=ref, hint=hint)
     )
 
 

@@ -54,6 +54,7 @@ class Preferences:
     text_size: float = 1.0  # one of TEXT_SIZES: every view's type, against the system's
     practice_name: str = ""  # printed on the sheet of a client's program
     therapist_name: str = ""
+    language: str = ""  # the interface language ("de", "en"); empty: the system's
 
     def session_settings(self) -> SessionSettings:
         """The session timing these preferences ask for (the fields both share)."""
@@ -114,6 +115,17 @@ def _as_text(value: object) -> str | None:
     return value.strip()[:MAX_TEXT_CHARS] if isinstance(value, str) else None
 
 
+_LANGUAGE = re.compile(r"[a-z]{2,3}(?:_[A-Z]{2})?")
+
+
+def _as_language(value: object) -> str | None:
+    """A language code such as ``de`` or ``pt_BR``; anything else means the system's."""
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    return text if not text or _LANGUAGE.fullmatch(text) else ""
+
+
 def _text_size(value: object) -> float | None:
     """The offered size nearest to ``value``."""
     size = _clamped(value, (TEXT_SIZES[0], TEXT_SIZES[-1]))
@@ -142,6 +154,7 @@ READERS: dict[str, Callable[[object], Any]] = {
     "voice_rate": lambda v: _clamped(v, VOICE_RATE_RANGE),
     "voice_title_only": _as_bool,
     "count_aloud": _as_bool,
+    "language": _as_language,
     "text_size": _text_size,
 }
 

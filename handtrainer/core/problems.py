@@ -42,4 +42,8 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
     if not matches:
         lowered = word.lower()
         matches = [c for c in options if c.lower() == lowered or c.startswith(lowered + ".")][:1]
-    return f" (did you mean '{matches[0]}'?)" if matches else ""
+    if not matches:
+        return ""
+    from handtrainer.core.wording import translate
+
+    return translate("Problems", " (did you mean '{choice}'?)").format(choice=matches[0])

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from handtrainer.core.model import Routine
 
 if TYPE_CHECKING:
+    from handtrainer.core.preferences import Preferences
     from handtrainer.core.session import SessionSettings
 
 
@@ -37,6 +38,12 @@ def saved_settings(path: Path | None = None) -> SessionSettings | None:
     For the commands, so ``list`` and ``show`` say the length the window says.
     A missing or damaged file means ``None`` (the defaults), never an error.
     """
+    prefs = saved_preferences(path)
+    return prefs.session_settings() if prefs is not None else None
+
+
+def saved_preferences(path: Path | None = None) -> Preferences | None:
+    """The preferences the person saved (``preferences.ini``), or ``None``, never an error."""
     from handtrainer.core import paths
     from handtrainer.core.preferences import parse_ini, preferences_from_mapping, upgrade
 
@@ -46,6 +53,6 @@ def saved_settings(path: Path | None = None) -> SessionSettings | None:
             return None
         version, values = parse_ini(path.read_text(encoding="utf-8", errors="replace"))
         upgrade(values, version)
-        return preferences_from_mapping(values).session_settings()
+        return preferences_from_mapping(values)
     except (OSError, ValueError):
         return None

@@ -10,12 +10,14 @@ it; the Qt layer installs the real translator with ``install_translator``
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from handtrainer.core.model import (
     Audience,
     BodyMap,
     Hand,
     Order,
+    Origin,
     Pressure,
     Routine,
     Side,
@@ -25,26 +27,37 @@ from handtrainer.core.model import (
     map_of,
 )
 
+if TYPE_CHECKING:
+    from handtrainer.core.history import Outcome
+
 Translator = Callable[[str, str, str | None, int], str]
 """``(context, text, disambiguation, n) -> text``, as ``QCoreApplication.translate``."""
 
 
-def _english(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return text.replace("%n", str(n)) if n >= 0 else text
+def english(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """The text as written, with ``%n`` filled in and ``(s)`` made plural by ``n``."""
+    if n < 0:
+        return text
+    return text.replace("%n", str(n)).replace("(s)", "" if n == 1 else "s")
 
 
-_translator: Translator = _english
+_translator: Translator = english
 
 
 def install_translator(translator: Translator | None) -> None:
     """Use ``translator`` for every phrase from now on (None: back to English)."""
     global _translator
-    _translator = translator or _english
+    _translator = translator or english
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """``text`` in the reader's language, looked up under ``context``."""
-    return _translator(context, text, disambiguation, n)
+    """``text`` in the reader's language, looked up under ``context``.
+
+    With ``n``, a plural: ``%n`` becomes the number, and where no catalogue has the
+    message the English ``(s)`` is made singular or plural by it.
+    """
+    found = _translator(context, text, disambiguation, n)
+    return english(context, found, None, n) if n >= 0 else found
 
 
 # -- lengths --------------------------------------------------------------------------
@@ -347,3 +360,32 @@ def technique_name(technique: Technique) -> str:
 def pressure_name(pressure: Pressure) -> str:
     """The pressure in words: ``light pressure``, ``firm pressure``."""
     return translate("Wording", _PRESSURES[pressure])
+
+
+# -- where a routine came from ------------------------------------------------------------
+
+
+def origin_name(origin: Origin) -> str:
+    """Where a routine file was found: ``bundled``, ``user`` (your folder), ``extra``."""
+    if origin is Origin.BUNDLED:
+        return translate("Wording", "bundled")
+    if origin is Origin.USER:
+        return translate("Wording", "user", "the routine comes from your own folder")
+    return translate("Wording", "extra", "the routine comes from a folder given with --routines")
+
+
+# -- practice history ------------------------------------------------------------------
+
+
+def outcome_name(outcome: Outcome) -> str:
+    """How a practice session ended: ``finished``, ``stopped`` or ``unfinished``."""
+    if outcome.value == "finished":
+        return translate("Wording", "finished")
+    if outcome.value == "stopped":
+        return translate("Wording", "stopped")
+    return translate("Wording", "unfinished")
+
+
+def days(count: int) -> str:
+    """``1 day``, ``5 days``."""
+    return translate("Wording", "%n day(s)", None, count)

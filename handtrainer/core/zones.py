@@ -16,6 +16,7 @@ from enum import StrEnum
 
 from handtrainer.core.foot_zones import FOOT_ZONE_ROWS
 from handtrainer.core.model import View
+from handtrainer.core.wording import translate
 
 
 class ZoneKind(StrEnum):
@@ -310,6 +311,10 @@ def zones_on(view: View) -> list[Zone]:
 
 
 def zone_name(zone_id: str) -> str:
-    """The plain name of a zone, or the id itself for an unknown one."""
+    """The plain name of a zone in the interface language, or the id itself for an unknown one.
+
+    The names are English here; ``scripts/vocabulary_strings.py`` hands them to
+    ``pyside6-lupdate`` under the context ``Zones``.
+    """
     found = ZONES.get(zone_id)
-    return found.name if found else zone_id
+    return translate("Zones", found.name) if found else zone_id

@@ -417,12 +417,14 @@ def _paint_fist_thumb(
         painter.strokePath(edge, pen)
     painter.save()
     if art.view is View.PALM:
-        if edge is not None:
-            # the thumb's root stays inside the ball of the thumb, behind the new edge
-            near = QPainterPath()
-            near.addEllipse(edge.currentPosition(), 10.0 * art.mm, 10.0 * art.mm)
+        found, turn = _thumb(art), _thumb_turn(art, curl)
+        if found is not None and turn is not None:
+            # the thumb's root (below its base) stays inside the hand: only the thumb
+            # itself may stand out past the outline
+            thumb = found[0]
+            root = turn[0].map(_capsule(thumb, -thumb.length, 0.0, 2.0))
             painter.setClipPath(
-                art.rect_path().subtracted(near.subtracted(hand)), Qt.ClipOperation.IntersectClip
+                art.rect_path().subtracted(root.subtracted(hand)), Qt.ClipOperation.IntersectClip
             )
         _paint_thumb(painter, art, colors, curl, pen, crease, hand)
     else:

@@ -94,9 +94,22 @@ class Paginator:
     def _page(
         self, items: list[Item], top: float, bottom: float, floor: float, *, grow: bool = True
     ) -> tuple[list[Placed], list[Item]]:
-        """One page's placements (diagrams from ``floor`` up) and the items left over."""
+        """One page's placements (diagrams from ``floor`` up) and the items left over.
+
+        Two steps that would share a row but do not fit on the page together are
+        taken apart: the first may still fit at the full width, where it is lower.
+        """
         blocks = self._build(items, floor)
         placed, rest = self.fill(blocks, top, bottom)
+        first = len(items) - len(rest)
+        if rest and rest[0] is blocks[first] and _is_row(items[first]):
+            row = items[first]
+            assert isinstance(row, tuple)
+            apart = [*items[:first], row[:1], row[1:], *items[first + 1 :]]
+            blocks_apart = self._build(apart, floor)
+            placed_apart, rest_apart = self.fill(blocks_apart, top, bottom)
+            if len(apart) - len(rest_apart) > first:
+                items, blocks, placed, rest = apart, blocks_apart, placed_apart, rest_apart
         built = {id(b) for b in blocks}
         split = any(id(b) not in built for b, _, _ in placed) or any(
             id(b) not in built for b in rest
@@ -207,6 +220,10 @@ class Paginator:
             y += block.height
             queue.pop(0)
         return placed, queue
+
+
+def _is_row(item: Item) -> bool:
+    return isinstance(item, tuple) and len(item) == 2
 
 
 def trailing(block: Block, gap: float) -> float:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtGui import QPainter, QPen
 
+from handtrainer.core import wording
 from handtrainer.core.model import PracticePlan, Weekday
 from handtrainer.sheet.blocks import INK, MUTED, RULE, Canvas
 from handtrainer.sheet.text import TextBlock
@@ -37,7 +38,8 @@ def program_facts(
     plan = plan or PracticePlan()
     often = plan.how_often
     if not often and plan.times_per_week:
-        often = translate("RoutineSheet", "{count} times a week").format(count=plan.times_per_week)
+        times = plan.times_per_week
+        often = wording.translate("RoutineSheet", "%n time(s) a week", None, times)
     if plan.days:
         days = day_names(plan.days)
         often = f"{often} ({days})" if often else days

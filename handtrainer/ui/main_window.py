@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
+from handtrainer.core import wording
 from handtrainer.core.library import is_routine_file
 from handtrainer.core.model import Routine
 from handtrainer.core.practice_record import PracticeRecord
@@ -282,9 +283,12 @@ class MainWindow(QMainWindow):
         if broken:
             self.stack.setCurrentWidget(self.picker)
             self.notes.show(
-                translate(
-                    "MainWindow", "{count} file(s) could not be loaded; see the list of errors."
-                ).format(count=broken)
+                wording.translate(
+                    "MainWindow",
+                    "%n file(s) could not be loaded; see the list of errors.",
+                    None,
+                    broken,
+                )
             )
         if len(added) == 1 and not broken:
             self.picker.select_routine(added[0].id)
@@ -514,7 +518,7 @@ class MainWindow(QMainWindow):
         self.controller.unload()
         self.library.stop()
         self.cue_router.shutdown()  # never waits on the voice for more than a second
-        self.screen_awake.release()
+        self.screen_awake.close()
         super().closeEvent(event)
         self.closed.emit()
 

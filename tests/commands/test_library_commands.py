@@ -163,7 +163,7 @@ def test_validate_missing_path_exits_2(capsys: pytest.CaptureFixture[str], tmp_p
     code, out, err = run(capsys, "validate", str(good), str(tmp_path / "missing.yaml"))
     assert code == 2
     assert f"{tmp_path / 'missing.yaml'}: no such file or folder" in err
-    assert "1 files checked: 1 valid" in out
+    assert "1 file checked: 1 valid" in out
 
 
 def test_validate_a_fifo_does_not_block(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

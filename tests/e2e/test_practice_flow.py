@@ -208,3 +208,23 @@ def test_the_voice_praises_a_full_run_and_not_a_skip_through(
     assert window.controller.state().phase is Phase.FINISHED
     assert window.summary.heading.text() == "Routine ended early"
     assert voice.spoken[-1] == "Routine finished."
+
+
+def test_the_start_button_is_left_alone_while_a_routine_runs(
+    trainer: Trainer, qtbot: QtBot
+) -> None:
+    """Each tick used to give the button a new icon: a pixmap and a connection a second."""
+    _pick(trainer, qtbot, "e2e-practice")
+    practice = trainer.window.practice
+    QTest.keyClick(practice.buttons["start-pause"], Qt.Key.Key_Space)
+    trainer.run_for(3.5)  # working now: the button says Pause
+    action = practice.start_action
+    assert action.text() == "Pause"
+    icon_key = action.icon().cacheKey()
+    changes: list[None] = []
+    action.changed.connect(lambda: changes.append(None))
+    trainer.run_for(8)  # eight ticks of the same step
+    assert changes == []
+    assert action.icon().cacheKey() == icon_key
+    QTest.keyClick(practice.buttons["start-pause"], Qt.Key.Key_Space)  # pause
+    assert action.text() == "Resume" and action.icon().cacheKey() != icon_key

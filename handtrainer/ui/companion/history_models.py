@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QTime,
 )
 
+from handtrainer.core import wording
 from handtrainer.core.history import Outcome, PracticeEntry
 from handtrainer.core.history_summary import RoutineTotal
 from handtrainer.core.wording import format_seconds
@@ -30,11 +31,7 @@ ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 def outcome_text(outcome: Outcome) -> str:
     """How a session ended, in words."""
-    return {
-        Outcome.FINISHED: translate("HistoryModels", "finished"),
-        Outcome.STOPPED: translate("HistoryModels", "stopped"),
-        Outcome.UNFINISHED: translate("HistoryModels", "unfinished"),
-    }[outcome]
+    return wording.outcome_name(outcome)
 
 
 class _TableModel(QAbstractTableModel):

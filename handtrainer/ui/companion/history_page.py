@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from handtrainer.core import history_summary as summary
+from handtrainer.core import wording
 from handtrainer.core.history import PracticeEntry
 from handtrainer.core.wording import format_seconds
 from handtrainer.ui.companion.companion_prompts import CompanionPrompts
@@ -39,11 +40,7 @@ WEEKS_SHOWN = 20
 
 
 def _days(count: int) -> str:
-    return (
-        translate("HistoryPage", "1 day")
-        if count == 1
-        else translate("HistoryPage", "{count} days").format(count=count)
-    )
+    return wording.days(count)
 
 
 def _table(model: SessionsModel | TotalsModel, name: str) -> QTableView:

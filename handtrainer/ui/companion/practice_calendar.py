@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QPointF, QR
 from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from handtrainer.core import wording
 from handtrainer.diagram.colors import DiagramColors
 
 translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
@@ -56,12 +57,16 @@ class PracticeCalendar(QWidget):
         self._today = today
         total = sum(minutes for _day, minutes in self._days)
         practised = sum(1 for _day, minutes in self._days if minutes > 0)
+        minutes, weeks = round(total), math.ceil(len(self._days) / 7)
         self.setAccessibleName(translate("PracticeCalendar", "Practice calendar"))
         self.setAccessibleDescription(
             translate(
-                "PracticeCalendar",
-                "{days} days with practice, {minutes} minutes in all, in the last {weeks} weeks",
-            ).format(days=practised, minutes=round(total), weeks=math.ceil(len(self._days) / 7))
+                "PracticeCalendar", "{days} with practice, {minutes} in all, in the last {weeks}"
+            ).format(
+                days=wording.translate("PracticeCalendar", "%n day(s)", None, practised),
+                minutes=wording.translate("PracticeCalendar", "%n minute(s)", None, minutes),
+                weeks=wording.translate("PracticeCalendar", "%n week(s)", None, weeks),
+            )
         )
         self.update()
 

@@ -143,6 +143,11 @@ class _QtBus(QObject):
             )
         self._close.start()
 
+    def close(self) -> None:
+        """Let go of the bus now (the trainer is closing): no call is left waiting on it."""
+        self._close.stop()
+        self._disconnect()
+
     def _disconnect(self) -> None:
         if self._bus is not None:
             from PySide6.QtDBus import QDBusConnection
@@ -196,8 +201,18 @@ class ScreenAwake(QObject):
         self._settle()
 
     def release(self) -> None:
-        """Let the screen sleep (the window is closing)."""
+        """Let the screen sleep (back to the library, or the window is closing)."""
         self.set_awake(False)
+
+    def close(self) -> None:
+        """Let the screen sleep and close the connection to the bus at once.
+
+        The connection lives on a thread of QtDBus; closing it before the program (or a
+        test's private bus) goes away means nothing is left to fail on that thread.
+        """
+        self.release()
+        if isinstance(self._call, _QtBus):
+            self._call.close()
 
     def _bus(self) -> BusCall | None:
         if not self._looked:

@@ -19,6 +19,7 @@ from handtrainer.ui.cues.host import CueHost
 from handtrainer.ui.cues.router import OnceReason
 from handtrainer.ui.cues.sound import Host, HostFactory
 from handtrainer.ui.cues.wording import SpeechWording, VoiceWording
+from handtrainer.ui.translation import interface_locale
 
 if TYPE_CHECKING:
     from handtrainer.ui.preferences import Preferences
@@ -32,16 +33,13 @@ START_TIMEOUT_S = 20.0  # making the engine: over a second, more on a busy machi
 
 
 def speech_locale() -> str:
-    """The language the voice speaks: the interface's.
+    """The language the voice speaks: the interface's (Settings, else the system's).
 
-    The words come from the translation in use; while the interface is not translated
-    into the user's language they are English, and are read with an English voice.
+    While the interface is not translated into the user's language the words are
+    English, and are read with an English voice.
     """
-    system = QLocale()
-    translated = QCoreApplication.translate("Cues", "Left hand.") != "Left hand."
-    if translated or system.language() == QLocale.Language.English:
-        return system.name()
-    return "en_GB"
+    wanted, system = interface_locale(), QLocale()
+    return system.name() if wanted.language() == system.language() else wanted.name()
 
 
 def _default_host(owner: QObject) -> Host:

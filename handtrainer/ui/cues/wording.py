@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from handtrainer.core import wording
+from handtrainer.core import wording as core_wording
 from handtrainer.core.model import BodyMap, Hand, Routine, Side
 from handtrainer.core.session import Cue, CueKind
 
@@ -34,7 +34,7 @@ def plain_speech(text: str) -> str:
 def hand_phrase(side: Side | None, body_map: BodyMap = BodyMap.HAND) -> str:
     """'Left hand.', 'Right hand.' or 'Both hands.' ('Left foot.' ... on the foot map);
     empty when no hand is known."""
-    return "" if side is None else _sentence(wording.side_name(side, body_map))
+    return "" if side is None else _sentence(core_wording.side_name(side, body_map))
 
 
 def _switch(routine: Routine) -> str:
@@ -78,7 +78,8 @@ def spoken_text(
         if not wording.title_only:
             parts.append(_sentence(step.instruction))
         if step.repeat is not None:
-            parts.append(translate("Cues", "{0} times.").format(step.repeat))
+            repeat = step.repeat
+            parts.append(core_wording.translate("Cues", "%n time(s).", None, repeat))
         return " ".join(p for p in parts if p)
     if cue.kind is CueKind.REPETITION:
         # the first repetition starts with the step, whose introduction says how many

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from handtrainer.core import wording
+from handtrainer.core.language import LANGUAGES
 from handtrainer.core.model import Side
 from handtrainer.core.preferences import TEXT_SIZES
 from handtrainer.ui.dialogs.cue_settings import CueSettings, CueTesting
@@ -193,6 +194,19 @@ class SettingsDialog(QDialog):
             self.text_size.addItem(label if size != 1.0 else self.tr("Normal (100 %)"), size)
         self.text_size.setToolTip(self.tr("Also Ctrl+plus and Ctrl+minus, in every view"))
         form.addRow(self.tr("Te&xt size:"), self.text_size)
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.addItem(self.tr("As the system is set"), "")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(
+            _note(
+                self.tr(
+                    "The window and the voice change language when you next start Hand Trainer."
+                )
+            )
+        )
         return group
 
     def _programs_group(self) -> QGroupBox:
@@ -224,6 +238,7 @@ class SettingsDialog(QDialog):
         self.text_size.setCurrentIndex(max(0, self.text_size.findData(prefs.text_size)))
         self.practice_name.setText(prefs.practice_name)
         self.therapist_name.setText(prefs.therapist_name)
+        self.language.setCurrentIndex(max(0, self.language.findData(prefs.language)))
 
     def reject(self) -> None:
         # A test may have set the players to choices that are now not kept.
@@ -250,4 +265,5 @@ class SettingsDialog(QDialog):
             text_size=float(self.text_size.currentData()),
             practice_name=" ".join(self.practice_name.text().split()),
             therapist_name=" ".join(self.therapist_name.text().split()),
+            language=str(self.language.currentData() or ""),
         )

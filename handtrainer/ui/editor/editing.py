@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from handtrainer.core import wording
 from handtrainer.core.localize import base_language, original
 from handtrainer.core.model import Origin, Routine
 from handtrainer.core.routine_document import RoutineDocument
@@ -241,10 +242,12 @@ class RoutineEditing(QObject):
         if routine is None:
             errors = sum(1 for p in draft.result.problems if p.is_error)
             self._tell(
-                translate(
+                wording.translate(
                     "RoutineEditing",
-                    "Not saved: %1 problem(s) to fix first; each is shown by its field.",
-                ).replace("%1", str(errors))
+                    "Not saved: %n problem(s) to fix first; each is shown by its field.",
+                    None,
+                    errors,
+                )
             )
             return False
         path = target or draft.path

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from handtrainer.core import wording
 from handtrainer.core.model import Side
 from handtrainer.core.wording import format_seconds
 from handtrainer.ui.editor.draft import RoutineDraft
@@ -314,9 +315,12 @@ class EditorPage(QWidget):
         errors = sum(1 for p in self.draft.result.problems if p.is_error)
         if errors:
             self.show_status(
-                translate(
-                    "EditorPage", "%1 problem(s) to fix before saving; each is shown by its field."
-                ).replace("%1", str(problems))
+                wording.translate(
+                    "EditorPage",
+                    "%n problem(s) to fix before saving; each is shown by its field.",
+                    None,
+                    problems,
+                )
             )
         elif self.draft.is_modified():
             self.show_status(translate("EditorPage", "Unsaved changes."))

@@ -279,7 +279,7 @@ class StepForm(QWidget):
             combo.addItem(first, "")
             known = view in {v.value for v in View}
             for zone in zones_on(View(view) if known else View(self.draft.default_view())):
-                combo.addItem(zone.name, zone.id)
+                combo.addItem(zone_name(zone.id), zone.id)
             combo.setProperty("view", view)
 
     def _pick_zone(self, combo: QComboBox, index: int, key: str) -> None:

@@ -246,7 +246,7 @@ class StepLibraryPanel(QWidget):
         self.zone.setAccessibleName(translate("StepLibrary", "Zone"))
         self.zone.addItem(translate("StepLibrary", "Any zone"), "")
         for zone in ZONES.values():
-            self.zone.addItem(zone.name, zone.id)
+            self.zone.addItem(zone_name(zone.id), zone.id)
         self.zone.currentIndexChanged.connect(
             lambda _i: self.proxy.set_zone(self.zone.currentData() or "")
         )

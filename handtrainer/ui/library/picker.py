@@ -335,7 +335,7 @@ class RoutinePicker(QWidget):
                 count=count
             )
         else:
-            text = translate("RoutinePicker", "{count} routines").format(count=count)
+            text = wording.translate("RoutinePicker", "%n routine(s)", None, count)
         self.count_label.setText(text)
 
     def _fill_tags(self, library: RoutineLibrary, change: LibraryChange) -> None:

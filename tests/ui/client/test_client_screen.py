@@ -296,6 +296,8 @@ def test_a_foot_routine_shows_the_foot_and_says_whose_foot(qtbot: QtBot, tmp_pat
     library = load_library([folder], include_user=False, bundled_dir=tmp_path / "none")
     trainer = build_trainer(qtbot, tmp_path, library)
     assert trainer.window.open_routine_by_id("foot-test")
+    practice = trainer.window.practice.diagram  # the practice page draws the foot too
+    assert practice.scene().view is View.SOLE and practice.accessibleName() == "Foot diagram"
     screen = _client(trainer)
     assert screen.diagram.scene().view is View.SOLE
     assert "foot.sole" in screen.diagram.scene().zones

@@ -148,6 +148,7 @@ def test_real_calls_reach_the_screen_saver(qtbot: QtBot, session_bus: str) -> No
         awake.follow(_state(Phase.FINISHED))
         qtbot.waitUntil(lambda: len(saver.calls) == 2, timeout=10_000)
         assert saver.calls[1] == ("UnInhibit", 42)
+        awake.close()  # before the private bus goes away
     finally:
         service_bus.unregisterService("org.freedesktop.ScreenSaver")
         QDBusConnection.disconnectFromBus(f"fake-screensaver-{os.getpid()}")

@@ -281,7 +281,7 @@ def test_wrapped_notes_are_not_cut_off_with_a_large_font(qtbot: QtBot, qapp: QAp
         notes = [
             label for label in dialog.findChildren(QLabel) if label.wordWrap() and label.isVisible()
         ]
-        assert len(notes) == 3
+        assert len(notes) == 4  # wait for me, reduced motion, language, voice
         for label in notes:
             assert label.height() >= label.heightForWidth(label.width()), label.text()
     finally:
