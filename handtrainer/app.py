@@ -92,7 +92,6 @@ def build_window(
     ``clock`` and ``timers`` are the session's (and the animation's): the real ones,
     unless a benchmark runs a long routine on time of its own.
     """
-    from handtrainer.core.localize import reading_language
     from handtrainer.ui.cues.router import CueRouter
     from handtrainer.ui.dialogs.prompts import QtPrompts
     from handtrainer.ui.library.favourites import FavouritesStore
@@ -105,10 +104,12 @@ def build_window(
         WindowStateStore,
     )
     from handtrainer.ui.timers import QtTimerFactory
+    from handtrainer.ui.translation import interface_locale
 
     timers = timers or QtTimerFactory()
     # Routines are shown in the interface language (falling back to their own).
-    library = LibraryModel(library_read, favourites=FavouritesStore(), language=reading_language())
+    language = interface_locale().name().replace("_", "-")  # as install_translations chose
+    library = LibraryModel(library_read, favourites=FavouritesStore(), language=language)
     controller = SessionController(clock=clock, timers=timers)
     window = MainWindow(
         library=library,

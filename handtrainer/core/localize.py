@@ -8,14 +8,12 @@ routine's own text field by field, and says which fields fell back.
 from __future__ import annotations
 
 import dataclasses
-import os
 from collections.abc import Mapping
 from pathlib import Path
 
 from handtrainer.core.cautions import caution_text
 from handtrainer.core.library import RoutineLibrary
 from handtrainer.core.model import (
-    DEFAULT_LANGUAGE,
     Routine,
     RoutineTranslation,
     ShownLanguage,
@@ -26,28 +24,11 @@ from handtrainer.core.problems import Problem
 
 
 def reading_language(preference: str = "", environ: Mapping[str, str] | None = None) -> str:
-    """The language routines are shown in: the interface's, so the window and the
-    commands agree (the preference when set, else the system's; English for C/POSIX)."""
-    if preference.strip():
-        return _tag(preference)
-    env = os.environ if environ is None else environ
-    wanted = (
-        [env["LC_ALL"]]
-        if env.get("LC_ALL")
-        else [
-            *env.get("LANGUAGE", "").split(":"),
-            env.get("LC_MESSAGES", ""),
-            env.get("LANG", ""),
-        ]
-    )
-    tags = [_tag(w) for w in wanted if w.strip()]
-    return next((t for t in tags if t), DEFAULT_LANGUAGE)
+    """The language routines are shown in: the interface's (``core.language``), so the
+    window and the commands agree (``--language``, the preference, else the system's)."""
+    from handtrainer.core.language import interface_language
 
-
-def _tag(locale_name: str) -> str:
-    """``de-DE`` for ``de_DE.UTF-8``; empty for ``C`` and ``POSIX``."""
-    name = locale_name.split(".")[0].split("@")[0].strip().replace("_", "-")
-    return "" if name.lower() in ("c", "posix") else name
+    return interface_language(preference, environ)
 
 
 def base_language(code: str) -> str:
