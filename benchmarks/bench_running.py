@@ -24,6 +24,7 @@ Goal (issue 19): memory flat over the whole run (within a few MB).
 from __future__ import annotations
 
 import argparse
+import ctypes
 import gc
 import os
 import sys
@@ -39,30 +40,29 @@ from _support import display, environment
 FLAT_GOAL_MB = 3.0
 
 
+class _MallInfo2(ctypes.Structure):
+    _fields_ = [
+        (name, ctypes.c_size_t)
+        for name in (
+            "arena",
+            "ordblks",
+            "smblks",
+            "hblks",
+            "hblkhd",
+            "usmblks",
+            "fsmblks",
+            "uordblks",
+            "fordblks",
+            "keepcost",
+        )
+    ]
+
+
 def _heap_in_use_mb() -> float:
     """The C heap in use (glibc), apart from what the allocator keeps free."""
-    import ctypes
-
-    class MallInfo2(ctypes.Structure):
-        _fields_ = [
-            (name, ctypes.c_size_t)
-            for name in (
-                "arena",
-                "ordblks",
-                "smblks",
-                "hblks",
-                "hblkhd",
-                "usmblks",
-                "fsmblks",
-                "uordblks",
-                "fordblks",
-                "keepcost",
-            )
-        ]
-
     try:
         libc = ctypes.CDLL("libc.so.6")
-        libc.mallinfo2.restype = MallInfo2
+        libc.mallinfo2.restype = _MallInfo2
     except (OSError, AttributeError):
         return 0.0
     info = libc.mallinfo2()

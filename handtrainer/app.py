@@ -5,7 +5,8 @@ timers, the prompts and the cue router, and hands them to the window. Start-up
 is kept lean: only the picker is built before the first paint; the routines are
 read on a worker thread just after it; the sound, speech and screen-reader
 players once the list shows routines, and the practice page and printing when
-first needed.
+first needed. ``handtrainer ROUTINE`` has read the library already (to check the
+name), so its practice page is built first and is what the window first paints.
 """
 
 from __future__ import annotations
@@ -67,9 +68,17 @@ def run(args: argparse.Namespace) -> int:
         open_requested(window, routine_ref)
     _watch_first_paint(window, bool(routine_ref))
 
+    from handtrainer.ui.timers import QtTimerFactory
+
+    # The cue players first (a routine may be started at any moment: hands-free needs
+    # them), then the companion on a later turn of the event loop, so a key pressed
+    # in between is handled between the two, not after both.
+    companion_timer = QtTimerFactory().single_shot(window, "install-companion")
+    companion_timer.timeout.connect(lambda: install_companion(window))
+
     def slower_work() -> None:
-        install_companion(window)
         after_first_paint(window, args)
+        companion_timer.start(0)
 
     # The window paints first; the routines are read on a worker thread right
     # after (started earlier, the reading slows the first paint more than it
@@ -92,6 +101,8 @@ def build_window(
     ``clock`` and ``timers`` are the session's (and the animation's): the real ones,
     unless a benchmark runs a long routine on time of its own.
     """
+    from handtrainer.core.localize import reading_language
+    from handtrainer.core.routine_length import saved_preferences
     from handtrainer.ui.cues.router import CueRouter
     from handtrainer.ui.dialogs.prompts import QtPrompts
     from handtrainer.ui.library.favourites import FavouritesStore
@@ -104,11 +115,11 @@ def build_window(
         WindowStateStore,
     )
     from handtrainer.ui.timers import QtTimerFactory
-    from handtrainer.ui.translation import interface_locale
 
     timers = timers or QtTimerFactory()
-    # Routines are shown in the interface language (falling back to their own).
-    language = interface_locale().name().replace("_", "-")  # as install_translations chose
+    # Routines in the person's language, the commands' rule (falling back to their own).
+    saved = saved_preferences()
+    language = reading_language(saved.language if saved else "")
     library = LibraryModel(library_read, favourites=FavouritesStore(), language=language)
     controller = SessionController(clock=clock, timers=timers)
     window = MainWindow(

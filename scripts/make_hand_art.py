@@ -883,7 +883,7 @@ def soft_shapes(view: str) -> list[tuple[str, Point, float, float, float]]:
             shapes.append(("soft-light", tip, f.width * 0.33, f.length * 0.08, f.angle))
         shapes.append(("soft-light", THUMB.axis(THUMB.length * 0.8), 6.5, 8.0, THUMB.angle))
         return shapes
-    shapes = [("soft-light", (-6.0, -40.0), 20.0, 22.0, 0.0)]
+    shapes = [("soft-light", (3.0, -42.0), 21.0, 22.0, 0.0)]
     for f in FINGERS:
         shapes.append(("soft-light", f.axis(-9.0), f.width * 0.32, 3.6, f.angle))
     return shapes

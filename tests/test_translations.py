@@ -4,6 +4,7 @@ the core's wording, the voice and the command line."""
 
 from __future__ import annotations
 
+import ast
 import os
 import re
 import shutil
@@ -95,6 +96,41 @@ def test_the_ts_file_holds_every_string_of_the_code(extracted: set[tuple[str, st
 def test_the_ts_file_holds_no_string_the_code_dropped(extracted: set[tuple[str, str]]) -> None:
     stale = sorted(messages(TS_FILE) - extracted)
     assert not stale, f"run scripts/update_translations.sh; gone from the code: {stale[:10]}"
+
+
+def _written_calls() -> set[tuple[str, str]]:
+    """Every (context, text) the code passes as literals to translate(), tr() or a NOOP."""
+    found: set[tuple[str, str]] = set()
+
+    def literal(node: ast.expr) -> str | None:
+        return (
+            node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+        )
+
+    def visit(node: ast.AST, owner: str) -> None:
+        if isinstance(node, ast.ClassDef):
+            owner = node.name
+        if isinstance(node, ast.Call) and node.args:
+            name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+            if name in ("translate", "QT_TRANSLATE_NOOP") and len(node.args) >= 2:
+                context, text = literal(node.args[0]), literal(node.args[1])
+                if context and text:
+                    found.add((context, text))
+            elif name == "tr" and (text := literal(node.args[0])):
+                found.add((owner, text))
+        for child in ast.iter_child_nodes(node):
+            visit(child, owner)
+
+    for path in (REPO / "handtrainer").rglob("*.py"):
+        visit(ast.parse(path.read_text(encoding="utf-8")), "")
+    return found
+
+
+def test_lupdate_sees_every_string_the_code_translates(extracted: set[tuple[str, str]]) -> None:
+    # lupdate reads no f-string and skips a call whose plural count is a call itself:
+    # such a string would stay English in every language without anyone noticing.
+    unseen = sorted(_written_calls() - extracted)
+    assert not unseen, f"lupdate cannot see these (take them out of the f-string): {unseen[:8]}"
 
 
 def test_every_string_has_a_real_context(extracted: set[tuple[str, str]]) -> None:

@@ -1052,11 +1052,11 @@
     </message>
     <message>
         <source>Up</source>
-        <translation>Nach oben</translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation>Nach unten</translation>
+        <translation>Runter</translation>
     </message>
     <message>
         <source>&amp;Play step</source>
@@ -1809,6 +1809,26 @@
         <source>Select a routine to see what it holds.</source>
         <translation>Wählen Sie eine Routine, um zu sehen, was sie enthält.</translation>
     </message>
+    <message>
+        <source>Length:</source>
+        <translation>Dauer:</translation>
+    </message>
+    <message>
+        <source>Cautions</source>
+        <translation>Vorsichtshinweise</translation>
+    </message>
+    <message>
+        <source>Notes for the therapist</source>
+        <translation>Notizen für die Therapeutin oder den Therapeuten</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
 </context>
 <context>
     <name>RoutineEditing</name>
@@ -2501,7 +2521,7 @@
     </message>
     <message>
         <source>Practice &amp;name:</source>
-        <translation>Name der &amp;Praxis:</translation>
+        <translation>Praxis&amp;name:</translation>
     </message>
     <message>
         <source>Therapist name</source>
@@ -2509,7 +2529,7 @@
     </message>
     <message>
         <source>&amp;Therapist name:</source>
-        <translation>Name der &amp;Therapeutin / des Therapeuten:</translation>
+        <translation>&amp;Therapeutin / Therapeut:</translation>
     </message>
     <message>
         <source>Printed on the sheet of a routine written for a client</source>
@@ -2672,11 +2692,11 @@
     </message>
     <message>
         <source>Mark a zone…</source>
-        <translation>Eine Zone markieren…</translation>
+        <translation>Zone markieren…</translation>
     </message>
     <message>
         <source>Add to the direction…</source>
-        <translation>Zur Richtung hinzufügen…</translation>
+        <translation>Zur Richtung…</translation>
     </message>
 </context>
 <context>

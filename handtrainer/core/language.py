@@ -28,6 +28,11 @@ def request(language: str) -> None:
     _requested = language.strip()
 
 
+def asked_for(preference: str = "") -> str:
+    """The language asked for by name (``--language``, else the preference), or empty."""
+    return _requested or preference.strip()
+
+
 def translations_dir() -> Path:
     """Where the interface catalogues (``.ts`` sources and built ``.qm``) are kept."""
     return assets_dir() / "translations"

@@ -134,25 +134,28 @@ def cyclic_gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def routine_files(folder: Path, errors: list[str] | None = None) -> list[Path]:
-    """The routine files in ``folder`` and its non-hidden subfolders, sorted."""
+def routine_file_names(folder: Path, errors: list[str] | None = None) -> list[str]:
+    """The routine files in ``folder`` and its non-hidden subfolders, sorted, as text."""
 
     def on_error(exc: OSError) -> None:
         if errors is not None:
             errors.append(f"cannot read the folder {exc.filename}: {exc.strerror or exc}")
 
-    found: list[Path] = []
+    found: list[str] = []
     # followlinks=False: a symbolic link to a parent folder must not loop forever.
     for root, dirs, files in os.walk(folder, onerror=on_error, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        # One Path per folder and children made from it: they share the folder's parts.
-        parent = Path(root)
         found.extend(
-            parent / name
+            os.path.join(root, name)
             for name in sorted(files)
             if name.endswith(ROUTINE_SUFFIXES) and not name.startswith(".")
         )
     return found
+
+
+def routine_files(folder: Path, errors: list[str] | None = None) -> list[Path]:
+    """The routine files in ``folder`` and its non-hidden subfolders, sorted."""
+    return [Path(name) for name in routine_file_names(folder, errors)]
 
 
 def _duplicate_failures(loaded: list[_Loaded]) -> tuple[list[_Loaded], list[FailedFile]]:
@@ -216,16 +219,16 @@ def _sources(
     return sources
 
 
-def _files_of(source: Path, label: str, notices: list[str]) -> Iterable[Path]:
+def _files_of(source: Path, label: str, notices: list[str]) -> Iterable[str]:
     try:
         is_dir = source.is_dir()
         exists = is_dir or source.exists()
     except OSError:
         is_dir = exists = False
     if is_dir:
-        return routine_files(source, notices)
+        return routine_file_names(source, notices)
     if exists:
-        return [source]  # a single file given as a source is loaded as it is
+        return [str(source)]  # a single file given as a source is loaded as it is
     notices.append(f"the folder {source} ({label}) does not exist")
     return []
 
@@ -298,30 +301,42 @@ class LibraryReader:
         self._warnings: list[Problem] = []
         self._compactor = _Compactor()
 
-    def files(self) -> Iterator[tuple[Path, Origin]]:
-        """Every routine file of every source, in order, each real file once."""
+    def entries(self) -> Iterator[tuple[Path, Origin, str]]:
+        """Every routine file of every source, in order, each real file once, and its name.
+
+        The name (the path as text) is for ``read``: a path asked for its text keeps
+        a copy of it for good, which 10,000 routines feel.
+        """
         for source, origin, label in self._sources:
-            for path in _files_of(source, label, self.notices):
+            for name in _files_of(source, label, self.notices):
                 # The same file reached twice (a folder given twice) is loaded once.
-                real = os.path.realpath(path)
-                name = str(path)  # the path keeps this string: hold it rather than a copy
+                real = os.path.realpath(name)
                 if real == name:
-                    real = name
+                    real = name  # one string, not two
                 if real not in self._seen:
                     self._seen.add(real)
-                    yield path, origin
+                    yield Path(name), origin, name
 
-    def read(self, path: Path, origin: Origin) -> Routine | None:
-        """Load one file: its routine if it loaded (ids are settled later), else ``None``."""
+    def files(self) -> Iterator[tuple[Path, Origin]]:
+        """Every routine file of every source, in order, each real file once."""
+        for path, origin, _name in self.entries():
+            yield path, origin
+
+    def read(self, path: Path, origin: Origin, name: str | None = None) -> Routine | None:
+        """Load one file: its routine if it loaded (ids are settled later), else ``None``.
+
+        ``name`` is the path as text, when the caller has it (``entries``).
+        """
         cache = self.cache
         if cache is None:
             routine, problems, id_pos = self._parse(path, origin)
         else:
-            stamp = cache.stamp(path)  # before reading: a change meanwhile shows next time
-            found = cache.lookup(path, stamp, origin)
+            key = str(path) if name is None else name
+            stamp = cache.stamp(key)  # before reading: a change meanwhile shows next time
+            found = cache.lookup(path, stamp, origin, key)
             if found is None:
                 found = self._parse(path, origin)
-                cache.keep(path, stamp, origin, found)
+                cache.keep(path, stamp, origin, found, key)
             routine, problems, id_pos = found
         if routine is None:
             self._failures.append(FailedFile(path, problems, origin))
@@ -398,8 +413,8 @@ def load_library(
         cache=cache,
     )
     with cyclic_gc_paused():
-        for path, origin in reader.files():
-            reader.read(path, origin)
+        for path, origin, name in reader.entries():
+            reader.read(path, origin, name)
         library = reader.library()
     reader.save_cache()
     return library

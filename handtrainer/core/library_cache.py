@@ -110,7 +110,7 @@ def _parser_stamp() -> str:
     return " ".join(parts)
 
 
-def file_stamp(path: Path) -> Stamp | None:
+def file_stamp(path: Path | str) -> Stamp | None:
     """The stamp of a regular file, or ``None`` (no such file, or not a regular file)."""
     try:
         info = os.stat(path)
@@ -262,20 +262,27 @@ class LibraryCache:
         """How many files came from the cache in this read."""
         return len(self._hits)
 
-    def stamp(self, path: Path) -> Stamp | None:
+    def stamp(self, path: Path | str) -> Stamp | None:
         """The file's stamp now (before it is read), for ``lookup`` and ``keep``."""
         return file_stamp(path)
 
-    def lookup(self, path: Path, stamp: Stamp | None, origin: Origin) -> Found | None:
-        """The file's result from last time, if the file has not changed since."""
-        key = str(path)
-        self._order.append(key)
+    def lookup(
+        self, path: Path, stamp: Stamp | None, origin: Origin, key: str | None = None
+    ) -> Found | None:
+        """The file's result from last time, if the file has not changed since.
+
+        ``key`` is ``str(path)``, when the caller has it already.
+        """
+        key = str(path) if key is None else key
         index = self._index
-        if stamp is None or index is None:
+        position = index.positions.get(key) if index is not None else None
+        if index is None or position is None:
+            self._order.append(key)
             return None
-        position = index.positions.get(key)
+        key = index.keys[position]  # the table's string: this read keeps no copy
+        self._order.append(key)
         if (
-            position is None
+            stamp is None
             or key in self._hits
             or _ORIGINS[index.origins[position]] is not origin
             or not index.stamp_matches(position, stamp)
@@ -297,7 +304,14 @@ class LibraryCache:
         self._hits.add(index.keys[position])
         return routine, problems, id_pos
 
-    def keep(self, path: Path, stamp: Stamp | None, origin: Origin, found: Found) -> None:
+    def keep(
+        self,
+        path: Path,
+        stamp: Stamp | None,
+        origin: Origin,
+        found: Found,
+        key: str | None = None,
+    ) -> None:
         """Remember a file's fresh result; a file changed a moment ago is not kept."""
         if stamp is None or len(self._fresh) >= MAX_ENTRIES:
             return
@@ -307,7 +321,7 @@ class LibraryCache:
         routine = found[0]
         if routine is not None and (routine.path != path or routine.origin is not origin):
             return
-        self._fresh[str(path)] = (stamp, origin, found)
+        self._fresh[str(path) if key is None else key] = (stamp, origin, found)
 
     @property
     def changed(self) -> bool:

@@ -8,12 +8,14 @@ routine's own text field by field, and says which fields fell back.
 from __future__ import annotations
 
 import dataclasses
+import os
 from collections.abc import Mapping
 from pathlib import Path
 
 from handtrainer.core.cautions import caution_text
 from handtrainer.core.library import RoutineLibrary
 from handtrainer.core.model import (
+    DEFAULT_LANGUAGE,
     Routine,
     RoutineTranslation,
     ShownLanguage,
@@ -24,11 +26,29 @@ from handtrainer.core.problems import Problem
 
 
 def reading_language(preference: str = "", environ: Mapping[str, str] | None = None) -> str:
-    """The language routines are shown in: the interface's (``core.language``), so the
-    window and the commands agree (``--language``, the preference, else the system's)."""
-    from handtrainer.core.language import interface_language
+    """The language routines are shown in, the one rule for the window and the commands:
+    the language asked for by name (``--language``, else the ``preference``), else the
+    system's (any language, so a routine translated into one the interface does not
+    speak is still shown in it); English for C and POSIX."""
+    from handtrainer.core.language import asked_for
 
-    return interface_language(preference, environ)
+    asked = asked_for(preference)
+    if asked:
+        return _tag(asked) or DEFAULT_LANGUAGE
+    env = os.environ if environ is None else environ
+    wanted = (
+        [env["LC_ALL"]]
+        if env.get("LC_ALL")
+        else [*env.get("LANGUAGE", "").split(":"), env.get("LC_MESSAGES", ""), env.get("LANG", "")]
+    )
+    tags = [_tag(w) for w in wanted if w.strip()]
+    return next((t for t in tags if t), DEFAULT_LANGUAGE)
+
+
+def _tag(locale_name: str) -> str:
+    """``de-DE`` for ``de_DE.UTF-8``; empty for ``C`` and ``POSIX``."""
+    name = locale_name.split(".")[0].split("@")[0].strip().replace("_", "-")
+    return "" if name.lower() in ("c", "posix") else name
 
 
 def base_language(code: str) -> str:

@@ -312,3 +312,23 @@ def test_the_bundled_routines_come_from_the_cache_alike(tmp_path: Path, parsed: 
     again = load_library(include_user=False, cache=LibraryCache(cache_file, now_ns=clock))
     assert parsed == [] and len(again.routines) > 20
     assert summary(again) == summary(first)
+
+
+def test_translations_come_from_the_cache_as_they_were_read(
+    tmp_path: Path, parsed: list[Path]
+) -> None:
+    from handtrainer.core.localize import routine_in
+    from tests.core.test_routine_translations import GERMAN, HEAD
+
+    folder = tmp_path / "user"
+    path = write(folder, "desk.yaml", HEAD + GERMAN)
+    clock = WallClock(os.stat(path).st_ctime_ns + HOUR_NS)
+    cache_file = tmp_path / "library.cache"
+    first = read(folder, cache_file, clock)
+    parsed.clear()
+    again = read(folder, cache_file, clock)
+    assert parsed == []
+    (cold,), (warm,) = first.routines, again.routines
+    assert warm == cold and warm.translations == cold.translations != ()
+    assert routine_in(warm, "de") == routine_in(cold, "de")
+    assert routine_in(warm, "de").title == "Schreibtisch-Pause"

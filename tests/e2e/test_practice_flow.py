@@ -46,7 +46,7 @@ def test_practice_from_picker_to_summary(trainer: Trainer, qtbot: QtBot) -> None
     assert practice.step_list.currentRow() == 0
     assert panel.countdown.text() == "0:10"
     assert "Rub the centre of the palm" in panel.step_title.text()
-    assert panel.next_label.text() == "Next: Rub the centre of the palm — left hand"
+    assert panel.next_label.text() == "Next: Rub the centre of the palm — Left hand"
 
     # The switch of hands, then the left hand.
     trainer.run_for(10)

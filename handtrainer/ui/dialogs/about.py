@@ -130,3 +130,10 @@ class AboutDialog(QDialog):
         layout.addWidget(label)
         layout.addWidget(buttons)
         self.setMinimumWidth(420)
+        # A top-level window ignores height-for-width: size it for the wrapped text once,
+        # so a longer translation is not cut off at the bottom.
+        layout.activate()
+        width = max(self.sizeHint().width(), self.minimumWidth())
+        height = layout.totalHeightForWidth(width)
+        self.setMinimumHeight(height)
+        self.resize(width, height)

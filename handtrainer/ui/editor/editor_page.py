@@ -253,7 +253,11 @@ class EditorPage(QWidget):
             # The diagram is the main input: give it the most room at first.
             self._sized = True
             width = max(self.width(), self.splitter.width(), 900)
-            self.splitter.setSizes([width * 22 // 100, width * 40 // 100, width * 38 // 100])
+            # ...but never less than the forms need, however long their words (German)
+            left = max(width * 22 // 100, self.left.minimumSizeHint().width())
+            form = max(self.step_form.minimumSizeHint().width(), self.step_form.sizeHint().width())
+            right = max(width * 38 // 100, form + self.right.tabBar().height())
+            self.splitter.setSizes([left, max(0, width - left - right), right])
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):

@@ -92,11 +92,11 @@ class StepForm(QWidget):
         self._add("hand", translate("StepForm", "&Hand:"), QComboBox())
         self._fill_map_choices(BodyMap.HAND)
         techniques = [(translate("StepForm", "(choose)"), "")] + [
-            (t.value, t.value) for t in Technique
+            (wording.technique_name(t), t.value) for t in Technique
         ]
         self._add("technique", translate("StepForm", "Tech&nique:"), _combo(techniques))
         pressures = [(translate("StepForm", "not stated"), "")] + [
-            (p.value, p.value) for p in Pressure
+            (wording.pressure_name(p), p.value) for p in Pressure
         ]
         self._add("pressure", translate("StepForm", "&Pressure:"), _combo(pressures))
         if "rotation" in STEP_KEYS:  # circling steps may say which way to turn

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from handtrainer.core import wording
 from handtrainer.core.model import BodyMap, Routine, Step, Technique
 from handtrainer.core.wording import format_seconds
 from handtrainer.core.zones import ZONES, zone_name
@@ -70,6 +71,7 @@ class LibraryStep:
             step.title,
             step.instruction,
             step.technique.value,
+            wording.technique_name(step.technique),
             step.notes,
             step.tradition,
             self.routine.title,
@@ -117,7 +119,8 @@ class StepLibraryModel(QAbstractListModel):
         step = item.step
         if role == Qt.ItemDataRole.DisplayRole:
             length = format_seconds(step.work_seconds)
-            return f"{step.title}\n{item.routine.title} · {step.technique.value} · {length}"
+            technique = wording.technique_name(step.technique)
+            return f"{step.title}\n{item.routine.title} · {technique} · {length}"
         if role == Qt.ItemDataRole.DecorationRole:
             return self._thumbs.get(step, THUMB)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -238,7 +241,7 @@ class StepLibraryPanel(QWidget):
         self.technique.setAccessibleName(translate("StepLibrary", "Technique"))
         self.technique.addItem(translate("StepLibrary", "Any technique"), "")
         for technique in Technique:
-            self.technique.addItem(technique.value, technique.value)
+            self.technique.addItem(wording.technique_name(technique), technique.value)
         self.technique.currentIndexChanged.connect(
             lambda _i: self.proxy.set_technique(self.technique.currentData() or "")
         )

@@ -185,10 +185,10 @@ class _ReaderThread(QThread):
         size = FIRST_BATCH
         fresh = not self._previous.routines
         with cyclic_gc_paused():
-            for path, origin in reader.files():
+            for path, origin, name in reader.entries():
                 if self.isInterruptionRequested():
                     return
-                routine = reader.read(path, origin)
+                routine = reader.read(path, origin, name)
                 if origin is Origin.USER:
                     user_files.append(path)
                 if routine is not None and fresh:

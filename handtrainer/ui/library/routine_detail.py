@@ -55,25 +55,28 @@ class RoutineDetail(QTextBrowser):
                 + "</p>"
             )
             return
+        # lupdate cannot read inside f-strings: each heading is translated on its own line
+        length_label = translate("RoutineDetail", "Length:")
+        cautions = translate("RoutineDetail", "Cautions")
+        therapist_notes = translate("RoutineDetail", "Notes for the therapist")
+        steps = translate("RoutineDetail", "Steps")
+        sources = translate("RoutineDetail", "Sources")
         parts = [f"<h2>{_text(routine.title)}</h2>"]
         note = language_note(routine)
         if note:
             parts.append(f'<p class="language-note"><i>{escape(note)}</i></p>')
         parts += [
             f"<p>{_text(routine.summary)}</p>",
-            f"<p><b>{escape(translate('RoutineDetail', 'Length:'))}</b> "
-            f"{escape(self._length(routine))}</p>",
+            f"<p><b>{escape(length_label)}</b> {escape(self._length(routine))}</p>",
         ]
         if routine.cautions:
-            parts.append(f"<h3>{escape(translate('RoutineDetail', 'Cautions'))}</h3><ul>")
+            parts.append(f"<h3>{escape(cautions)}</h3><ul>")
             parts += [f"<li>{_text(c)}</li>" for c in routine.cautions]
             parts.append("</ul>")
         if routine.notes:
-            parts.append(
-                f"<h3>{escape(translate('RoutineDetail', 'Notes for the therapist'))}</h3>"
-            )
+            parts.append(f"<h3>{escape(therapist_notes)}</h3>")
             parts.append(f"<p>{_text(routine.notes)}</p>")
-        parts.append(f"<h3>{escape(translate('RoutineDetail', 'Steps'))}</h3><ol>")
+        parts.append(f"<h3>{escape(steps)}</h3><ol>")
         for step in routine.steps:
             line = f"<li><b>{_text(step.title)}</b> — {escape(_step_length(step))}"
             if step.notes:
@@ -81,7 +84,7 @@ class RoutineDetail(QTextBrowser):
             parts.append(line + "</li>")
         parts.append("</ol>")
         if routine.sources:
-            parts.append(f"<h3>{escape(translate('RoutineDetail', 'Sources'))}</h3><ul>")
+            parts.append(f"<h3>{escape(sources)}</h3><ul>")
             parts += [f"<li>{_text(s)}</li>" for s in routine.sources]
             parts.append("</ul>")
         self.setHtml("".join(parts))

@@ -325,6 +325,6 @@ class TimerPanel(QWidget):
         title = routine.steps[index].title
         if state.next_side is not None:
             return translate("TimerPanel", "Next: {title} — {side}").format(
-                title=title, side=side_name(state.next_side).lower()
+                title=title, side=side_name(state.next_side)
             )
         return translate("TimerPanel", "Next: {title}").format(title=title)

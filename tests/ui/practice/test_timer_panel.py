@@ -87,7 +87,7 @@ def test_each_pause_says_what_it_is(qtbot: QtBot) -> None:
     assert panel.next_label.text() == ""
     clock.advance(3 + 1)
     panel.set_state(session.state(), routine)
-    assert panel.next_label.text() == "Next: Shake out — both hands"
+    assert panel.next_label.text() == "Next: Shake out — Both hands"
     # The rest after step 1 shows step 2 coming up.
     clock.advance(9 + 1)
     state = session.state()
