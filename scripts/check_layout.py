@@ -6,6 +6,7 @@ tab and group title, it compares the room the widget has with the room its text 
 and lists those that are cut (a longer translation squeezed into an English-sized place).
 
     python scripts/check_layout.py [--language de] [--output out/layout-de] [--size 1200x760]
+                                   [--routine ID]
 
 Exits 1 when something is cut off.
 """
@@ -46,6 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--language", default="de")
     parser.add_argument("--output", type=Path)
     parser.add_argument("--size", default="1200x760")
+    parser.add_argument("--routine", help="the routine to practise (default: one for each hand)")
     args = parser.parse_args(argv)
     output: Path = args.output or REPO / "out" / f"layout-{args.language}"
     width, height = (int(part) for part in args.size.lower().split("x"))
@@ -125,7 +127,9 @@ def main(argv: list[str] | None = None) -> int:
         clock.now = max(clock.now, end)
 
     # a routine with a step for each hand in turn, so the switch-hands pause shows too
-    routine = next(
+    library = window.library.library()  # the routines in the window's language
+    routine = library.get(args.routine) if args.routine else None
+    routine = routine or next(
         (r for r in library.routines if any(s.hand.value == "each" for s in r.steps)),
         library.routines[0],
     )

@@ -3255,6 +3255,14 @@ Steps reached: {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A partner&apos;s feet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own feet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A partner&apos;s hands</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3276,6 +3284,14 @@ Steps reached: {done} of {total}</source>
     </message>
     <message>
         <source>For your own hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole routine on one foot, then on the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each step on both feet before the next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3352,6 +3368,18 @@ Steps reached: {done} of {total}</source>
     </message>
     <message>
         <source>firm pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3276,6 +3276,14 @@ Erreichte Schritte: {done} von {total}</translation>
         <translation>Fußrücken</translation>
     </message>
     <message>
+        <source>A partner&apos;s feet</source>
+        <translation>Die Füße einer Partnerin oder eines Partners</translation>
+    </message>
+    <message>
+        <source>Your own feet</source>
+        <translation>Ihre eigenen Füße</translation>
+    </message>
+    <message>
         <source>A partner&apos;s hands</source>
         <translation>Die Hände einer Partnerin oder eines Partners</translation>
     </message>
@@ -3298,6 +3306,14 @@ Erreichte Schritte: {done} von {total}</translation>
     <message>
         <source>For your own hands</source>
         <translation>Für Ihre eigenen Hände</translation>
+    </message>
+    <message>
+        <source>the whole routine on one foot, then on the other</source>
+        <translation>die ganze Routine an einem Fuß, dann am anderen</translation>
+    </message>
+    <message>
+        <source>each step on both feet before the next</source>
+        <translation>jeder Schritt an beiden Füßen, bevor der nächste kommt</translation>
     </message>
     <message>
         <source>the whole routine on one hand, then on the other</source>
@@ -3374,6 +3390,18 @@ Erreichte Schritte: {done} von {total}</translation>
     <message>
         <source>firm pressure</source>
         <translation>fester Druck</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Leicht</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Firm</source>
+        <translation>Fest</translation>
     </message>
     <message>
         <source>bundled</source>
@@ -3620,7 +3648,7 @@ Erreichte Schritte: {done} von {total}</translation>
     </message>
     <message>
         <source>Sore spot</source>
-        <translation>Schmerzpunkt</translation>
+        <translation>Wunder Punkt</translation>
     </message>
     <message>
         <source>Shoulder point</source>

@@ -29,7 +29,9 @@ def install(*, preference: bool = True) -> str:
     """
     global _loaded
     saved = saved_preferences() if preference else None
-    chosen = language.interface_language(saved.language if saved else "")
+    if saved and saved.language and not language.asked_for():
+        language.request(saved.language)  # the routines are read in it too (core.localize)
+    chosen = language.interface_language()
     path = language.catalogue(chosen)
     _loaded = None
     wording.install_translator(None)

@@ -180,7 +180,7 @@ def cmd_list(args: argparse.Namespace, out: TextIO | None = None) -> int:
             r.id,
             r.title,
             format_seconds(routine_seconds(r, settings)),
-            wording.audience_name(r.audience),
+            wording.audience_name(r.audience, r.map),
             origin_name(r.origin),
             str(r.path),
         )
@@ -320,8 +320,8 @@ def routine_text(routine: Routine) -> str:
         translate(
             "Commands", "For: {audience}   Order: {order}   Steps: {steps}   Length: {length}"
         ).format(
-            audience=wording.audience_name(routine.audience),
-            order=wording.order_name(routine.order),
+            audience=wording.audience_name(routine.audience, routine.map),
+            order=wording.order_name(routine.order, routine.map),
             steps=len(routine.steps),
             length=format_seconds(routine_seconds(routine, settings)),
         )

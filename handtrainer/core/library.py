@@ -256,6 +256,7 @@ class _Compactor:
             tags=self._share(routine.tags),
             cautions=self._share(routine.cautions),
             caution_ids=self._share(routine.caution_ids),
+            translations=self._share(tuple(self._share(t) for t in routine.translations)),
             sources=self._share(routine.sources),
             notes=self._share(routine.notes),
             summary=self._share(routine.summary),

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from handtrainer.core.cautions import caution_text
+from handtrainer.core.language import asked_for
 from handtrainer.core.library import RoutineLibrary
 from handtrainer.core.model import (
     DEFAULT_LANGUAGE,
@@ -30,8 +31,6 @@ def reading_language(preference: str = "", environ: Mapping[str, str] | None = N
     the language asked for by name (``--language``, else the ``preference``), else the
     system's (any language, so a routine translated into one the interface does not
     speak is still shown in it); English for C and POSIX."""
-    from handtrainer.core.language import asked_for
-
     asked = asked_for(preference)
     if asked:
         return _tag(asked) or DEFAULT_LANGUAGE

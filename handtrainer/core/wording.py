@@ -296,8 +296,12 @@ def view_caption(view: View) -> str:
 # -- audience and order -------------------------------------------------------------------
 
 
-def audience_name(audience: Audience) -> str:
-    """Whose hands a routine is for, as a filter or a label."""
+def audience_name(audience: Audience, body_map: BodyMap = BodyMap.HAND) -> str:
+    """Whose hands (or feet) a routine is for, as a filter or a label."""
+    if body_map is BodyMap.FOOT:
+        if audience is Audience.PARTNER:
+            return translate("Wording", "A partner's feet")
+        return translate("Wording", "Your own feet")
     if audience is Audience.PARTNER:
         return translate("Wording", "A partner's hands")
     return translate("Wording", "Your own hands")
@@ -314,8 +318,12 @@ def audience_sentence(audience: Audience, body_map: BodyMap = BodyMap.HAND) -> s
     return translate("Wording", "For your own hands")
 
 
-def order_name(order: Order) -> str:
-    """How a routine walks the hands."""
+def order_name(order: Order, body_map: BodyMap = BodyMap.HAND) -> str:
+    """How a routine walks the hands (or the feet)."""
+    if body_map is BodyMap.FOOT:
+        if order is Order.HAND_BY_HAND:
+            return translate("Wording", "the whole routine on one foot, then on the other")
+        return translate("Wording", "each step on both feet before the next")
     if order is Order.HAND_BY_HAND:
         return translate("Wording", "the whole routine on one hand, then on the other")
     return translate("Wording", "each step on both hands before the next")
@@ -350,6 +358,18 @@ _PRESSURES: dict[Pressure, str] = {
     Pressure.MEDIUM: QT_TRANSLATE_NOOP("Wording", "medium pressure"),
     Pressure.FIRM: QT_TRANSLATE_NOOP("Wording", "firm pressure"),
 }
+
+
+_PRESSURE_LEVELS: dict[Pressure, str] = {
+    Pressure.LIGHT: QT_TRANSLATE_NOOP("Wording", "Light"),
+    Pressure.MEDIUM: QT_TRANSLATE_NOOP("Wording", "Medium"),
+    Pressure.FIRM: QT_TRANSLATE_NOOP("Wording", "Firm"),
+}
+
+
+def pressure_level(pressure: Pressure) -> str:
+    """The pressure after a "Pressure:" label: ``Light``, ``Medium``, ``Firm``."""
+    return translate("Wording", _PRESSURE_LEVELS[pressure])
 
 
 def technique_name(technique: Technique) -> str:

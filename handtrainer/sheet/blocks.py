@@ -332,13 +332,13 @@ class StepCard:
             facts.append(
                 (
                     translate("RoutineSheet", "Pressure:"),
-                    translate("RoutineSheet", step.pressure.value.capitalize()),
+                    wording.pressure_level(step.pressure),
                 )
             )
         facts.append(
             (
                 translate("RoutineSheet", "Technique:"),
-                translate("RoutineSheet", step.technique.value.capitalize()),
+                wording.technique_name(step.technique),
             )
         )
         self.parts.append(

@@ -226,7 +226,7 @@ class RoutineSheet:
                 return one(steps[0], size, column_w)
             return CardRow(one(steps[0], size, half_w), one(steps[1], size, half_w), gap)
 
-        flow[: len(routine.steps)] = self._rows(one, column_w, half_w)
+        flow[: len(routine.steps)] = self._rows(one, column_w, half_w, bottom)
         columns = Columns(style.columns, column_w, column_gap, gap)
         sizes = (style.diagram_min, style.diagram_height)
         later = Paginator(columns, card, sizes).paginate(flow, y, bottom)
@@ -234,18 +234,24 @@ class RoutineSheet:
         return pages + later[1:]
 
     def _rows(
-        self, card: Callable[[int, float, float], StepCard], column_w: float, half_w: float
+        self,
+        card: Callable[[int, float, float], StepCard],
+        column_w: float,
+        half_w: float,
+        page_h: float,
     ) -> list[Steps]:
         """Steps in reading order, two to a row where their diagrams are narrow enough.
 
         Pairing is only worth it where the pair's row is clearly lower than the two
-        cards one under the other (long instructions in half a width grow tall).
+        cards one under the other (long instructions in half a width grow tall); and a
+        row is never taller than half a page, since only a single card can go on to
+        the next page.
         """
         style = COMPACT_STYLE if self.compact else NORMAL_STYLE
         count = len(self.routine.steps)
         if style.columns > 1:
             return [(i,) for i in range(count)]
-        size = style.diagram_min
+        size, largest = style.diagram_min, style.diagram_height
         rows: list[Steps] = []
         i = 0
         while i < count:
@@ -254,13 +260,23 @@ class RoutineSheet:
                 narrow = all(p.side is not Side.BOTH for p in pair)
                 row_h = max(p.height for p in pair)
                 whole = card(i, size, column_w).height + card(i + 1, size, column_w).height
-                if narrow and row_h <= PAIR_SAVING * whole:
+                if (
+                    narrow
+                    and row_h <= PAIR_SAVING * whole
+                    and self._row_fits(
+                        card(i, largest, half_w), card(i + 1, largest, half_w), page_h
+                    )
+                ):
                     rows.append((i, i + 1))
                     i += 2
                     continue
             rows.append((i,))
             i += 1
         return rows
+
+    @staticmethod
+    def _row_fits(left: StepCard, right: StepCard, page_h: float) -> bool:
+        return max(left.height, right.height) <= page_h / 2
 
     def _footer_height(self, c: Canvas) -> float:
         font = c.font(c.style.small_size)

@@ -40,3 +40,12 @@ def test_a_foot_routines_steps_and_summary_say_feet() -> None:
         wording.routine_hands(routine),
     ):
         assert "hand" not in text.lower()
+
+
+def test_audience_and_order_name_the_feet() -> None:
+    from handtrainer.core.model import Order
+
+    assert wording.audience_name(Audience.SELF, BodyMap.FOOT) == "Your own feet"
+    assert wording.audience_name(Audience.PARTNER) == "A partner's hands"
+    order = wording.order_name(Order.HAND_BY_HAND, BodyMap.FOOT)
+    assert order == "the whole routine on one foot, then on the other"

@@ -304,3 +304,16 @@ def test_search_words_hold_each_word_once() -> None:
     assert routine is not None
     words = search_words(routine, ("Your routine",)).split()
     assert len(words) == len(set(words)) and "desk-reset" in words and "your" in words
+
+
+def test_copies_of_a_routine_share_their_translations(tmp_path: Path) -> None:
+    # A therapist's folder holds many copies of a few routines: their text in other
+    # languages is held once, not once a file.
+    from tests.core.test_routine_translations import GERMAN, HEAD
+
+    for n in range(3):
+        write(tmp_path, f"copy-{n}.yaml", HEAD.replace("Desk reset", f"Desk reset {n}") + GERMAN)
+    lib = load_library((tmp_path,), include_user=False, bundled_dir=tmp_path / "none")
+    first, *others = lib.routines
+    assert first.translations != ()
+    assert all(other.translations is first.translations for other in others)

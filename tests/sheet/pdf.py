@@ -139,7 +139,7 @@ def check_sheet(routine: Routine, pdf: ReadPdf, layout: SheetLayout) -> None:
             # Taller than a page: it goes on under "Title (continued)" after a mark.
             assert pdf.pages_with(last_words(step.instruction)), step.title
             assert "Continued" in inside, step.title
-            assert any(p > placed.page for p in pdf.pages_with(f"{step.title} (continued)"))
+            assert any(p >= placed.page for p in pdf.pages_with(f"{step.title} (continued)"))
         else:
             # The step's last words are in the card its title is in: it was not split.
             assert squash(last_words(step.instruction)) in inside, step.title

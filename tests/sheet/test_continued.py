@@ -86,3 +86,31 @@ def test_a_tall_step_first_on_a_page_keeps_its_diagram_whole(qapp, tmp_path: Pat
     placed = layout.steps[1]
     assert placed.rect.contains(placed.diagram)
     assert placed.diagram.bottom() <= layout.body_bottom
+
+
+@pytest.mark.timeout(120)
+def test_steps_of_every_length_stay_inside_their_pages(qapp, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from tests.sheet.routines import short_routine, words
+
+    base = short_routine()
+    narrow = base.steps[1]  # one hand: such steps may share a row
+    for count in (20, 80, 160, 260, 400, 700):
+        steps = tuple(
+            replace(narrow, title=f"Step {i}", instruction=words(f"w{i}x", count) + " end.")
+            for i in range(4)
+        )
+        routine = replace(base, id=f"len-{count}", steps=steps)
+        for compact in (False, True):
+            sheet = RoutineSheet(routine, compact=compact)
+            target = tmp_path / f"{count}-{compact}.pdf"
+            sheet.to_pdf(target, "Letter")
+            assert sheet.last_layout is not None
+            pdf = ReadPdf(target)
+            try:
+                check_sheet(routine, pdf, sheet.last_layout)  # nothing over the footer
+                seen = set(" ".join(pdf.texts).split())
+                assert all(set(step.instruction.split()) <= seen for step in steps), count
+            finally:
+                pdf.close()

@@ -295,7 +295,7 @@ class RoutinePicker(QWidget):
         return format_seconds(self._seconds(routine))
 
     def _details(self, routine: Routine) -> list[str]:
-        details = [wording.audience_name(routine.audience), *routine.tags]
+        details = [wording.audience_name(routine.audience, routine.map), *routine.tags]
         if language_mark(routine):
             details.insert(0, language_mark(routine))
         if self.favourites is not None and self.favourites.is_favourite(routine.id):
@@ -304,9 +304,10 @@ class RoutinePicker(QWidget):
 
     def _describe(self, routine: Routine) -> str:
         mark = self._mark(routine)
+        audience = wording.audience_name(routine.audience, routine.map)
         return (
             f"{routine.title}. {routine.summary} {self._length_text(routine)}. "
-            f"{wording.audience_name(routine.audience)}. {mark} {language_note(routine)}"
+            f"{audience}. {mark} {language_note(routine)}"
         ).strip()
 
     # -- the library ---------------------------------------------------------------------

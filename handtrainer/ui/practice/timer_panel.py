@@ -91,6 +91,7 @@ class SideBadge(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._side: Side | None = None
+        self._map = BodyMap.HAND
         self.setAccessibleName(translate("TimerPanel", "Hand"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
@@ -99,14 +100,15 @@ class SideBadge(QWidget):
         return self._side
 
     def text(self) -> str:
-        """The badge's words, e.g. ``LEFT HAND``."""
-        return side_name(self._side).upper() if self._side else ""
+        """The badge's words, e.g. ``LEFT HAND`` (``LEFT FOOT`` on the foot map)."""
+        return side_name(self._side, self._map).upper() if self._side else ""
 
-    def set_side(self, side: Side | None) -> None:
-        """Show a hand (or nothing)."""
-        if side == self._side:
+    def set_side(self, side: Side | None, body_map: BodyMap = BodyMap.HAND) -> None:
+        """Show a hand or a foot (or nothing)."""
+        if side == self._side and body_map is self._map:
             return
         self._side = side
+        self._map = body_map
         self.setAccessibleDescription(self.text())
         self.setVisible(side is not None)
         self.update()
@@ -273,7 +275,8 @@ class TimerPanel(QWidget):
         step = routine.steps[index] if index is not None and index < len(routine.steps) else None
         self.phase_label.setText(breakable(phase_text(state, step)))
         self.side_badge.set_side(
-            state.side if state.phase not in (Phase.FINISHED, Phase.STOPPED) else None
+            state.side if state.phase not in (Phase.FINISHED, Phase.STOPPED) else None,
+            routine.map,
         )
         self.step_title.setText(
             breakable(
@@ -325,6 +328,6 @@ class TimerPanel(QWidget):
         title = routine.steps[index].title
         if state.next_side is not None:
             return translate("TimerPanel", "Next: {title} — {side}").format(
-                title=title, side=side_name(state.next_side)
+                title=title, side=side_name(state.next_side, routine.map)
             )
         return translate("TimerPanel", "Next: {title}").format(title=title)

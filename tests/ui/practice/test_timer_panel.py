@@ -113,3 +113,25 @@ def test_waiting_shows_the_coming_step_length_not_zero(qtbot: QtBot) -> None:
     panel.set_state(state, routine)
     assert panel.countdown.text() == "0:08"
     assert "Space" in panel.phase_label.text()
+
+
+def test_a_foot_routine_says_foot_and_switch_feet(qtbot: QtBot) -> None:
+    from tests.core.test_foot_wording import foot_routine
+
+    routine = foot_routine()
+    clock = FakeClock()
+    settings = SessionSettings(get_ready_seconds=0, switch_seconds=5, wait_before_each_step=False)
+    session = Session(routine, settings, clock)
+    panel = TimerPanel()
+    qtbot.addWidget(panel)
+    session.start()
+    panel.set_state(session.state(), routine)
+    assert panel.side_badge.text() == "RIGHT FOOT"
+    for _ in range(40):  # through the first side of step 1 to the switch
+        clock.advance(1)
+        if session.state().phase is Phase.SWITCH:
+            break
+    assert session.state().phase is Phase.SWITCH
+    panel.set_state(session.state(), routine)
+    assert panel.phase_label.text() == "Switch feet"
+    assert panel.side_badge.text() == "LEFT FOOT"
