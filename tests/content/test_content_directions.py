@@ -131,8 +131,6 @@ def test_a_step_without_hand_work_lights_nothing(
         pause = step.technique is Technique.HOLD and step.pressure is None and not step.tradition
         if pause:
             assert step.zones == () and step.path == (), f"step {number} ({step.title})"
-            if routine.map is not BodyMap.HAND:
-                continue  # the renderer draws the hand only until the foot art lands (issue 18)
             partner = routine.audience is Audience.PARTNER
             scene = DiagramScene.for_step(step, Side.RIGHT, partner=partner)
             assert renderer.mark(scene) is None, f"step {number} ({step.title}) draws a mark"

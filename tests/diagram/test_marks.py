@@ -45,8 +45,6 @@ def bundled_steps() -> list[tuple[str, int, object, bool]]:
     library = load_library([])
     out = []
     for routine in library.routines:
-        if routine.map is not BodyMap.HAND:
-            continue  # the renderer draws the hand only until the foot art lands (issue 18)
         for i, step in enumerate(routine.steps):
             out.append((routine.id, i, step, routine.audience is Audience.PARTNER))
     return out

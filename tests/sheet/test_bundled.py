@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 
 from handtrainer.core.library import load_library
-from handtrainer.core.model import BodyMap
 from handtrainer.sheet.layout import RoutineSheet
 from tests.sheet.pdf import ReadPdf, check_sheet
 
@@ -15,8 +14,7 @@ from tests.sheet.pdf import ReadPdf, check_sheet
 def bundled():
     library = load_library(include_user=False, environ={})
     assert not library.failures, [str(p) for f in library.failures for p in f.problems]
-    # The renderer draws the hand only until the foot art lands (issue 18).
-    return tuple(r for r in library.routines if r.map is BodyMap.HAND)
+    return library.routines
 
 
 def test_there_are_bundled_routines() -> None:
