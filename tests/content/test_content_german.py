@@ -11,7 +11,7 @@ import re
 import pytest
 
 from handtrainer.core.library import load_library
-from handtrainer.core.localize import routine_in
+from handtrainer.core.localize import own_caution_positions, routine_in
 from handtrainer.core.model import Routine, ShownLanguage
 
 ROUTINES = sorted(load_library(include_user=False).routines, key=lambda r: r.id)
@@ -37,7 +37,10 @@ GERMAN = [r for r in ROUTINES if language_of(routine_in(r, "de")).translated]
 def german_texts(routine: Routine) -> list[tuple[str, str]]:
     shown = routine_in(routine, "de")
     found = [("title", shown.title), ("summary", shown.summary), ("notes", shown.notes)]
-    found += [("caution", c) for c in shown.cautions] + [("source", s) for s in shown.sources]
+    # The routine's own cautions; the standard ones are the program's (its catalogue).
+    own = own_caution_positions(routine)
+    found += [("caution", shown.cautions[i]) for i in own]
+    found += [("source", s) for s in shown.sources]
     for number, step in enumerate(shown.steps, 1):
         found += [
             (f"step {number} title", step.title),
