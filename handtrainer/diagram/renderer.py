@@ -35,7 +35,7 @@ from handtrainer.core.model import BodyMap, Rotation, Side, Step, Technique, Vie
 from handtrainer.core.zones import ZONES, ZoneKind, zone_name
 from handtrainer.diagram import curl as curling
 from handtrainer.diagram import overlay, primitives
-from handtrainer.diagram.art import ArtView, load_view
+from handtrainer.diagram.art import ArtView, ZoneShape, load_view
 from handtrainer.diagram.colors import DiagramColors, mix_light
 from handtrainer.diagram.marks import Mark, build_mark
 
@@ -527,9 +527,8 @@ class HandDiagramRenderer:
         painter.save()
         # a highlight never spills past the hand's outline, whatever its shape
         painter.setClipPath(art.silhouette, Qt.ClipOperation.IntersectClip)
-        for shape in shown:
-            if shape.kind is ZoneKind.AREA:
-                overlay.paint_area(painter, shape, colors, 0.0, px, vector)
+        for shape in _merged_areas(art, [s for s in shown if s.kind is ZoneKind.AREA]):
+            overlay.paint_area(painter, shape, colors, 0.0, px, vector)
         for shape in shown:
             if shape.kind is ZoneKind.LINE:
                 overlay.paint_line_zone(painter, shape, colors, 0.0, px)
@@ -736,3 +735,25 @@ def shared_renderer() -> HandDiagramRenderer:
     if _SHARED is None:
         _SHARED = HandDiagramRenderer()
     return _SHARED
+
+
+_MERGED: dict[tuple[int, tuple[str, ...]], ZoneShape] = {}
+
+
+def _merged_areas(art: ArtView, areas: list[ZoneShape]) -> list[ZoneShape]:
+    """Areas lit together as one shape: one outline around them all, not a seam where
+    two meet (the wrist band and the forearm) and no doubled fill where they overlap."""
+    if len(areas) < 2:
+        return areas
+    key = (id(art), tuple(sorted(a.id for a in areas)))
+    merged = _MERGED.get(key)
+    if merged is None:
+        path = areas[0].path
+        for area in areas[1:]:
+            path = path.united(area.path)
+        first = areas[0]
+        merged = ZoneShape("+".join(key[1]), ZoneKind.AREA, path.simplified(), first.anchor)
+        if len(_MERGED) > 64:
+            _MERGED.clear()
+        _MERGED[key] = merged
+    return [merged]
