@@ -2957,6 +2957,10 @@ Steps reached: {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> (did you mean &apos;%1&apos;?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&apos;%1&apos; is not a language code%2; write a short code like de, fr or pt-BR.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2978,6 +2978,10 @@ Erreichte Schritte: {done} von {total}</translation>
         <translation>Schritt %1: %2</translation>
     </message>
     <message>
+        <source> (did you mean &apos;%1&apos;?)</source>
+        <translation> (meinten Sie „%1“?)</translation>
+    </message>
+    <message>
         <source>&apos;%1&apos; is not a language code%2; write a short code like de, fr or pt-BR.</source>
         <translation>„%1“ ist kein Sprachkürzel%2; schreiben Sie ein kurzes Kürzel wie de, fr oder pt-BR.</translation>
     </message>
