@@ -101,7 +101,6 @@ def build_window(
     ``clock`` and ``timers`` are the session's (and the animation's): the real ones,
     unless a benchmark runs a long routine on time of its own.
     """
-    from handtrainer.core.language import asked_for
     from handtrainer.core.localize import reading_language
     from handtrainer.core.routine_length import saved_preferences
     from handtrainer.ui.cues.router import CueRouter
@@ -118,9 +117,9 @@ def build_window(
     from handtrainer.ui.timers import QtTimerFactory
 
     timers = timers or QtTimerFactory()
-    # Routines are shown in the interface language (falling back to their own).
+    # Routines in the person's language, the commands' rule (falling back to their own).
     saved = saved_preferences()
-    language = reading_language(asked_for(saved.language if saved else ""))
+    language = reading_language(saved.language if saved else "")
     library = LibraryModel(library_read, favourites=FavouritesStore(), language=language)
     controller = SessionController(clock=clock, timers=timers)
     window = MainWindow(

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from handtrainer.commands import COMMANDS
-from handtrainer.core.wording import translate
+from handtrainer.core.wording import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from handtrainer.core.library import RoutineLibrary
@@ -190,6 +190,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     args_list = _take_language(args_list)
     language.install(preference=args_list[:1] != ["validate"])
+    _translate_argparse()
     is_command = bool(args_list) and args_list[0] in COMMANDS
     if is_command and sys.stdout is None:
         _say(translate("CommandLine", "standard output is closed, so there is nowhere to print to"))
@@ -214,6 +215,34 @@ def main(argv: Sequence[str] | None = None) -> int:
         _silence_stdout()
         return 1
     return status
+
+
+# argparse's own words, as it writes them, so that lupdate lists them for translation.
+_ARGPARSE_WORDS = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "%(prog)s: error: %(message)s\n"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("argparse", "one of the arguments %s is required"),
+)
+
+
+def _translate_argparse() -> None:
+    """argparse's own words ("usage:", "options", its errors) in the interface language.
+
+    argparse looks each one up through its module-level ``_`` (gettext) when it writes
+    it; pointing that at the translation hook translates the words listed above.
+    """
+    argparse._ = lambda text: translate("argparse", text)  # type: ignore[attr-defined]
 
 
 def _add_language_option(parser: argparse.ArgumentParser) -> None:

@@ -39,9 +39,10 @@ def export_command(
     from handtrainer.sheet.layout import RoutineSheet
 
     output = Path(args.output)
-    from handtrainer.core.localize import reading_language, routine_in
+    from handtrainer.commands.library_commands import command_language
+    from handtrainer.core.localize import routine_in
 
-    routine = routine_in(routine, reading_language())
+    routine = routine_in(routine, command_language())
     sheet = RoutineSheet(routine, compact=bool(getattr(args, "compact", False)))
     try:
         sheet.to_pdf(output, getattr(args, "page_size", "A4"))

@@ -72,6 +72,14 @@ def _user_folder() -> tuple[Path, bool]:
         return folder, False
 
 
+def command_language() -> str:
+    """The language the commands show routines in: the interface's, as the window's."""
+    from handtrainer.core.routine_length import saved_preferences
+
+    saved = saved_preferences()
+    return reading_language(saved.language if saved else "")
+
+
 def _languages(routine: Routine) -> list[str]:
     """Every language a routine can be shown in: its own first, then its translations."""
     source = routine.shown.source if routine.shown is not None else None
@@ -160,7 +168,7 @@ def cmd_list(args: argparse.Namespace, out: TextIO | None = None) -> int:
     out = out or sys.stdout
     with _cyclic_gc_paused():
         library = load_library(getattr(args, "routines", None) or (), cache=_cache())
-    library = library_in(library, reading_language())
+    library = library_in(library, command_language())
     if getattr(args, "json", False):
         from handtrainer.commands.output import json_text
 
@@ -381,5 +389,5 @@ def cmd_show(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | 
     except RoutineLookupError as exc:
         print(exc, file=err)
         return 1
-    print(routine_text(routine_in(routine, reading_language())), file=out)
+    print(routine_text(routine_in(routine, command_language())), file=out)
     return 0

@@ -27,20 +27,18 @@ from handtrainer.core.problems import Problem
 
 
 def reading_language(preference: str = "", environ: Mapping[str, str] | None = None) -> str:
-    """The language routines are shown in: the interface's, so the window and the
-    commands agree (the preference when set, else the system's; English for C/POSIX)."""
-    preference = preference.strip() or asked_for()  # --language, when given
-    if preference:
-        return _tag(preference)
+    """The language routines are shown in, the one rule for the window and the commands:
+    the language asked for by name (``--language``, else the ``preference``), else the
+    system's (any language, so a routine translated into one the interface does not
+    speak is still shown in it); English for C and POSIX."""
+    asked = asked_for(preference)
+    if asked:
+        return _tag(asked) or DEFAULT_LANGUAGE
     env = os.environ if environ is None else environ
     wanted = (
         [env["LC_ALL"]]
         if env.get("LC_ALL")
-        else [
-            *env.get("LANGUAGE", "").split(":"),
-            env.get("LC_MESSAGES", ""),
-            env.get("LANG", ""),
-        ]
+        else [*env.get("LANGUAGE", "").split(":"), env.get("LC_MESSAGES", ""), env.get("LANG", "")]
     )
     tags = [_tag(w) for w in wanted if w.strip()]
     return next((t for t in tags if t), DEFAULT_LANGUAGE)

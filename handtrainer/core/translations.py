@@ -35,14 +35,20 @@ class OwnText:
     title_chars: int = 200  # the routine's limit for a title
 
 
-def language_hint(code: str) -> str:
-    """`` (did you mean 'pt-BR'?)`` for a near miss of a language code."""
+def suggested_code(code: str) -> str | None:
+    """The language code a near miss meant (``pt-BR`` for ``pt_br``), or ``None``."""
     parts = code.replace("_", "-").split("-")
     fixed = "-".join(
         [parts[0].lower()]
         + [p.title() if len(p) == 4 else p.upper() if p.isalpha() else p for p in parts[1:]]
     )
-    return f" (did you mean '{fixed}'?)" if fixed != code and LANGUAGE_CODE.fullmatch(fixed) else ""
+    return fixed if fixed != code and LANGUAGE_CODE.fullmatch(fixed) else None
+
+
+def language_hint(code: str) -> str:
+    """`` (did you mean 'pt-BR'?)`` for a near miss of a language code."""
+    fixed = suggested_code(code)
+    return f" (did you mean '{fixed}'?)" if fixed else ""
 
 
 def language_code(reader: NodeReader, node: Node, what: str) -> str | None:

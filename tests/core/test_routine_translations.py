@@ -261,3 +261,14 @@ def test_the_schema_knows_translations() -> None:
     ):
         assert list(validator.iter_errors(yaml.safe_load(HEAD + bad)))
         assert not load(HEAD + bad).ok
+
+
+def test_the_reading_language_is_asked_for_else_the_systems() -> None:
+    from handtrainer.core.localize import reading_language
+
+    assert reading_language("", {"LANG": "fr_FR.UTF-8"}) == "fr-FR"
+    assert reading_language("", {"LANGUAGE": "de_AT:de", "LANG": "en_GB.UTF-8"}) == "de-AT"
+    assert reading_language("", {"LC_ALL": "C", "LANGUAGE": "de"}) == "en"
+    assert reading_language("", {"LC_ALL": "pt_BR.UTF-8", "LANG": "de_DE"}) == "pt-BR"
+    assert reading_language("", {}) == "en"
+    assert reading_language("de", {"LANG": "fr_FR.UTF-8"}) == "de"

@@ -93,11 +93,12 @@ def state_from_routine(routine: Routine) -> State:
     return state
 
 
-def blank_state() -> State:
-    """A new routine with one empty step."""
+def blank_state(language: str = "") -> State:
+    """A new routine with one empty step, written in ``language`` (English when empty)."""
     state: State = {key: [] if key in LIST_KEYS else "" for key in ROUTINE_KEYS}
     del state["handtrainer"]
     state.update(audience="self", map="hand", order="step-by-step", translations={})
+    state["language"] = "" if language in ("", DEFAULT_LANGUAGE) else language
     state["plan"] = {key: [] if key in LIST_KEYS else "" for key in PLAN_FIELDS}
     state["steps"] = [blank_step()]
     return state

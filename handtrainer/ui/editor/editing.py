@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 
 from handtrainer.core import wording
-from handtrainer.core.localize import original
+from handtrainer.core.localize import base_language, original
 from handtrainer.core.model import Origin, Routine
 from handtrainer.core.routine_document import RoutineDocument
 from handtrainer.core.routine_writer import (
@@ -86,7 +86,9 @@ class RoutineEditing(QObject):
         """Open the editor on an empty routine."""
         if not self.confirm_close():
             return False
-        draft = RoutineDraft(blank_state(), self.user_dir() / "new-routine.yaml")
+        # Someone reading routines in German writes a new one in German.
+        language = base_language(self.window.library.language)
+        draft = RoutineDraft(blank_state(language), self.user_dir() / "new-routine.yaml")
         self._open(draft, "", new=True)
         return True
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from handtrainer.core.cautions import is_caution_id
 from handtrainer.core.model import DEFAULT_LANGUAGE
-from handtrainer.core.translations import LANGUAGE_CODE, language_hint
+from handtrainer.core.translations import LANGUAGE_CODE, suggested_code
 from handtrainer.ui.editor.bindings import Binding, bind_line, bind_text, problem_label
 from handtrainer.ui.editor.draft import RoutineDraft
 from handtrainer.ui.editor.draft_translations import translation_key
@@ -301,13 +301,19 @@ class TranslationForm(QWidget):
         own = str(self.draft.value(None, "language")).strip() or DEFAULT_LANGUAGE
         problem = ""
         if not LANGUAGE_CODE.fullmatch(code):
+            fixed = suggested_code(code)
+            hint = (
+                translate("TranslationForm", " (did you mean '%1'?)").replace("%1", fixed)
+                if fixed
+                else ""
+            )
             problem = (
                 translate(
                     "TranslationForm",
                     "'%1' is not a language code%2; write a short code like de, fr or pt-BR.",
                 )
                 .replace("%1", code)
-                .replace("%2", language_hint(code))
+                .replace("%2", hint)
             )
         elif code == own:
             problem = translate(

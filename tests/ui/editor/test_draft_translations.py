@@ -120,3 +120,15 @@ def test_a_language_is_added_and_its_problems_land_on_their_field(
     draft.remove_language("de")
     assert draft.languages() == [] and draft.routine() is not None
     assert draft.routine().translations == ()  # type: ignore[union-attr]
+
+
+def test_a_new_routine_is_written_in_the_persons_language() -> None:
+    from handtrainer.ui.editor.draft_state import blank_state
+
+    assert blank_state("de")["language"] == "de"
+    assert blank_state("en")["language"] == "" and blank_state()["language"] == ""
+    state = blank_state("de")
+    state["title"], state["summary"] = "Abendruhe", "Ruhig werden."
+    state["steps"][0].update(title="Halten", instruction="Halten Sie.", technique="hold")
+    result = check_state(state, Path("abend.yaml"))
+    assert result.routine is not None and result.routine.language == "de"
