@@ -527,7 +527,10 @@ class HandDiagramRenderer:
         painter.save()
         # a highlight never spills past the hand's outline, whatever its shape
         painter.setClipPath(art.silhouette, Qt.ClipOperation.IntersectClip)
-        for shape in _merged_areas(art, [s for s in shown if s.kind is ZoneKind.AREA]):
+        areas = [s for s in shown if s.kind is ZoneKind.AREA]
+        # On screen, areas lit together are one shape. Not on paper: the union turns every
+        # curve into many short lines, which more than doubled the PDF.
+        for shape in areas if vector else _merged_areas(art, areas):
             overlay.paint_area(painter, shape, colors, 0.0, px, vector)
         for shape in shown:
             if shape.kind is ZoneKind.LINE:
