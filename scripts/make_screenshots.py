@@ -1,4 +1,5 @@
-"""Render the README screenshots: the picker, a routine in progress, the summary, the editor.
+"""Render the README screenshots: the picker, a routine in progress, the client screen, the
+summary, the editor, and the first page of a routine sheet.
 
 Runs offscreen with a fake clock, so the "in progress" picture is always taken
 at the same moment (mid counted step, zones highlighted).
@@ -14,6 +15,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -188,6 +190,7 @@ def main(argv: list[str] | None = None) -> int:
     run_for((step.pace or 1.0) * 3.5)
     window.practice.step_list.setFocus()
     shot("practice")
+    client_screen_shot(window, args.output / "client-screen.png")
 
     run_for(routine.work_seconds * 3 + 600)
     shot("summary")
@@ -201,7 +204,42 @@ def main(argv: list[str] | None = None) -> int:
     shot("editor")
     page.draft.undo_stack.setClean()
     window.close()
+    sheet_page_shot(library.get("desk-reset") or routine, args.output / "sheet-page.png")
     return 0
+
+
+def client_screen_shot(window: Any, path: Path, size: tuple[int, int] = (1920, 1080)) -> None:
+    """The client screen (F5) beside the practice page, as a 1920x1080 monitor shows it."""
+    from PySide6.QtWidgets import QApplication
+
+    window.toggle_client_screen()
+    screen = window.client_screen
+    screen.showNormal()
+    screen.resize(*size)
+    for _ in range(3):
+        QApplication.processEvents()
+    screen.grab().save(str(path))
+    print(path)
+    screen.close()
+
+
+def sheet_page_shot(routine: Any, path: Path, width: int = 662) -> None:
+    """The first page of the routine's sheet (A4), as the PDF shows it."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtPdf import QPdfDocument
+
+    from handtrainer.sheet.layout import RoutineSheet
+
+    with tempfile.TemporaryDirectory() as folder:
+        pdf = Path(folder) / "sheet.pdf"
+        RoutineSheet(routine).to_pdf(pdf, "A4")
+        document = QPdfDocument()
+        document.load(str(pdf))
+        points = document.pagePointSize(0)
+        height = round(width * points.height() / points.width())
+        document.render(0, QSize(width, height)).save(str(path))
+        document.close()
+    print(path)
 
 
 if __name__ == "__main__":
