@@ -3031,6 +3031,11 @@ Steps reached: {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>.</source>
+        <comment>the decimal point of 2.5 s</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} × {pace}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3052,6 +3052,11 @@ Erreichte Schritte: {done} von {total}</translation>
         <translation>{seconds} s</translation>
     </message>
     <message>
+        <source>.</source>
+        <comment>the decimal point of 2.5 s</comment>
+        <translation>,</translation>
+    </message>
+    <message>
         <source>{count} × {pace}</source>
         <translation>{count} × {pace}</translation>
     </message>

@@ -79,7 +79,7 @@ def number(value: float) -> str:
     """``3`` rather than ``3.0``; one decimal when it matters."""
     if abs(value - round(value)) < 1e-9:
         return str(round(value))
-    return f"{value:.1f}"
+    return f"{value:.1f}".replace(".", translate("Wording", ".", "the decimal point of 2.5 s"))
 
 
 def pace_text(pace: float) -> str:
