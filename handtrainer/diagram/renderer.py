@@ -634,7 +634,9 @@ class HandDiagramRenderer:
         metrics, cue_metrics = QFontMetricsF(font), QFontMetricsF(cue_font)
         cue_room = cue_metrics.horizontalAdvance(cue) + cue_metrics.height() + band.width() * 0.03
         need = metrics.horizontalAdvance(title) + 2 * cue_room
-        if scene.side is Side.BOTH:
+        if scene.side is Side.BOTH or need > band.width():
+            # The title comes first: where the cue does not fit beside it, the cue goes
+            # (the title says which hand) and only the title is shrunk to fit.
             need = metrics.horizontalAdvance(title) * 1.1
         if need > band.width():
             shrink = band.width() / need
