@@ -33,6 +33,8 @@ from itertools import pairwise
 from pathlib import Path
 from xml.sax.saxutils import quoteattr
 
+from art_svg import Writer, catmull_rom, fmt, skin_defs
+
 Point = tuple[float, float]
 Bezier = tuple[Point, Point, Point, Point]
 
@@ -78,19 +80,6 @@ def cubic(b: Bezier, t: float) -> Point:
         u**3 * p0[0] + 3 * u * u * t * c1[0] + 3 * u * t * t * c2[0] + t**3 * p1[0],
         u**3 * p0[1] + 3 * u * u * t * c1[1] + 3 * u * t * t * c2[1] + t**3 * p1[1],
     )
-
-
-def catmull_rom(points: Sequence[Point], closed: bool) -> list[Bezier]:
-    """Cubic Bézier segments of a smooth (Catmull-Rom) curve through the points."""
-    pts = list(points)
-    n = len(pts)
-    segs = []
-    for i in range(n if closed else n - 1):
-        p0 = pts[(i - 1) % n] if (closed or i > 0) else pts[i]
-        p1, p2 = pts[i], pts[(i + 1) % n]
-        p3 = pts[(i + 2) % n] if (closed or i + 2 < n) else p2
-        segs.append((p1, add(p1, mul(sub(p2, p0), 1 / 6)), sub(p2, mul(sub(p3, p1), 1 / 6)), p2))
-    return segs
 
 
 def flatten(segs: Iterable[Bezier], steps: int = 8) -> list[Point]:
@@ -671,30 +660,6 @@ def soft_shapes(view: str) -> list[tuple[str, Point, float, float, float]]:
 # ---------------------------------------------------------------- SVG output
 
 
-def fmt(v: float) -> str:
-    s = f"{v:.1f}"
-    return "0" if s in ("-0.0", "0.0") else s.rstrip("0").rstrip(".")
-
-
-class Writer:
-    """Turns millimetre geometry into SVG path data for one view."""
-
-    def __init__(self, mirror: bool) -> None:
-        self.mirror = mirror
-
-    def pt(self, p: Point) -> str:
-        x = (X_MAX - p[0]) if self.mirror else (p[0] - X_MIN)
-        return f"{fmt(x * SCALE)} {fmt((p[1] - Y_MIN) * SCALE)}"
-
-    def smooth(self, points: Sequence[Point], closed: bool) -> str:
-        segs = catmull_rom(points, closed)
-        d = [f"M{self.pt(segs[0][0])}"]
-        d += [f"C{self.pt(c1)} {self.pt(c2)} {self.pt(p1)}" for _, c1, c2, p1 in segs]
-        if closed:
-            d.append("Z")
-        return "".join(d)
-
-
 STYLE = {
     "skin": 'fill="url(#skin)" stroke="none"',
     "outline": 'fill="none" stroke="url(#outline)" stroke-width="3.2" stroke-linejoin="round"',
@@ -710,7 +675,7 @@ STYLE = {
 
 def build_svg(view: str) -> str:
     mirror = view == "top"
-    w = Writer(mirror)
+    w = Writer(mirror, (X_MIN, X_MAX), Y_MIN, SCALE)
     width, height = (X_MAX - X_MIN) * SCALE, (Y_MAX - Y_MIN) * SCALE
     fade0, fade1 = (FADE_FROM - Y_MIN) * SCALE, (FADE_TO - Y_MIN) * SCALE
     lines = [
@@ -720,18 +685,7 @@ def build_svg(view: str) -> str:
         f'width="{fmt(width)}" height="{fmt(height)}" data-view="{view}" data-side="right" '
         f'data-fade="{fmt(fade0)} {fmt(fade1)}" data-mm="{fmt(MARK_MM)}">',
         f"<title>Right foot, {view} view</title>",
-        "<defs>",
-        f'<linearGradient id="skin" gradientUnits="userSpaceOnUse" x1="0" y1="{fmt(fade0)}" '
-        f'x2="0" y2="{fmt(fade1)}"><stop offset="0" stop-color="#f0d5c2"/>'
-        '<stop offset="1" stop-color="#f0d5c2" stop-opacity="0"/></linearGradient>',
-        f'<linearGradient id="outline" gradientUnits="userSpaceOnUse" x1="0" y1="{fmt(fade0)}" '
-        f'x2="0" y2="{fmt(fade1)}"><stop offset="0" stop-color="#9c705b"/>'
-        '<stop offset="1" stop-color="#9c705b" stop-opacity="0"/></linearGradient>',
-        '<radialGradient id="softlight"><stop offset="0" stop-color="#fff4ec" stop-opacity="0.6"/>'
-        '<stop offset="1" stop-color="#fff4ec" stop-opacity="0"/></radialGradient>',
-        '<radialGradient id="softdark"><stop offset="0" stop-color="#b98468" stop-opacity="0.22"/>'
-        '<stop offset="1" stop-color="#b98468" stop-opacity="0"/></radialGradient>',
-        "</defs>",
+        *skin_defs(fade0, fade1),
         '<g id="art">',
     ]
     sil = silhouette(view)

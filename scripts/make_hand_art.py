@@ -27,6 +27,8 @@ from itertools import pairwise
 from pathlib import Path
 from xml.sax.saxutils import quoteattr
 
+from art_svg import Writer, catmull_rom, fmt, skin_defs
+
 Point = tuple[float, float]
 
 SCALE = 4.0
@@ -70,23 +72,6 @@ def cubic(p0: Point, c1: Point, c2: Point, p1: Point, t: float) -> Point:
         u**3 * p0[0] + 3 * u * u * t * c1[0] + 3 * u * t * t * c2[0] + t**3 * p1[0],
         u**3 * p0[1] + 3 * u * u * t * c1[1] + 3 * u * t * t * c2[1] + t**3 * p1[1],
     )
-
-
-def catmull_rom(points: Sequence[Point], closed: bool) -> list[tuple[Point, Point, Point, Point]]:
-    """Cubic Bézier segments of a smooth (Catmull-Rom) curve through the points."""
-    pts = list(points)
-    n = len(pts)
-    segs = []
-    last = n if closed else n - 1
-    for i in range(last):
-        p0 = pts[(i - 1) % n] if (closed or i > 0) else pts[i]
-        p1 = pts[i]
-        p2 = pts[(i + 1) % n]
-        p3 = pts[(i + 2) % n] if (closed or i + 2 < n) else p2
-        c1 = add(p1, mul(sub(p2, p0), 1 / 6))
-        c2 = sub(p2, mul(sub(p3, p1), 1 / 6))
-        segs.append((p1, c1, c2, p2))
-    return segs
 
 
 def flatten(segs: Iterable[tuple[Point, Point, Point, Point]], steps: int = 8) -> list[Point]:
@@ -892,33 +877,6 @@ def soft_shapes(view: str) -> list[tuple[str, Point, float, float, float]]:
 # ---------------------------------------------------------------- SVG output
 
 
-def fmt(v: float) -> str:
-    s = f"{v:.1f}"
-    return "0" if s in ("-0.0", "0.0") else s.rstrip("0").rstrip(".")
-
-
-class Writer:
-    """Turns millimetre geometry into SVG path data for one view."""
-
-    def __init__(self, mirror: bool) -> None:
-        self.mirror = mirror
-
-    def pt(self, p: Point) -> str:
-        x = (X_MAX - p[0]) if self.mirror else (p[0] - X_MIN)
-        return f"{fmt(x * SCALE)} {fmt((p[1] - Y_MIN) * SCALE)}"
-
-    def smooth(self, points: Sequence[Point], closed: bool) -> str:
-        segs = catmull_rom(points, closed)
-        d = [f"M{self.pt(segs[0][0])}"]
-        d += [f"C{self.pt(c1)} {self.pt(c2)} {self.pt(p1)}" for _, c1, c2, p1 in segs]
-        if closed:
-            d.append("Z")
-        return "".join(d)
-
-    def poly(self, points: Sequence[Point]) -> str:
-        return "M" + "L".join(self.pt(p) for p in points)
-
-
 STYLE = {
     "skin": 'fill="url(#skin)" stroke="none"',
     "outline": 'fill="none" stroke="url(#outline)" stroke-width="3.2" stroke-linejoin="round"',
@@ -935,7 +893,7 @@ STYLE = {
 
 def build_svg(view: str) -> str:
     mirror = view == "back"
-    w = Writer(mirror)
+    w = Writer(mirror, (X_MIN, X_MAX), Y_MIN, SCALE)
     width = (X_MAX - X_MIN) * SCALE
     height = (Y_MAX - Y_MIN) * SCALE
     fade0 = (FADE_FROM - Y_MIN) * SCALE
@@ -947,18 +905,7 @@ def build_svg(view: str) -> str:
         f'width="{fmt(width)}" height="{fmt(height)}" data-view="{view}" data-side="right" '
         f'data-fade="{fmt(fade0)} {fmt(fade1)}" data-mm="{fmt(SCALE)}">',
         f"<title>Right hand, {view} view</title>",
-        "<defs>",
-        f'<linearGradient id="skin" gradientUnits="userSpaceOnUse" x1="0" y1="{fmt(fade0)}" '
-        f'x2="0" y2="{fmt(fade1)}"><stop offset="0" stop-color="#f0d5c2"/>'
-        '<stop offset="1" stop-color="#f0d5c2" stop-opacity="0"/></linearGradient>',
-        f'<linearGradient id="outline" gradientUnits="userSpaceOnUse" x1="0" y1="{fmt(fade0)}" '
-        f'x2="0" y2="{fmt(fade1)}"><stop offset="0" stop-color="#9c705b"/>'
-        '<stop offset="1" stop-color="#9c705b" stop-opacity="0"/></linearGradient>',
-        '<radialGradient id="softlight"><stop offset="0" stop-color="#fff4ec" stop-opacity="0.6"/>'
-        '<stop offset="1" stop-color="#fff4ec" stop-opacity="0"/></radialGradient>',
-        '<radialGradient id="softdark"><stop offset="0" stop-color="#b98468" stop-opacity="0.22"/>'
-        '<stop offset="1" stop-color="#b98468" stop-opacity="0"/></radialGradient>',
-        "</defs>",
+        *skin_defs(fade0, fade1),
         '<g id="art">',
     ]
     sil = SIL
