@@ -73,7 +73,8 @@ def _default_host(owner: QObject) -> Host:
 
 
 class VoiceCuePlayer(QObject):
-    """Reads each step aloud and says the milestones, in the interface language."""
+    """Reads each step aloud and says the milestones: the interface's words in its language,
+    a routine's text in the language it is shown in."""
 
     unavailable = Signal(str)  # once, with the reason, when the voice goes quiet
     ready = Signal()  # the engine runs: voices() is known
