@@ -9,15 +9,11 @@ engine, in this process (``SpeechHost`` with ``host_main.send`` captured).
 from __future__ import annotations
 
 import dataclasses
-import shutil
-import subprocess
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
 from handtrainer.core.localize import routine_in
@@ -25,27 +21,15 @@ from handtrainer.core.model import Routine, RoutineTranslation, Side, StepTransl
 from handtrainer.core.session import CueKind
 from handtrainer.ui.cues import speech_host
 from handtrainer.ui.cues.voice import VoiceCuePlayer
-from handtrainer.ui.translation import install_translations, remove_translations
 from tests.helpers.cue_fakes import FakeHost, cue, cue_routine, idle_state
-
-TRANSLATIONS = Path(__file__).resolve().parents[3] / "assets" / "translations"
+from tests.helpers.german import german_interface
 
 
 @pytest.fixture
 def german(qapp: object) -> Iterator[None]:
-    """The interface in German (the catalogue built afresh from the .ts)."""
-    lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
-    if lrelease is None:
-        pytest.skip("pyside6-lrelease is not installed")
-    ts = TRANSLATIONS / "handtrainer_de.ts"
-    subprocess.run(
-        [lrelease, "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True, timeout=60
-    )
-    app = QCoreApplication.instance()
-    assert app is not None
-    loaded = install_translations(app, QLocale("de_DE"))
-    yield
-    remove_translations(app, loaded)
+    """The interface in German."""
+    with german_interface():
+        yield
 
 
 def _player(locale: str) -> tuple[VoiceCuePlayer, FakeHost]:
