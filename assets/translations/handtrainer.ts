@@ -895,6 +895,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No voice for {language} is installed: the default voice reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Voice is off: the speech engine stopped responding.</source>
         <translation type="unfinished"></translation>
     </message>

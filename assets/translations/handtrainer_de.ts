@@ -905,6 +905,10 @@
         <translation>die Sprachausgabe ist ausgefallen.</translation>
     </message>
     <message>
+        <source>No voice for {language} is installed: the default voice reads it.</source>
+        <translation>Für {language} ist keine Stimme installiert: Die Standardstimme liest diesen Text.</translation>
+    </message>
+    <message>
         <source>Voice is off: the speech engine stopped responding.</source>
         <translation>Sprachansage ist aus: Die Sprachausgabe reagiert nicht mehr.</translation>
     </message>
