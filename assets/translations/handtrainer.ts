@@ -2046,6 +2046,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>day</source>
+        <comment>an item of &apos;days&apos;: day &apos;mondy&apos; is not known</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the day &apos;{day}&apos; is listed twice</source>
         <translation type="unfinished"></translation>
     </message>

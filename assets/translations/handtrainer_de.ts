@@ -2071,6 +2071,11 @@
         <translation>Plan</translation>
     </message>
     <message>
+        <source>day</source>
+        <comment>an item of &apos;days&apos;: day &apos;mondy&apos; is not known</comment>
+        <translation>Tag</translation>
+    </message>
+    <message>
         <source>the day &apos;{day}&apos; is listed twice</source>
         <translation>der Tag „{day}“ steht zweimal in der Liste</translation>
     </message>

@@ -416,7 +416,11 @@ class RoutineChecker(NodeReader):
         note = self.text(f["note"][1], "note") if "note" in f else ""
         days: list[Weekday] = []
         for item in self.items(f["days"][1], "days") if "days" in f else []:
-            day = self.choice(item, "day", Weekday)
+            day = self.choice(
+                item,
+                translate("Problems", "day", "an item of 'days': day 'mondy' is not known"),
+                Weekday,
+            )
             if day is not None and day in days:
                 self.warning(
                     item,
