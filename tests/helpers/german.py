@@ -1,8 +1,10 @@
-"""The German catalogue for tests: built from the .ts as the package build does, and the
-core's translation hook pointed at it (or at a stand-in) for the length of a test."""
+"""The German catalogue for tests: built from the .ts as the package build does, for the
+whole interface (``german_interface``) or for the core's translation hook alone
+(``german``, as the command line installs it), or a stand-in catalogue (``shouting``)."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -11,11 +13,13 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from handtrainer.core import wording
 
 REPO = Path(__file__).resolve().parents[2]
-GERMAN_TS = REPO / "assets" / "translations" / "handtrainer_de.ts"
+TRANSLATIONS = REPO / "assets" / "translations"
+GERMAN_TS = TRANSLATIONS / "handtrainer_de.ts"
 
 
 def build_german_catalogue() -> Path:
@@ -34,6 +38,21 @@ def build_german_catalogue() -> Path:
     )
     assert done.returncode == 0, done.stderr
     return qm
+
+
+@contextmanager
+def german_interface() -> Iterator[None]:
+    """German translators installed for the block (skips where lrelease is missing)."""
+    from handtrainer.ui.translation import install_translations, remove_translations
+
+    build_german_catalogue()
+    app = QCoreApplication.instance()
+    assert app is not None
+    loaded = install_translations(app, QLocale("de_DE"))
+    try:
+        yield
+    finally:
+        remove_translations(app, loaded)
 
 
 @contextmanager
@@ -68,7 +87,5 @@ def shouting(context: str, text: str, disambiguation: str | None = None, n: int 
 
     What stays in small letters in a message did not come through the hook.
     """
-    import re
-
     parts = re.split(r"(\{[a-z_0-9]*\}|%n)", text)
     return "".join(p if i % 2 else p.upper() for i, p in enumerate(parts))
