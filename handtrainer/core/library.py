@@ -279,7 +279,8 @@ class LibraryReader:
     and gives the finished library. ``load_library`` does all three at once.
 
     With a ``cache``, files unchanged since the last read are not parsed again;
-    ``save_cache()`` keeps this read for the next one.
+    ``save_cache()`` keeps this read for the next one. With a ``language``, each
+    routine is kept as shown in it (``core.localize.routine_in``), not also as read.
     """
 
     def __init__(
@@ -291,9 +292,11 @@ class LibraryReader:
         user_dir: Path | None = None,
         environ: Mapping[str, str] | None = None,
         cache: LibraryCache | None = None,
+        language: str | None = None,
     ) -> None:
         self.notices: list[str] = []
         self.cache = cache
+        self.language = language
         env = os.environ if environ is None else environ
         self._sources = _sources(extra_dirs, include_user, bundled_dir, user_dir, env, self.notices)
         self._seen: set[str] = set()
@@ -342,6 +345,10 @@ class LibraryReader:
         if routine is None:
             self._failures.append(FailedFile(path, problems, origin))
             return None
+        if self.language is not None:
+            from handtrainer.core.localize import routine_in
+
+            routine = routine_in(routine, self.language)
         self._loaded.append(_Loaded(routine, id_pos, origin, problems))
         self._warnings.extend(problems)
         return routine
