@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from handtrainer.core.model import Origin, Routine, SourcePos
 from handtrainer.core.problems import Problem, did_you_mean
+from handtrainer.core.text_path import text_path
 from handtrainer.core.wording import translate
 
 if TYPE_CHECKING:
@@ -308,8 +309,8 @@ class LibraryReader:
     def entries(self) -> Iterator[tuple[Path, Origin, str]]:
         """Every routine file of every source, in order, each real file once, and its name.
 
-        The name (the path as text) is for ``read``: a path asked for its text keeps
-        a copy of it for good, which 10,000 routines feel.
+        The name (the path as text) is for ``read``; the path holds that very text
+        (``core.text_path``): a routine's path costs little more than its name.
         """
         for source, origin, label in self._sources:
             for name in _files_of(source, label, self.notices):
@@ -319,7 +320,7 @@ class LibraryReader:
                     real = name  # one string, not two
                 if real not in self._seen:
                     self._seen.add(real)
-                    yield Path(name), origin, name
+                    yield text_path(name), origin, name
 
     def files(self) -> Iterator[tuple[Path, Origin]]:
         """Every routine file of every source, in order, each real file once."""

@@ -319,7 +319,9 @@ class LibraryCache:
         if stamp[1] > recently or stamp[2] > recently:
             return
         routine = found[0]
-        if routine is not None and (routine.path != path or routine.origin is not origin):
+        # ``is`` first: comparing paths takes them apart (see ``core.text_path``).
+        moved = routine is not None and routine.path is not path and routine.path != path
+        if moved or (routine is not None and routine.origin is not origin):
             return
         self._fresh[str(path) if key is None else key] = (stamp, origin, found)
 

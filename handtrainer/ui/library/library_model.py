@@ -10,6 +10,7 @@ change there reads the library again in the background.
 from __future__ import annotations
 
 import gc
+import os
 import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -394,7 +395,8 @@ class LibraryModel(QObject):
         if folder is None or not folder.is_dir():
             return
         watcher = QFileSystemWatcher(self)
-        folders = dict.fromkeys([str(folder), *(str(p.parent) for p in user_files)])
+        # The parent as text: a routine's path taken apart would keep its parts for good.
+        folders = dict.fromkeys([str(folder), *(os.path.dirname(p) or "." for p in user_files)])
         files = [str(path) for path in user_files[:MOST_FILES_WATCHED]]
         watcher.addPaths([*folders, *files])
         watcher.directoryChanged.connect(self._on_disk_change)
