@@ -347,9 +347,9 @@ class LibraryReader:
             self._failures.append(FailedFile(path, problems, origin))
             return None
         if self.language is not None:
-            from handtrainer.core.localize import routine_in
+            from handtrainer.core.localize import shown_as_read
 
-            routine = routine_in(routine, self.language)
+            routine = shown_as_read(routine, self.language)  # fresh: the cache drops ``shown``
         self._loaded.append(_Loaded(routine, id_pos, origin, problems))
         self._warnings.extend(problems)
         return routine

@@ -153,6 +153,19 @@ def routine_in(routine: Routine, language: str) -> Routine:
     )
 
 
+def shown_as_read(routine: Routine, language: str) -> Routine:
+    """``routine_in`` for a routine just read, that nothing else holds yet.
+
+    Shown in its own language, the routine is marked so in place rather than copied:
+    a library of 10,000 then holds each routine once, with no copy freed behind it.
+    """
+    if routine.shown is not None or pick_translation(routine, language) is not None:
+        return routine_in(routine, language)
+    # Frozen for everyone else; ``shown`` takes no part in equality or in the cache.
+    object.__setattr__(routine, "shown", _shown_as_written(language, routine.language))
+    return routine
+
+
 @lru_cache(maxsize=64)
 def _shown_as_written(wanted: str, own: str) -> ShownLanguage:
     """One ``ShownLanguage`` for every routine shown in its own language ``own`` to a
