@@ -18,6 +18,7 @@ from __future__ import annotations
 import gc
 import os
 import shutil
+from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -301,7 +302,11 @@ class LibraryReader:
         env = os.environ if environ is None else environ
         self._sources = _sources(extra_dirs, include_user, bundled_dir, user_dir, env, self.notices)
         self._seen: set[str] = set()
-        self._loaded: list[_Loaded] = []
+        # What settling ids needs, kept flat: an object or two a routine would outlive
+        # the read and leave gaps between the routines when they go.
+        self._loaded: list[Routine] = []
+        self._id_places = array("l")  # each routine's id line and column (0: unknown)
+        self._problems: dict[int, tuple[Problem, ...]] = {}  # warnings, by routine
         self._failures: list[FailedFile] = []
         self._warnings: list[Problem] = []
         self._compactor = _Compactor()
@@ -350,7 +355,10 @@ class LibraryReader:
             from handtrainer.core.localize import shown_as_read
 
             routine = shown_as_read(routine, self.language)  # fresh: the cache drops ``shown``
-        self._loaded.append(_Loaded(routine, id_pos, origin, problems))
+        if problems:
+            self._problems[len(self._loaded)] = problems
+        self._loaded.append(routine)
+        self._id_places.extend((id_pos.line, id_pos.column) if id_pos else (0, 0))
         self._warnings.extend(problems)
         return routine
 
@@ -367,13 +375,27 @@ class LibraryReader:
         """Keep this read's results for the next read (never raises); True if written."""
         return self.cache is not None and self.cache.save()
 
+    def _items(self) -> list[_Loaded]:
+        """Every routine read, with its id's place and warnings, to settle ids."""
+        places = self._id_places
+        return [
+            _Loaded(
+                routine,
+                SourcePos(places[2 * n], places[2 * n + 1]) if places[2 * n] else None,
+                routine.origin,
+                self._problems.get(n, ()),
+            )
+            for n, routine in enumerate(self._loaded)
+        ]
+
     def library(self) -> RoutineLibrary:
         """The finished library: ids settled, routines in order, failures by path."""
+        items = self._items()
         bundled, bundled_failed = _duplicate_failures(
-            [x for x in self._loaded if x.origin is Origin.BUNDLED]
+            [x for x in items if x.origin is Origin.BUNDLED]
         )
         others, others_failed = _duplicate_failures(
-            [x for x in self._loaded if x.origin is not Origin.BUNDLED]
+            [x for x in items if x.origin is not Origin.BUNDLED]
         )
         notices = list(self.notices)
         failures = [*self._failures, *bundled_failed, *others_failed]

@@ -47,7 +47,7 @@ def _text_path_class() -> type[PosixPath] | None:
             if name not in ("_drv", "_root", "_parts"):
                 raise AttributeError(name)
             text = object.__getattribute__(self, "_str")
-            drv, root, parts = getattr(PosixPath, "_parse_args")((text,))
+            drv, root, parts = PosixPath._parse_args((text,))  # type: ignore[attr-defined]
             object.__setattr__(self, "_drv", drv)
             object.__setattr__(self, "_root", root)
             object.__setattr__(self, "_parts", parts)
