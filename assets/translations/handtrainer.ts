@@ -895,6 +895,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No voice for {language} is installed: the default voice reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Voice is off: the speech engine stopped responding.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1689,6 +1693,34 @@
     </message>
     <message>
         <source>Keep going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart Hand Trainer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language shows when Hand Trainer restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart now to see it: a routine under way is asked about first, and your settings are kept. Or go on, and see it at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart Hand Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand Trainer could not start again by itself. Your settings are saved: please start it yourself.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2489,7 +2521,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The window and the voice change language when you next start Hand Trainer.</source>
+        <source>The window, the routines and the voice change language when Hand Trainer restarts; after OK you can restart it at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

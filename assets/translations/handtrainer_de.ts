@@ -905,6 +905,10 @@
         <translation>die Sprachausgabe ist ausgefallen.</translation>
     </message>
     <message>
+        <source>No voice for {language} is installed: the default voice reads it.</source>
+        <translation>Für {language} ist keine Stimme installiert: Die Standardstimme liest diesen Text.</translation>
+    </message>
+    <message>
         <source>Voice is off: the speech engine stopped responding.</source>
         <translation>Sprachansage ist aus: Die Sprachausgabe reagiert nicht mehr.</translation>
     </message>
@@ -1707,6 +1711,34 @@
         <source>Keep going</source>
         <translation>Weitermachen</translation>
     </message>
+    <message>
+        <source>Restart Hand Trainer?</source>
+        <translation>Hand Trainer neu starten?</translation>
+    </message>
+    <message>
+        <source>The new language shows when Hand Trainer restarts.</source>
+        <translation>Die neue Sprache erscheint, wenn Hand Trainer neu startet.</translation>
+    </message>
+    <message>
+        <source>Restart now to see it: a routine under way is asked about first, and your settings are kept. Or go on, and see it at the next start.</source>
+        <translation>Starten Sie jetzt neu, um sie zu sehen: Bei einer laufenden Routine werden Sie vorher gefragt, und Ihre Einstellungen bleiben erhalten. Oder arbeiten Sie weiter und sehen Sie sie beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Jetzt neu starten</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Restart Hand Trainer</source>
+        <translation>Hand Trainer neu starten</translation>
+    </message>
+    <message>
+        <source>Hand Trainer could not start again by itself. Your settings are saved: please start it yourself.</source>
+        <translation>Hand Trainer konnte sich nicht selbst neu starten. Ihre Einstellungen sind gespeichert: Bitte starten Sie Hand Trainer selbst.</translation>
+    </message>
 </context>
 <context>
     <name>ReminderSettings</name>
@@ -2508,8 +2540,8 @@
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <source>The window and the voice change language when you next start Hand Trainer.</source>
-        <translation>Fenster und Sprachansage wechseln die Sprache beim nächsten Start von Hand Trainer.</translation>
+        <source>The window, the routines and the voice change language when Hand Trainer restarts; after OK you can restart it at once.</source>
+        <translation>Fenster, Routinen und Sprachansage wechseln die Sprache, wenn Hand Trainer neu startet; nach OK können Sie gleich neu starten.</translation>
     </message>
     <message>
         <source>Client programs</source>

@@ -218,3 +218,18 @@ def translation_gaps(routine: Routine, path: Path | None = None) -> list[Problem
             )
         )
     return problems
+
+
+def field_language(routine: Routine, field: str, step: int | None = None) -> str:
+    """The language one text of a shown routine is in (the voice reads each in its own).
+
+    ``field`` is ``title``, ``summary``, ``notes`` or ``cautions``; with ``step`` (from
+    0) a step's ``title``, ``instruction``, ``notes`` or ``tradition``. A field a partial
+    translation lacks is in the routine's own language (``ShownLanguage.missing``).
+    """
+    shown = routine.shown
+    if shown is None:
+        return routine.language
+    name = field if step is None else f"step {step + 1} {field}"
+    fell_back = name in shown.missing or (step is not None and "steps" in shown.missing)
+    return shown.own if fell_back else shown.shown
