@@ -18,6 +18,7 @@ from __future__ import annotations
 import gc
 import os
 import shutil
+from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -26,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from handtrainer.core.model import Origin, Routine, SourcePos
 from handtrainer.core.problems import Problem, did_you_mean
+from handtrainer.core.text_path import text_path
 from handtrainer.core.wording import translate
 
 if TYPE_CHECKING:
@@ -292,7 +294,8 @@ class LibraryReader:
     and gives the finished library. ``load_library`` does all three at once.
 
     With a ``cache``, files unchanged since the last read are not parsed again;
-    ``save_cache()`` keeps this read for the next one.
+    ``save_cache()`` keeps this read for the next one. With a ``language``, each
+    routine is kept as shown in it (``core.localize.routine_in``), not also as read.
     """
 
     def __init__(
@@ -304,13 +307,19 @@ class LibraryReader:
         user_dir: Path | None = None,
         environ: Mapping[str, str] | None = None,
         cache: LibraryCache | None = None,
+        language: str | None = None,
     ) -> None:
         self.notices: list[str] = []
         self.cache = cache
+        self.language = language
         env = os.environ if environ is None else environ
         self._sources = _sources(extra_dirs, include_user, bundled_dir, user_dir, env, self.notices)
         self._seen: set[str] = set()
-        self._loaded: list[_Loaded] = []
+        # What settling ids needs, kept flat: an object or two a routine would outlive
+        # the read and leave gaps between the routines when they go.
+        self._loaded: list[Routine] = []
+        self._id_places = array("l")  # each routine's id line and column (0: unknown)
+        self._problems: dict[int, tuple[Problem, ...]] = {}  # warnings, by routine
         self._failures: list[FailedFile] = []
         self._warnings: list[Problem] = []
         self._compactor = _Compactor()
@@ -318,8 +327,8 @@ class LibraryReader:
     def entries(self) -> Iterator[tuple[Path, Origin, str]]:
         """Every routine file of every source, in order, each real file once, and its name.
 
-        The name (the path as text) is for ``read``: a path asked for its text keeps
-        a copy of it for good, which 10,000 routines feel.
+        The name (the path as text) is for ``read``; the path holds that very text
+        (``core.text_path``): a routine's path costs little more than its name.
         """
         for source, origin, label in self._sources:
             for name in _files_of(source, label, self.notices):
@@ -329,7 +338,7 @@ class LibraryReader:
                     real = name  # one string, not two
                 if real not in self._seen:
                     self._seen.add(real)
-                    yield Path(name), origin, name
+                    yield text_path(name), origin, name
 
     def files(self) -> Iterator[tuple[Path, Origin]]:
         """Every routine file of every source, in order, each real file once."""
@@ -355,7 +364,14 @@ class LibraryReader:
         if routine is None:
             self._failures.append(FailedFile(path, problems, origin))
             return None
-        self._loaded.append(_Loaded(routine, id_pos, origin, problems))
+        if self.language is not None:
+            from handtrainer.core.localize import shown_as_read
+
+            routine = shown_as_read(routine, self.language)  # fresh: the cache drops ``shown``
+        if problems:
+            self._problems[len(self._loaded)] = problems
+        self._loaded.append(routine)
+        self._id_places.extend((id_pos.line, id_pos.column) if id_pos else (0, 0))
         self._warnings.extend(problems)
         return routine
 
@@ -372,13 +388,27 @@ class LibraryReader:
         """Keep this read's results for the next read (never raises); True if written."""
         return self.cache is not None and self.cache.save()
 
+    def _items(self) -> list[_Loaded]:
+        """Every routine read, with its id's place and warnings, to settle ids."""
+        places = self._id_places
+        return [
+            _Loaded(
+                routine,
+                SourcePos(places[2 * n], places[2 * n + 1]) if places[2 * n] else None,
+                routine.origin,
+                self._problems.get(n, ()),
+            )
+            for n, routine in enumerate(self._loaded)
+        ]
+
     def library(self) -> RoutineLibrary:
         """The finished library: ids settled, routines in order, failures by path."""
+        items = self._items()
         bundled, bundled_failed = _duplicate_failures(
-            [x for x in self._loaded if x.origin is Origin.BUNDLED]
+            [x for x in items if x.origin is Origin.BUNDLED]
         )
         others, others_failed = _duplicate_failures(
-            [x for x in self._loaded if x.origin is not Origin.BUNDLED]
+            [x for x in items if x.origin is not Origin.BUNDLED]
         )
         notices = list(self.notices)
         failures = [*self._failures, *bundled_failed, *others_failed]

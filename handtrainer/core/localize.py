@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import os
 from collections.abc import Mapping
+from functools import lru_cache
 from pathlib import Path
 
 from handtrainer.core.cautions import caution_text
@@ -96,17 +97,20 @@ def routine_in(routine: Routine, language: str) -> Routine:
     """``routine`` with its text in ``language`` where translated, its own text elsewhere.
 
     The routine returned is a view of the file: its ``shown`` says which language it is
-    in and keeps the routine as the file has it (``original``); it carries no
-    translations of its own. A routine already shown in some language is shown afresh.
+    in and keeps the routine as the file has it (``original``); a translated one carries
+    no translations of its own. A routine already shown in some language is shown afresh.
+
+    A routine shown in its own language is the file's routine itself, with ``shown`` set
+    (and no ``source``: it is its own original), so a library of them holds each routine
+    once; asked again for the same language, it is returned as it is.
     """
     routine = original(routine)
     translation = pick_translation(routine, language)
     if translation is None:
-        return dataclasses.replace(
-            routine,
-            translations=(),
-            shown=ShownLanguage(language, routine.language, routine.language, source=routine),
-        )
+        shown = _shown_as_written(language, routine.language)
+        if routine.shown is shown:
+            return routine
+        return dataclasses.replace(routine, shown=shown)
     missing: list[str] = []
 
     def text(name: str, own: str, given: str | None) -> str:
@@ -148,6 +152,26 @@ def routine_in(routine: Routine, language: str) -> Routine:
             language, routine.language, translation.language, tuple(missing), source=routine
         ),
     )
+
+
+def shown_as_read(routine: Routine, language: str) -> Routine:
+    """``routine_in`` for a routine just read, that nothing else holds yet.
+
+    Shown in its own language, the routine is marked so in place rather than copied:
+    a library of 10,000 then holds each routine once, with no copy freed behind it.
+    """
+    if routine.shown is not None or pick_translation(routine, language) is not None:
+        return routine_in(routine, language)
+    # Frozen for everyone else; ``shown`` takes no part in equality or in the cache.
+    object.__setattr__(routine, "shown", _shown_as_written(language, routine.language))
+    return routine
+
+
+@lru_cache(maxsize=64)
+def _shown_as_written(wanted: str, own: str) -> ShownLanguage:
+    """One ``ShownLanguage`` for every routine shown in its own language ``own`` to a
+    reader of ``wanted``: they differ in nothing else."""
+    return ShownLanguage(wanted, own, own)
 
 
 def _step(step: Step, given: StepTranslation, number: int, missing: list[str]) -> Step:
