@@ -31,6 +31,17 @@ EXIT_AFTER_FIRST_PAINT = "HANDTRAINER_EXIT_AFTER_FIRST_PAINT"
 
 def run(args: argparse.Namespace) -> int:
     """Open the trainer window, with ``args.routine`` ready to start if given."""
+    # The window's Qt-free parts before Qt itself: PySide6 reads the source text of
+    # every module imported after it (for its ``__feature__`` switches), some 0.1 ms
+    # a module that the first paint would wait for.
+    from handtrainer.core import (  # noqa: F401
+        library_cache,
+        localize,
+        practice_record,
+        preferences,
+        routine_length,
+        session,
+    )
     from handtrainer.system_libraries import check_before_qt
 
     missing = check_before_qt()
