@@ -39,7 +39,7 @@ def export_command(
     from handtrainer.sheet.layout import RoutineSheet
 
     output = Path(args.output)
-    from handtrainer.commands.library_commands import command_language
+    from handtrainer.commands.language import command_language
     from handtrainer.core.localize import routine_in
 
     routine = routine_in(routine, command_language())

@@ -52,6 +52,14 @@ def install(*, preference: bool = True) -> str:
     return chosen
 
 
+def command_language() -> str:
+    """The language the commands show routines in: the interface's, as the window's."""
+    from handtrainer.core.localize import reading_language
+
+    saved = saved_preferences()
+    return reading_language(saved.language if saved else "")
+
+
 def attach(app: QCoreApplication) -> None:
     """Give a command's Qt application the catalogue ``install`` loaded, if any."""
     from PySide6.QtCore import QCoreApplication

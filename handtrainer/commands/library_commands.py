@@ -30,6 +30,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TextIO
 
+from handtrainer.commands.language import command_language
 from handtrainer.core import wording
 from handtrainer.core.library import (
     FailedFile,
@@ -41,7 +42,7 @@ from handtrainer.core.library import (
 )
 from handtrainer.core.library_cache import LibraryCache, default_cache_file
 from handtrainer.core.loader import load_routine_file
-from handtrainer.core.localize import library_in, reading_language, routine_in, translation_gaps
+from handtrainer.core.localize import library_in, routine_in, translation_gaps
 from handtrainer.core.model import Origin, Routine, SourcePos
 from handtrainer.core.problems import Problem
 from handtrainer.core.routine_length import routine_seconds, saved_settings
@@ -70,14 +71,6 @@ def _user_folder() -> tuple[Path, bool]:
         return folder, folder.is_dir()
     except OSError:
         return folder, False
-
-
-def command_language() -> str:
-    """The language the commands show routines in: the interface's, as the window's."""
-    from handtrainer.core.routine_length import saved_preferences
-
-    saved = saved_preferences()
-    return reading_language(saved.language if saved else "")
 
 
 def _languages(routine: Routine) -> list[str]:

@@ -79,10 +79,13 @@ def cache_version() -> str:
 
         info = os.stat(sys.executable)
         parts.append(f"{handtrainer.__version__} {info.st_size} {info.st_mtime_ns}")
+    from handtrainer.core.problems import warning_text
     from handtrainer.core.wording import format_seconds
 
-    # Problems are worded through the translation hook: another language, another cache.
+    # Problems are worded through the translation hook: another language, another cache
+    # (German writes "2 min 30 s" as English does, so a problem's words are asked too).
     parts.append(format_seconds(150))
+    parts.append(warning_text(""))
     text = "\n".join(parts).encode()
     # Two checksums of the text: a fingerprint, not a secret (no hashlib to load).
     return f"{zlib.crc32(text):08x}{zlib.adler32(text):08x}{len(text):x}"
@@ -207,13 +210,15 @@ class _Index:
 
 
 def _reduce_routine(routine: Routine) -> tuple[Callable[..., Routine], tuple[object, ...]]:
-    """A routine as its constructor's arguments, without its path (the key says it)."""
+    """A routine as its constructor's arguments, without its path (the key says it) and
+    without the language it was shown in (the reader's, not the file's)."""
     values = [getattr(routine, f.name) for f in dataclasses.fields(Routine)]
-    values[_PATH_FIELD] = None
+    values[_PATH_FIELD] = values[_SHOWN_FIELD] = None
     return Routine, tuple(values)
 
 
 _PATH_FIELD = [f.name for f in dataclasses.fields(Routine)].index("path")
+_SHOWN_FIELD = [f.name for f in dataclasses.fields(Routine)].index("shown")
 
 
 class LibraryCache:
@@ -326,7 +331,9 @@ class LibraryCache:
         if stamp[1] > recently or stamp[2] > recently:
             return
         routine = found[0]
-        if routine is not None and (routine.path != path or routine.origin is not origin):
+        # ``is`` first: comparing paths takes them apart (see ``core.text_path``).
+        moved = routine is not None and routine.path is not path and routine.path != path
+        if moved or (routine is not None and routine.origin is not origin):
             return
         self._fresh[str(path) if key is None else key] = (stamp, origin, found)
 

@@ -19,6 +19,8 @@ from handtrainer.diagram.colors import DiagramColors
 from handtrainer.diagram.digit import Digit, capsule, measure, widened
 from handtrainer.diagram.marks import CURLING
 
+CURL_STAGES = 6  # a clench is drawn in this many steps between open and closed
+
 _DIGITS: dict[int, list[Digit]] = {}
 _CUTS: dict[tuple[int, int], QPainterPath | None] = {}
 

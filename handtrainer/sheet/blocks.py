@@ -27,7 +27,7 @@ from handtrainer.core.model import BodyMap, Hand, Order, Routine, Side, Step, Vi
 from handtrainer.core.session import Session
 from handtrainer.core.zones import zone_name
 from handtrainer.sheet.diagram_slot import diagram_aspect, paint_step_diagram
-from handtrainer.sheet.text import TextBlock, WordsColumn
+from handtrainer.sheet.text import TextBlock, TextMeasure, WordsColumn, laid_text
 
 translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
 
@@ -97,6 +97,8 @@ class Canvas:
         self.shared_views: frozenset[View] = frozenset()  # drawn once, as a shared picture
         # Laying out the pages measures the same words at a few widths many times over.
         self._texts: dict[tuple[object, ...], TextBlock] = {}
+        self._measures: dict[tuple[object, ...], TextMeasure] = {}
+        self._fonts: dict[tuple[float, bool, bool], QFont] = {}
 
     def pt(self, points: float) -> float:
         """Device pixels for a length in points."""
@@ -104,22 +106,27 @@ class Canvas:
 
     def font(self, size: float, *, bold: bool = False, italic: bool = False) -> QFont:
         """The sheet's sans-serif font at ``size`` points."""
-        font = QFont()
-        font.setFamilies(["Noto Sans", "DejaVu Sans", "Liberation Sans", "Arial", "Helvetica"])
-        font.setStyleHint(QFont.StyleHint.SansSerif)
-        font.setPointSizeF(size)
-        font.setBold(bold)
-        font.setItalic(italic)
-        return font
+        key = (size, bold, italic)
+        font = self._fonts.get(key)
+        if font is None:
+            font = QFont()
+            font.setFamilies(["Noto Sans", "DejaVu Sans", "Liberation Sans", "Arial", "Helvetica"])
+            font.setStyleHint(QFont.StyleHint.SansSerif)
+            font.setPointSizeF(size)
+            font.setBold(bold)
+            font.setItalic(italic)
+            self._fonts[key] = font
+        return QFont(font)  # a copy (cheap, shared until changed): callers may change it
 
-    def text(self, text: str, font: QFont, width: float, **kwargs: object) -> TextBlock:
+    def text(
+        self,
+        text: str,
+        font: QFont,
+        width: float,
+        align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
+    ) -> TextBlock:
         """Plain text wrapped to ``width`` device pixels (blocks are never changed: shared)."""
-        key = (text, font.key(), round(width, 2), kwargs.get("align"), None)
-        block = self._texts.get(key)
-        if block is None:
-            block = TextBlock(text, font, self.device, width, **kwargs)  # type: ignore[arg-type]
-            self._texts[key] = block
-        return block
+        return self._block(text, font, width, align, ())
 
     def labelled(self, pairs: list[tuple[str, str]], size: float, width: float) -> TextBlock:
         """``Label value · Label value`` with bold labels, wrapped to ``width``."""
@@ -135,14 +142,33 @@ class Canvas:
             chunk = f"{label}\u00a0{value}"
             parts.append(chunk)
             position += len(chunk)
-        text, font = "".join(parts), self.font(size)
-        key = (text, font.key(), round(width, 2), None, tuple(spans))
-        if key not in self._texts:
-            bold = QTextCharFormat()
-            bold.setFontWeight(QFont.Weight.Bold)
-            formats = [(start, length, bold) for start, length in spans]
-            self._texts[key] = TextBlock(text, font, self.device, width, formats=formats)
-        return self._texts[key]
+        return self._block("".join(parts), self.font(size), width, None, tuple(spans))
+
+    def _block(
+        self,
+        text: str,
+        font: QFont,
+        width: float,
+        align: Qt.AlignmentFlag | None,
+        bold_spans: tuple[tuple[int, int], ...],
+    ) -> TextBlock:
+        words = (text, font.key(), align, bold_spans)
+        key = (*words, round(width, 2))
+        block = self._texts.get(key)
+        if block is None:
+            formats = []
+            if bold_spans:
+                bold = QTextCharFormat()
+                bold.setFontWeight(QFont.Weight.Bold)
+                formats = [(start, length, bold) for start, length in bold_spans]
+            aligned = Qt.AlignmentFlag.AlignLeft if align is None else align
+            measure = self._measures.get(words)
+            if measure is None:
+                measure = TextMeasure(laid_text(text), font, self.device, aligned, formats)
+                self._measures[words] = measure
+            block = TextBlock(text, font, self.device, width, aligned, formats, measure)
+            self._texts[key] = block
+        return block
 
 
 class HeaderBlock:

@@ -122,6 +122,9 @@ class RoutineSheet:
         try:
             writer = QPdfWriter(target)
             writer.setResolution(PDF_RESOLUTION)
+            # The sheet is black, greys and white: grey pictures are stored at one byte a
+            # pixel (in RGB, three, written and compressed for nothing).
+            writer.setColorModel(QPdfWriter.ColorModel.Grayscale)
             writer.setPageLayout(
                 QPageLayout(
                     size,

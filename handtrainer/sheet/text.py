@@ -26,24 +26,23 @@ from PySide6.QtGui import (
 _LINE_SEPARATOR = "\u2028"
 
 
-class TextBlock:
-    """A string wrapped to a width on a given device; ``height`` is known once built."""
+class TextMeasure:
+    """One string in one font, laid out again at whatever width is asked.
+
+    Laying out the pages tries a card at several sizes, so the same words are wrapped
+    to many widths. One ``QTextLayout`` keeps its shaped glyphs between layouts, so
+    each new width only breaks the lines again (about a quarter of a fresh layout).
+    """
 
     def __init__(
         self,
-        text: str,
+        laid_text: str,
         font: QFont,
         device: QPaintDevice,
-        width: float,
         align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
         formats: Sequence[tuple[int, int, QTextCharFormat]] = (),
     ) -> None:
-        self.text = text
-        self.width = width
-        self._font, self._device, self._align = font, device, align
-        self._formats = tuple(formats)
-        self.laid_text = text.replace("\r\n", "\n").replace("\n", _LINE_SEPARATOR)
-        self._layout = QTextLayout(self.laid_text, font, device)
+        self._layout = QTextLayout(laid_text, font, device)
         option = QTextOption(align)
         # A word longer than the line (a URL in a source) breaks anywhere rather than overflow.
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -55,7 +54,23 @@ class TextBlock:
                 fmt_range.start, fmt_range.length, fmt_range.format = start, length, char_format
                 ranges.append(fmt_range)
             self._layout.setFormats(ranges)
-        leading = max(0.0, QFontMetricsF(font, device).leading())
+        self._leading = max(0.0, QFontMetricsF(font, device).leading())
+        self._width: float | None = None
+        self._height = 0.0
+        self._sizes: dict[float, tuple[float, int]] = {}
+
+    def size(self, width: float) -> tuple[float, int]:
+        """The height and line count of the text wrapped to ``width``."""
+        known = self._sizes.get(width)
+        if known is None:
+            self.at(width)
+            known = self._sizes[width] = (self._height, self._layout.lineCount())
+        return known
+
+    def at(self, width: float) -> QTextLayout:
+        """The layout, with its lines broken at ``width`` (valid until the next call)."""
+        if width == self._width:
+            return self._layout
         y = 0.0
         self._layout.beginLayout()
         first = True
@@ -65,27 +80,59 @@ class TextBlock:
                 break
             line.setLineWidth(width)
             if not first:
-                y += leading
+                y += self._leading
             first = False
             line.setPosition(QPointF(0.0, y))
             y += line.height()
         self._layout.endLayout()
-        self.height = y
-        self.line_count = self._layout.lineCount()
+        self._width, self._height = width, y
+        return self._layout
+
+
+class TextBlock:
+    """A string wrapped to a width on a given device; ``height`` is known once built.
+
+    ``measure``: the string's shared ``TextMeasure`` (same text, font, alignment and
+    formats), when the same words are wrapped to other widths too.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        font: QFont,
+        device: QPaintDevice,
+        width: float,
+        align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
+        formats: Sequence[tuple[int, int, QTextCharFormat]] = (),
+        measure: TextMeasure | None = None,
+    ) -> None:
+        self.text = text
+        self.width = width
+        self._font, self._device, self._align = font, device, align
+        self._formats = tuple(formats)
+        self.laid_text = laid_text(text)
+        self._measure = measure or TextMeasure(self.laid_text, font, device, align, formats)
+        self.height, self.line_count = self._measure.size(width)
+
+    @property
+    def _layout(self) -> QTextLayout:
+        return self._measure.at(self.width)
 
     def line_spans(self) -> list[tuple[int, int]]:
         """Where each line starts in ``laid_text`` and how many characters it holds."""
+        layout = self._layout
         spans = []
-        for i in range(self._layout.lineCount()):
-            line = self._layout.lineAt(i)
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i)
             spans.append((line.textStart(), line.textLength()))
         return spans
 
     def line_bottoms(self) -> list[float]:
         """How far down each line ends, from the top of the block."""
+        layout = self._layout
         bottoms = []
-        for i in range(self._layout.lineCount()):
-            line = self._layout.lineAt(i)
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i)
             bottoms.append(line.y() + line.height())
         return bottoms
 
@@ -104,7 +151,9 @@ class TextBlock:
 
     def rewrapped(self, width: float) -> TextBlock:
         """The same text and formats wrapped to another width."""
-        return self._part(self.laid_text, 0, width)
+        return TextBlock(
+            self.text, self._font, self._device, width, self._align, self._formats, self._measure
+        )
 
     def _part(self, text: str, start: int, width: float) -> TextBlock:
         formats = []
@@ -116,14 +165,20 @@ class TextBlock:
 
     def natural_width(self) -> float:
         """The width of the longest line (for boxes that hug their text)."""
+        layout = self._layout
         return max(
-            (self._layout.lineAt(i).naturalTextWidth() for i in range(self._layout.lineCount())),
+            (layout.lineAt(i).naturalTextWidth() for i in range(layout.lineCount())),
             default=0.0,
         )
 
     def draw(self, painter: QPainter, x: float, y: float) -> None:
         """Draw with the top-left corner of the first line at ``(x, y)``."""
         self._layout.draw(painter, QPointF(x, y))
+
+
+def laid_text(text: str) -> str:
+    """The text as ``QTextLayout`` is given it: newlines as line separators."""
+    return text.replace("\r\n", "\n").replace("\n", _LINE_SEPARATOR)
 
 
 class WordsColumn:

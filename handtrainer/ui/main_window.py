@@ -304,7 +304,11 @@ class MainWindow(QMainWindow):
             self, self.preferences, sections=self.settings_sections, cues=self.cue_router
         )
         if chosen is not None:
+            before = self.preferences
             self.apply_preferences(chosen)
+            from handtrainer.ui.dialogs.settings_restart import offer_restart
+
+            offer_restart(self, before, chosen)  # a new language shows after a restart
 
     def apply_preferences(self, prefs: Preferences) -> None:
         """Use new preferences everywhere, then save them (a failure is said, not raised)."""

@@ -35,3 +35,29 @@ def test_export_and_zones_import_no_widgets(tmp_path: Path) -> None:
     assert done.stdout.strip() == "[0, 0] ['PySide6.QtCore', 'PySide6.QtGui']", done.stdout
     assert (tmp_path / "sheet.pdf").stat().st_size > 1000
     assert (tmp_path / "zones" / "overview.png").exists()
+
+
+LEAN = r"""
+import contextlib, io, sys
+from handtrainer import cli
+
+with contextlib.redirect_stdout(io.StringIO()):
+    code = cli.main(["export", sys.argv[1], "-o", sys.argv[2]])
+unneeded = ("handtrainer.commands.library_commands", "handtrainer.core.library_cache")
+print(code, [name for name in unneeded if name in sys.modules])
+"""
+
+
+def test_export_of_a_file_loads_no_library_machinery(tmp_path: Path) -> None:
+    routine = Path(__file__).parents[2] / "routines" / "desk-reset.yaml"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-c", LEAN, str(routine), str(tmp_path / "sheet.pdf")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr
+    # One file is read alone: no library cache, no list or validate commands.
+    assert done.stdout.strip() == "0 []", done.stdout

@@ -267,14 +267,14 @@ def test_a_fist_folds_the_thumb_in(
 
 def test_zones_lit_together_have_one_outline_and_no_seam(renderer: HandDiagramRenderer) -> None:
     from handtrainer.diagram import overlay
-    from handtrainer.diagram.renderer import _merged_areas
+    from handtrainer.diagram.lit_zones import merged_areas
 
     art = renderer.art(View.BACK)
     wrist, forearm = art.zones["wrist.outer"], art.zones["forearm.outer"]
     # a point on the line where the wrist band meets the forearm, half way across
     box = wrist.path.boundingRect()
     seam = QPointF(box.center().x(), box.bottom())
-    [merged] = _merged_areas(art, [wrist, forearm])
+    [merged] = merged_areas(art, [wrist, forearm])
     assert overlay.outline_of(wrist, 6.0).contains(seam)  # each zone alone: a line here
     assert not overlay.outline_of(merged, 6.0).contains(seam)  # lit together: none
     assert merged.path.contains(wrist.anchor) and merged.path.contains(forearm.anchor)

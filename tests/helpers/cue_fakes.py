@@ -87,6 +87,17 @@ class FakeHost(QObject):
         for command in self.sent:
             if names and command["op"] not in names:
                 continue
-            detail = command.get("name") or command.get("text") or command.get("gain")
+            parts = command.get("parts")
+            text = " ".join(str(t) for t, _locale in parts) if parts else command.get("text")
+            detail = command.get("name") or text or command.get("gain")
             out.append(f"{command['op']}:{detail}" if detail is not None else command["op"])
         return out
+
+    def parts(self, *names: str) -> list[list[tuple[str, str]]]:
+        """The (text, locale) parts of each speech command sent (``names``: those ops)."""
+        wanted = names or ("say", "enqueue", "say_if_idle")
+        return [
+            [(str(t), str(loc)) for t, loc in command["parts"]]
+            for command in self.sent
+            if command["op"] in wanted and "parts" in command
+        ]

@@ -29,6 +29,8 @@ class FakePrompts:
         self.confirm_answer = True
         self.stop = True  # the answer to "stop the routine under way?"
         self.stops_asked: list[int | None] = []
+        self.restart = False  # the answer to "restart now for the new language?"
+        self.restarts_asked = 0
 
     def open_routine_files(self, parent: QWidget) -> list[Path]:
         return list(self.files_to_open)
@@ -54,6 +56,10 @@ class FakePrompts:
     def confirm_stop(self, parent: QWidget, routine: Routine, step_number: int | None) -> bool:
         self.stops_asked.append(step_number)
         return self.stop
+
+    def confirm_restart(self, parent: QWidget) -> bool:
+        self.restarts_asked += 1
+        return self.restart
 
     def show_message(self, parent: QWidget, title: str, text: str) -> None:
         self.messages.append(text)

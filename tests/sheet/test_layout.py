@@ -153,6 +153,15 @@ def test_pdf_is_vector_with_embedded_fonts(qapp, tmp_path: Path) -> None:
     assert data.count(b"/Subtype /Image") == 1
 
 
+def test_pdf_is_written_in_grey(qapp, tmp_path: Path) -> None:
+    target = tmp_path / "sheet.pdf"
+    RoutineSheet(short_routine()).to_pdf(target)
+    data = target.read_bytes()
+    # The hand picture is stored at one byte a pixel, not three.
+    image = data[data.index(b"/Subtype /Image") :][:200]
+    assert b"/ColorSpace /DeviceGray" in image
+
+
 def test_sheet_size_per_step_stays_small(qapp, tmp_path: Path) -> None:
     sizes = {}
     for count in (10, 20):

@@ -2,21 +2,50 @@
 reach the window.
 
 Run as ``python -m handtrainer.ui.cues.speech_host`` by ``VoiceCuePlayer``.
-Commands: ``config {engine, locale, voice, rate, volume}``, ``say {text}``,
-``enqueue {text}``, ``say_if_idle {text}``, ``stop``. Messages: ``ready {engine,
-locale, voices}`` once the engine runs, ``unavailable {reason}`` when there is none,
-``error {message}`` when it fails while running, ``state {speaking}``.
+Commands: ``config {engine, locale, voice, rate, volume}``, ``say {parts}``,
+``enqueue {parts}``, ``say_if_idle {parts}``, ``stop``; ``parts`` is a list of
+``[text, locale]`` read in order (a plain ``text`` is read in the configured locale).
+Messages: ``ready {engine, locale, voices}`` once the engine runs, ``unavailable
+{reason}`` when there is none, ``error {message}`` when it fails while running,
+``state {speaking}``, ``part {text, wanted, locale, voice}`` as each part starts, and
+``no-voice {locale}`` once for a language the engine has no voice for (the
+configured voice reads it).
+
+The parts are queued here, not in Qt: each gets its locale set just before it is
+handed to the engine, and the next goes when the engine is done with the last.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+from collections import deque
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from handtrainer.ui.cues import host_main
+
+
+def pick_locale(available: list[QLocale], wanted: QLocale) -> QLocale | None:
+    """The engine's locale for ``wanted``: the same one, else one of its language."""
+    exact = next((loc for loc in available if loc.name() == wanted.name()), None)
+    if exact is not None:
+        return exact
+    return next((loc for loc in available if loc.language() == wanted.language()), None)
+
+
+def parts_of(command: dict[str, Any]) -> list[tuple[str, str]]:
+    """The ``[text, locale]`` parts of a command (a bare ``text``: the configured locale)."""
+    given = command.get("parts")
+    if not isinstance(given, list):
+        text = str(command.get("text", ""))
+        return [(text, "")] if text else []
+    parts = []
+    for item in given:
+        if isinstance(item, list | tuple) and len(item) == 2 and item[0]:
+            parts.append((str(item[0]), str(item[1] or "")))
+    return parts
 
 
 class SpeechHost(QObject):
@@ -26,6 +55,13 @@ class SpeechHost(QObject):
         super().__init__()
         self.speech: Any = None
         self.module: Any = None
+        self._queue: deque[tuple[str, str]] = deque()
+        self._busy = False  # a part is with the engine
+        self._begun = False  # ... and the engine has said it is speaking it
+        self._base: QLocale | None = None  # the configured (interface) locale, as chosen
+        self._voice_name = ""  # the voice chosen in Settings, for the configured locale
+        self._in_use: str | None = None  # the locale asked for by the part last set up
+        self._told: set[QLocale.Language] = set()  # languages already reported as having no voice
 
     def handle(self, command: dict[str, Any]) -> None:
         op = command.get("op")
@@ -37,17 +73,71 @@ class SpeechHost(QObject):
         speech = self.speech
         if speech is None:
             return
-        text = str(command.get("text", ""))
         if op == "say":
-            speech.stop()
-            speech.say(text)
+            self._stop()
+            self._queue.extend(parts_of(command))
+            self._next()
         elif op == "enqueue":
-            speech.enqueue(text)
+            self._queue.extend(parts_of(command))
+            if not self._busy:
+                self._next()
         elif op == "say_if_idle":
-            if speech.state() != self.module.QTextToSpeech.State.Speaking:
-                speech.say(text)
+            idle = speech.state() != self.module.QTextToSpeech.State.Speaking
+            if idle and not self._busy and not self._queue:
+                self._queue.extend(parts_of(command))
+                self._next()
         elif op == "stop":
-            speech.stop()
+            self._stop()
+
+    # --- the queue of parts ----------------------------------------------------------
+
+    def _stop(self) -> None:
+        # Forget first: the Ready that the stop brings must not start a next part.
+        self._queue.clear()
+        self._busy = self._begun = False
+        self.speech.stop()
+
+    def _next(self) -> None:
+        if not self._queue:
+            self._busy = False
+            return
+        text, locale = self._queue.popleft()
+        self._use(locale)
+        self._busy, self._begun = True, False
+        speech = self.speech
+        host_main.send(
+            {
+                "ev": "part",
+                "text": text[:80],
+                "wanted": locale,
+                "locale": speech.locale().name(),
+                "voice": speech.voice().name(),
+            }
+        )
+        speech.say(text)
+
+    def _use(self, wanted: str) -> None:
+        """Set the engine up for a part in locale ``wanted`` ("": the configured one)."""
+        if wanted == self._in_use:
+            return
+        self._in_use = wanted
+        speech, base = self.speech, self._base
+        chosen = pick_locale(speech.availableLocales(), QLocale(wanted)) if wanted else base
+        if chosen is None:
+            language = QLocale(wanted).language()
+            if language not in self._told:
+                self._told.add(language)
+                host_main.send({"ev": "no-voice", "locale": wanted})
+            chosen = base  # the default voice reads it
+        if chosen is None:
+            return
+        if chosen != speech.locale():
+            speech.setLocale(chosen)
+        if base is not None and chosen == base and self._voice_name:
+            voices = speech.availableVoices()
+            voice = next((v for v in voices if v.name() == self._voice_name), None)
+            if voice is not None and voice != speech.voice():
+                speech.setVoice(voice)
 
     def _make(self, wanted: object) -> bool:
         try:
@@ -83,15 +173,18 @@ class SpeechHost(QObject):
         if wanted.language() == QLocale.Language.C:  # no language: the words are English
             wanted = QLocale("en_GB")
         locales = speech.availableLocales()
-        chosen = next((loc for loc in locales if loc.name() == wanted.name()), None)
-        for language in (wanted.language(), QLocale.Language.English):
-            if chosen is None:
-                chosen = next((loc for loc in locales if loc.language() == language), None)
+        chosen = pick_locale(locales, wanted)
+        if chosen is None:
+            english = QLocale.Language.English
+            chosen = next((loc for loc in locales if loc.language() == english), None)
         if chosen is not None and chosen != speech.locale():
             speech.setLocale(chosen)
+        self._base = chosen if chosen is not None else speech.locale()
+        self._in_use = None  # the next part sets its locale afresh
         voices = speech.availableVoices()
         name = str(command.get("voice") or "")
         voice = next((v for v in voices if v.name() == name), None)
+        self._voice_name = name if voice is not None else ""
         if voice is not None:
             speech.setVoice(voice)
         speech.setRate(min(max(float(command.get("rate", 0.0)), -1.0), 1.0))
@@ -107,8 +200,14 @@ class SpeechHost(QObject):
         )
 
     def _state_changed(self, state: object) -> None:
-        speaking = state == self.module.QTextToSpeech.State.Speaking
+        states = self.module.QTextToSpeech.State
+        speaking = state == states.Speaking
         host_main.send({"ev": "state", "speaking": speaking})
+        if speaking:
+            self._begun = True
+        elif state == states.Ready and self._busy and self._begun:
+            self._busy = False
+            self._next()
 
 
 _KEEP: list[SpeechHost] = []

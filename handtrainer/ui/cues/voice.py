@@ -4,6 +4,11 @@ Speech runs in a child process (``speech_host``). A call it does not acknowledge
 within ``CALL_TIMEOUT_S`` means the engine is stuck: the host is killed and the
 voice turns off with a notice, and the window goes on. Creating the engine (over a
 second with speech-dispatcher) happens there too, so start-up never pays for it.
+
+Each utterance goes as parts, each with the locale to read it in: the interface's
+phrases in the interface's, a routine's text in the language it is shown in. The
+host picks a voice per part and says once when a language has none (the default
+voice reads it then).
 """
 
 from __future__ import annotations
@@ -18,8 +23,8 @@ from handtrainer.core.session import Cue, CueKind, SessionState
 from handtrainer.ui.cues.host import CueHost
 from handtrainer.ui.cues.router import OnceReason
 from handtrainer.ui.cues.sound import Host, HostFactory
-from handtrainer.ui.cues.wording import SpeechWording, VoiceWording
-from handtrainer.ui.translation import interface_locale
+from handtrainer.ui.cues.wording import INTERFACE, SpeechWording, Spoken, VoiceWording
+from handtrainer.ui.translation import interface_locale, locale_for
 
 if TYPE_CHECKING:
     from handtrainer.ui.preferences import Preferences
@@ -42,6 +47,22 @@ def speech_locale() -> str:
     return system.name() if wanted.language() == system.language() else wanted.name()
 
 
+Part = tuple[str, str]  # (text, locale name): what the host is sent, one per part
+
+
+def merged(parts: list[Part]) -> list[Part]:
+    """Parts side by side in the same locale joined into one (one voice, no pause)."""
+    out: list[Part] = []
+    for text, locale in parts:
+        if not text:
+            continue
+        if out and out[-1][1] == locale:
+            out[-1] = (f"{out[-1][0]} {text}", locale)
+        else:
+            out.append((text, locale))
+    return out
+
+
 def _default_host(owner: QObject) -> Host:
     return CueHost(
         "handtrainer.ui.cues.speech_host",
@@ -52,11 +73,14 @@ def _default_host(owner: QObject) -> Host:
 
 
 class VoiceCuePlayer(QObject):
-    """Reads each step aloud and says the milestones, in the interface language."""
+    """Reads each step aloud and says the milestones: the interface's words in its language,
+    a routine's text in the language it is shown in."""
 
     unavailable = Signal(str)  # once, with the reason, when the voice goes quiet
     ready = Signal()  # the engine runs: voices() is known
     said = Signal(str)  # a text was handed to the engine (for tests and the log)
+    notice = Signal(str)  # once a language: no voice for it, the default voice reads it
+    speaking = Signal(object)  # the host began a part: {text, wanted, locale, voice}
 
     def __init__(
         self,
@@ -80,8 +104,10 @@ class VoiceCuePlayer(QObject):
         self._engine_info: dict[str, Any] = {}
         self._wording = SpeechWording()
         self._last_spoken: Cue | None = None
-        self._waiting: tuple[str, str] | None = None  # (op, text) asked for before ready
+        self._waiting: tuple[str, list[Part]] | None = None  # asked for before ready
         self._reason = OnceReason()
+        self._notices: list[str] = []  # not yet told (unavailable_message)
+        self._noticed: set[str] = set()  # every notice given, so each is given once
 
     # --- settings ----------------------------------------------------------------------
 
@@ -129,10 +155,14 @@ class VoiceCuePlayer(QObject):
         return self._reason.reason
 
     def unavailable_message(self) -> str | None:
-        """Why the voice is silent, once; None when it works or is switched off."""
+        """Why the voice is silent, once; else a language it has no voice for, once;
+        None when it works or is switched off."""
         if not self._enabled:
             return None
-        return self._reason.tell()
+        reason = self._reason.tell()
+        if reason is None and self._notices:
+            return self._notices.pop(0)
+        return reason
 
     def voices(self) -> list[str]:
         """The engine's voices for the interface language (empty until it runs)."""
@@ -157,20 +187,44 @@ class VoiceCuePlayer(QObject):
     # --- speaking ------------------------------------------------------------------------
 
     def say(self, text: str, *, after_current: bool = False, if_idle: bool = False) -> None:
-        """Say ``text`` now, cutting off what was being said (or after it, or only if quiet)."""
-        if not text or self._reason.reason is not None:
+        """Say ``text`` (the interface's words) now, cutting off what was being said (or
+        after it, or only if quiet)."""
+        self.say_parts([Spoken(text)], after_current=after_current, if_idle=if_idle)
+
+    def say_parts(
+        self, parts: list[Spoken], *, after_current: bool = False, if_idle: bool = False
+    ) -> None:
+        """Say ``parts`` in order, each in its language (as ``say``)."""
+        sent = merged([(p.text, self.locale_of(p.language)) for p in parts])
+        if not sent or self._reason.reason is not None:
             return
         op = "enqueue" if after_current else "say_if_idle" if if_idle else "say"
         if not self._ready or self._host is None:
-            # Until the engine runs, keep one text: the latest, or two said in a row.
+            # Until the engine runs, keep one utterance: the latest, or two said in a row.
             if op == "enqueue" and self._waiting is not None:
-                self._waiting = ("say", f"{self._waiting[1]} {text}")
+                self._waiting = ("say", merged(self._waiting[1] + sent))
             elif op != "say_if_idle":
-                self._waiting = ("say", text)
+                self._waiting = ("say", sent)
             self.warm_up()
             return
-        self._host.send(op, text=text)
-        self.said.emit(text)
+        self._host.send(op, parts=[list(part) for part in sent])
+        self.said.emit(" ".join(text for text, _locale in sent))
+
+    def locale_of(self, language: str) -> str:
+        """The locale to read text of ``language`` in: the interface's for its own
+        phrases and for text in the interface's language, else that language's."""
+        if language == INTERFACE:
+            return self._locale
+        wanted = QLocale(language.replace("-", "_"))
+        if wanted.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage):
+            return self._locale
+        if wanted.language() == QLocale(self._locale).language():
+            return self._locale
+        chosen = locale_for(language.replace("-", "_"))
+        bare = "-" not in language and "_" not in language
+        if bare and chosen.language() == QLocale.Language.English and chosen != QLocale.system():
+            return "en_GB"  # the trainer's own English is British (ui.translation)
+        return chosen.name()
 
     def test(self) -> None:
         """Say a sample sentence (the settings' test button)."""
@@ -180,12 +234,12 @@ class VoiceCuePlayer(QObject):
         """Say what this cue calls for, if anything."""
         if not self._enabled:
             return
-        text = self._wording.text(cue, routine)
-        if text is None:
+        parts = self._wording.parts(cue, routine)
+        if parts is None:
             return
         if cue.kind is CueKind.REPETITION:
             # a count never cuts off an instruction: it is said only into silence
-            self.say(text, if_idle=True)
+            self.say_parts(parts, if_idle=True)
             return
         # "Switch hands." and the step it leads into come at the same moment (no
         # switch pause): say both. Any other new cue interrupts, so skipping through
@@ -197,7 +251,7 @@ class VoiceCuePlayer(QObject):
             and cue.kind is CueKind.STEP_STARTED
             and abs(cue.at - last.at) < 0.05
         )
-        self.say(text, after_current=follows_switch)
+        self.say_parts(parts, after_current=follows_switch)
 
     # --- the host ------------------------------------------------------------------------
 
@@ -236,9 +290,14 @@ class VoiceCuePlayer(QObject):
             self._engine_info = {k: message.get(k) for k in ("engine", "locale", "voice")}
             if first:
                 waiting, self._waiting = self._waiting, None
-                if waiting is not None and self._enabled:
-                    self.say(waiting[1])
+                if waiting is not None and self._enabled and self._host is not None:
+                    self._host.send("say", parts=[list(part) for part in waiting[1]])
+                    self.said.emit(" ".join(text for text, _locale in waiting[1]))
                 self.ready.emit()
+        elif event == "no-voice":
+            self._no_voice(str(message.get("locale") or ""))
+        elif event == "part":
+            self.speaking.emit(dict(message))
         elif event == "unavailable":
             kind, reason = message.get("kind"), str(message.get("reason") or "")
             if kind == "module":
@@ -258,6 +317,18 @@ class VoiceCuePlayer(QObject):
                     message.get("message") or translate("Cues", "the speech engine failed.")
                 )
             )
+
+    def _no_voice(self, locale: str) -> None:
+        from handtrainer.ui.library.language_note import language_name
+
+        text = translate(
+            "Cues", "No voice for {language} is installed: the default voice reads it."
+        ).format(language=language_name(locale))
+        if text not in self._noticed:
+            self._noticed.add(text)
+            log.info("%s", text)
+            self._notices.append(text)
+            self.notice.emit(text)
 
     def _on_failed(self, why: str) -> None:
         self._host = None

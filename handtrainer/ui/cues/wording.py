@@ -1,7 +1,11 @@
 """What the voice says and what screen readers are told, for each cue.
 
 Plain functions of the cue and the routine, plus ``SpeechWording``, which remembers
-what it has read in this run so an ``each`` step's instruction is read once.
+what it has read in this run so an ``each`` step's instruction is read once. The
+voice's words come in ``Spoken`` parts, each with its language: the interface's
+phrases ("Switch hands.") in the interface language, a routine's text in the
+language it is shown in (``core.localize.field_language``), so each is read by a
+voice that speaks it.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from handtrainer.core import wording as core_wording
+from handtrainer.core.localize import field_language
 from handtrainer.core.model import BodyMap, Hand, Routine, Side
 from handtrainer.core.session import Cue, CueKind
 
@@ -48,6 +53,23 @@ def _sentence(text: str) -> str:
     return text if not text or text[-1] in ".!?…" else text + "."
 
 
+INTERFACE = ""
+"""The language of a ``Spoken`` part worded by the program itself."""
+
+
+@dataclass(frozen=True)
+class Spoken:
+    """One stretch of what the voice says, and the language it is in."""
+
+    text: str
+    language: str = INTERFACE  # a routine's language code ("en", "de-AT"), or INTERFACE
+
+
+def joined(parts: list[Spoken] | None) -> str | None:
+    """The parts as one text (None for none)."""
+    return None if parts is None else " ".join(p.text for p in parts)
+
+
 @dataclass(frozen=True)
 class VoiceWording:
     """How much the voice says: the user's choices in Settings."""
@@ -63,24 +85,47 @@ def spoken_text(
     *,
     other_hand: bool = False,
 ) -> str | None:
-    """What the voice says for a cue, or None for cues that are only heard as sounds.
+    """What the voice says for a cue, as one text (see ``spoken_parts``)."""
+    return joined(spoken_parts(cue, routine, wording, other_hand=other_hand))
+
+
+def spoken_parts(
+    cue: Cue,
+    routine: Routine,
+    wording: VoiceWording = VoiceWording(),
+    *,
+    other_hand: bool = False,
+) -> list[Spoken] | None:
+    """What the voice says for a cue, in order and by language; None for cues that are
+    only heard as sounds.
 
     ``other_hand``: this is the second hand of an ``each`` step whose instruction was
     just read, so "Other hand." is enough.
     """
     if cue.kind is CueKind.STEP_STARTED and cue.step_index is not None:
-        step = routine.steps[cue.step_index]
+        index = cue.step_index
+        step = routine.steps[index]
         if other_hand and routine.map is BodyMap.FOOT:
-            return translate("Cues", "Other foot.")
+            return [Spoken(translate("Cues", "Other foot."))]
         if other_hand:
-            return translate("Cues", "Other hand.")
-        parts = [hand_phrase(cue.side, routine.map), _sentence(step.title)]
+            return [Spoken(translate("Cues", "Other hand."))]
+        parts = [
+            Spoken(hand_phrase(cue.side, routine.map)),
+            Spoken(_sentence(step.title), field_language(routine, "title", index)),
+        ]
         if not wording.title_only:
-            parts.append(_sentence(step.instruction))
+            language = field_language(routine, "instruction", index)
+            parts.append(Spoken(_sentence(step.instruction), language))
         if step.repeat is not None:
             repeat = step.repeat
-            parts.append(core_wording.translate("Cues", "%n time(s).", None, repeat))
-        return " ".join(p for p in parts if p)
+            parts.append(Spoken(core_wording.translate("Cues", "%n time(s).", None, repeat)))
+        return [p for p in parts if p.text]
+    text = _phrase(cue, routine, wording)
+    return None if text is None else [Spoken(text)]
+
+
+def _phrase(cue: Cue, routine: Routine, wording: VoiceWording) -> str | None:
+    """The interface's own phrase for a cue other than a step's start."""
     if cue.kind is CueKind.REPETITION:
         # the first repetition starts with the step, whose introduction says how many
         if wording.count_aloud and cue.value is not None and cue.value > 1:
@@ -109,7 +154,11 @@ class SpeechWording:
         self._last_step: Cue | None = None
 
     def text(self, cue: Cue, routine: Routine) -> str | None:
-        """What to say for this cue, given the cues before it."""
+        """What to say for this cue, given the cues before it, as one text."""
+        return joined(self.parts(cue, routine))
+
+    def parts(self, cue: Cue, routine: Routine) -> list[Spoken] | None:
+        """What to say for this cue, given the cues before it, part by part."""
         if cue.kind is CueKind.GET_READY:
             self._last_step = None
         other = False
@@ -123,7 +172,7 @@ class SpeechWording:
                 and cue.side is not None
                 and last.side is not cue.side
             )
-        return spoken_text(cue, routine, self.wording, other_hand=other)
+        return spoken_parts(cue, routine, self.wording, other_hand=other)
 
 
 def announcement_text(cue: Cue, routine: Routine) -> str | None:

@@ -57,6 +57,10 @@ class Prompts(Protocol):
         """True to stop the routine under way (its place is lost); False to keep going."""
         ...
 
+    def confirm_restart(self, parent: QWidget) -> bool:
+        """True to restart now for the new language; False to see it at the next start."""
+        ...
+
     def show_message(self, parent: QWidget, title: str, text: str) -> None:
         """Tell the user something that needs their attention."""
         ...
@@ -151,6 +155,17 @@ class QtPrompts:
         try:
             box.exec()
             return box.clickedButton() is stop
+        finally:
+            box.deleteLater()
+
+    def confirm_restart(self, parent: QWidget) -> bool:
+        """Offer to restart for the new language; later is the default."""
+        from handtrainer.ui.dialogs.settings_restart import restart_box
+
+        box = restart_box(parent)
+        try:
+            box.exec()
+            return box.buttonRole(box.clickedButton()) == box.ButtonRole.AcceptRole
         finally:
             box.deleteLater()
 

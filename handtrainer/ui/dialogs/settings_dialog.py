@@ -203,7 +203,8 @@ class SettingsDialog(QDialog):
         form.addRow(
             _note(
                 self.tr(
-                    "The window and the voice change language when you next start Hand Trainer."
+                    "The window, the routines and the voice change language when Hand "
+                    "Trainer restarts; after OK you can restart it at once."
                 )
             )
         )

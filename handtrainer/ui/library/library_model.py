@@ -10,6 +10,7 @@ change there reads the library again in the background.
 from __future__ import annotations
 
 import gc
+import os
 import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -78,7 +79,7 @@ class LibrarySources:
     cache_file: Path | None = field(default_factory=default_cache_file)
     """Where unchanged files' results are kept between reads (``None``: parse every file)."""
 
-    def reader(self) -> LibraryReader:
+    def reader(self, language: str | None = None) -> LibraryReader:
         """A fresh reader of these sources (it reads the cache: call it off the GUI thread)."""
         return LibraryReader(
             self.extra_dirs,
@@ -87,6 +88,7 @@ class LibrarySources:
             user_dir=self.user_dir,
             environ=self.environ,
             cache=LibraryCache(self.cache_file) if self.cache_file is not None else None,
+            language=language,
         )
 
 
@@ -182,7 +184,7 @@ class _ReaderThread(QThread):
             sys.setswitchinterval(switch_interval)
 
     def _read(self) -> None:
-        reader = self._sources.reader()
+        reader = self._sources.reader(self._language)  # routines come shown in it
         batch: list[Routine] = []
         user_files: list[Path] = []  # for the watcher: found here, off the GUI thread
         size = FIRST_BATCH
@@ -195,7 +197,7 @@ class _ReaderThread(QThread):
                 if origin is Origin.USER:
                     user_files.append(path)
                 if routine is not None and fresh:
-                    batch.append(routine_in(routine, self._language))
+                    batch.append(routine)
                     if len(batch) >= size:
                         self.batchRead.emit(batch)
                         batch, size = [], min(size * 2, LARGEST_BATCH)
@@ -203,7 +205,7 @@ class _ReaderThread(QThread):
                             return
             if batch:
                 self.batchRead.emit(batch)
-            library = library_in(reader.library(), self._language)
+            library = reader.library()
             settled, change = _diff(self._previous, library)
             # The routines live as long as the window: keep the collector from
             # walking them again and again.
@@ -430,7 +432,8 @@ class LibraryModel(QObject):
         if folder is None or not folder.is_dir():
             return
         watcher = QFileSystemWatcher(self)
-        folders = dict.fromkeys([str(folder), *(str(p.parent) for p in user_files)])
+        # The parent as text: a routine's path taken apart would keep its parts for good.
+        folders = dict.fromkeys([str(folder), *(os.path.dirname(p) or "." for p in user_files)])
         files = [str(path) for path in user_files[:MOST_FILES_WATCHED]]
         watcher.addPaths([*folders, *files])
         watcher.directoryChanged.connect(self._on_disk_change)

@@ -183,6 +183,32 @@ def test_the_voice_speaks_through_speech_dispatcher(
         voice.shutdown()
 
 
+def test_speech_dispatcher_reads_each_part_in_its_language(
+    qtbot: QtBot, speechd: SpeechDispatcher, recorder: Recorder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A German interface reading an English routine: espeak-ng's German voice for the
+    phrases, its English one for the step's text."""
+    from handtrainer.ui.cues.wording import Spoken
+
+    for key, value in speechd.env().items():
+        monkeypatch.setenv(key, value)
+    voice = VoiceCuePlayer(locale="de_DE")
+    heard: list[dict[str, object]] = []
+    voice.speaking.connect(heard.append)
+    try:
+        with qtbot.waitSignal(voice.ready, timeout=30_000):
+            voice.warm_up()
+        parts = [Spoken("Beide Hände."), Spoken("Rub your palms.", "en"), Spoken("3 Mal.")]
+        voice.say_parts(parts)
+        qtbot.waitUntil(lambda: len(heard) == 3, timeout=30_000)
+        got = [(m["text"], str(m["locale"])[:2]) for m in heard]
+        print("speech-dispatcher parts:", [(m["text"], m["locale"], m["voice"]) for m in heard])
+        assert got == [("Beide Hände.", "de"), ("Rub your palms.", "en"), ("3 Mal.", "de")]
+        assert voice.unavailable_message() is None  # espeak-ng has both languages
+    finally:
+        voice.shutdown()
+
+
 def test_real_voice_player_on_this_machine_never_crashes(qtbot: QtBot) -> None:
     """Whatever this machine has (the suite points SPEECHD_ADDRESS at nothing), the voice
     either runs or says why, within the watchdog's time, and quitting is quick."""
