@@ -141,7 +141,11 @@ def routine_file_names(folder: Path, errors: list[str] | None = None) -> list[st
 
     def on_error(exc: OSError) -> None:
         if errors is not None:
-            errors.append(f"cannot read the folder {exc.filename}: {exc.strerror or exc}")
+            errors.append(
+                translate("Problems", "cannot read the folder {folder}: {reason}").format(
+                    folder=exc.filename, reason=exc.strerror or exc
+                )
+            )
 
     found: list[str] = []
     # followlinks=False: a symbolic link to a parent folder must not loop forever.
@@ -180,8 +184,11 @@ def _duplicate_failures(loaded: list[_Loaded]) -> tuple[list[_Loaded], list[Fail
                 path,
                 pos.line if pos else 1,
                 pos.column if pos else 1,
-                f"the id '{routine_id}' is also used by {others}; ids must be unique, "
-                "so neither file is used (change one id)",
+                translate(
+                    "Problems",
+                    "the id '{id}' is also used by {others}; ids must be unique, "
+                    "so neither file is used (change one id)",
+                ).format(id=routine_id, others=others),
             )
             failed.append(FailedFile(path, (problem, *item.problems), item.origin))
     return kept, failed
@@ -199,7 +206,7 @@ def _sources(
         from handtrainer.core import resources
 
         bundled_dir = resources.bundled_routines_dir()
-    sources = [(bundled_dir, Origin.BUNDLED, "the bundled routines folder")]
+    sources = [(bundled_dir, Origin.BUNDLED, translate("Problems", "the bundled routines folder"))]
     if include_user:
         if user_dir is None:
             from handtrainer.core import paths
@@ -208,10 +215,12 @@ def _sources(
                 user_dir = paths.user_routines_dir(create=True)
             except OSError as exc:
                 notices.append(
-                    f"cannot create your routines folder {exc.filename}: {exc.strerror or exc}"
+                    translate(
+                        "Problems", "cannot create your routines folder {folder}: {reason}"
+                    ).format(folder=exc.filename, reason=exc.strerror or exc)
                 )
         if user_dir is not None:
-            sources.append((user_dir, Origin.USER, "your routines folder"))
+            sources.append((user_dir, Origin.USER, translate("Problems", "your routines folder")))
     sources.extend((Path(d), Origin.EXTRA, "--routines") for d in extra_dirs)
     sources.extend(
         (Path(part), Origin.EXTRA, ENVIRONMENT_VARIABLE)
@@ -231,7 +240,11 @@ def _files_of(source: Path, label: str, notices: list[str]) -> Iterable[str]:
         return routine_file_names(source, notices)
     if exists:
         return [str(source)]  # a single file given as a source is loaded as it is
-    notices.append(f"the folder {source} ({label}) does not exist")
+    notices.append(
+        translate("Problems", "the folder {folder} ({source}) does not exist").format(
+            folder=source, source=label
+        )
+    )
     return []
 
 
@@ -405,10 +418,20 @@ class LibraryReader:
             routine = loaded.routine
             if routine.id in routines:
                 overridden.add(routine.id)
-                who = "your routine" if loaded.origin is Origin.USER else "the routine"
+                if loaded.origin is Origin.USER:
+                    notice = translate(
+                        "Problems",
+                        "your routine {path} replaces the bundled routine '{id}' ({bundled})",
+                    )
+                else:
+                    notice = translate(
+                        "Problems",
+                        "the routine {path} replaces the bundled routine '{id}' ({bundled})",
+                    )
                 notices.append(
-                    f"{who} {routine.path} replaces the bundled routine "
-                    f"'{routine.id}' ({routines[routine.id].path})"
+                    notice.format(
+                        path=routine.path, id=routine.id, bundled=routines[routine.id].path
+                    )
                 )
             routines[routine.id] = routine
         ordered = sorted(routines.values(), key=sort_key)

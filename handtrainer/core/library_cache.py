@@ -79,10 +79,13 @@ def cache_version() -> str:
 
         info = os.stat(sys.executable)
         digest.update(f"{handtrainer.__version__} {info.st_size} {info.st_mtime_ns}".encode())
+    from handtrainer.core.problems import warning_text
     from handtrainer.core.wording import format_seconds
 
-    # Problems are worded through the translation hook: another language, another cache.
+    # Problems are worded through the translation hook: another language, another cache
+    # (German writes "2 min 30 s" as English does, so a problem's words are asked too).
     digest.update(format_seconds(150).encode())
+    digest.update(warning_text("").encode())
     return digest.hexdigest()
 
 
