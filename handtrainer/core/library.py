@@ -286,6 +286,10 @@ class _Loaded:
     problems: tuple[Problem, ...]  # its warnings
 
 
+# A file's result: the routine (None on errors), its problems, where its id is.
+_Found = tuple[Routine | None, tuple[Problem, ...], SourcePos | None]
+
+
 class LibraryReader:
     """Reads the library file by file, so a window can show routines as they arrive.
 
@@ -352,15 +356,36 @@ class LibraryReader:
         """
         cache = self.cache
         if cache is None:
-            routine, problems, id_pos = self._parse(path, origin)
+            found = self._parse(path, origin)
         else:
             key = str(path) if name is None else name
             stamp = cache.stamp(key)  # before reading: a change meanwhile shows next time
-            found = cache.lookup(path, stamp, origin, key)
-            if found is None:
+            cached = cache.lookup(path, stamp, origin, key)
+            if cached is None:
                 found = self._parse(path, origin)
                 cache.keep(path, stamp, origin, found, key)
-            routine, problems, id_pos = found
+            else:
+                found = cached
+        return self._keep(path, origin, found)
+
+    def read_cached(self, path: Path, origin: Origin, name: str | None = None) -> bool:
+        """Load one file from the cache alone: False when it is not there unchanged.
+
+        For a quick first look before the window shows: a miss keeps nothing, and
+        the caller reads the whole library the usual way instead (with a new reader).
+        """
+        cache = self.cache
+        if cache is None:
+            return False
+        key = str(path) if name is None else name
+        found = cache.lookup(path, cache.stamp(key), origin, key)
+        if found is None:
+            return False
+        self._keep(path, origin, found)
+        return True
+
+    def _keep(self, path: Path, origin: Origin, found: _Found) -> Routine | None:
+        routine, problems, id_pos = found
         if routine is None:
             self._failures.append(FailedFile(path, problems, origin))
             return None
@@ -375,9 +400,7 @@ class LibraryReader:
         self._warnings.extend(problems)
         return routine
 
-    def _parse(
-        self, path: Path, origin: Origin
-    ) -> tuple[Routine | None, tuple[Problem, ...], SourcePos | None]:
+    def _parse(self, path: Path, origin: Origin) -> _Found:
         """The routine (``None`` on errors, compacted), the problems and the id's place."""
         result = load_routine_file(path, origin)
         if not result.ok or result.routine is None:
