@@ -18,6 +18,7 @@ from __future__ import annotations
 import gc
 import os
 import shutil
+from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -26,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from handtrainer.core.model import Origin, Routine, SourcePos
 from handtrainer.core.problems import Problem, did_you_mean
+from handtrainer.core.text_path import text_path
 from handtrainer.core.wording import translate
 
 if TYPE_CHECKING:
@@ -139,7 +141,11 @@ def routine_file_names(folder: Path, errors: list[str] | None = None) -> list[st
 
     def on_error(exc: OSError) -> None:
         if errors is not None:
-            errors.append(f"cannot read the folder {exc.filename}: {exc.strerror or exc}")
+            errors.append(
+                translate("Problems", "cannot read the folder {folder}: {reason}").format(
+                    folder=exc.filename, reason=exc.strerror or exc
+                )
+            )
 
     found: list[str] = []
     # followlinks=False: a symbolic link to a parent folder must not loop forever.
@@ -178,8 +184,11 @@ def _duplicate_failures(loaded: list[_Loaded]) -> tuple[list[_Loaded], list[Fail
                 path,
                 pos.line if pos else 1,
                 pos.column if pos else 1,
-                f"the id '{routine_id}' is also used by {others}; ids must be unique, "
-                "so neither file is used (change one id)",
+                translate(
+                    "Problems",
+                    "the id '{id}' is also used by {others}; ids must be unique, "
+                    "so neither file is used (change one id)",
+                ).format(id=routine_id, others=others),
             )
             failed.append(FailedFile(path, (problem, *item.problems), item.origin))
     return kept, failed
@@ -197,7 +206,7 @@ def _sources(
         from handtrainer.core import resources
 
         bundled_dir = resources.bundled_routines_dir()
-    sources = [(bundled_dir, Origin.BUNDLED, "the bundled routines folder")]
+    sources = [(bundled_dir, Origin.BUNDLED, translate("Problems", "the bundled routines folder"))]
     if include_user:
         if user_dir is None:
             from handtrainer.core import paths
@@ -206,10 +215,12 @@ def _sources(
                 user_dir = paths.user_routines_dir(create=True)
             except OSError as exc:
                 notices.append(
-                    f"cannot create your routines folder {exc.filename}: {exc.strerror or exc}"
+                    translate(
+                        "Problems", "cannot create your routines folder {folder}: {reason}"
+                    ).format(folder=exc.filename, reason=exc.strerror or exc)
                 )
         if user_dir is not None:
-            sources.append((user_dir, Origin.USER, "your routines folder"))
+            sources.append((user_dir, Origin.USER, translate("Problems", "your routines folder")))
     sources.extend((Path(d), Origin.EXTRA, "--routines") for d in extra_dirs)
     sources.extend(
         (Path(part), Origin.EXTRA, ENVIRONMENT_VARIABLE)
@@ -229,7 +240,11 @@ def _files_of(source: Path, label: str, notices: list[str]) -> Iterable[str]:
         return routine_file_names(source, notices)
     if exists:
         return [str(source)]  # a single file given as a source is loaded as it is
-    notices.append(f"the folder {source} ({label}) does not exist")
+    notices.append(
+        translate("Problems", "the folder {folder} ({source}) does not exist").format(
+            folder=source, source=label
+        )
+    )
     return []
 
 
@@ -271,6 +286,10 @@ class _Loaded:
     problems: tuple[Problem, ...]  # its warnings
 
 
+# A file's result: the routine (None on errors), its problems, where its id is.
+_Found = tuple[Routine | None, tuple[Problem, ...], SourcePos | None]
+
+
 class LibraryReader:
     """Reads the library file by file, so a window can show routines as they arrive.
 
@@ -279,7 +298,8 @@ class LibraryReader:
     and gives the finished library. ``load_library`` does all three at once.
 
     With a ``cache``, files unchanged since the last read are not parsed again;
-    ``save_cache()`` keeps this read for the next one.
+    ``save_cache()`` keeps this read for the next one. With a ``language``, each
+    routine is kept as shown in it (``core.localize.routine_in``), not also as read.
     """
 
     def __init__(
@@ -291,13 +311,19 @@ class LibraryReader:
         user_dir: Path | None = None,
         environ: Mapping[str, str] | None = None,
         cache: LibraryCache | None = None,
+        language: str | None = None,
     ) -> None:
         self.notices: list[str] = []
         self.cache = cache
+        self.language = language
         env = os.environ if environ is None else environ
         self._sources = _sources(extra_dirs, include_user, bundled_dir, user_dir, env, self.notices)
         self._seen: set[str] = set()
-        self._loaded: list[_Loaded] = []
+        # What settling ids needs, kept flat: an object or two a routine would outlive
+        # the read and leave gaps between the routines when they go.
+        self._loaded: list[Routine] = []
+        self._id_places = array("l")  # each routine's id line and column (0: unknown)
+        self._problems: dict[int, tuple[Problem, ...]] = {}  # warnings, by routine
         self._failures: list[FailedFile] = []
         self._warnings: list[Problem] = []
         self._compactor = _Compactor()
@@ -305,8 +331,8 @@ class LibraryReader:
     def entries(self) -> Iterator[tuple[Path, Origin, str]]:
         """Every routine file of every source, in order, each real file once, and its name.
 
-        The name (the path as text) is for ``read``: a path asked for its text keeps
-        a copy of it for good, which 10,000 routines feel.
+        The name (the path as text) is for ``read``; the path holds that very text
+        (``core.text_path``): a routine's path costs little more than its name.
         """
         for source, origin, label in self._sources:
             for name in _files_of(source, label, self.notices):
@@ -316,7 +342,7 @@ class LibraryReader:
                     real = name  # one string, not two
                 if real not in self._seen:
                     self._seen.add(real)
-                    yield Path(name), origin, name
+                    yield text_path(name), origin, name
 
     def files(self) -> Iterator[tuple[Path, Origin]]:
         """Every routine file of every source, in order, each real file once."""
@@ -330,25 +356,51 @@ class LibraryReader:
         """
         cache = self.cache
         if cache is None:
-            routine, problems, id_pos = self._parse(path, origin)
+            found = self._parse(path, origin)
         else:
             key = str(path) if name is None else name
             stamp = cache.stamp(key)  # before reading: a change meanwhile shows next time
-            found = cache.lookup(path, stamp, origin, key)
-            if found is None:
+            cached = cache.lookup(path, stamp, origin, key)
+            if cached is None:
                 found = self._parse(path, origin)
                 cache.keep(path, stamp, origin, found, key)
-            routine, problems, id_pos = found
+            else:
+                found = cached
+        return self._keep(path, origin, found)
+
+    def read_cached(self, path: Path, origin: Origin, name: str | None = None) -> bool:
+        """Load one file from the cache alone: False when it is not there unchanged.
+
+        For a quick first look before the window shows: a miss keeps nothing, and
+        the caller reads the whole library the usual way instead (with a new reader).
+        """
+        cache = self.cache
+        if cache is None:
+            return False
+        key = str(path) if name is None else name
+        found = cache.lookup(path, cache.stamp(key), origin, key)
+        if found is None:
+            return False
+        self._keep(path, origin, found)
+        return True
+
+    def _keep(self, path: Path, origin: Origin, found: _Found) -> Routine | None:
+        routine, problems, id_pos = found
         if routine is None:
             self._failures.append(FailedFile(path, problems, origin))
             return None
-        self._loaded.append(_Loaded(routine, id_pos, origin, problems))
+        if self.language is not None:
+            from handtrainer.core.localize import shown_as_read
+
+            routine = shown_as_read(routine, self.language)  # fresh: the cache drops ``shown``
+        if problems:
+            self._problems[len(self._loaded)] = problems
+        self._loaded.append(routine)
+        self._id_places.extend((id_pos.line, id_pos.column) if id_pos else (0, 0))
         self._warnings.extend(problems)
         return routine
 
-    def _parse(
-        self, path: Path, origin: Origin
-    ) -> tuple[Routine | None, tuple[Problem, ...], SourcePos | None]:
+    def _parse(self, path: Path, origin: Origin) -> _Found:
         """The routine (``None`` on errors, compacted), the problems and the id's place."""
         result = load_routine_file(path, origin)
         if not result.ok or result.routine is None:
@@ -359,13 +411,27 @@ class LibraryReader:
         """Keep this read's results for the next read (never raises); True if written."""
         return self.cache is not None and self.cache.save()
 
+    def _items(self) -> list[_Loaded]:
+        """Every routine read, with its id's place and warnings, to settle ids."""
+        places = self._id_places
+        return [
+            _Loaded(
+                routine,
+                SourcePos(places[2 * n], places[2 * n + 1]) if places[2 * n] else None,
+                routine.origin,
+                self._problems.get(n, ()),
+            )
+            for n, routine in enumerate(self._loaded)
+        ]
+
     def library(self) -> RoutineLibrary:
         """The finished library: ids settled, routines in order, failures by path."""
+        items = self._items()
         bundled, bundled_failed = _duplicate_failures(
-            [x for x in self._loaded if x.origin is Origin.BUNDLED]
+            [x for x in items if x.origin is Origin.BUNDLED]
         )
         others, others_failed = _duplicate_failures(
-            [x for x in self._loaded if x.origin is not Origin.BUNDLED]
+            [x for x in items if x.origin is not Origin.BUNDLED]
         )
         notices = list(self.notices)
         failures = [*self._failures, *bundled_failed, *others_failed]
@@ -375,10 +441,20 @@ class LibraryReader:
             routine = loaded.routine
             if routine.id in routines:
                 overridden.add(routine.id)
-                who = "your routine" if loaded.origin is Origin.USER else "the routine"
+                if loaded.origin is Origin.USER:
+                    notice = translate(
+                        "Problems",
+                        "your routine {path} replaces the bundled routine '{id}' ({bundled})",
+                    )
+                else:
+                    notice = translate(
+                        "Problems",
+                        "the routine {path} replaces the bundled routine '{id}' ({bundled})",
+                    )
                 notices.append(
-                    f"{who} {routine.path} replaces the bundled routine "
-                    f"'{routine.id}' ({routines[routine.id].path})"
+                    notice.format(
+                        path=routine.path, id=routine.id, bundled=routines[routine.id].path
+                    )
                 )
             routines[routine.id] = routine
         ordered = sorted(routines.values(), key=sort_key)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import os
 from collections.abc import Mapping
+from functools import lru_cache
 from pathlib import Path
 
 from handtrainer.core.cautions import caution_text
@@ -24,6 +25,7 @@ from handtrainer.core.model import (
     StepTranslation,
 )
 from handtrainer.core.problems import Problem
+from handtrainer.core.wording import translate
 
 
 def reading_language(preference: str = "", environ: Mapping[str, str] | None = None) -> str:
@@ -95,17 +97,20 @@ def routine_in(routine: Routine, language: str) -> Routine:
     """``routine`` with its text in ``language`` where translated, its own text elsewhere.
 
     The routine returned is a view of the file: its ``shown`` says which language it is
-    in and keeps the routine as the file has it (``original``); it carries no
-    translations of its own. A routine already shown in some language is shown afresh.
+    in and keeps the routine as the file has it (``original``); a translated one carries
+    no translations of its own. A routine already shown in some language is shown afresh.
+
+    A routine shown in its own language is the file's routine itself, with ``shown`` set
+    (and no ``source``: it is its own original), so a library of them holds each routine
+    once; asked again for the same language, it is returned as it is.
     """
     routine = original(routine)
     translation = pick_translation(routine, language)
     if translation is None:
-        return dataclasses.replace(
-            routine,
-            translations=(),
-            shown=ShownLanguage(language, routine.language, routine.language, source=routine),
-        )
+        shown = _shown_as_written(language, routine.language)
+        if routine.shown is shown:
+            return routine
+        return dataclasses.replace(routine, shown=shown)
     missing: list[str] = []
 
     def text(name: str, own: str, given: str | None) -> str:
@@ -149,6 +154,26 @@ def routine_in(routine: Routine, language: str) -> Routine:
     )
 
 
+def shown_as_read(routine: Routine, language: str) -> Routine:
+    """``routine_in`` for a routine just read, that nothing else holds yet.
+
+    Shown in its own language, the routine is marked so in place rather than copied:
+    a library of 10,000 then holds each routine once, with no copy freed behind it.
+    """
+    if routine.shown is not None or pick_translation(routine, language) is not None:
+        return routine_in(routine, language)
+    # Frozen for everyone else; ``shown`` takes no part in equality or in the cache.
+    object.__setattr__(routine, "shown", _shown_as_written(language, routine.language))
+    return routine
+
+
+@lru_cache(maxsize=64)
+def _shown_as_written(wanted: str, own: str) -> ShownLanguage:
+    """One ``ShownLanguage`` for every routine shown in its own language ``own`` to a
+    reader of ``wanted``: they differ in nothing else."""
+    return ShownLanguage(wanted, own, own)
+
+
 def _step(step: Step, given: StepTranslation, number: int, missing: list[str]) -> Step:
     def text(name: str, own: str, value: str | None) -> str:
         if own and value is None:
@@ -179,21 +204,41 @@ def translation_gaps(routine: Routine, path: Path | None = None) -> list[Problem
         if not missing:
             continue
         pos = translation.pos
-        shown = ", ".join(missing[:8]) + (
-            f" and {len(missing) - 8} more" if len(missing) > 8 else ""
-        )
+        shown = ", ".join(_gap(item) for item in missing[:8])
+        if len(missing) > 8:
+            shown = translate("Problems", "{fields} and %n more", None, len(missing) - 8).format(
+                fields=shown
+            )
+        if len(missing) == 1:
+            message = translate(
+                "Problems",
+                "the '{code}' translation is partial: {fields} is shown in the routine's own "
+                "language ('{own}')",
+            )
+        else:
+            message = translate(
+                "Problems",
+                "the '{code}' translation is partial: {fields} are shown in the routine's own "
+                "language ('{own}')",
+            )
         problems.append(
             Problem(
                 path or routine.path or Path(routine.id),
                 pos.line if pos else 1,
                 pos.column if pos else 1,
-                f"the '{translation.language}' translation is partial: {shown} "
-                f"{'is' if len(missing) == 1 else 'are'} shown in the routine's own "
-                f"language ('{routine.language}')",
+                message.format(code=translation.language, fields=shown, own=routine.language),
                 "warning",
             )
         )
     return problems
+
+
+def _gap(item: str) -> str:
+    """``step 2 notes`` (a missing field, as ``routine_in`` lists it) in the reader's words."""
+    number, _, name = item.removeprefix("step ").partition(" ")
+    if not item.startswith("step ") or not number.isdigit():
+        return item
+    return translate("Problems", "step {number} {field}").format(number=number, field=name)
 
 
 def field_language(routine: Routine, field: str, step: int | None = None) -> str:

@@ -260,7 +260,8 @@ class ShownLanguage:
     missing: tuple[str, ...] = ()
     """Of a partial translation: the fields still shown in the routine's own language."""
     source: Routine | None = field(default=None, compare=False, repr=False)
-    """The routine as its file has it, with all its languages (the editor edits this)."""
+    """The routine as its file has it, with all its languages (the editor edits this);
+    ``None`` when the routine shown is that routine itself (shown in its own language)."""
 
     @property
     def translated(self) -> bool:

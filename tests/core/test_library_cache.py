@@ -217,7 +217,7 @@ def _damaged_caches(good: bytes, version: str) -> dict[str, bytes]:
     header = library_cache._MAGIC + version.encode() + b"\n"
     evil = pickle.dumps((["x"], _Evil(), b"\0"))
     foreign_ok = pickle.dumps((["x", "y"], b"\0" * 56, b"\0"))
-    checksum = library_cache.hashlib.blake2b
+    checksum = library_cache._checksum
     middle = len(good) // 2
     return {
         "empty": b"",
@@ -225,10 +225,8 @@ def _damaged_caches(good: bytes, version: str) -> dict[str, bytes]:
         "another program's": b"[library]\nfoo=1\n",
         "truncated": good[: len(good) - 40],
         "a flipped byte": good[:middle] + bytes([good[middle] ^ 1]) + good[middle + 1 :],
-        "a foreign pickle": header + checksum(evil, digest_size=16).hexdigest().encode() + evil,
-        "a wrong shape": header
-        + checksum(foreign_ok, digest_size=16).hexdigest().encode()
-        + foreign_ok,
+        "a foreign pickle": header + checksum(evil) + evil,
+        "a wrong shape": header + checksum(foreign_ok) + foreign_ok,
     }
 
 
@@ -271,7 +269,7 @@ def test_a_damaged_chunk_stops_the_cache_there(
     pickler.dump([first[0] if first[0] is not None and not first[1] else first[:2]])
     pickler.dump("not a chunk")
     payload = out.getvalue()
-    checksum = library_cache.hashlib.blake2b(payload, digest_size=16).hexdigest().encode()
+    checksum = library_cache._checksum(payload)
     cache_file.write_bytes(library_cache._MAGIC + b"v\n" + checksum + payload)
     parsed.clear()
     cache = LibraryCache(cache_file, now_ns=clock, version="v")
@@ -332,3 +330,37 @@ def test_translations_come_from_the_cache_as_they_were_read(
     assert warm == cold and warm.translations == cold.translations != ()
     assert routine_in(warm, "de") == routine_in(cold, "de")
     assert routine_in(warm, "de").title == "Schreibtisch-Pause"
+
+
+def test_a_reader_shows_routines_in_its_language_and_the_cache_keeps_them_as_written(
+    tmp_path: Path, parsed: list[Path]
+) -> None:
+    from handtrainer.core.library import LibraryReader
+    from handtrainer.core.localize import original
+    from tests.core.test_routine_translations import GERMAN, HEAD
+
+    folder = tmp_path / "user"
+    path = write(folder, "desk.yaml", HEAD + GERMAN)
+    clock = WallClock(os.stat(path).st_ctime_ns + HOUR_NS)
+    cache_file = tmp_path / "library.cache"
+
+    def read_in(language: str) -> Routine:
+        cache = LibraryCache(cache_file, now_ns=clock)
+        reader = LibraryReader(
+            (folder,), include_user=False, bundled_dir=tmp_path / "none", cache=cache,
+            language=language,
+        )  # fmt: skip
+        for file, origin, name in reader.entries():
+            reader.read(file, origin, name)
+        reader.save_cache()
+        (routine,) = reader.library().routines
+        return routine
+
+    english = read_in("en")  # parsed, and kept in the cache
+    assert english.shown is not None and english.shown.complete and original(english) is english
+    assert english.title == "Desk reset" and english.path == path
+    german = read_in("de")  # from the cache: shown in German, not in the language it was read in
+    assert parsed == [path]
+    assert german.title == "Schreibtisch-Pause" and german.shown is not None
+    assert german.shown.shown == "de" and original(german) == english
+    assert read_in("en").shown == english.shown and parsed == [path]

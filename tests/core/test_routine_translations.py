@@ -108,8 +108,20 @@ def test_a_shown_routine_keeps_its_file_and_is_shown_afresh() -> None:
     german = routine_in(routine, "de")
     assert original(german) is routine and original(routine) is routine
     again = routine_in(german, "fr")
-    assert again.title == "Desk reset" and original(again) is routine
+    assert again.title == "Desk reset" and original(again) == routine
+    assert again.translations == routine.translations  # shown as written: it is its own file
     assert routine_in(german, "de") == german
+
+
+def test_a_routine_shown_as_written_is_held_once() -> None:
+    routine = loaded(HEAD + GERMAN)
+    english = routine_in(routine, "en-GB")
+    assert original(english) is english and english == routine
+    # Asked again, the very same routine; one note of its language for them all.
+    assert routine_in(english, "en-GB") is english
+    other = routine_in(loaded(HEAD), "en-GB")
+    assert other.shown is english.shown
+    assert routine_in(english, "de").title == "Schreibtisch-Pause"
 
 
 def test_left_out_fields_fall_back_one_by_one() -> None:
