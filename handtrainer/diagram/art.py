@@ -52,9 +52,17 @@ class ZoneShape:
     axis: tuple[QPointF, QPointF] | None = None  # an area's natural stroke direction
     radius: float = 0.0  # points only
     line_points: tuple[QPointF, ...] = ()  # lines only: samples from start to end
-    hit_area: float = 0.0  # areas: size used to prefer the smallest zone under the mouse
     _hit: QPainterPath | None = field(default=None, repr=False)
+    _hit_area: float | None = field(default=None, repr=False)
     cache: dict[tuple[object, ...], QPainterPath] = field(default_factory=dict, repr=False)
+
+    @property
+    def hit_area(self) -> float:
+        """Areas: the size that prefers the smallest zone under the mouse. Measured when
+        first asked: only pointing at the diagram needs it, not drawing it."""
+        if self._hit_area is None:
+            self._hit_area = _polygon_area(self.path) if self.kind is ZoneKind.AREA else 0.0
+        return self._hit_area
 
     def hit_path(self) -> QPainterPath:
         """A filled path for hit testing (lines are widened)."""
@@ -142,7 +150,7 @@ def _zone(el: ET.Element) -> ZoneShape:
     if el.get("data-axis"):
         v = _floats(el.get("data-axis", ""))
         axis = (QPointF(v[0], v[1]), QPointF(v[2], v[3]))
-    return ZoneShape(zid, ZoneKind.AREA, path, anchor, axis=axis, hit_area=_polygon_area(path))
+    return ZoneShape(zid, ZoneKind.AREA, path, anchor, axis=axis)
 
 
 def load_view(svg_path: Path, view: View) -> ArtView:
