@@ -200,3 +200,14 @@ def test_the_arts_own_paths_read_fast_as_the_general_reader_reads_them() -> None
         assert svgpath._absolute_path(data) is None
         with pytest.raises(ValueError):
             parse_path(data)
+
+
+def test_a_broken_art_file_is_refused(tmp_path) -> None:
+    from xml.parsers.expat import ExpatError
+
+    from handtrainer.diagram.art import load_view
+
+    broken = tmp_path / "right-palm.svg"
+    broken.write_text('<svg xmlns="http://www.w3.org/2000/svg"><g id="art"><path d="M0 0"', "utf-8")
+    with pytest.raises(ExpatError):
+        load_view(broken, View.PALM)
