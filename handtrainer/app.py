@@ -16,12 +16,12 @@ import os
 import sys
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from handtrainer.core.library import RoutineLibrary
     from handtrainer.ui.cues import CuePlayer
+    from handtrainer.ui.library.library_model import LibrarySources
     from handtrainer.ui.main_window import MainWindow
     from handtrainer.ui.timers import TimerFactory
 
@@ -31,6 +31,17 @@ EXIT_AFTER_FIRST_PAINT = "HANDTRAINER_EXIT_AFTER_FIRST_PAINT"
 
 def run(args: argparse.Namespace) -> int:
     """Open the trainer window, with ``args.routine`` ready to start if given."""
+    # The window's Qt-free parts before Qt itself: PySide6 reads the source text of
+    # every module imported after it (for its ``__feature__`` switches), some 0.1 ms
+    # a module that the first paint would wait for.
+    from handtrainer.core import (  # noqa: F401
+        library_cache,
+        localize,
+        practice_record,
+        preferences,
+        routine_length,
+        session,
+    )
     from handtrainer.system_libraries import check_before_qt
 
     missing = check_before_qt()
@@ -60,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
 
     routine_ref: str | None = getattr(args, "routine", None)
     read: RoutineLibrary | None = getattr(args, "library", None)
-    window = build_window(read)
+    window = build_window(read, sources=None if read is not None else library_sources(args))
     # ``handtrainer ROUTINE``: the command line has read the library to check the name,
     # so the routine's page is what the window first paints (the editor waits as before).
     opened = bool(routine_ref and read is not None and not getattr(args, "edit", False))
@@ -90,16 +101,26 @@ def run(args: argparse.Namespace) -> int:
     return int(app.exec())
 
 
+def library_sources(args: argparse.Namespace) -> LibrarySources:
+    """Where the window reads routines: the bundled, the user's and ``--routines`` folders."""
+    from handtrainer.ui.library.library_model import LibrarySources
+
+    return LibrarySources(extra_dirs=tuple(getattr(args, "routines", None) or ()))
+
+
 def build_window(
     library_read: RoutineLibrary | None = None,
     *,
+    sources: LibrarySources | None = None,
     clock: Callable[[], float] = time.monotonic,
     timers: TimerFactory | None = None,
 ) -> MainWindow:
     """The trainer window with its real collaborators (and the library, if read already).
 
-    ``clock`` and ``timers`` are the session's (and the animation's): the real ones,
-    unless a benchmark runs a long routine on time of its own.
+    With ``sources``, a small library unchanged in the cache is read at once, so
+    the first paint lists it (``LibraryModel.first_look``). ``clock`` and
+    ``timers`` are the session's (and the animation's): the real ones, unless a
+    benchmark runs a long routine on time of its own.
     """
     from handtrainer.core.localize import reading_language
     from handtrainer.core.routine_length import saved_preferences
@@ -121,6 +142,8 @@ def build_window(
     saved = saved_preferences()
     language = reading_language(saved.language if saved else "")
     library = LibraryModel(library_read, favourites=FavouritesStore(), language=language)
+    if sources is not None:
+        library.first_look(sources)
     controller = SessionController(clock=clock, timers=timers)
     window = MainWindow(
         library=library,
@@ -139,6 +162,8 @@ def build_window(
 
 def after_first_paint(window: MainWindow, args: argparse.Namespace) -> None:
     """The slower work, once the window is on screen: the cue players."""
+    if window.has_closed():  # closed at once: no helper processes to start and end
+        return
     # Sound and speech engines are slow to load: only once the window is on screen.
     window.add_cue_players(make_cue_players(window))
 
@@ -178,9 +203,6 @@ def load_library(
 
     Without ``open_routine`` the routine is open already (``run`` opened it).
     """
-    from handtrainer.ui.library.library_model import LibrarySources
-
-    extra_dirs: list[Path] = list(getattr(args, "routines", None) or [])
     routine_ref: str | None = getattr(args, "routine", None)
     library = window.library
     if routine_ref and open_routine:
@@ -191,7 +213,7 @@ def load_library(
                 open_requested(window, routine_ref, edit=bool(getattr(args, "edit", False)))
 
         library.loadingChanged.connect(open_when_read)
-    library.load(LibrarySources(extra_dirs=tuple(extra_dirs)))
+    library.load(library_sources(args))
 
 
 def open_requested(window: MainWindow, ref: str, *, edit: bool = False) -> None:

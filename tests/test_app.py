@@ -32,6 +32,25 @@ def test_cue_players_are_made_for_the_window(qtbot: QtBot) -> None:
     assert kinds == [SoundCuePlayer, VoiceCuePlayer, AnnouncementCuePlayer]
 
 
+def test_no_cue_helpers_start_for_a_window_closed_already(qtbot: QtBot) -> None:
+    """Closed before the slower work ran: no helper process may outlive the window."""
+    window = app.build_window()
+    qtbot.addWidget(window)
+    window.show()
+    window.close()
+    assert window.has_closed()
+    app.after_first_paint(window, argparse.Namespace())
+    assert window.cue_router.players == []
+    ended: list[str] = []
+
+    class Helper(AnnouncementCuePlayer):
+        def shutdown(self) -> None:
+            ended.append("ended")
+
+    window.add_cue_players([Helper(window)])
+    assert ended == ["ended"] and window.cue_router.players == []
+
+
 def test_handtrainer_routine_hands_the_library_it_read_to_the_window(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -1649,7 +1649,621 @@
 <context>
     <name>Problems</name>
     <message>
+        <source>warning: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} must be a set of fields (title:, instruction:, ...), not {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> (did you mean &apos;{choice}&apos;?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{fields} and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more problems from here on are not listed (only the first {most} are); fix these and check again</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;{field}&apos; has %n items; at most {most}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{what} is too long (%n characters; at most {most})</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{where} has %n cautions, the routine {count} of its own; give one for each, in the same order (standard cautions such as &apos;injuries&apos; are translated by the program: list only the routine&apos;s own sentences)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{where} has %n sources, the routine {count}; give one for each, in the same order</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{where} has %n steps, the routine {count}; give one entry per step, in the same order (an empty entry &apos;- {{}}&apos; keeps a step&apos;s own text)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the routine has %n step(s); at most {most}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the number is far too large (%n digits)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot read the folder {folder}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id &apos;{id}&apos; is also used by {others}; ids must be unique, so neither file is used (change one id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundled routines folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create your routines folder {folder}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your routines folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder {folder} ({source}) does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your routine {path} replaces the bundled routine &apos;{id}&apos; ({bundled})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the routine {path} replaces the bundled routine &apos;{id}&apos; ({bundled})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large or too deeply nested to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text contains a character that is not valid Unicode (a lone surrogate, {character}); save the file as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand Trainer could not read this file because of a fault in Hand Trainer ({fault}); the other routines are not affected. Please report it with this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the &apos;{code}&apos; translation is partial: {fields} is shown in the routine&apos;s own language (&apos;{own}&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the &apos;{code}&apos; translation is partial: {fields} are shown in the routine&apos;s own language (&apos;{own}&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step {number} {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes/no (true/false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a set of fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is too short ({value}); at least {low}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is too long ({value}); at most {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is too small ({value}); at least {low}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is too large ({value}); at most {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is too few ({value}); at least {low}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is too many ({value}); at most {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a yes/no value is not a length of time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a length of time must be a number of seconds or text like 1m30s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a length of time must be a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a length of time cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a length of time; write e.g. 30s, 1m or 1m30s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the YAML tag &apos;{tag}&apos; is not allowed in routine files; remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field name must be a plain word, not {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;{name}&apos; appears twice in {where} (first on line {first})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a field of {where}; check the indentation ({belongs})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &apos;{name}&apos; in {where}{hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} must be text, not {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} must be text, not {kind}; put it in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be a list (one &apos;- item&apos; per line, or [a, b]), not {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be one word, not {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} empty is not known{hint}; choose one of: {options}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} &apos;{value}&apos; is not known{hint}; choose one of: {options}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be a length of time like 30s or 1m30s, not {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos;: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be a whole number: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be a whole number, not {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be more than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>between two choices: palm or back</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an item of &apos;{field}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} &apos;{value}&apos; reads as yes/no in YAML; put it in quotes (&quot;{value}&quot;)</source>
+        <extracomment>``de``, ``fr``, ``pt-BR``, ``zh-Hant``, ``es-419``: a language, then a script or region.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} must be a language code like de or pt-BR, not {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} &apos;{value}&apos; is not a language code{hint}; write a short code like de, fr or pt-BR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} empty is not a language code{hint}; write a short code like de, fr or pt-BR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;translations&apos; must be a set of languages (de: ..., fr: ...), not {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the translation language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the &apos;{code}&apos; translation appears twice (first on line {first})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the routine is written in &apos;{code}&apos; (its &apos;language&apos;), so it cannot also have a &apos;{code}&apos; translation; its own text is the &apos;{code}&apos; text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be translated in {where}: a translation holds only text ({fields}); &apos;{name}&apos; comes from the routine itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the &apos;{code}&apos; translation</source>
+        <comment>a part of the file named in a problem</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} must be a set of fields (title:, summary:, steps: ...), not {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;steps&apos; in {where} must be a list of steps, not {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step {number} of the &apos;{code}&apos; translation</source>
+        <comment>a part of the file named in a problem</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step {number} has no {name} in the routine&apos;s own text, so this &apos;{name}&apos; is never shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the routine</source>
+        <comment>a part of the file named in a problem</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step {number}</source>
+        <comment>a part of the file named in a problem</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty; a routine starts with &apos;handtrainer: 1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a routine file must be a set of fields (handtrainer: 1, title: ..., steps: ...), not {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it belongs to a step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the routine is too long ({length}); a routine may last at most {most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing &apos;handtrainer: 1&apos; (the format version) at the top of the file; it marks a Hand Trainer routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this routine is written for format version {version}, but this Hand Trainer reads version {supported}; update Hand Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;handtrainer&apos; must be {version} (the format version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id &apos;{id}&apos; may use only small letters a-z, digits and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file name &apos;{name}&apos; cannot serve as the routine&apos;s id; add an &apos;id:&apos; field, or rename the file using only a-z, 0-9 and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} has no &apos;{field}&apos;; it is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown caution &apos;{caution}&apos;{hint}; the standard cautions are: {cautions} (write your own as a sentence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caution &apos;{caution}&apos; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;plan&apos; must be a set of fields (for, times_per_week, how_often, days, note), not {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan</source>
+        <comment>a part of the file named in a problem</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day</source>
+        <comment>an item of &apos;days&apos;: day &apos;mondy&apos; is not known</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day &apos;{day}&apos; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the routine has no &apos;steps&apos;; it needs at least one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;steps&apos; must be a list of steps, not {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;steps&apos; is empty; a routine needs at least one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it belongs to the routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} has no &apos;technique&apos;; it is required (one of: {techniques})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;view: {view}&apos; is not a view of the {map} map; use {views}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;path&apos; shows a direction, so it needs at least two zones, or one zone with a course of its own (a line or an edge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;rotation&apos; is shown only for turning techniques ({techniques}), not for &apos;{technique}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;rotation&apos; is shown only for turning techniques ({techniques}), not for this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown zone &apos;{zone}&apos;{hint}; &apos;handtrainer zones&apos; lists them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone &apos;{zone}&apos; ({name}) is on the {zone_map} map, and this routine uses the {map} map (set &apos;map: {zone_map}&apos; at the top to use it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone &apos;{zone}&apos; ({name}) is not on the {view} view of the {map}; set &apos;view: {views}&apos; or pick a {view} zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone &apos;{zone}&apos; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} has both &apos;duration&apos; and &apos;{other}&apos;; give either a duration, or &apos;repeat&apos; with &apos;pace&apos;, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} has no length: give &apos;duration&apos; (e.g. 30s), or &apos;repeat&apos; (how many times) with &apos;pace&apos; (seconds each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{given}&apos; needs &apos;{missing}&apos; too: &apos;repeat&apos; counts the repetitions and &apos;pace&apos; gives the seconds of each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is too long ({repeat} x {pace} = {length}); a step may last at most {most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is {kind}, not a routine file; routines must be regular files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: its symbolic links form a loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not exist (or is a broken symbolic link)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large ({size} KiB); routine files may be at most {most} KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file contains NUL bytes: it looks like a binary file, not a routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is saved as UTF-16; save it as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 text (byte {byte}); save it as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds more than one YAML document (&apos;---&apos;); put one routine per file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &apos;: &apos; here starts a new field where none may start; if this is text containing &apos;: &apos;, put the whole text in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this line has no &apos;:&apos; after its field name; if it continues the text above, indent it further or put the text in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends inside quoted text: a closing quote is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a [list] is not closed here: a &apos;,&apos; or &apos;]&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a {set of fields} is not closed here: a &apos;,&apos; or &apos;}&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the indentation here does not line up with the fields above (or text follows a closing quote or bracket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the indentation here does not line up with the list above; each item starts with &apos;- &apos; at the same indentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value cannot start with this character (&apos;@&apos;, &apos;`&apos;, &apos;%&apos; and others are reserved); put the text in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown escape after a backslash in double-quoted text; write \\ for a backslash, or use single quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is missing here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab characters cannot indent YAML; indent with spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not valid YAML here ({problem}, {context})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not valid YAML here ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file contains a control character ({character}) that YAML does not allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anchors and aliases (&apos;{anchor}&apos;) are not allowed in routine files; write the value out in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file nests lists or mappings more than {depth} levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; has too many &apos;:&apos; parts to be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1665,8 +1665,631 @@
 <context>
     <name>Problems</name>
     <message>
+        <source>warning: {message}</source>
+        <translation>Warnung: {message}</translation>
+    </message>
+    <message>
+        <source>{where} must be a set of fields (title:, instruction:, ...), not {kind}</source>
+        <translation>{where}: erwartet wird eine Gruppe von Feldern (title:, instruction:, ...), nicht {kind}</translation>
+    </message>
+    <message>
         <source> (did you mean &apos;{choice}&apos;?)</source>
         <translation> (meinten Sie „{choice}“?)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{fields} and %n more</source>
+        <translation>
+            <numerusform>{fields} und %n weiteres</numerusform>
+            <numerusform>{fields} und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more problems from here on are not listed (only the first {most} are); fix these and check again</source>
+        <translation>
+            <numerusform>%n weiteres Problem ab hier ist nicht aufgeführt (nur die ersten {most} werden gezeigt); beheben Sie diese und prüfen Sie erneut</numerusform>
+            <numerusform>%n weitere Probleme ab hier sind nicht aufgeführt (nur die ersten {most} werden gezeigt); beheben Sie diese und prüfen Sie erneut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;{field}&apos; has %n items; at most {most}</source>
+        <translation>
+            <numerusform>„{field}“ hat %n Eintrag; höchstens {most}</numerusform>
+            <numerusform>„{field}“ hat %n Einträge; höchstens {most}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{what} is too long (%n characters; at most {most})</source>
+        <translation>
+            <numerusform>{what} ist zu lang (%n Zeichen; höchstens {most})</numerusform>
+            <numerusform>{what} ist zu lang (%n Zeichen; höchstens {most})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{where} has %n cautions, the routine {count} of its own; give one for each, in the same order (standard cautions such as &apos;injuries&apos; are translated by the program: list only the routine&apos;s own sentences)</source>
+        <translation>
+            <numerusform>{where}: %n Vorsichtshinweis, die Routine hat aber {count} eigene; geben Sie für jeden einen an, in derselben Reihenfolge (Standard-Vorsichtshinweise wie „injuries“ übersetzt das Programm: führen Sie nur die eigenen Sätze der Routine auf)</numerusform>
+            <numerusform>{where}: %n Vorsichtshinweise, die Routine hat aber {count} eigene; geben Sie für jeden einen an, in derselben Reihenfolge (Standard-Vorsichtshinweise wie „injuries“ übersetzt das Programm: führen Sie nur die eigenen Sätze der Routine auf)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{where} has %n sources, the routine {count}; give one for each, in the same order</source>
+        <translation>
+            <numerusform>{where}: %n Quelle, die Routine hat aber {count}; geben Sie für jede eine an, in derselben Reihenfolge</numerusform>
+            <numerusform>{where}: %n Quellen, die Routine hat aber {count}; geben Sie für jede eine an, in derselben Reihenfolge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{where} has %n steps, the routine {count}; give one entry per step, in the same order (an empty entry &apos;- {{}}&apos; keeps a step&apos;s own text)</source>
+        <translation>
+            <numerusform>{where}: %n Schritt, die Routine hat aber {count}; geben Sie einen Eintrag je Schritt an, in derselben Reihenfolge (ein leerer Eintrag „- {{}}“ behält den eigenen Text des Schritts)</numerusform>
+            <numerusform>{where}: %n Schritte, die Routine hat aber {count}; geben Sie einen Eintrag je Schritt an, in derselben Reihenfolge (ein leerer Eintrag „- {{}}“ behält den eigenen Text des Schritts)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the routine has %n step(s); at most {most}</source>
+        <translation>
+            <numerusform>die Routine hat %n Schritt; höchstens {most}</numerusform>
+            <numerusform>die Routine hat %n Schritte; höchstens {most}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the number is far too large (%n digits)</source>
+        <translation>
+            <numerusform>die Zahl ist viel zu groß (%n Stelle)</numerusform>
+            <numerusform>die Zahl ist viel zu groß (%n Stellen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot read the folder {folder}: {reason}</source>
+        <translation>der Ordner {folder} lässt sich nicht lesen: {reason}</translation>
+    </message>
+    <message>
+        <source>the id &apos;{id}&apos; is also used by {others}; ids must be unique, so neither file is used (change one id)</source>
+        <translation>die ID „{id}“ wird auch von {others} verwendet; IDs müssen eindeutig sein, daher wird keine der Dateien verwendet (ändern Sie eine ID)</translation>
+    </message>
+    <message>
+        <source>the bundled routines folder</source>
+        <translation>der Ordner der mitgelieferten Routinen</translation>
+    </message>
+    <message>
+        <source>cannot create your routines folder {folder}: {reason}</source>
+        <translation>Ihr Routinenordner {folder} lässt sich nicht anlegen: {reason}</translation>
+    </message>
+    <message>
+        <source>your routines folder</source>
+        <translation>Ihr Routinenordner</translation>
+    </message>
+    <message>
+        <source>the folder {folder} ({source}) does not exist</source>
+        <translation>den Ordner {folder} ({source}) gibt es nicht</translation>
+    </message>
+    <message>
+        <source>your routine {path} replaces the bundled routine &apos;{id}&apos; ({bundled})</source>
+        <translation>Ihre Routine {path} ersetzt die mitgelieferte Routine „{id}“ ({bundled})</translation>
+    </message>
+    <message>
+        <source>the routine {path} replaces the bundled routine &apos;{id}&apos; ({bundled})</source>
+        <translation>die Routine {path} ersetzt die mitgelieferte Routine „{id}“ ({bundled})</translation>
+    </message>
+    <message>
+        <source>the file is too large or too deeply nested to read</source>
+        <translation>die Datei ist zu groß oder zu tief verschachtelt, um sie zu lesen</translation>
+    </message>
+    <message>
+        <source>the text contains a character that is not valid Unicode (a lone surrogate, {character}); save the file as UTF-8</source>
+        <translation>der Text enthält ein Zeichen, das kein gültiges Unicode ist (ein einzelnes Surrogat, {character}); speichern Sie die Datei als UTF-8</translation>
+    </message>
+    <message>
+        <source>Hand Trainer could not read this file because of a fault in Hand Trainer ({fault}); the other routines are not affected. Please report it with this file</source>
+        <translation>Hand Trainer konnte diese Datei wegen eines Fehlers in Hand Trainer nicht lesen ({fault}); die anderen Routinen sind nicht betroffen. Bitte melden Sie den Fehler mit dieser Datei</translation>
+    </message>
+    <message>
+        <source>the &apos;{code}&apos; translation is partial: {fields} is shown in the routine&apos;s own language (&apos;{own}&apos;)</source>
+        <translation>die Übersetzung „{code}“ ist unvollständig: {fields} wird in der eigenen Sprache der Routine gezeigt („{own}“)</translation>
+    </message>
+    <message>
+        <source>the &apos;{code}&apos; translation is partial: {fields} are shown in the routine&apos;s own language (&apos;{own}&apos;)</source>
+        <translation>die Übersetzung „{code}“ ist unvollständig: {fields} werden in der eigenen Sprache der Routine gezeigt („{own}“)</translation>
+    </message>
+    <message>
+        <source>step {number} {field}</source>
+        <translation>Schritt {number} {field}</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>yes/no (true/false)</source>
+        <translation>ja/nein (true/false)</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>ein Datum</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>a set of fields</source>
+        <translation>eine Gruppe von Feldern</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is too short ({value}); at least {low}</source>
+        <translation>„{field}“ ist zu kurz ({value}); mindestens {low}</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is too long ({value}); at most {high}</source>
+        <translation>„{field}“ ist zu lang ({value}); höchstens {high}</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is too small ({value}); at least {low}</source>
+        <translation>„{field}“ ist zu klein ({value}); mindestens {low}</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is too large ({value}); at most {high}</source>
+        <translation>„{field}“ ist zu groß ({value}); höchstens {high}</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is too few ({value}); at least {low}</source>
+        <translation>„{field}“ ist zu niedrig ({value}); mindestens {low}</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is too many ({value}); at most {high}</source>
+        <translation>„{field}“ ist zu hoch ({value}); höchstens {high}</translation>
+    </message>
+    <message>
+        <source>a yes/no value is not a length of time</source>
+        <translation>ein Ja/Nein-Wert ist keine Dauer</translation>
+    </message>
+    <message>
+        <source>a length of time must be a number of seconds or text like 1m30s</source>
+        <translation>eine Dauer muss eine Zahl von Sekunden sein oder ein Text wie 1m30s</translation>
+    </message>
+    <message>
+        <source>a length of time must be a finite number</source>
+        <translation>eine Dauer muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <source>a length of time cannot be negative</source>
+        <translation>eine Dauer kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a length of time; write e.g. 30s, 1m or 1m30s</source>
+        <translation>„{text}“ ist keine Dauer; schreiben Sie z. B. 30s, 1m oder 1m30s</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>the YAML tag &apos;{tag}&apos; is not allowed in routine files; remove it</source>
+        <translation>der YAML-Tag „{tag}“ ist in Routinedateien nicht erlaubt; entfernen Sie ihn</translation>
+    </message>
+    <message>
+        <source>a field name must be a plain word, not {kind}</source>
+        <translation>ein Feldname muss ein einfaches Wort sein, nicht {kind}</translation>
+    </message>
+    <message>
+        <source>field &apos;{name}&apos; appears twice in {where} (first on line {first})</source>
+        <translation>{where}: das Feld „{name}“ kommt zweimal vor (zuerst in Zeile {first})</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a field of {where}; check the indentation ({belongs})</source>
+        <translation>{where}: „{name}“ ist hier kein Feld; prüfen Sie die Einrückung ({belongs})</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;{name}&apos; in {where}{hint}</source>
+        <translation>{where}: unbekanntes Feld „{name}“{hint}</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos;</source>
+        <translation>„{field}“</translation>
+    </message>
+    <message>
+        <source>{what} must be text, not {kind}</source>
+        <translation>{what} muss Text sein, nicht {kind}</translation>
+    </message>
+    <message>
+        <source>{what} is empty</source>
+        <translation>{what} ist leer</translation>
+    </message>
+    <message>
+        <source>{what} must be text, not {kind}; put it in quotes</source>
+        <translation>{what} muss Text sein, nicht {kind}; setzen Sie es in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be a list (one &apos;- item&apos; per line, or [a, b]), not {kind}</source>
+        <translation>„{field}“ muss eine Liste sein (ein „- Eintrag“ je Zeile, oder [a, b]), nicht {kind}</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be one word, not {kind}</source>
+        <translation>„{field}“ muss ein einzelnes Wort sein, nicht {kind}</translation>
+    </message>
+    <message>
+        <source>{field} empty is not known{hint}; choose one of: {options}</source>
+        <translation>{field} ist leer{hint}; wählen Sie einen Wert aus: {options}</translation>
+    </message>
+    <message>
+        <source>{field} &apos;{value}&apos; is not known{hint}; choose one of: {options}</source>
+        <translation>{field} „{value}“ ist nicht bekannt{hint}; wählen Sie einen Wert aus: {options}</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be a length of time like 30s or 1m30s, not {kind}</source>
+        <translation>„{field}“ muss eine Dauer wie 30s oder 1m30s sein, nicht {kind}</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos;: {reason}</source>
+        <translation>„{field}“: {reason}</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be a whole number: {reason}</source>
+        <translation>„{field}“ muss eine ganze Zahl sein: {reason}</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be a whole number, not {kind}</source>
+        <translation>„{field}“ muss eine ganze Zahl sein, nicht {kind}</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be more than 0</source>
+        <translation>„{field}“ muss größer als 0 sein</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>between two choices: palm or back</comment>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>an item of &apos;{field}&apos;</source>
+        <translation>ein Eintrag in „{field}“</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{value}&apos; reads as yes/no in YAML; put it in quotes (&quot;{value}&quot;)</source>
+        <extracomment>``de``, ``fr``, ``pt-BR``, ``zh-Hant``, ``es-419``: a language, then a script or region.</extracomment>
+        <translation>{what} „{value}“ wird in YAML als ja/nein gelesen; setzen Sie es in Anführungszeichen (&quot;{value}&quot;)</translation>
+    </message>
+    <message>
+        <source>{what} must be a language code like de or pt-BR, not {kind}</source>
+        <translation>{what} muss ein Sprachcode wie de oder pt-BR sein, nicht {kind}</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{value}&apos; is not a language code{hint}; write a short code like de, fr or pt-BR</source>
+        <translation>{what} „{value}“ ist kein Sprachcode{hint}; schreiben Sie einen kurzen Code wie de, fr oder pt-BR</translation>
+    </message>
+    <message>
+        <source>{what} empty is not a language code{hint}; write a short code like de, fr or pt-BR</source>
+        <translation>{what} ist leer und damit kein Sprachcode{hint}; schreiben Sie einen kurzen Code wie de, fr oder pt-BR</translation>
+    </message>
+    <message>
+        <source>&apos;translations&apos; must be a set of languages (de: ..., fr: ...), not {kind}</source>
+        <translation>„translations“ muss eine Gruppe von Sprachen sein (de: ..., fr: ...), nicht {kind}</translation>
+    </message>
+    <message>
+        <source>the translation language</source>
+        <translation>die Sprache der Übersetzung</translation>
+    </message>
+    <message>
+        <source>the &apos;{code}&apos; translation appears twice (first on line {first})</source>
+        <translation>die Übersetzung „{code}“ kommt zweimal vor (zuerst in Zeile {first})</translation>
+    </message>
+    <message>
+        <source>the routine is written in &apos;{code}&apos; (its &apos;language&apos;), so it cannot also have a &apos;{code}&apos; translation; its own text is the &apos;{code}&apos; text</source>
+        <translation>die Routine ist auf „{code}“ geschrieben (ihre „language“), daher kann sie nicht zusätzlich eine Übersetzung „{code}“ haben; ihr eigener Text ist der Text in „{code}“</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be translated in {where}: a translation holds only text ({fields}); &apos;{name}&apos; comes from the routine itself</source>
+        <translation>{where}: „{name}“ lässt sich nicht übersetzen: eine Übersetzung enthält nur Text ({fields}); „{name}“ kommt aus der Routine selbst</translation>
+    </message>
+    <message>
+        <source>the &apos;{code}&apos; translation</source>
+        <comment>a part of the file named in a problem</comment>
+        <translation>Übersetzung „{code}“</translation>
+    </message>
+    <message>
+        <source>{where} must be a set of fields (title:, summary:, steps: ...), not {kind}</source>
+        <translation>{where}: erwartet wird eine Gruppe von Feldern (title:, summary:, steps: ...), nicht {kind}</translation>
+    </message>
+    <message>
+        <source>&apos;steps&apos; in {where} must be a list of steps, not {kind}</source>
+        <translation>{where}: „steps“ muss eine Liste von Schritten sein, nicht {kind}</translation>
+    </message>
+    <message>
+        <source>step {number} of the &apos;{code}&apos; translation</source>
+        <comment>a part of the file named in a problem</comment>
+        <translation>Schritt {number} der Übersetzung „{code}“</translation>
+    </message>
+    <message>
+        <source>step {number} has no {name} in the routine&apos;s own text, so this &apos;{name}&apos; is never shown</source>
+        <translation>Schritt {number} hat im eigenen Text der Routine kein „{name}“, daher wird dieses „{name}“ nie gezeigt</translation>
+    </message>
+    <message>
+        <source>the routine</source>
+        <comment>a part of the file named in a problem</comment>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>step {number}</source>
+        <comment>a part of the file named in a problem</comment>
+        <translation>Schritt {number}</translation>
+    </message>
+    <message>
+        <source>the file is empty; a routine starts with &apos;handtrainer: 1&apos;</source>
+        <translation>die Datei ist leer; eine Routine beginnt mit „handtrainer: 1“</translation>
+    </message>
+    <message>
+        <source>a routine file must be a set of fields (handtrainer: 1, title: ..., steps: ...), not {kind}</source>
+        <translation>eine Routinedatei muss eine Gruppe von Feldern sein (handtrainer: 1, title: ..., steps: ...), nicht {kind}</translation>
+    </message>
+    <message>
+        <source>it belongs to a step</source>
+        <translation>es gehört in einen Schritt</translation>
+    </message>
+    <message>
+        <source>the routine is too long ({length}); a routine may last at most {most}</source>
+        <translation>die Routine ist zu lang ({length}); eine Routine darf höchstens {most} dauern</translation>
+    </message>
+    <message>
+        <source>missing &apos;handtrainer: 1&apos; (the format version) at the top of the file; it marks a Hand Trainer routine</source>
+        <translation>„handtrainer: 1“ (die Formatversion) fehlt am Anfang der Datei; es kennzeichnet eine Routine für Hand Trainer</translation>
+    </message>
+    <message>
+        <source>this routine is written for format version {version}, but this Hand Trainer reads version {supported}; update Hand Trainer</source>
+        <translation>diese Routine ist für die Formatversion {version} geschrieben, dieser Hand Trainer liest aber Version {supported}; aktualisieren Sie Hand Trainer</translation>
+    </message>
+    <message>
+        <source>&apos;handtrainer&apos; must be {version} (the format version)</source>
+        <translation>„handtrainer“ muss {version} sein (die Formatversion)</translation>
+    </message>
+    <message>
+        <source>id &apos;{id}&apos; may use only small letters a-z, digits and &apos;-&apos;</source>
+        <translation>die ID „{id}“ darf nur Kleinbuchstaben a-z, Ziffern und „-“ enthalten</translation>
+    </message>
+    <message>
+        <source>the file name &apos;{name}&apos; cannot serve as the routine&apos;s id; add an &apos;id:&apos; field, or rename the file using only a-z, 0-9 and &apos;-&apos;</source>
+        <translation>der Dateiname „{name}“ taugt nicht als ID der Routine; fügen Sie ein Feld „id:“ hinzu, oder benennen Sie die Datei um und verwenden Sie nur a-z, 0-9 und „-“</translation>
+    </message>
+    <message>
+        <source>{where} has no &apos;{field}&apos;; it is required</source>
+        <translation>{where}: das Feld „{field}“ fehlt; es ist erforderlich</translation>
+    </message>
+    <message>
+        <source>unknown caution &apos;{caution}&apos;{hint}; the standard cautions are: {cautions} (write your own as a sentence)</source>
+        <translation>unbekannter Vorsichtshinweis „{caution}“{hint}; die Standard-Vorsichtshinweise sind: {cautions} (schreiben Sie eigene als Satz)</translation>
+    </message>
+    <message>
+        <source>caution &apos;{caution}&apos; is listed twice</source>
+        <translation>der Vorsichtshinweis „{caution}“ steht zweimal in der Liste</translation>
+    </message>
+    <message>
+        <source>&apos;plan&apos; must be a set of fields (for, times_per_week, how_often, days, note), not {kind}</source>
+        <translation>„plan“ muss eine Gruppe von Feldern sein (for, times_per_week, how_often, days, note), nicht {kind}</translation>
+    </message>
+    <message>
+        <source>the plan</source>
+        <comment>a part of the file named in a problem</comment>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <comment>an item of &apos;days&apos;: day &apos;mondy&apos; is not known</comment>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>the day &apos;{day}&apos; is listed twice</source>
+        <translation>der Tag „{day}“ steht zweimal in der Liste</translation>
+    </message>
+    <message>
+        <source>the routine has no &apos;steps&apos;; it needs at least one</source>
+        <translation>die Routine hat kein Feld „steps“; sie braucht mindestens einen Schritt</translation>
+    </message>
+    <message>
+        <source>&apos;steps&apos; must be a list of steps, not {kind}</source>
+        <translation>„steps“ muss eine Liste von Schritten sein, nicht {kind}</translation>
+    </message>
+    <message>
+        <source>&apos;steps&apos; is empty; a routine needs at least one step</source>
+        <translation>„steps“ ist leer; eine Routine braucht mindestens einen Schritt</translation>
+    </message>
+    <message>
+        <source>it belongs to the routine</source>
+        <translation>es gehört auf die oberste Ebene der Routine</translation>
+    </message>
+    <message>
+        <source>{where} has no &apos;technique&apos;; it is required (one of: {techniques})</source>
+        <translation>{where}: das Feld „technique“ fehlt; es ist erforderlich (eines von: {techniques})</translation>
+    </message>
+    <message>
+        <source>&apos;view: {view}&apos; is not a view of the {map} map; use {views}</source>
+        <translation>„view: {view}“ ist keine Ansicht der Karte „{map}“; verwenden Sie {views}</translation>
+    </message>
+    <message>
+        <source>&apos;path&apos; shows a direction, so it needs at least two zones, or one zone with a course of its own (a line or an edge)</source>
+        <translation>„path“ zeigt eine Richtung, daher braucht es mindestens zwei Zonen oder eine Zone mit eigenem Verlauf (eine Linie oder einen Rand)</translation>
+    </message>
+    <message>
+        <source>&apos;rotation&apos; is shown only for turning techniques ({techniques}), not for &apos;{technique}&apos;</source>
+        <translation>„rotation“ wird nur bei drehenden Techniken gezeigt ({techniques}), nicht bei „{technique}“</translation>
+    </message>
+    <message>
+        <source>&apos;rotation&apos; is shown only for turning techniques ({techniques}), not for this step</source>
+        <translation>„rotation“ wird nur bei drehenden Techniken gezeigt ({techniques}), nicht bei diesem Schritt</translation>
+    </message>
+    <message>
+        <source>unknown zone &apos;{zone}&apos;{hint}; &apos;handtrainer zones&apos; lists them</source>
+        <translation>unbekannte Zone „{zone}“{hint}; „handtrainer zones“ listet alle Zonen auf</translation>
+    </message>
+    <message>
+        <source>zone &apos;{zone}&apos; ({name}) is on the {zone_map} map, and this routine uses the {map} map (set &apos;map: {zone_map}&apos; at the top to use it)</source>
+        <translation>die Zone „{zone}“ ({name}) liegt auf der Karte „{zone_map}“, diese Routine verwendet aber die Karte „{map}“ (setzen Sie „map: {zone_map}“ an den Anfang, um sie zu verwenden)</translation>
+    </message>
+    <message>
+        <source>zone &apos;{zone}&apos; ({name}) is not on the {view} view of the {map}; set &apos;view: {views}&apos; or pick a {view} zone</source>
+        <translation>die Zone „{zone}“ ({name}) liegt nicht in der Ansicht „{view}“ der Karte „{map}“; setzen Sie „view: {views}“ oder wählen Sie eine Zone der Ansicht „{view}“</translation>
+    </message>
+    <message>
+        <source>zone &apos;{zone}&apos; is listed twice</source>
+        <translation>die Zone „{zone}“ steht zweimal in der Liste</translation>
+    </message>
+    <message>
+        <source>{where} has both &apos;duration&apos; and &apos;{other}&apos;; give either a duration, or &apos;repeat&apos; with &apos;pace&apos;, not both</source>
+        <translation>{where}: „duration“ und „{other}“ sind beide angegeben; geben Sie entweder eine Dauer an oder „repeat“ mit „pace“, nicht beides</translation>
+    </message>
+    <message>
+        <source>{where} has no length: give &apos;duration&apos; (e.g. 30s), or &apos;repeat&apos; (how many times) with &apos;pace&apos; (seconds each)</source>
+        <translation>{where}: keine Länge angegeben; geben Sie „duration“ an (z. B. 30s) oder „repeat“ (wie oft) mit „pace“ (Sekunden je Wiederholung)</translation>
+    </message>
+    <message>
+        <source>&apos;{given}&apos; needs &apos;{missing}&apos; too: &apos;repeat&apos; counts the repetitions and &apos;pace&apos; gives the seconds of each</source>
+        <translation>„{given}“ braucht auch „{missing}“: „repeat“ zählt die Wiederholungen und „pace“ gibt die Sekunden jeder Wiederholung an</translation>
+    </message>
+    <message>
+        <source>{where} is too long ({repeat} x {pace} = {length}); a step may last at most {most}</source>
+        <translation>{where}: zu lang ({repeat} x {pace} = {length}); ein Schritt darf höchstens {most} dauern</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>eine benannte Pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>ein zeichenorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>ein blockorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>this is {kind}, not a routine file; routines must be regular files</source>
+        <translation>dies ist {kind}, keine Routinedatei; Routinen müssen gewöhnliche Dateien sein</translation>
+    </message>
+    <message>
+        <source>cannot read the file: its symbolic links form a loop</source>
+        <translation>die Datei lässt sich nicht lesen: ihre symbolischen Links bilden eine Schleife</translation>
+    </message>
+    <message>
+        <source>the file does not exist (or is a broken symbolic link)</source>
+        <translation>die Datei existiert nicht (oder ist ein defekter symbolischer Link)</translation>
+    </message>
+    <message>
+        <source>cannot read the file: permission denied</source>
+        <translation>die Datei lässt sich nicht lesen: keine Berechtigung</translation>
+    </message>
+    <message>
+        <source>cannot read the file: {reason}</source>
+        <translation>die Datei lässt sich nicht lesen: {reason}</translation>
+    </message>
+    <message>
+        <source>the file is too large ({size} KiB); routine files may be at most {most} KiB</source>
+        <translation>die Datei ist zu groß ({size} KiB); Routinedateien dürfen höchstens {most} KiB groß sein</translation>
+    </message>
+    <message>
+        <source>the file contains NUL bytes: it looks like a binary file, not a routine</source>
+        <translation>die Datei enthält NUL-Bytes: sie sieht nach einer Binärdatei aus, nicht nach einer Routine</translation>
+    </message>
+    <message>
+        <source>the file is saved as UTF-16; save it as UTF-8</source>
+        <translation>die Datei ist als UTF-16 gespeichert; speichern Sie sie als UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 text (byte {byte}); save it as UTF-8</source>
+        <translation>die Datei ist kein gültiger UTF-8-Text (Byte {byte}); speichern Sie sie als UTF-8</translation>
+    </message>
+    <message>
+        <source>the file holds more than one YAML document (&apos;---&apos;); put one routine per file</source>
+        <translation>die Datei enthält mehr als ein YAML-Dokument („---“); schreiben Sie eine Routine pro Datei</translation>
+    </message>
+    <message>
+        <source>a &apos;: &apos; here starts a new field where none may start; if this is text containing &apos;: &apos;, put the whole text in quotes</source>
+        <translation>ein „: “ beginnt hier ein neues Feld, wo keines beginnen darf; wenn dies Text mit „: “ ist, setzen Sie den ganzen Text in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>this line has no &apos;:&apos; after its field name; if it continues the text above, indent it further or put the text in quotes</source>
+        <translation>in dieser Zeile fehlt der „:“ nach dem Feldnamen; wenn sie den Text darüber fortsetzt, rücken Sie sie weiter ein oder setzen Sie den Text in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>the file ends inside quoted text: a closing quote is missing</source>
+        <translation>die Datei endet mitten in einem Text in Anführungszeichen: ein schließendes Anführungszeichen fehlt</translation>
+    </message>
+    <message>
+        <source>a [list] is not closed here: a &apos;,&apos; or &apos;]&apos; is missing</source>
+        <translation>eine [Liste] ist hier nicht geschlossen: ein „,“ oder „]“ fehlt</translation>
+    </message>
+    <message>
+        <source>a {set of fields} is not closed here: a &apos;,&apos; or &apos;}&apos; is missing</source>
+        <translation>eine {Gruppe von Feldern} ist hier nicht geschlossen: ein „,“ oder „}“ fehlt</translation>
+    </message>
+    <message>
+        <source>the indentation here does not line up with the fields above (or text follows a closing quote or bracket)</source>
+        <translation>die Einrückung hier passt nicht zu den Feldern darüber (oder nach einem schließenden Anführungszeichen oder einer Klammer folgt noch Text)</translation>
+    </message>
+    <message>
+        <source>the indentation here does not line up with the list above; each item starts with &apos;- &apos; at the same indentation</source>
+        <translation>die Einrückung hier passt nicht zur Liste darüber; jeder Eintrag beginnt mit „- “ in derselben Einrückung</translation>
+    </message>
+    <message>
+        <source>a value cannot start with this character (&apos;@&apos;, &apos;`&apos;, &apos;%&apos; and others are reserved); put the text in quotes</source>
+        <translation>ein Wert kann nicht mit diesem Zeichen beginnen („@“, „`“, „%“ und andere sind reserviert); setzen Sie den Text in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>unknown escape after a backslash in double-quoted text; write \\ for a backslash, or use single quotes</source>
+        <translation>unbekannte Escape-Sequenz nach einem Backslash in Text mit doppelten Anführungszeichen; schreiben Sie \\ für einen Backslash oder verwenden Sie einfache Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>a value is missing here</source>
+        <translation>hier fehlt ein Wert</translation>
+    </message>
+    <message>
+        <source>tab characters cannot indent YAML; indent with spaces</source>
+        <translation>Tabulatorzeichen können YAML nicht einrücken; rücken Sie mit Leerzeichen ein</translation>
+    </message>
+    <message>
+        <source>the file is not valid YAML here ({problem}, {context})</source>
+        <translation>die Datei ist hier kein gültiges YAML ({problem}, {context})</translation>
+    </message>
+    <message>
+        <source>the file is not valid YAML here ({problem})</source>
+        <translation>die Datei ist hier kein gültiges YAML ({problem})</translation>
+    </message>
+    <message>
+        <source>the file contains a control character ({character}) that YAML does not allow</source>
+        <translation>die Datei enthält ein Steuerzeichen ({character}), das YAML nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>anchors and aliases (&apos;{anchor}&apos;) are not allowed in routine files; write the value out in full</source>
+        <translation>Anker und Aliase („{anchor}“) sind in Routinedateien nicht erlaubt; schreiben Sie den Wert vollständig aus</translation>
+    </message>
+    <message>
+        <source>the file nests lists or mappings more than {depth} levels deep</source>
+        <translation>die Datei verschachtelt Listen oder Felder tiefer als {depth} Ebenen</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; has too many &apos;:&apos; parts to be a number</source>
+        <translation>„{text}“ hat zu viele „:“-Teile für eine Zahl</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a whole number</source>
+        <translation>„{text}“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number</source>
+        <translation>„{text}“ ist keine Zahl</translation>
     </message>
 </context>
 <context>

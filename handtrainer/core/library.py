@@ -141,7 +141,11 @@ def routine_file_names(folder: Path, errors: list[str] | None = None) -> list[st
 
     def on_error(exc: OSError) -> None:
         if errors is not None:
-            errors.append(f"cannot read the folder {exc.filename}: {exc.strerror or exc}")
+            errors.append(
+                translate("Problems", "cannot read the folder {folder}: {reason}").format(
+                    folder=exc.filename, reason=exc.strerror or exc
+                )
+            )
 
     found: list[str] = []
     # followlinks=False: a symbolic link to a parent folder must not loop forever.
@@ -180,8 +184,11 @@ def _duplicate_failures(loaded: list[_Loaded]) -> tuple[list[_Loaded], list[Fail
                 path,
                 pos.line if pos else 1,
                 pos.column if pos else 1,
-                f"the id '{routine_id}' is also used by {others}; ids must be unique, "
-                "so neither file is used (change one id)",
+                translate(
+                    "Problems",
+                    "the id '{id}' is also used by {others}; ids must be unique, "
+                    "so neither file is used (change one id)",
+                ).format(id=routine_id, others=others),
             )
             failed.append(FailedFile(path, (problem, *item.problems), item.origin))
     return kept, failed
@@ -199,7 +206,7 @@ def _sources(
         from handtrainer.core import resources
 
         bundled_dir = resources.bundled_routines_dir()
-    sources = [(bundled_dir, Origin.BUNDLED, "the bundled routines folder")]
+    sources = [(bundled_dir, Origin.BUNDLED, translate("Problems", "the bundled routines folder"))]
     if include_user:
         if user_dir is None:
             from handtrainer.core import paths
@@ -208,10 +215,12 @@ def _sources(
                 user_dir = paths.user_routines_dir(create=True)
             except OSError as exc:
                 notices.append(
-                    f"cannot create your routines folder {exc.filename}: {exc.strerror or exc}"
+                    translate(
+                        "Problems", "cannot create your routines folder {folder}: {reason}"
+                    ).format(folder=exc.filename, reason=exc.strerror or exc)
                 )
         if user_dir is not None:
-            sources.append((user_dir, Origin.USER, "your routines folder"))
+            sources.append((user_dir, Origin.USER, translate("Problems", "your routines folder")))
     sources.extend((Path(d), Origin.EXTRA, "--routines") for d in extra_dirs)
     sources.extend(
         (Path(part), Origin.EXTRA, ENVIRONMENT_VARIABLE)
@@ -231,7 +240,11 @@ def _files_of(source: Path, label: str, notices: list[str]) -> Iterable[str]:
         return routine_file_names(source, notices)
     if exists:
         return [str(source)]  # a single file given as a source is loaded as it is
-    notices.append(f"the folder {source} ({label}) does not exist")
+    notices.append(
+        translate("Problems", "the folder {folder} ({source}) does not exist").format(
+            folder=source, source=label
+        )
+    )
     return []
 
 
@@ -271,6 +284,10 @@ class _Loaded:
     id_pos: SourcePos | None
     origin: Origin
     problems: tuple[Problem, ...]  # its warnings
+
+
+# A file's result: the routine (None on errors), its problems, where its id is.
+_Found = tuple[Routine | None, tuple[Problem, ...], SourcePos | None]
 
 
 class LibraryReader:
@@ -339,15 +356,36 @@ class LibraryReader:
         """
         cache = self.cache
         if cache is None:
-            routine, problems, id_pos = self._parse(path, origin)
+            found = self._parse(path, origin)
         else:
             key = str(path) if name is None else name
             stamp = cache.stamp(key)  # before reading: a change meanwhile shows next time
-            found = cache.lookup(path, stamp, origin, key)
-            if found is None:
+            cached = cache.lookup(path, stamp, origin, key)
+            if cached is None:
                 found = self._parse(path, origin)
                 cache.keep(path, stamp, origin, found, key)
-            routine, problems, id_pos = found
+            else:
+                found = cached
+        return self._keep(path, origin, found)
+
+    def read_cached(self, path: Path, origin: Origin, name: str | None = None) -> bool:
+        """Load one file from the cache alone: False when it is not there unchanged.
+
+        For a quick first look before the window shows: a miss keeps nothing, and
+        the caller reads the whole library the usual way instead (with a new reader).
+        """
+        cache = self.cache
+        if cache is None:
+            return False
+        key = str(path) if name is None else name
+        found = cache.lookup(path, cache.stamp(key), origin, key)
+        if found is None:
+            return False
+        self._keep(path, origin, found)
+        return True
+
+    def _keep(self, path: Path, origin: Origin, found: _Found) -> Routine | None:
+        routine, problems, id_pos = found
         if routine is None:
             self._failures.append(FailedFile(path, problems, origin))
             return None
@@ -362,9 +400,7 @@ class LibraryReader:
         self._warnings.extend(problems)
         return routine
 
-    def _parse(
-        self, path: Path, origin: Origin
-    ) -> tuple[Routine | None, tuple[Problem, ...], SourcePos | None]:
+    def _parse(self, path: Path, origin: Origin) -> _Found:
         """The routine (``None`` on errors, compacted), the problems and the id's place."""
         result = load_routine_file(path, origin)
         if not result.ok or result.routine is None:
@@ -405,10 +441,20 @@ class LibraryReader:
             routine = loaded.routine
             if routine.id in routines:
                 overridden.add(routine.id)
-                who = "your routine" if loaded.origin is Origin.USER else "the routine"
+                if loaded.origin is Origin.USER:
+                    notice = translate(
+                        "Problems",
+                        "your routine {path} replaces the bundled routine '{id}' ({bundled})",
+                    )
+                else:
+                    notice = translate(
+                        "Problems",
+                        "the routine {path} replaces the bundled routine '{id}' ({bundled})",
+                    )
                 notices.append(
-                    f"{who} {routine.path} replaces the bundled routine "
-                    f"'{routine.id}' ({routines[routine.id].path})"
+                    notice.format(
+                        path=routine.path, id=routine.id, bundled=routines[routine.id].path
+                    )
                 )
             routines[routine.id] = routine
         ordered = sorted(routines.values(), key=sort_key)

@@ -17,7 +17,6 @@ from __future__ import annotations
 import copyreg
 import dataclasses
 import enum
-import hashlib
 import io
 import os
 import pathlib
@@ -26,6 +25,7 @@ import stat
 import struct
 import sys
 import time
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -42,7 +42,7 @@ MAX_ENTRIES = 100_000
 # resolution without its stamp changing: it is read each time until it settles.
 SETTLE_NS = 2_000_000_000
 _MAGIC = b"handtrainer library cache\n"
-_FORMAT = 2
+_FORMAT = 3  # 3: a CRC-32 of the payload (it was a BLAKE2 digest)
 _CHUNK = 256  # entries a pickle: a few milliseconds to read each
 
 Stamp = tuple[int, int, int, int, int]
@@ -66,24 +66,34 @@ def default_cache_file() -> Path:
 
 def cache_version() -> str:
     """A fingerprint that changes whenever reading a file could give another result."""
-    digest = hashlib.blake2b(digest_size=16)
-    digest.update(f"{_FORMAT} {sys.version} {sys.platform}".encode())
-    digest.update(_parser_stamp().encode())
+    parts = [f"{_FORMAT} {sys.version} {sys.platform}", _parser_stamp()]
+    # The reading code by size and time, as Python's own bytecode cache does: reading
+    # and hashing every source on every start costs the window's first paint.
     core = Path(__file__).resolve().parent
     sources = sorted(core.glob("*.py"))
     for source in sources:
-        digest.update(source.name.encode())
-        digest.update(source.read_bytes())
+        info = source.stat()
+        parts.append(f"{source.name} {info.st_size} {info.st_mtime_ns}")
     if not sources:  # a frozen build: a new build is a new program file
         import handtrainer
 
         info = os.stat(sys.executable)
-        digest.update(f"{handtrainer.__version__} {info.st_size} {info.st_mtime_ns}".encode())
+        parts.append(f"{handtrainer.__version__} {info.st_size} {info.st_mtime_ns}")
+    from handtrainer.core.problems import warning_text
     from handtrainer.core.wording import format_seconds
 
-    # Problems are worded through the translation hook: another language, another cache.
-    digest.update(format_seconds(150).encode())
-    return digest.hexdigest()
+    # Problems are worded through the translation hook: another language, another cache
+    # (German writes "2 min 30 s" as English does, so a problem's words are asked too).
+    parts.append(format_seconds(150))
+    parts.append(warning_text(""))
+    text = "\n".join(parts).encode()
+    # Two checksums of the text: a fingerprint, not a secret (no hashlib to load).
+    return f"{zlib.crc32(text):08x}{zlib.adler32(text):08x}{len(text):x}"
+
+
+def _checksum(payload: bytes | memoryview) -> bytes:
+    """32 bytes that tell a damaged cache file: the payload's CRC-32 and length."""
+    return f"{zlib.crc32(payload):08x}{len(payload):024x}".encode()
 
 
 def _parser_stamp() -> str:
@@ -150,11 +160,7 @@ class _Index:
         if not data.startswith(header):
             raise ValueError("another program's file, or another version")
         start = len(header) + 32
-        payload = memoryview(data)[start:]
-        if (
-            hashlib.blake2b(payload, digest_size=16).hexdigest().encode()
-            != data[start - 32 : start]
-        ):
+        if _checksum(memoryview(data)[start:]) != data[start - 32 : start]:
             raise ValueError("damaged")
         # Over the file's own bytes (a BytesIO of bytes shares them): no second copy of
         # megabytes, whose gap would stay behind in the reading thread's heap.
@@ -364,7 +370,7 @@ class LibraryCache:
         if self.file is None or not self.changed:
             return False
         payload = self._payload()
-        checksum = hashlib.blake2b(payload, digest_size=16).hexdigest().encode()
+        checksum = _checksum(payload)
         header = _MAGIC + self.version.encode() + b"\n" + checksum
         try:
             if len(header) + len(payload) > MAX_CACHE_BYTES:

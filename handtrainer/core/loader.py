@@ -15,12 +15,15 @@ from handtrainer.core.model import Origin, Routine, SourcePos
 from handtrainer.core.problems import Problem
 from handtrainer.core.textpos import EditorPositions
 from handtrainer.core.validate import RoutineChecker, parse_duration
+from handtrainer.core.wording import translate
 from handtrainer.core.yamlnodes import (
     MAX_FILE_BYTES,
     Rejection,
     compose_text,
     decode_text,
+    nul_bytes,
     read_file_bytes,
+    too_big,
 )
 
 __all__ = ["LoadResult", "load_routine_file", "load_routine_text", "parse_duration"]
@@ -58,15 +61,10 @@ def load_routine_text(text: str | bytes, path: Path, origin: Origin = Origin.EXT
     try:
         if isinstance(text, bytes):
             if len(text) > MAX_FILE_BYTES:
-                raise Rejection(
-                    f"the file is too large ({len(text) / 1024:.0f} KiB); routine "
-                    f"files may be at most {MAX_FILE_BYTES // 1024} KiB"
-                )
+                raise too_big(len(text), MAX_FILE_BYTES)
             text = decode_text(text)
         elif "\0" in text:
-            raise Rejection(
-                "the file contains NUL bytes: it looks like a binary file, not a routine"
-            )
+            raise nul_bytes()
         else:
             _check_encodable(text)
         positions = EditorPositions(text)
@@ -77,7 +75,10 @@ def load_routine_text(text: str | bytes, path: Path, origin: Origin = Origin.EXT
     except Rejection as rejection:
         return _rejected(path, rejection)
     except (RecursionError, MemoryError):
-        return _rejected(path, Rejection("the file is too large or too deeply nested to read"))
+        return _rejected(
+            path,
+            Rejection(translate("Problems", "the file is too large or too deeply nested to read")),
+        )
     except Exception as exc:
         return _rejected(path, _unexpected(exc))
 
@@ -91,8 +92,11 @@ def _check_encodable(text: str) -> None:
     if found is not None:
         line, column = EditorPositions(text).at(found.start())
         raise Rejection(
-            "the text contains a character that is not valid Unicode (a lone surrogate, "
-            f"U+{ord(found[0]):04X}); save the file as UTF-8",
+            translate(
+                "Problems",
+                "the text contains a character that is not valid Unicode (a lone surrogate, "
+                "{character}); save the file as UTF-8",
+            ).format(character=f"U+{ord(found[0]):04X}"),
             line,
             column,
         )
@@ -101,9 +105,11 @@ def _check_encodable(text: str) -> None:
 def _unexpected(exc: Exception) -> Rejection:
     """A fault of Hand Trainer's own while reading a file, said as such (and reportable)."""
     return Rejection(
-        "Hand Trainer could not read this file because of a fault in Hand Trainer "
-        f"({type(exc).__name__}); the other routines are not affected. Please report it "
-        "with this file"
+        translate(
+            "Problems",
+            "Hand Trainer could not read this file because of a fault in Hand Trainer "
+            "({fault}); the other routines are not affected. Please report it with this file",
+        ).format(fault=type(exc).__name__)
     )
 
 

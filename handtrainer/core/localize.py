@@ -25,6 +25,7 @@ from handtrainer.core.model import (
     StepTranslation,
 )
 from handtrainer.core.problems import Problem
+from handtrainer.core.wording import translate
 
 
 def reading_language(preference: str = "", environ: Mapping[str, str] | None = None) -> str:
@@ -203,21 +204,41 @@ def translation_gaps(routine: Routine, path: Path | None = None) -> list[Problem
         if not missing:
             continue
         pos = translation.pos
-        shown = ", ".join(missing[:8]) + (
-            f" and {len(missing) - 8} more" if len(missing) > 8 else ""
-        )
+        shown = ", ".join(_gap(item) for item in missing[:8])
+        if len(missing) > 8:
+            shown = translate("Problems", "{fields} and %n more", None, len(missing) - 8).format(
+                fields=shown
+            )
+        if len(missing) == 1:
+            message = translate(
+                "Problems",
+                "the '{code}' translation is partial: {fields} is shown in the routine's own "
+                "language ('{own}')",
+            )
+        else:
+            message = translate(
+                "Problems",
+                "the '{code}' translation is partial: {fields} are shown in the routine's own "
+                "language ('{own}')",
+            )
         problems.append(
             Problem(
                 path or routine.path or Path(routine.id),
                 pos.line if pos else 1,
                 pos.column if pos else 1,
-                f"the '{translation.language}' translation is partial: {shown} "
-                f"{'is' if len(missing) == 1 else 'are'} shown in the routine's own "
-                f"language ('{routine.language}')",
+                message.format(code=translation.language, fields=shown, own=routine.language),
                 "warning",
             )
         )
     return problems
+
+
+def _gap(item: str) -> str:
+    """``step 2 notes`` (a missing field, as ``routine_in`` lists it) in the reader's words."""
+    number, _, name = item.removeprefix("step ").partition(" ")
+    if not item.startswith("step ") or not number.isdigit():
+        return item
+    return translate("Problems", "step {number} {field}").format(number=number, field=name)
 
 
 def field_language(routine: Routine, field: str, step: int | None = None) -> str:

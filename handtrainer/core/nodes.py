@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from enum import StrEnum
 from pathlib import Path
 from typing import TypeVar
@@ -20,9 +20,9 @@ from typing import TypeVar
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from handtrainer.core.model import SourcePos
-from handtrainer.core.problems import Problem, Severity, did_you_mean
+from handtrainer.core.problems import Problem, Severity, closest_choice, did_you_mean_choice
 from handtrainer.core.textpos import EditorPositions
-from handtrainer.core.wording import format_seconds
+from handtrainer.core.wording import QT_TRANSLATE_NOOP, format_seconds, translate
 from handtrainer.core.yamlnumbers import NumberError, read_float, read_int, shorten
 
 MAX_PROBLEMS = 100
@@ -36,14 +36,30 @@ _T = "tag:yaml.org,2002:"
 STR, INT, FLOAT, BOOL, NULL = _T + "str", _T + "int", _T + "float", _T + "bool", _T + "null"
 SEQ, MAP, TIMESTAMP = _T + "seq", _T + "map", _T + "timestamp"
 STANDARD_TAGS = frozenset({STR, INT, FLOAT, BOOL, NULL, SEQ, MAP, TIMESTAMP})
+# What a value is, as in "must be text, not a list" (looked up when a message is made).
 _TYPE_NAMES = {
-    INT: "a number",
-    FLOAT: "a number",
-    BOOL: "yes/no (true/false)",
-    NULL: "empty",
-    TIMESTAMP: "a date",
-    SEQ: "a list",
-    MAP: "a set of fields",
+    INT: QT_TRANSLATE_NOOP("Problems", "a number"),
+    FLOAT: QT_TRANSLATE_NOOP("Problems", "a number"),
+    BOOL: QT_TRANSLATE_NOOP("Problems", "yes/no (true/false)"),
+    NULL: QT_TRANSLATE_NOOP("Problems", "empty"),
+    TIMESTAMP: QT_TRANSLATE_NOOP("Problems", "a date"),
+    SEQ: QT_TRANSLATE_NOOP("Problems", "a list"),
+    MAP: QT_TRANSLATE_NOOP("Problems", "a set of fields"),
+}
+# A value out of range, by what it measures: (below the least, above the most).
+_OUT_OF_RANGE = {
+    "time": (
+        QT_TRANSLATE_NOOP("Problems", "'{field}' is too short ({value}); at least {low}"),
+        QT_TRANSLATE_NOOP("Problems", "'{field}' is too long ({value}); at most {high}"),
+    ),
+    "size": (
+        QT_TRANSLATE_NOOP("Problems", "'{field}' is too small ({value}); at least {low}"),
+        QT_TRANSLATE_NOOP("Problems", "'{field}' is too large ({value}); at most {high}"),
+    ),
+    "count": (
+        QT_TRANSLATE_NOOP("Problems", "'{field}' is too few ({value}); at least {low}"),
+        QT_TRANSLATE_NOOP("Problems", "'{field}' is too many ({value}); at most {high}"),
+    ),
 }
 
 # Matched against stripped text of at most MAX_DURATION_CHARS: no two optional
@@ -64,29 +80,44 @@ def parse_duration(value: object) -> float:
     ``ValueError`` for anything else, for negative and for non-finite values.
     """
     if isinstance(value, bool):
-        raise ValueError("a yes/no value is not a length of time")
+        raise ValueError(translate("Problems", "a yes/no value is not a length of time"))
     if isinstance(value, int | float):
         seconds = float(value)
     elif isinstance(value, str):
         seconds = _duration_text(value)
     else:
-        raise ValueError("a length of time must be a number of seconds or text like 1m30s")
+        raise ValueError(
+            translate("Problems", "a length of time must be a number of seconds or text like 1m30s")
+        )
     if not math.isfinite(seconds):
-        raise ValueError("a length of time must be a finite number")
+        raise ValueError(translate("Problems", "a length of time must be a finite number"))
     if seconds < 0:
-        raise ValueError("a length of time cannot be negative")
+        raise ValueError(translate("Problems", "a length of time cannot be negative"))
+    return seconds
+
+
+def _duration_text(value: str) -> float:
+    """Seconds from a length written as text."""
+    seconds = _duration_seconds(value)
+    if seconds is None:
+        raise ValueError(
+            translate(
+                "Problems", "'{text}' is not a length of time; write e.g. 30s, 1m or 1m30s"
+            ).format(text=shorten(value.strip()))
+        )
     return seconds
 
 
 @functools.lru_cache(maxsize=512)
-def _duration_text(value: str) -> float:
-    """Seconds from a length written as text; remembered, as files repeat ``20s`` and ``2s``."""
+def _duration_seconds(value: str) -> float | None:
+    """Seconds from a length written as text, or ``None``; remembered, as files repeat
+    ``20s`` and ``2s`` (the answer only: a message is worded in the reader's language)."""
     text = value.strip()
     match = None
     if len(text) <= MAX_DURATION_CHARS:
         match = _CLOCK.fullmatch(text) or _DURATION.fullmatch(text)
     if not text or match is None or not any(match.groups()):
-        raise ValueError(f"'{shorten(text)}' is not a length of time; write e.g. 30s, 1m or 1m30s")
+        return None
     return float(match["m"] or 0) * 60 + float(match["s"] or 0)
 
 
@@ -97,24 +128,29 @@ def _members(kind: type[_E]) -> dict[str, _E]:
 
 
 @functools.lru_cache(maxsize=1024)
-def _suggestion(word: str, choices: tuple[str, ...]) -> str:
-    return did_you_mean(word, choices)
+def _closest(word: str, choices: tuple[str, ...]) -> str | None:
+    return closest_choice(word, choices)
 
 
 def seconds_text(seconds: float) -> str:
     """``format_seconds``, but keeping fractions of short lengths (``0.5 s``)."""
     if seconds < 60 and seconds != int(seconds):
-        return f"{seconds:g} s"
+        point = translate("Wording", ".", "the decimal point of 2.5 s")
+        return translate("Wording", "{seconds} s").format(
+            seconds=f"{seconds:g}".replace(".", point)
+        )
     return format_seconds(seconds)
 
 
 def describe(node: Node) -> str:
     """What kind of value a node holds, in words (``a list``, ``a number``, ``text``)."""
     if isinstance(node, SequenceNode):
-        return "a list"
+        return translate("Problems", "a list")
     if isinstance(node, MappingNode):
-        return "a set of fields"
-    return _TYPE_NAMES.get(node.tag, "text")
+        return translate("Problems", "a set of fields")
+    if node.tag in _TYPE_NAMES:
+        return translate("Problems", _TYPE_NAMES[node.tag])
+    return translate("Problems", "text")
 
 
 class NodeReader:
@@ -138,42 +174,49 @@ class NodeReader:
             return SourcePos(mark.line + 1, mark.column + 1)
         return SourcePos(*self.positions.of_mark(mark.index, mark.line, mark.column))
 
-    def error(self, node: Node | None, message: str) -> None:
-        """Record an error at ``node`` (or at the top of the file)."""
+    def error(self, node: Node | None, message: str, missing: str = "") -> None:
+        """Record an error at ``node`` (or at the top of the file).
+
+        ``missing`` names the field the node lacks, when that is the problem.
+        """
         self.errors += 1
-        self._record(node, message, "error")
+        self._record(node, message, "error", missing)
 
     def warning(self, node: Node, message: str) -> None:
         """Record a warning at ``node``; the file still loads."""
         self._record(node, message, "warning")
 
-    def _record(self, node: Node | None, message: str, severity: Severity) -> None:
+    def _record(
+        self, node: Node | None, message: str, severity: Severity, missing: str = ""
+    ) -> None:
         pos = self.pos(node) if node is not None else SourcePos(1, 1)
         if len(self.problems) >= MAX_PROBLEMS:
             self.unlisted += 1
             self._first_unlisted = self._first_unlisted or pos
             return
-        self.problems.append(Problem(self.path, pos.line, pos.column, message, severity))
+        self.problems.append(Problem(self.path, pos.line, pos.column, message, severity, missing))
 
     def unlisted_problem(self) -> Problem | None:
         """A problem saying how many were not listed (from where), or ``None``."""
         if not self.unlisted or self._first_unlisted is None:
             return None
         pos = self._first_unlisted
+        message = translate(
+            "Problems",
+            "%n more problems from here on are not listed (only the first {most} are); "
+            "fix these and check again",
+            None,
+            self.unlisted,
+        ).format(most=MAX_PROBLEMS)
         return Problem(
-            self.path,
-            pos.line,
-            pos.column,
-            f"{self.unlisted} more problems from here on are not listed (only the first "
-            f"{MAX_PROBLEMS} are); fix these and check again",
-            "error" if self.errors else "warning",
+            self.path, pos.line, pos.column, message, "error" if self.errors else "warning"
         )
 
     def suggest(self, word: str, choices: tuple[str, ...]) -> str:
         """`` (did you mean 'x'?)``, when it is worth computing."""
         if len(word) > 64 or len(self.problems) >= MAX_PROBLEMS:
             return ""
-        return _suggestion(word, choices)
+        return did_you_mean_choice(_closest(word, choices))
 
     def bad_tag(self, node: Node) -> bool:
         """True (with an error) for a tag other than YAML's standard ones."""
@@ -182,7 +225,10 @@ class NodeReader:
         tag = str(node.tag)
         shown = "!!" + tag[len(_T) :] if tag.startswith(_T) else tag
         self.error(
-            node, f"the YAML tag '{shorten(shown)}' is not allowed in routine files; remove it"
+            node,
+            translate(
+                "Problems", "the YAML tag '{tag}' is not allowed in routine files; remove it"
+            ).format(tag=shorten(shown)),
         )
         return True
 
@@ -194,34 +240,53 @@ class NodeReader:
         known: tuple[str, ...],
         where: str,
         other: tuple[str, ...] = (),
-        other_owner: str = "",
+        belongs: str = "",
     ) -> dict[str, tuple[Node, Node]]:
         """A mapping's fields by name; unknown and repeated field names are errors.
 
-        ``other`` are the fields of ``other_owner`` (the enclosing or enclosed
-        mapping): found here, they are most likely indented wrongly.
+        ``where`` names the mapping (``step 2``). ``other`` are the fields of the
+        enclosing or enclosed mapping: found here, they are most likely indented
+        wrongly, and ``belongs`` says where they go (``it belongs to a step``).
         """
         found: dict[str, tuple[Node, Node]] = {}
         for key, value in node.value:
             if not isinstance(key, ScalarNode) or key.tag != STR:
                 if not self.bad_tag(key):
-                    self.error(key, f"a field name must be a plain word, not {describe(key)}")
+                    self.error(
+                        key,
+                        translate(
+                            "Problems", "a field name must be a plain word, not {kind}"
+                        ).format(kind=describe(key)),
+                    )
                 continue
             name = key.value
             if name in found:
                 first = self.pos(found[name][0]).line
-                self.error(key, f"field '{name}' appears twice in {where} (first on line {first})")
+                self.error(
+                    key,
+                    translate(
+                        "Problems",
+                        "field '{name}' appears twice in {where} (first on line {first})",
+                    ).format(name=name, where=where, first=first),
+                )
             elif name in known:
                 found[name] = (key, value)
             elif name in other:
                 self.error(
                     key,
-                    f"'{name}' is not a field of {where}; check the indentation "
-                    f"(it belongs to {other_owner})",
+                    translate(
+                        "Problems",
+                        "'{name}' is not a field of {where}; check the indentation ({belongs})",
+                    ).format(name=name, where=where, belongs=belongs),
                 )
             else:
                 hint = self.suggest(name, known)
-                self.error(key, f"unknown field '{shorten(name)}' in {where}{hint}")
+                self.error(
+                    key,
+                    translate("Problems", "unknown field '{name}' in {where}{hint}").format(
+                        name=shorten(name), where=where, hint=hint
+                    ),
+                )
         return found
 
     def text(
@@ -237,21 +302,36 @@ class NodeReader:
             value: str = node.value.strip()
             if value and len(value) <= limit:
                 return value
-        what = what or f"'{field}'"
+        what = what or translate("Problems", "'{field}'").format(field=field)
         if not isinstance(node, ScalarNode):
-            self.error(node, f"{what} must be text, not {describe(node)}")
+            self.error(
+                node,
+                translate("Problems", "{what} must be text, not {kind}").format(
+                    what=what, kind=describe(node)
+                ),
+            )
         elif node.tag != STR:
             if self.bad_tag(node):
                 return None
             if node.tag == NULL:
-                self.error(node, f"{what} is empty")
+                self.error(node, translate("Problems", "{what} is empty").format(what=what))
             else:
-                self.error(node, f"{what} must be text, not {describe(node)}; put it in quotes")
+                self.error(
+                    node,
+                    translate(
+                        "Problems", "{what} must be text, not {kind}; put it in quotes"
+                    ).format(what=what, kind=describe(node)),
+                )
         elif not node.value.strip():
-            self.error(node, f"{what} is empty")
+            self.error(node, translate("Problems", "{what} is empty").format(what=what))
         else:
             length = len(node.value.strip())
-            self.error(node, f"{what} is too long ({length} characters; at most {limit})")
+            self.error(
+                node,
+                translate(
+                    "Problems", "{what} is too long (%n characters; at most {most})", None, length
+                ).format(what=what, most=limit),
+            )
         return None
 
     def items(self, node: Node, field: str) -> list[Node]:
@@ -260,20 +340,27 @@ class NodeReader:
             if not self.bad_tag(node):
                 self.error(
                     node,
-                    f"'{field}' must be a list (one '- item' per line, or "
-                    f"[a, b]), not {describe(node)}",
+                    translate(
+                        "Problems",
+                        "'{field}' must be a list (one '- item' per line, or [a, b]), not {kind}",
+                    ).format(field=field, kind=describe(node)),
                 )
             return []
         if self.bad_tag(node):
             return []
         if len(node.value) > MAX_LIST_ITEMS:
-            self.error(node, f"'{field}' has {len(node.value)} items; at most {MAX_LIST_ITEMS}")
+            self.error(
+                node,
+                translate(
+                    "Problems", "'{field}' has %n items; at most {most}", None, len(node.value)
+                ).format(field=field, most=MAX_LIST_ITEMS),
+            )
             return []
         return list(node.value)
 
     def texts(self, node: Node, field: str, limit: int = MAX_TEXT_CHARS) -> tuple[str, ...]:
         """A list of text items."""
-        what = f"an item of '{field}'"
+        what = item_of(field)
         values = (self.text(item, field, limit, what) for item in self.items(node, field))
         return tuple(v for v in values if v is not None)
 
@@ -286,7 +373,12 @@ class NodeReader:
         if self.bad_tag(node):
             return None
         if not isinstance(node, ScalarNode):
-            self.error(node, f"'{field}' must be one word, not {describe(node)}")
+            self.error(
+                node,
+                translate("Problems", "'{field}' must be one word, not {kind}").format(
+                    field=field, kind=describe(node)
+                ),
+            )
             return None
         options = tuple(option.value for option in kind)
         word = str(node.value)
@@ -294,9 +386,17 @@ class NodeReader:
         if found is not None:
             return found
         hint = self.suggest(word, options)
-        shown = "empty" if node.tag == NULL else f"'{shorten(word)}'"
+        if node.tag == NULL:
+            message = translate(
+                "Problems", "{field} empty is not known{hint}; choose one of: {options}"
+            )
+        else:
+            message = translate(
+                "Problems", "{field} '{value}' is not known{hint}; choose one of: {options}"
+            )
         self.error(
-            node, f"{field} {shown} is not known{hint}; choose one of: " + ", ".join(options)
+            node,
+            message.format(field=field, value=shorten(word), hint=hint, options=", ".join(options)),
         )
         return None
 
@@ -306,7 +406,10 @@ class NodeReader:
             return None
         if not isinstance(node, ScalarNode) or node.tag not in (INT, FLOAT, STR):
             self.error(
-                node, f"'{field}' must be a length of time like 30s or 1m30s, not {describe(node)}"
+                node,
+                translate(
+                    "Problems", "'{field}' must be a length of time like 30s or 1m30s, not {kind}"
+                ).format(field=field, kind=describe(node)),
             )
             return None
         try:
@@ -317,7 +420,9 @@ class NodeReader:
                 value = read_float(node.value)
             return parse_duration(value)
         except ValueError as exc:
-            self.error(node, f"'{field}': {exc}")
+            self.error(
+                node, translate("Problems", "'{field}': {reason}").format(field=field, reason=exc)
+            )
             return None
 
     def count(self, node: Node, field: str) -> int | None:
@@ -326,10 +431,20 @@ class NodeReader:
             try:
                 return read_int(node.value)
             except NumberError as exc:
-                self.error(node, f"'{field}' must be a whole number: {exc}")
+                self.error(
+                    node,
+                    translate("Problems", "'{field}' must be a whole number: {reason}").format(
+                        field=field, reason=exc
+                    ),
+                )
                 return None
         if not (isinstance(node, ScalarNode) and self.bad_tag(node)):
-            self.error(node, f"'{field}' must be a whole number, not {describe(node)}")
+            self.error(
+                node,
+                translate("Problems", "'{field}' must be a whole number, not {kind}").format(
+                    field=field, kind=describe(node)
+                ),
+            )
         return None
 
     def in_range(
@@ -340,16 +455,36 @@ class NodeReader:
         low: float,
         high: float,
         show: Callable[[float], str] = seconds_text,
-        words: tuple[str, str] = ("too short", "too long"),
+        measure: str = "time",
     ) -> bool:
-        """Check ``low <= value <= high``; non-positive values get their own message."""
+        """Check ``low <= value <= high``; non-positive values get their own message.
+
+        ``measure`` (``time``, ``size``, ``count``) words the message: too short, too small,
+        too few.
+        """
         if value <= 0 < low:
-            self.error(node, f"'{field}' must be more than 0")
+            self.error(
+                node, translate("Problems", "'{field}' must be more than 0").format(field=field)
+            )
             return False
-        if value < low:
-            self.error(node, f"'{field}' is {words[0]} ({show(value)}); at least {show(low)}")
-            return False
-        if value > high:
-            self.error(node, f"'{field}' is {words[1]} ({show(value)}); at most {show(high)}")
+        too_low, too_high = _OUT_OF_RANGE[measure]
+        if value < low or value > high:
+            template = too_low if value < low else too_high
+            self.error(
+                node,
+                translate("Problems", template).format(
+                    field=field, value=show(value), low=show(low), high=show(high)
+                ),
+            )
             return False
         return True
+
+
+def either(choices: Iterable[str]) -> str:
+    """``palm or back``: choices to pick one of, in words."""
+    return translate("Problems", " or ", "between two choices: palm or back").join(choices)
+
+
+def item_of(field: str) -> str:
+    """``an item of 'cautions'``: a list's item, as messages name it."""
+    return translate("Problems", "an item of '{field}'").format(field=field)

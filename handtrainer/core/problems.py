@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
+
+from handtrainer.core.wording import translate
 
 Severity = Literal["error", "warning"]
 
@@ -19,11 +21,13 @@ class Problem:
     column: int
     message: str
     severity: Severity = "error"
+    missing: str = field(default="", compare=False)
+    """The field a "has no ..." problem is about (the editor marks it; the words may be German)."""
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}:{self.column}"
         if self.severity == "warning":
-            return f"{where}: warning: {self.message}"
+            return f"{where}: {warning_text(self.message)}"
         return f"{where}: {self.message}"
 
     @property
@@ -32,8 +36,32 @@ class Problem:
         return self.severity == "error"
 
 
+def warning_text(message: str) -> str:
+    """``warning: ...``: a warning's message as the reader sees it."""
+    return translate("Problems", "warning: {message}").format(message=message)
+
+
+def not_a_step(where: str, kind: str) -> str:
+    """A step (of the routine or of a translation) that is not a set of fields."""
+    return translate(
+        "Problems", "{where} must be a set of fields (title:, instruction:, ...), not {kind}"
+    ).format(where=where, kind=kind)
+
+
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """`` (did you mean 'x'?)`` for the closest choice, or an empty string."""
+    return did_you_mean_choice(closest_choice(word, choices))
+
+
+def did_you_mean_choice(choice: str | None) -> str:
+    """`` (did you mean 'x'?)`` for ``choice``, or an empty string for ``None``."""
+    if choice is None:
+        return ""
+    return translate("Problems", " (did you mean '{choice}'?)").format(choice=choice)
+
+
+def closest_choice(word: str, choices: Iterable[str]) -> str | None:
+    """The choice ``word`` most likely meant, or ``None``."""
     # difflib is only needed on the error path; importing it lazily keeps start-up lean.
     import difflib
 
@@ -42,8 +70,4 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
     if not matches:
         lowered = word.lower()
         matches = [c for c in options if c.lower() == lowered or c.startswith(lowered + ".")][:1]
-    if not matches:
-        return ""
-    from handtrainer.core.wording import translate
-
-    return translate("Problems", " (did you mean '{choice}'?)").format(choice=matches[0])
+    return matches[0] if matches else None

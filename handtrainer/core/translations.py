@@ -15,6 +15,8 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from handtrainer.core.model import RoutineTranslation, StepTranslation
 from handtrainer.core.nodes import BOOL, MAX_TEXT_CHARS, NULL, STR, NodeReader, describe
+from handtrainer.core.problems import did_you_mean_choice, not_a_step
+from handtrainer.core.wording import translate
 from handtrainer.core.yamlnumbers import shorten
 
 #: ``de``, ``fr``, ``pt-BR``, ``zh-Hant``, ``es-419``: a language, then a script or region.
@@ -47,8 +49,7 @@ def suggested_code(code: str) -> str | None:
 
 def language_hint(code: str) -> str:
     """`` (did you mean 'pt-BR'?)`` for a near miss of a language code."""
-    fixed = suggested_code(code)
-    return f" (did you mean '{fixed}'?)" if fixed else ""
+    return did_you_mean_choice(suggested_code(code))
 
 
 def language_code(reader: NodeReader, node: Node, what: str) -> str | None:
@@ -56,24 +57,36 @@ def language_code(reader: NodeReader, node: Node, what: str) -> str | None:
     if isinstance(node, ScalarNode) and node.tag == BOOL:
         reader.error(
             node,
-            f"{what} '{shorten(node.value)}' reads as yes/no in YAML; put it in quotes "
-            f'("{shorten(node.value)}")',
+            translate(
+                "Problems",
+                "{what} '{value}' reads as yes/no in YAML; put it in quotes (\"{value}\")",
+            ).format(what=what, value=shorten(node.value)),
         )
         return None
     if not isinstance(node, ScalarNode) or node.tag not in (STR, NULL):
         if not reader.bad_tag(node):
             reader.error(
-                node, f"{what} must be a language code like de or pt-BR, not {describe(node)}"
+                node,
+                translate(
+                    "Problems", "{what} must be a language code like de or pt-BR, not {kind}"
+                ).format(what=what, kind=describe(node)),
             )
         return None
     code = "" if node.tag == NULL else node.value.strip()
     if not LANGUAGE_CODE.fullmatch(code):
-        shown = f"'{shorten(code)}'" if code else "empty"
-        reader.error(
-            node,
-            f"{what} {shown} is not a language code{language_hint(code)}; write a short "
-            "code like de, fr or pt-BR",
-        )
+        if code:
+            message = translate(
+                "Problems",
+                "{what} '{value}' is not a language code{hint}; write a short "
+                "code like de, fr or pt-BR",
+            )
+        else:
+            message = translate(
+                "Problems",
+                "{what} empty is not a language code{hint}; write a short "
+                "code like de, fr or pt-BR",
+            )
+        reader.error(node, message.format(what=what, value=shorten(code), hint=language_hint(code)))
         return None
     return code
 
@@ -86,27 +99,36 @@ def read_translations(
         if not reader.bad_tag(node):
             reader.error(
                 node,
-                "'translations' must be a set of languages (de: ..., fr: ...), "
-                f"not {describe(node)}",
+                translate(
+                    "Problems",
+                    "'translations' must be a set of languages (de: ..., fr: ...), not {kind}",
+                ).format(kind=describe(node)),
             )
         return ()
     found: list[RoutineTranslation] = []
     seen: dict[str, int] = {}
+    what = translate("Problems", "the translation language")
     for key, value in node.value:
-        code = language_code(reader, key, "the translation language")
+        code = language_code(reader, key, what)
         if code is None:
             continue
         if code in seen:
             reader.error(
-                key, f"the '{code}' translation appears twice (first on line {seen[code]})"
+                key,
+                translate(
+                    "Problems", "the '{code}' translation appears twice (first on line {first})"
+                ).format(code=code, first=seen[code]),
             )
             continue
         seen[code] = reader.pos(key).line
         if code == own.language:
             reader.error(
                 key,
-                f"the routine is written in '{code}' (its 'language'), so it cannot also "
-                f"have a '{code}' translation; its own text is the '{code}' text",
+                translate(
+                    "Problems",
+                    "the routine is written in '{code}' (its 'language'), so it cannot also "
+                    "have a '{code}' translation; its own text is the '{code}' text",
+                ).format(code=code),
             )
             continue
         translation = _translation(reader, key, value, code, own)
@@ -125,8 +147,11 @@ def _only_text(
         if name is not None and name not in known and name in _NOT_TEXT:
             reader.error(
                 key,
-                f"'{name}' cannot be translated in {where}: a translation holds only text "
-                f"({', '.join(known)}); '{name}' comes from the routine itself",
+                translate(
+                    "Problems",
+                    "'{name}' cannot be translated in {where}: a translation holds only text "
+                    "({fields}); '{name}' comes from the routine itself",
+                ).format(name=name, where=where, fields=", ".join(known)),
             )
             continue
         kept.append((key, value))
@@ -136,13 +161,17 @@ def _only_text(
 def _translation(
     reader: NodeReader, key: Node, node: Node, code: str, own: OwnText
 ) -> RoutineTranslation | None:
-    where = f"the '{code}' translation"
+    where = translate(
+        "Problems", "the '{code}' translation", "a part of the file named in a problem"
+    ).format(code=code)
     if not isinstance(node, MappingNode):
         if not reader.bad_tag(node):
             reader.error(
                 node,
-                f"{where} must be a set of fields (title:, summary:, steps: ...), "
-                f"not {describe(node)}",
+                translate(
+                    "Problems",
+                    "{where} must be a set of fields (title:, summary:, steps: ...), not {kind}",
+                ).format(where=where, kind=describe(node)),
             )
         return None
     f = reader.fields(
@@ -152,8 +181,8 @@ def _translation(
     def text(name: str, limit: int = MAX_TEXT_CHARS) -> str | None:
         return reader.text(f[name][1], name, limit) if name in f else None
 
-    sources = _texts(reader, f, "sources", own.sources, where, "")
-    cautions = _texts(reader, f, "cautions", own.own_cautions, where, "of its own")
+    sources = _texts(reader, f, "sources", own.sources, where)
+    cautions = _texts(reader, f, "cautions", own.own_cautions, where)
     return RoutineTranslation(
         language=code,
         title=text("title", own.title_chars),
@@ -161,7 +190,7 @@ def _translation(
         notes=text("notes"),
         sources=sources,
         cautions=cautions,
-        steps=_steps(reader, f["steps"][1], own, where) if "steps" in f else None,
+        steps=_steps(reader, f["steps"][1], own, where, code) if "steps" in f else None,
         pos=reader.pos(key),
     )
 
@@ -172,57 +201,72 @@ def _texts(
     name: str,
     count: int,
     where: str,
-    what: str,
 ) -> tuple[str, ...] | None:
     if name not in f:
         return None
     node = f[name][1]
     items = reader.texts(node, name)
     if isinstance(node, SequenceNode) and len(node.value) != count:
-        extra = (
-            " (standard cautions such as 'injuries' are translated by the program: list only "
-            "the routine's own sentences)"
-            if name == "cautions"
-            else ""
-        )
-        what = f" {what}" if what else ""
-        reader.error(
-            node,
-            f"{where} has {len(node.value)} {name}, the routine {count}{what}; "
-            f"give one for each, in the same order{extra}",
-        )
+        if name == "cautions":
+            message = translate(
+                "Problems",
+                "{where} has %n cautions, the routine {count} of its own; give one for each, "
+                "in the same order (standard cautions such as 'injuries' are translated by "
+                "the program: list only the routine's own sentences)",
+                None,
+                len(node.value),
+            )
+        else:
+            message = translate(
+                "Problems",
+                "{where} has %n sources, the routine {count}; give one for each, in the same order",
+                None,
+                len(node.value),
+            )
+        reader.error(node, message.format(where=where, count=count))
         return None
     return items
 
 
 def _steps(
-    reader: NodeReader, node: Node, own: OwnText, where: str
+    reader: NodeReader, node: Node, own: OwnText, where: str, code: str
 ) -> tuple[StepTranslation, ...] | None:
     if not isinstance(node, SequenceNode):
         if not reader.bad_tag(node):
-            reader.error(node, f"'steps' in {where} must be a list of steps, not {describe(node)}")
+            reader.error(
+                node,
+                translate(
+                    "Problems", "'steps' in {where} must be a list of steps, not {kind}"
+                ).format(where=where, kind=describe(node)),
+            )
         return None
     if own.steps is not None and len(node.value) != own.steps:
         reader.error(
             node,
-            f"{where} has {len(node.value)} steps, the routine {own.steps}; give one "
-            "entry per step, in the same order (an empty entry '- {}' keeps a step's own text)",
+            translate(
+                "Problems",
+                "{where} has %n steps, the routine {count}; give one entry per step, in the "
+                "same order (an empty entry '- {{}}' keeps a step's own text)",
+                None,
+                len(node.value),
+            ).format(where=where, count=own.steps),
         )
         return None
-    steps = [_step(reader, item, number, own, where) for number, item in enumerate(node.value, 1)]
+    steps = [_step(reader, item, number, own, code) for number, item in enumerate(node.value, 1)]
     return tuple(steps)
 
 
-def _step(reader: NodeReader, node: Node, number: int, own: OwnText, where: str) -> StepTranslation:
+def _step(reader: NodeReader, node: Node, number: int, own: OwnText, code: str) -> StepTranslation:
     if isinstance(node, ScalarNode) and node.tag == NULL:
         return StepTranslation()
-    here = f"step {number} of {where}"
+    here = translate(
+        "Problems",
+        "step {number} of the '{code}' translation",
+        "a part of the file named in a problem",
+    ).format(number=number, code=code)
     if not isinstance(node, MappingNode):
         if not reader.bad_tag(node):
-            reader.error(
-                node,
-                f"{here} must be a set of fields (title:, instruction:, ...), not {describe(node)}",
-            )
+            reader.error(node, not_a_step(here, describe(node)))
         return StepTranslation()
     f = reader.fields(
         _only_text(reader, node, STEP_TRANSLATION_FIELDS, here), STEP_TRANSLATION_FIELDS, here
@@ -232,8 +276,11 @@ def _step(reader: NodeReader, node: Node, number: int, own: OwnText, where: str)
         if name in f and has is not None and name not in has:
             reader.warning(
                 f[name][0],
-                f"step {number} has no {name} in the routine's own text, so this "
-                f"'{name}' is never shown",
+                translate(
+                    "Problems",
+                    "step {number} has no {name} in the routine's own text, so this "
+                    "'{name}' is never shown",
+                ).format(number=number, name=name),
             )
 
     def text(name: str, limit: int = MAX_TEXT_CHARS) -> str | None:

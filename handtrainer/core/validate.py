@@ -42,13 +42,16 @@ from handtrainer.core.nodes import (
     MAX_TEXT_CHARS,
     NodeReader,
     describe,
+    either,
+    item_of,
     parse_duration,
     seconds_text,
 )
+from handtrainer.core.problems import not_a_step
 from handtrainer.core.textpos import EditorPositions
 from handtrainer.core.translations import OwnText, language_code, read_translations
-from handtrainer.core.wording import format_seconds
-from handtrainer.core.zones import ZONES
+from handtrainer.core.wording import format_seconds, translate
+from handtrainer.core.zones import ZONES, zone_name
 
 __all__ = ["MAX_LIST_ITEMS", "MAX_TEXT_CHARS", "RoutineChecker", "parse_duration"]
 
@@ -108,6 +111,18 @@ STEP_FIELDS = (
 _E = TypeVar("_E", bound=StrEnum)
 
 
+def the_routine() -> str:
+    """``the routine``: the file's top level, as problems name it."""
+    return translate("Problems", "the routine", "a part of the file named in a problem")
+
+
+def step_place(number: int) -> str:
+    """``step 3``: a step, as problems name it."""
+    return translate("Problems", "step {number}", "a part of the file named in a problem").format(
+        number=number
+    )
+
+
 class RoutineChecker(NodeReader):
     """Checks one routine's node tree, collecting problems, and builds the ``Routine``."""
 
@@ -124,22 +139,35 @@ class RoutineChecker(NodeReader):
     def routine(self, root: Node | None, default_id: str) -> Routine | None:
         """Check the whole file; the ``Routine`` when there are no errors."""
         if root is None:
-            self.error(None, "the file is empty; a routine starts with 'handtrainer: 1'")
+            self.error(
+                None,
+                translate("Problems", "the file is empty; a routine starts with 'handtrainer: 1'"),
+            )
             return None
         if not isinstance(root, MappingNode) or self.bad_tag(root):
             if isinstance(root, MappingNode):
                 return None
             self.error(
                 root,
-                "a routine file must be a set of fields (handtrainer: 1, title: ..., "
-                f"steps: ...), not {describe(root)}",
+                translate(
+                    "Problems",
+                    "a routine file must be a set of fields (handtrainer: 1, title: ..., "
+                    "steps: ...), not {kind}",
+                ).format(kind=describe(root)),
             )
             return None
-        f = self.fields(root, ROUTINE_FIELDS, "the routine", STEP_FIELDS, "a step")
+        routine_place = the_routine()
+        f = self.fields(
+            root,
+            ROUTINE_FIELDS,
+            routine_place,
+            STEP_FIELDS,
+            translate("Problems", "it belongs to a step"),
+        )
         self._version(root, f)
         routine_id = self._routine_id(f, default_id)
-        title = self._required_text(root, f, "title", "the routine", MAX_TITLE_CHARS)
-        summary = self._required_text(root, f, "summary", "the routine")
+        title = self._required_text(root, f, "title", routine_place, MAX_TITLE_CHARS)
+        summary = self._required_text(root, f, "summary", routine_place)
         audience = self._optional(f, "audience", Audience, Audience.SELF)
         order = self._optional(f, "order", Order, Order.STEP_BY_STEP)
         body_map = self._optional(f, "map", BodyMap, BodyMap.HAND) or BodyMap.HAND
@@ -152,7 +180,8 @@ class RoutineChecker(NodeReader):
         steps = self._steps(root, f)
         language = DEFAULT_LANGUAGE
         if "language" in f:
-            language = language_code(self, f["language"][1], "'language'") or DEFAULT_LANGUAGE
+            what = translate("Problems", "'{field}'").format(field="language")
+            language = language_code(self, f["language"][1], what) or DEFAULT_LANGUAGE
         translations: tuple[RoutineTranslation, ...] = ()
         if "translations" in f:
             own = self._own_text(f, language, steps)
@@ -187,8 +216,10 @@ class RoutineChecker(NodeReader):
         if total > MAX_ROUTINE_SECONDS:
             self.error(
                 f["steps"][0],
-                f"the routine is too long ({format_seconds(total)}); "
-                f"a routine may last at most {format_seconds(MAX_ROUTINE_SECONDS)}",
+                translate(
+                    "Problems",
+                    "the routine is too long ({length}); a routine may last at most {most}",
+                ).format(length=format_seconds(total), most=format_seconds(MAX_ROUTINE_SECONDS)),
             )
             return None
         return routine
@@ -230,8 +261,11 @@ class RoutineChecker(NodeReader):
         if "handtrainer" not in f:
             self.error(
                 root,
-                "missing 'handtrainer: 1' (the format version) at the top of the "
-                "file; it marks a Hand Trainer routine",
+                translate(
+                    "Problems",
+                    "missing 'handtrainer: 1' (the format version) at the top of the "
+                    "file; it marks a Hand Trainer routine",
+                ),
             )
             return
         node = f["handtrainer"][1]
@@ -241,11 +275,19 @@ class RoutineChecker(NodeReader):
         if version > FORMAT_VERSION:
             self.error(
                 node,
-                f"this routine is written for format version {version}, but this "
-                f"Hand Trainer reads version {FORMAT_VERSION}; update Hand Trainer",
+                translate(
+                    "Problems",
+                    "this routine is written for format version {version}, but this "
+                    "Hand Trainer reads version {supported}; update Hand Trainer",
+                ).format(version=version, supported=FORMAT_VERSION),
             )
         else:
-            self.error(node, f"'handtrainer' must be {FORMAT_VERSION} (the format version)")
+            self.error(
+                node,
+                translate(
+                    "Problems", "'handtrainer' must be {version} (the format version)"
+                ).format(version=FORMAT_VERSION),
+            )
 
     def _routine_id(self, f: dict[str, tuple[Node, Node]], default_id: str) -> str | None:
         if "id" in f:
@@ -253,15 +295,23 @@ class RoutineChecker(NodeReader):
             self.id_pos = self.pos(node)
             value = self.text(node, "id", MAX_ID_CHARS)
             if value is not None and not ID_PATTERN.fullmatch(value):
-                self.error(node, f"id '{value}' may use only small letters a-z, digits and '-'")
+                self.error(
+                    node,
+                    translate(
+                        "Problems", "id '{id}' may use only small letters a-z, digits and '-'"
+                    ).format(id=value),
+                )
                 return None
             return value
         if ID_PATTERN.fullmatch(default_id) and len(default_id) <= MAX_ID_CHARS:
             return default_id
         self.error(
             None,
-            f"the file name '{default_id}' cannot serve as the routine's id; add an "
-            "'id:' field, or rename the file using only a-z, 0-9 and '-'",
+            translate(
+                "Problems",
+                "the file name '{name}' cannot serve as the routine's id; add an "
+                "'id:' field, or rename the file using only a-z, 0-9 and '-'",
+            ).format(name=default_id),
         )
         return None
 
@@ -274,7 +324,13 @@ class RoutineChecker(NodeReader):
         limit: int = MAX_TEXT_CHARS,
     ) -> str | None:
         if field not in f:
-            self.error(parent, f"{where} has no '{field}'; it is required")
+            self.error(
+                parent,
+                translate("Problems", "{where} has no '{field}'; it is required").format(
+                    where=where, field=field
+                ),
+                field,
+            )
             return None
         return self.text(f[field][1], field, limit)
 
@@ -287,18 +343,30 @@ class RoutineChecker(NodeReader):
         texts: list[str] = []
         ids: list[str] = []
         for item in self.items(f["cautions"][1], "cautions"):
-            value = self.text(item, "cautions", what="an item of 'cautions'")
+            value = self.text(item, "cautions", what=item_of("cautions"))
             if value is None or not is_caution_id(value):
                 texts += [value] if value else []
                 continue
             if value not in CAUTIONS:
                 self.error(
                     item,
-                    f"unknown caution '{value}'{self.suggest(value, _CAUTION_IDS)}; the "
-                    f"standard cautions are: {', '.join(CAUTIONS)} (write your own as a sentence)",
+                    translate(
+                        "Problems",
+                        "unknown caution '{caution}'{hint}; the standard cautions are: "
+                        "{cautions} (write your own as a sentence)",
+                    ).format(
+                        caution=value,
+                        hint=self.suggest(value, _CAUTION_IDS),
+                        cautions=", ".join(CAUTIONS),
+                    ),
                 )
             elif value in ids:
-                self.warning(item, f"caution '{value}' is listed twice")
+                self.warning(
+                    item,
+                    translate("Problems", "caution '{caution}' is listed twice").format(
+                        caution=value
+                    ),
+                )
             else:
                 ids.append(value)
                 texts.append(CAUTIONS[value].text(audience))
@@ -315,11 +383,18 @@ class RoutineChecker(NodeReader):
             if not isinstance(node, MappingNode):
                 self.error(
                     node,
-                    "'plan' must be a set of fields (for, times_per_week, how_often, days, "
-                    f"note), not {describe(node)}",
+                    translate(
+                        "Problems",
+                        "'plan' must be a set of fields (for, times_per_week, how_often, days, "
+                        "note), not {kind}",
+                    ).format(kind=describe(node)),
                 )
             return None
-        f = self.fields(node, PLAN_FIELDS, "the plan")
+        f = self.fields(
+            node,
+            PLAN_FIELDS,
+            translate("Problems", "the plan", "a part of the file named in a problem"),
+        )
         for_whom = self.text(f["for"][1], "for", MAX_TITLE_CHARS) if "for" in f else ""
         times = None
         if "times_per_week" in f:
@@ -332,7 +407,7 @@ class RoutineChecker(NodeReader):
                 1,
                 MAX_TIMES_PER_WEEK,
                 show=lambda n: str(int(n)),
-                words=("too few", "too many"),
+                measure="count",
             ):
                 times = None
         how_often = (
@@ -341,9 +416,16 @@ class RoutineChecker(NodeReader):
         note = self.text(f["note"][1], "note") if "note" in f else ""
         days: list[Weekday] = []
         for item in self.items(f["days"][1], "days") if "days" in f else []:
-            day = self.choice(item, "day", Weekday)
+            day = self.choice(
+                item,
+                translate("Problems", "day", "an item of 'days': day 'mondy' is not known"),
+                Weekday,
+            )
             if day is not None and day in days:
-                self.warning(item, f"the day '{day.value}' is listed twice")
+                self.warning(
+                    item,
+                    translate("Problems", "the day '{day}' is listed twice").format(day=day.value),
+                )
             elif day is not None:
                 days.append(day)
         if for_whom is None or how_often is None or note is None:
@@ -358,18 +440,34 @@ class RoutineChecker(NodeReader):
 
     def _steps(self, root: MappingNode, f: dict[str, tuple[Node, Node]]) -> tuple[Step, ...]:
         if "steps" not in f:
-            self.error(root, "the routine has no 'steps'; it needs at least one")
+            self.error(
+                root,
+                translate("Problems", "the routine has no 'steps'; it needs at least one"),
+                "steps",
+            )
             return ()
         node = f["steps"][1]
         if not isinstance(node, SequenceNode):
             if not self.bad_tag(node):
-                self.error(node, f"'steps' must be a list of steps, not {describe(node)}")
+                self.error(
+                    node,
+                    translate("Problems", "'steps' must be a list of steps, not {kind}").format(
+                        kind=describe(node)
+                    ),
+                )
             return ()
         if not node.value:
-            self.error(node, "'steps' is empty; a routine needs at least one step")
+            self.error(
+                node, translate("Problems", "'steps' is empty; a routine needs at least one step")
+            )
             return ()
         if len(node.value) > MAX_STEPS:
-            self.error(node, f"the routine has {len(node.value)} steps; at most {MAX_STEPS}")
+            self.error(
+                node,
+                translate(
+                    "Problems", "the routine has %n step(s); at most {most}", None, len(node.value)
+                ).format(most=MAX_STEPS),
+            )
             return ()
         steps = (self.step(item, number) for number, item in enumerate(node.value, 1))
         return tuple(s for s in steps if s is not None)
@@ -378,17 +476,19 @@ class RoutineChecker(NodeReader):
 
     def step(self, node: Node, number: int) -> Step | None:
         """Check one step; the ``Step`` when it has no errors."""
-        where = f"step {number}"
+        where = step_place(number)
         if not isinstance(node, MappingNode) or self.bad_tag(node):
             if not isinstance(node, MappingNode):
-                self.error(
-                    node,
-                    f"{where} must be a set of fields (title:, instruction:, ...), "
-                    f"not {describe(node)}",
-                )
+                self.error(node, not_a_step(where, describe(node)))
             return None
         errors_before = self.errors
-        f = self.fields(node, STEP_FIELDS, where, ROUTINE_FIELDS, "the routine")
+        f = self.fields(
+            node,
+            STEP_FIELDS,
+            where,
+            ROUTINE_FIELDS,
+            translate("Problems", "it belongs to the routine"),
+        )
         title = self._required_text(node, f, "title", where, MAX_TITLE_CHARS)
         instruction = self._required_text(node, f, "instruction", where)
         technique = None
@@ -397,9 +497,10 @@ class RoutineChecker(NodeReader):
         else:
             self.error(
                 node,
-                f"{where} has no 'technique'; it is required (one of: "
-                + ", ".join(t.value for t in Technique)
-                + ")",
+                translate(
+                    "Problems", "{where} has no 'technique'; it is required (one of: {techniques})"
+                ).format(where=where, techniques=", ".join(t.value for t in Technique)),
+                "technique",
             )
         hand = self._optional(f, "hand", Hand, Hand.EACH)
         views = MAP_VIEWS[self.body_map]
@@ -407,8 +508,11 @@ class RoutineChecker(NodeReader):
         if view is not None and view not in views:
             self.error(
                 f["view"][1],
-                f"'view: {view.value}' is not a view of the {self.body_map.value} map; "
-                "use " + " or ".join(v.value for v in views),
+                translate(
+                    "Problems", "'view: {view}' is not a view of the {map} map; use {views}"
+                ).format(
+                    view=view.value, map=self.body_map.value, views=either(v.value for v in views)
+                ),
             )
             view = None
         zones = self._zones(f, "zones", view)
@@ -418,18 +522,31 @@ class RoutineChecker(NodeReader):
         if one and len(path) == 1 and not ZONES[path[0]].has_course:
             self.error(
                 path_node,
-                "'path' shows a direction, so it needs at least two zones, or one "
-                "zone with a course of its own (a line or an edge)",
+                translate(
+                    "Problems",
+                    "'path' shows a direction, so it needs at least two zones, or one "
+                    "zone with a course of its own (a line or an edge)",
+                ),
             )
         pressure = self.choice(f["pressure"][1], "pressure", Pressure) if "pressure" in f else None
         rotation = self.choice(f["rotation"][1], "rotation", Rotation) if "rotation" in f else None
         if rotation is not None and technique not in TURNING_TECHNIQUES:
+            turning = ", ".join(sorted(t.value for t in TURNING_TECHNIQUES))
+            if technique:
+                message = translate(
+                    "Problems",
+                    "'rotation' is shown only for turning techniques ({techniques}), "
+                    "not for '{technique}'",
+                )
+            else:
+                message = translate(
+                    "Problems",
+                    "'rotation' is shown only for turning techniques ({techniques}), "
+                    "not for this step",
+                )
             self.warning(
                 f["rotation"][1],
-                "'rotation' is shown only for turning techniques ("
-                + ", ".join(sorted(t.value for t in TURNING_TECHNIQUES))
-                + "), not for "
-                + (f"'{technique.value}'" if technique else "this step"),
+                message.format(techniques=turning, technique=technique.value if technique else ""),
             )
         duration, repeat, pace = self._length(node, f, where)
         rest = 0.0
@@ -470,33 +587,55 @@ class RoutineChecker(NodeReader):
             return ()
         found: list[str] = []
         for item in self.items(f[field][1], field):
-            zone_id = self.text(item, field, MAX_ID_CHARS * 2, f"an item of '{field}'")
+            zone_id = self.text(item, field, MAX_ID_CHARS * 2, item_of(field))
             if zone_id is None:
                 continue
             zone = ZONES.get(zone_id)
             if zone is None:
                 hint = self.suggest(zone_id, _ZONE_IDS)
-                self.error(item, f"unknown zone '{zone_id}'{hint}; 'handtrainer zones' lists them")
+                self.error(
+                    item,
+                    translate(
+                        "Problems", "unknown zone '{zone}'{hint}; 'handtrainer zones' lists them"
+                    ).format(zone=zone_id, hint=hint),
+                )
                 continue
             if zone.map != self.body_map.value:
                 self.error(
                     item,
-                    f"zone '{zone_id}' ({zone.name}) is on the {zone.map} map, and this "
-                    f"routine uses the {self.body_map.value} map (set 'map: {zone.map}' "
-                    "at the top to use it)",
+                    translate(
+                        "Problems",
+                        "zone '{zone}' ({name}) is on the {zone_map} map, and this routine "
+                        "uses the {map} map (set 'map: {zone_map}' at the top to use it)",
+                    ).format(
+                        zone=zone_id,
+                        name=zone_name(zone_id),
+                        zone_map=zone.map,
+                        map=self.body_map.value,
+                    ),
                 )
                 continue
             if view is not None and view not in zone.views:
-                shown = " or ".join(sorted(v.value for v in zone.views))
                 self.error(
                     item,
-                    f"zone '{zone_id}' ({zone.name}) is not on the {view.value} "
-                    f"view of the {self.body_map.value}; set 'view: {shown}' "
-                    f"or pick a {view.value} zone",
+                    translate(
+                        "Problems",
+                        "zone '{zone}' ({name}) is not on the {view} view of the {map}; "
+                        "set 'view: {views}' or pick a {view} zone",
+                    ).format(
+                        zone=zone_id,
+                        name=zone_name(zone_id),
+                        view=view.value,
+                        map=self.body_map.value,
+                        views=either(sorted(v.value for v in zone.views)),
+                    ),
                 )
                 continue
             if zone_id in found and field == "zones":
-                self.warning(item, f"zone '{zone_id}' is listed twice")
+                self.warning(
+                    item,
+                    translate("Problems", "zone '{zone}' is listed twice").format(zone=zone_id),
+                )
                 continue
             found.append(zone_id)
         return tuple(found)
@@ -509,8 +648,11 @@ class RoutineChecker(NodeReader):
             other = f["repeat" if has_repeat else "pace"][0]
             self.error(
                 other,
-                f"{where} has both 'duration' and '{other.value}'; give either a "
-                "duration, or 'repeat' with 'pace', not both",
+                translate(
+                    "Problems",
+                    "{where} has both 'duration' and '{other}'; give either a "
+                    "duration, or 'repeat' with 'pace', not both",
+                ).format(where=where, other=other.value),
             )
             return None, None, None
         if has_duration:
@@ -524,16 +666,23 @@ class RoutineChecker(NodeReader):
         if not has_repeat and not has_pace:
             self.error(
                 node,
-                f"{where} has no length: give 'duration' (e.g. 30s), or 'repeat' "
-                "(how many times) with 'pace' (seconds each)",
+                translate(
+                    "Problems",
+                    "{where} has no length: give 'duration' (e.g. 30s), or 'repeat' "
+                    "(how many times) with 'pace' (seconds each)",
+                ).format(where=where),
+                "duration",
             )
             return None, None, None
         if not (has_repeat and has_pace):
             missing, given = ("pace", "repeat") if has_repeat else ("repeat", "pace")
             self.error(
                 f[given][0],
-                f"'{given}' needs '{missing}' too: 'repeat' counts the "
-                "repetitions and 'pace' gives the seconds of each",
+                translate(
+                    "Problems",
+                    "'{given}' needs '{missing}' too: 'repeat' counts the "
+                    "repetitions and 'pace' gives the seconds of each",
+                ).format(given=given, missing=missing),
             )
             return None, None, None
         repeat = self.count(f["repeat"][1], "repeat")
@@ -545,7 +694,7 @@ class RoutineChecker(NodeReader):
             1,
             MAX_REPEAT,
             show=lambda v: f"{v:g}",
-            words=("too small", "too large"),
+            measure="size",
         )
         ok = (
             pace is not None
@@ -557,9 +706,17 @@ class RoutineChecker(NodeReader):
         if repeat * pace > MAX_STEP_SECONDS:
             self.error(
                 f["repeat"][0],
-                f"{where} is too long ({repeat} x {seconds_text(pace)} "
-                f"= {format_seconds(repeat * pace)}); a step may last at most "
-                f"{format_seconds(MAX_STEP_SECONDS)}",
+                translate(
+                    "Problems",
+                    "{where} is too long ({repeat} x {pace} = {length}); a step may last "
+                    "at most {most}",
+                ).format(
+                    where=where,
+                    repeat=repeat,
+                    pace=seconds_text(pace),
+                    length=format_seconds(repeat * pace),
+                    most=format_seconds(MAX_STEP_SECONDS),
+                ),
             )
             return None, None, None
         return None, repeat, pace

@@ -24,6 +24,7 @@ from typing import Protocol
 import yaml
 
 from handtrainer.core.textpos import YAML_ONLY_BREAKS, EditorPositions
+from handtrainer.core.wording import QT_TRANSLATE_NOOP, translate
 
 try:
     _BaseLoader: type = yaml.CSafeLoader
@@ -87,33 +88,60 @@ class Rejection(Exception):
 # --------------------------------------------------------------------- reading
 
 _KINDS = (
-    (stat.S_ISDIR, "a folder"),
-    (stat.S_ISFIFO, "a named pipe (FIFO)"),
-    (stat.S_ISSOCK, "a socket"),
-    (stat.S_ISCHR, "a character device"),
-    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISDIR, QT_TRANSLATE_NOOP("Problems", "a folder")),
+    (stat.S_ISFIFO, QT_TRANSLATE_NOOP("Problems", "a named pipe (FIFO)")),
+    (stat.S_ISSOCK, QT_TRANSLATE_NOOP("Problems", "a socket")),
+    (stat.S_ISCHR, QT_TRANSLATE_NOOP("Problems", "a character device")),
+    (stat.S_ISBLK, QT_TRANSLATE_NOOP("Problems", "a block device")),
 )
 
 
 def _not_regular(mode: int) -> Rejection:
-    kind = next((name for test, name in _KINDS if test(mode)), "not a regular file")
-    return Rejection(f"this is {kind}, not a routine file; routines must be regular files")
+    kind = next(
+        (name for test, name in _KINDS if test(mode)),
+        QT_TRANSLATE_NOOP("Problems", "not a regular file"),
+    )
+    return Rejection(
+        translate(
+            "Problems", "this is {kind}, not a routine file; routines must be regular files"
+        ).format(kind=translate("Problems", kind))
+    )
 
 
 def _os_rejection(exc: OSError) -> Rejection:
     if exc.errno == errno.ELOOP:
-        return Rejection("cannot read the file: its symbolic links form a loop")
+        return Rejection(
+            translate("Problems", "cannot read the file: its symbolic links form a loop")
+        )
     if isinstance(exc, FileNotFoundError):
-        return Rejection("the file does not exist (or is a broken symbolic link)")
+        return Rejection(
+            translate("Problems", "the file does not exist (or is a broken symbolic link)")
+        )
     if isinstance(exc, PermissionError):
-        return Rejection("cannot read the file: permission denied")
-    return Rejection(f"cannot read the file: {exc.strerror or exc}")
-
-
-def _too_big(size: int, limit: int) -> Rejection:
+        return Rejection(translate("Problems", "cannot read the file: permission denied"))
     return Rejection(
-        f"the file is too large ({size / 1024:.0f} KiB); routine files may be at most "
-        f"{limit // 1024} KiB"
+        translate("Problems", "cannot read the file: {reason}").format(reason=exc.strerror or exc)
+    )
+
+
+def too_big(size: int, limit: int) -> Rejection:
+    """The file is larger than routine files may be."""
+    return Rejection(
+        translate(
+            "Problems",
+            "the file is too large ({size} KiB); routine files may be at most {most} KiB",
+        ).format(size=f"{size / 1024:.0f}", most=limit // 1024)
+    )
+
+
+def nul_bytes(line: int = 1, column: int = 1) -> Rejection:
+    """The file holds NUL bytes, so it is binary."""
+    return Rejection(
+        translate(
+            "Problems", "the file contains NUL bytes: it looks like a binary file, not a routine"
+        ),
+        line,
+        column,
     )
 
 
@@ -137,7 +165,7 @@ def read_file_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
         if not stat.S_ISREG(info.st_mode):
             raise _not_regular(info.st_mode)
         if info.st_size > limit:
-            raise _too_big(info.st_size, limit)
+            raise too_big(info.st_size, limit)
         fd = os.open(path, _OPEN_FLAGS)
         try:
             info = os.fstat(fd)
@@ -157,7 +185,7 @@ def read_file_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
         raise _os_rejection(exc) from None
     data = b"".join(chunks)
     if len(data) > limit:
-        raise _too_big(len(data), limit)
+        raise too_big(len(data), limit)
     return data
 
 
@@ -175,19 +203,18 @@ def decode_text(data: bytes) -> str:
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise Rejection("the file is saved as UTF-16; save it as UTF-8")
+        raise Rejection(translate("Problems", "the file is saved as UTF-16; save it as UTF-8"))
     nul = data.find(b"\0")
     if nul >= 0:
-        line, column = _line_col(data, nul)
-        raise Rejection(
-            "the file contains NUL bytes: it looks like a binary file, not a routine", line, column
-        )
+        raise nul_bytes(*_line_col(data, nul))
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line, column = _line_col(data, exc.start)
         raise Rejection(
-            f"the file is not valid UTF-8 text (byte 0x{data[exc.start]:02x}); save it as UTF-8",
+            translate(
+                "Problems", "the file is not valid UTF-8 text (byte {byte}); save it as UTF-8"
+            ).format(byte=f"0x{data[exc.start]:02x}"),
             line,
             column,
         ) from None
@@ -255,13 +282,19 @@ def _too_deep(text: str, offset: int) -> Rejection:
     return _too_deep_at(*_text_line_col(text, offset))
 
 
-_MANY_DOCUMENTS = "the file holds more than one YAML document ('---'); put one routine per file"
-# libyaml's wording, and what a routine author would call the problem instead.
+_MANY_DOCUMENTS = QT_TRANSLATE_NOOP(
+    "Problems", "the file holds more than one YAML document ('---'); put one routine per file"
+)
+# libyaml's wording, and what a routine author would call the problem instead (looked up
+# in the reader's language when a message is made). No {fields} here: shown as they are.
 _PLAIN_WORDS = (
     (
         "mapping values are not allowed",
-        "a ': ' here starts a new field where none may start; "
-        "if this is text containing ': ', put the whole text in quotes",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "a ': ' here starts a new field where none may start; "
+            "if this is text containing ': ', put the whole text in quotes",
+        ),
     ),
     (
         "expected a single document",
@@ -270,49 +303,81 @@ _PLAIN_WORDS = (
     ("but found another document", _MANY_DOCUMENTS),
     (
         "could not find expected ':'",
-        "this line has no ':' after its field name; if it "
-        "continues the text above, indent it further or put the text in quotes",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "this line has no ':' after its field name; if it "
+            "continues the text above, indent it further or put the text in quotes",
+        ),
     ),
     (
         "found unexpected end of stream",
-        "the file ends inside quoted text: a closing quote is missing",
+        QT_TRANSLATE_NOOP(
+            "Problems", "the file ends inside quoted text: a closing quote is missing"
+        ),
     ),
-    ("did not find expected ',' or ']'", "a [list] is not closed here: a ',' or ']' is missing"),
+    (
+        "did not find expected ',' or ']'",
+        QT_TRANSLATE_NOOP("Problems", "a [list] is not closed here: a ',' or ']' is missing"),
+    ),
     (
         "did not find expected ',' or '}'",
-        "a {set of fields} is not closed here: a ',' or '}' is missing",
+        QT_TRANSLATE_NOOP(
+            "Problems", "a {set of fields} is not closed here: a ',' or '}' is missing"
+        ),
     ),
     (
         "did not find expected key",
-        "the indentation here does not line up with the fields "
-        "above (or text follows a closing quote or bracket)",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "the indentation here does not line up with the fields "
+            "above (or text follows a closing quote or bracket)",
+        ),
     ),
     (
         "did not find expected '-' indicator",
-        "the indentation here does not line up with "
-        "the list above; each item starts with '- ' at the same indentation",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "the indentation here does not line up with "
+            "the list above; each item starts with '- ' at the same indentation",
+        ),
     ),
     (
         "found character that cannot start any token",
-        "a value cannot start with this "
-        "character ('@', '`', '%' and others are reserved); put the text in quotes",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "a value cannot start with this "
+            "character ('@', '`', '%' and others are reserved); put the text in quotes",
+        ),
     ),
     (
         "found unknown escape character",
-        "unknown escape after a backslash in double-quoted "
-        "text; write \\\\ for a backslash, or use single quotes",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "unknown escape after a backslash in double-quoted "
+            "text; write \\\\ for a backslash, or use single quotes",
+        ),
     ),
-    ("did not find expected node content", "a value is missing here"),
+    (
+        "did not find expected node content",
+        QT_TRANSLATE_NOOP("Problems", "a value is missing here"),
+    ),
 )
 
 
 def _plain_words(problem: str, context: str | None) -> str:
     if "tab character" in problem or "found character '\\t'" in problem:
-        return "tab characters cannot indent YAML; indent with spaces"
+        return translate("Problems", "tab characters cannot indent YAML; indent with spaces")
     for words, message in _PLAIN_WORDS:
         if words in problem:
-            return message
-    return f"the file is not valid YAML here ({problem}" + (f", {context})" if context else ")")
+            return translate("Problems", message)
+    # The parser's own words stay as it wrote them: they are what a search would find.
+    if context:
+        return translate(
+            "Problems", "the file is not valid YAML here ({problem}, {context})"
+        ).format(problem=problem, context=context)
+    return translate("Problems", "the file is not valid YAML here ({problem})").format(
+        problem=problem
+    )
 
 
 def _mark_rejection(
@@ -327,7 +392,10 @@ def _mark_rejection(
             exc.character if isinstance(exc.character, int) else ord(exc.character[:1] or "?")
         )
         return Rejection(
-            f"the file contains a control character (#x{character:04x}) that YAML does not allow",
+            translate(
+                "Problems",
+                "the file contains a control character ({character}) that YAML does not allow",
+            ).format(character=f"#x{character:04x}"),
             *_text_line_col(text, offset),
         )
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
@@ -362,8 +430,11 @@ def _scan_events(text: str, positions: EditorPositions | None) -> None:
         if isinstance(event, yaml.AliasEvent | yaml.NodeEvent) and event.anchor is not None:
             sign = "*" if isinstance(event, yaml.AliasEvent) else "&"
             raise Rejection(
-                f"anchors and aliases ('{sign}{event.anchor[:40]}') are not allowed in routine "
-                "files; write the value out in full",
+                translate(
+                    "Problems",
+                    "anchors and aliases ('{anchor}') are not allowed in routine files; "
+                    "write the value out in full",
+                ).format(anchor=sign + event.anchor[:40]),
                 *_event_pos(event, positions),
             )
         if isinstance(event, yaml.CollectionStartEvent):
@@ -381,7 +452,11 @@ def _event_pos(event: yaml.Event, positions: EditorPositions | None) -> tuple[in
 
 def _too_deep_at(line: int = 1, column: int = 1) -> Rejection:
     return Rejection(
-        f"the file nests lists or mappings more than {MAX_DEPTH} levels deep", line, column
+        translate(
+            "Problems", "the file nests lists or mappings more than {depth} levels deep"
+        ).format(depth=MAX_DEPTH),
+        line,
+        column,
     )
 
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 import math
 import re
 
+from handtrainer.core.wording import translate
+
 MAX_DIGITS = 15
 """More significant digits than this make a number far too large for a routine."""
 
@@ -41,7 +43,9 @@ class NumberError(ValueError):
 
 
 def _too_large(digits: int) -> NumberError:
-    return NumberError(f"the number is far too large ({digits} digits)")
+    return NumberError(
+        translate("Problems", "the number is far too large (%n digits)", None, digits)
+    )
 
 
 def _split_sign(text: str) -> tuple[int, str]:
@@ -66,7 +70,11 @@ def _sexagesimal(text: str, part: type[int] | type[float]) -> float:
     """``1:30`` (base 60, YAML 1.1): the last part counts 1, the one before 60, ..."""
     parts = text.split(":")
     if len(parts) > 4:  # 60**4 s is about 150 days: already far too long for a routine
-        raise NumberError(f"'{shorten(text)}' has too many ':' parts to be a number")
+        raise NumberError(
+            translate("Problems", "'{text}' has too many ':' parts to be a number").format(
+                text=shorten(text)
+            )
+        )
     value = 0.0
     for item in parts:
         value = value * 60 + (_whole(item) if part is int else _decimal(item))
@@ -91,7 +99,9 @@ def read_int(text: str) -> int:
     """The value of a YAML 1.1 integer (``12``, ``0x1f``, ``0b101``, ``017``, ``1:30``)."""
     cleaned = text.strip().replace("_", "")
     if not cleaned or _INT.fullmatch(cleaned) is None:
-        raise NumberError(f"'{shorten(text)}' is not a whole number")
+        raise NumberError(
+            translate("Problems", "'{text}' is not a whole number").format(text=shorten(text))
+        )
     sign, body = _split_sign(cleaned)
     for prefix, base in _BASES:
         if body.startswith(prefix):
@@ -112,7 +122,9 @@ def read_float(text: str) -> float:
     if _FLOAT.fullmatch(cleaned) is None:
         if cleaned and _INT.fullmatch(cleaned) is not None:
             return float(read_int(cleaned))
-        raise NumberError(f"'{shorten(text)}' is not a number")
+        raise NumberError(
+            translate("Problems", "'{text}' is not a number").format(text=shorten(text))
+        )
     sign, body = _split_sign(cleaned)
     lowered = body.lower()
     if lowered == ".inf":

@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
     closed = Signal()  # the window closed for good (not just hidden to the tray)
 
     _painted = False  # class default: Qt sends events before __init__ has finished
+    _closed_for_good = False
 
     def __init__(
         self,
@@ -459,8 +460,21 @@ class MainWindow(QMainWindow):
         self.cue_router.play(cue, state, routine)
         self._tell_unavailable()
 
+    def has_closed(self) -> bool:
+        """True once the window has closed for good (not hidden to the tray)."""
+        return self._closed_for_good
+
     def add_cue_players(self, players: Sequence[CuePlayer]) -> None:
-        """Let more players follow the cues (the real ones arrive after the first paint)."""
+        """Let more players follow the cues (the real ones arrive after the first paint).
+
+        Players that arrive after the window closed are ended at once: a helper
+        process left running would outlive the window that owns it.
+        """
+        if self._closed_for_good:
+            from handtrainer.ui.cues.router import CueRouter
+
+            CueRouter(players).shutdown()
+            return
         self.cue_router.players.extend(players)
         self.cue_router.apply_preferences(self.preferences)
         self._tell_unavailable()
@@ -523,6 +537,7 @@ class MainWindow(QMainWindow):
         self.library.stop()
         self.cue_router.shutdown()  # never waits on the voice for more than a second
         self.screen_awake.close()
+        self._closed_for_good = True
         super().closeEvent(event)
         self.closed.emit()
 

@@ -15,7 +15,6 @@ wrong, in words for the status bar, or ``None``.
 from __future__ import annotations
 
 import base64
-import hashlib
 import json
 import logging
 from pathlib import Path
@@ -233,6 +232,8 @@ class WindowStateStore:
 def cautions_fingerprint(routine: Routine) -> str:
     """A short hash of a routine's cautions: when they change, it changes."""
     text = json.dumps([c.strip() for c in routine.cautions], ensure_ascii=False)
+    import hashlib  # only when a routine with cautions is opened
+
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 

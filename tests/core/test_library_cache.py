@@ -217,7 +217,7 @@ def _damaged_caches(good: bytes, version: str) -> dict[str, bytes]:
     header = library_cache._MAGIC + version.encode() + b"\n"
     evil = pickle.dumps((["x"], _Evil(), b"\0"))
     foreign_ok = pickle.dumps((["x", "y"], b"\0" * 56, b"\0"))
-    checksum = library_cache.hashlib.blake2b
+    checksum = library_cache._checksum
     middle = len(good) // 2
     return {
         "empty": b"",
@@ -225,10 +225,8 @@ def _damaged_caches(good: bytes, version: str) -> dict[str, bytes]:
         "another program's": b"[library]\nfoo=1\n",
         "truncated": good[: len(good) - 40],
         "a flipped byte": good[:middle] + bytes([good[middle] ^ 1]) + good[middle + 1 :],
-        "a foreign pickle": header + checksum(evil, digest_size=16).hexdigest().encode() + evil,
-        "a wrong shape": header
-        + checksum(foreign_ok, digest_size=16).hexdigest().encode()
-        + foreign_ok,
+        "a foreign pickle": header + checksum(evil) + evil,
+        "a wrong shape": header + checksum(foreign_ok) + foreign_ok,
     }
 
 
@@ -271,7 +269,7 @@ def test_a_damaged_chunk_stops_the_cache_there(
     pickler.dump([first[0] if first[0] is not None and not first[1] else first[:2]])
     pickler.dump("not a chunk")
     payload = out.getvalue()
-    checksum = library_cache.hashlib.blake2b(payload, digest_size=16).hexdigest().encode()
+    checksum = library_cache._checksum(payload)
     cache_file.write_bytes(library_cache._MAGIC + b"v\n" + checksum + payload)
     parsed.clear()
     cache = LibraryCache(cache_file, now_ns=clock, version="v")

@@ -6,7 +6,7 @@ processes of their own (``host``), so a stuck or crashing audio or speech back e
 costs that cue, never the window. A machine without an audio output or a speech
 engine stays quiet, and says why once.
 
-    wording        what is said and announced for each cue
+    wording        what is said (in parts, each in its language) and announced for each cue
     router         CuePlayer, CueRouter
     sound          SoundCuePlayer (window side) - sound_host, mixing (the helper process)
     voice          VoiceCuePlayer (window side) - speech_host (the helper process)
@@ -26,10 +26,12 @@ if TYPE_CHECKING:
     from handtrainer.ui.cues.voice import VoiceCuePlayer
     from handtrainer.ui.cues.wording import (
         SpeechWording,
+        Spoken,
         VoiceWording,
         announcement_text,
         hand_phrase,
         plain_speech,
+        spoken_parts,
         spoken_text,
     )
 
@@ -44,10 +46,12 @@ _HOMES = {
     "SoundCuePlayer": "sound",
     "VoiceCuePlayer": "voice",
     "SpeechWording": "wording",
+    "Spoken": "wording",
     "VoiceWording": "wording",
     "announcement_text": "wording",
     "hand_phrase": "wording",
     "plain_speech": "wording",
+    "spoken_parts": "wording",
     "spoken_text": "wording",
 }
 
@@ -69,10 +73,12 @@ __all__ = [
     "OnceReason",
     "SoundCuePlayer",
     "SpeechWording",
+    "Spoken",
     "VoiceCuePlayer",
     "VoiceWording",
     "announcement_text",
     "hand_phrase",
     "plain_speech",
+    "spoken_parts",
     "spoken_text",
 ]

@@ -27,7 +27,7 @@ from handtrainer.core.model import (
     Technique,
     View,
 )
-from handtrainer.core.problems import Problem
+from handtrainer.core.problems import Problem, warning_text
 from handtrainer.core.routine_writer import (
     PLAN_ATTRS,
     ROUTINE_KEYS,
@@ -187,17 +187,10 @@ class CheckResult:
         return any(s == step for s, _k in self.by_field)
 
 
-_NAMED = re.compile(r"has no '([a-z-]+)'")
-
-
 def _field_of(problem: Problem, where: dict[int, FieldKey]) -> FieldKey:
     step, key = where.get(problem.line, (None, "steps"))
-    named = _NAMED.search(problem.message)
-    if named:
-        key = named.group(1)
-    elif "has no length" in problem.message:
-        key = "duration"
-    return step, key
+    # A missing field is named by the checker, not read from the words (they may be German).
+    return step, problem.missing or key
 
 
 def check_state(state: State, path: Path, origin: Origin = Origin.USER) -> CheckResult:
@@ -206,7 +199,7 @@ def check_state(state: State, path: Path, origin: Origin = Origin.USER) -> Check
     result = load_routine_text(text, path, origin)
     by_field: dict[FieldKey, list[str]] = {}
     for problem in result.problems:
-        shown = problem.message if problem.is_error else f"warning: {problem.message}"
+        shown = problem.message if problem.is_error else warning_text(problem.message)
         by_field.setdefault(_field_of(problem, where), []).append(shown)
     routine = result.routine if result.ok else None
     return CheckResult(routine, by_field, result.problems)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -330,3 +331,40 @@ def test_the_real_host_reads_each_part_with_its_locale(qtbot: QtBot) -> None:
         assert voice.unavailable_message() is None and voice.available()
     finally:
         voice.shutdown()
+
+
+def test_the_window_in_german_sends_an_english_routines_steps_in_english(
+    qtbot: QtBot, german: None, tmp_path: Path
+) -> None:
+    from handtrainer.core.library import load_library
+    from tests.helpers.window import build_trainer
+
+    folder = Path(__file__).parents[2] / "e2e" / "routines"
+    library = load_library([folder], include_user=False, bundled_dir=tmp_path / "none")
+    hosts: list[FakeHost] = []
+    player = VoiceCuePlayer(host_factory=lambda _o: hosts.append(FakeHost()) or hosts[-1])
+    trainer = build_trainer(qtbot, tmp_path, library, players=[player], language="de")
+    try:
+        player.warm_up()
+        hosts[0].message.emit({"ev": "ready", "engine": "fake", "locale": "de_DE", "voices": []})
+        window = trainer.window
+        window.open_routine_by_id("e2e-practice")  # no German translation
+        window.start_routine()
+        trainer.run_for(30)
+        spoken = [part for parts in hosts[0].parts() for part in parts]
+        assert [(text, _language(locale)) for text, locale in spoken] == [
+            ("Machen Sie sich bereit.", "de"),
+            ("Rechte Hand.", "de"),
+            ("Rub the centre of the palm. Rub the centre of the palm in small circles.", "en"),
+            ("Hand wechseln.", "de"),
+            ("Andere Hand.", "de"),
+            ("Beide Hände.", "de"),
+            (
+                "Press the ball of the thumb. Press the ball of the thumb, once for each count.",
+                "en",
+            ),
+            ("10 Mal.", "de"),
+        ]
+    finally:
+        trainer.window.controller.unload()
+        player.shutdown()

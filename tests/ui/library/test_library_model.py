@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
+from handtrainer.core import library_cache
 from handtrainer.core.model import Origin
 from handtrainer.ui.library import library_model
 from handtrainer.ui.library.library_model import LibraryChange, LibraryModel, LibrarySources
@@ -140,3 +142,69 @@ def test_stopping_a_reader_that_waits_for_the_window(
     model.stop()  # the window never takes the first batch
     assert not model.is_loading()
     qtbot.waitUntil(lambda: not library_model._ReaderThread.running, timeout=10_000)
+
+
+@pytest.fixture(autouse=True)
+def _files_settle_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The cache keeps no file changed a moment ago (its time may still move): here
+    # every file counts as settled, or nothing written by a test would be cached.
+    monkeypatch.setattr(library_cache, "SETTLE_NS", 0)
+
+
+def _cached_sources(qtbot: QtBot, tmp_path: Path) -> tuple[LibrarySources, Path, Path]:
+    """Sources read once already, so their cache holds every file."""
+    sources, bundled, user = _sources(tmp_path)
+    write(user, "mine.yaml", routine_text(title="Mine"))
+    sources = replace(sources, cache_file=tmp_path / "library.cache")
+    _load(qtbot, LibraryModel(), sources, watch=False)
+    # The reader writes the cache after the window has the library: wait for that.
+    for thread in list(library_model._ReaderThread.running):
+        assert thread.wait(10_000)
+    assert (tmp_path / "library.cache").is_file()
+    return sources, bundled, user
+
+
+def test_a_small_cached_library_is_there_before_the_window_shows(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    sources, _bundled, user = _cached_sources(qtbot, tmp_path)
+    model = LibraryModel()
+    changes: list[LibraryChange] = []
+    model.changed.connect(changes.append)
+    assert model.first_look(sources)
+    assert [r.title for r in model.library().routines][-1] == "Mine"
+    assert len(model.library().routines) == 4 and not model.is_loading()
+    assert len(changes) == 1 and len(changes[0].added) == 4
+    # load() then has nothing to read: it says so at once and watches the user's folder.
+    said: list[bool] = []
+    model.loadingChanged.connect(said.append)
+    model.load(sources)
+    assert said == [True, False] and not model.is_loading()
+    assert model._watcher is not None and str(user / "mine.yaml") in model._watcher.files()
+    assert len(changes) == 1  # nothing new to show
+    # A change after that is read as ever.
+    with qtbot.waitSignal(model.loadingChanged, timeout=10_000, check_params_cb=lambda b: not b):
+        write(user, "new.yaml", routine_text(title="New"))
+    assert model.get("new") is not None
+
+
+@pytest.mark.parametrize("why", ["changed file", "new file", "no cache", "too many"])
+def test_the_first_look_leaves_the_reading_to_the_thread_unless_all_is_cached(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, why: str
+) -> None:
+    sources, _bundled, user = _cached_sources(qtbot, tmp_path)
+    if why == "changed file":
+        write(user, "mine.yaml", routine_text(title="Changed"))
+    elif why == "new file":
+        write(user, "another.yaml", routine_text(title="Another"))
+    elif why == "no cache":
+        (tmp_path / "library.cache").unlink()
+    else:
+        monkeypatch.setattr(library_model, "FIRST_LOOK_MOST", 3)
+    model = LibraryModel()
+    assert not model.first_look(sources)
+    assert model.library().routines == ()
+    _load(qtbot, model, sources, watch=False)  # the usual background read
+    titles = {r.title for r in model.library().routines}
+    assert len(titles) == (5 if why == "new file" else 4)
+    assert ("Changed" in titles) == (why == "changed file")
