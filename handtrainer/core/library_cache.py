@@ -42,7 +42,7 @@ MAX_ENTRIES = 100_000
 # resolution without its stamp changing: it is read each time until it settles.
 SETTLE_NS = 2_000_000_000
 _MAGIC = b"handtrainer library cache\n"
-_FORMAT = 3  # 3: a CRC-32 of the payload (it was a BLAKE2 digest)
+_FORMAT = 4  # 3: a CRC-32 of the payload (it was a BLAKE2 digest); 4: shared parts first
 _CHUNK = 256  # entries a pickle: a few milliseconds to read each
 
 Stamp = tuple[int, int, int, int, int]
@@ -182,6 +182,9 @@ class _Index:
         self.keys: list[str] = keys
         self.positions = {key: n for n, key in enumerate(keys)}
         self._results: list[object] = []
+        # The parts routines share: held by the memo from here on, for every chunk.
+        if not isinstance(self._unpickler.load(), list):
+            raise ValueError("not a cache")
 
     def result(self, position: int) -> Found:
         """The result at ``position``, reading chunks up to it; ``ValueError`` if damaged."""
@@ -407,11 +410,47 @@ class LibraryCache:
                 continue  # not kept (changed a moment ago), or gone
             keys.append(key)
         out = io.BytesIO()
-        pickler = pickle.Pickler(out, protocol=pickle.HIGHEST_PROTOCOL)
+        # Protocol 3 names each memo entry's place (protocols 4 and 5 put it at the end of
+        # the reader's memo, so a place could not be taken again: see below).
+        pickler = pickle.Pickler(out, protocol=3)
         table: dict[type, Any] = {**copyreg.dispatch_table, Routine: _reduce_routine}
         pickler.dispatch_table = table
-        # Chunks sharing one memo: equal steps and texts are stored once across them all.
         pickler.dump((keys, bytes(numbers), bytes(origins)))
+        # What several routines share is written once, ahead of them all, and each chunk
+        # starts from the memo that leaves: a chunk's own entries (every routine's
+        # arguments) take the places of the last chunk's in the reader's memo, so they
+        # go chunk by chunk instead of all staying to the end of the read.
+        pickler.clear_memo()
+        pickler.dump(_shared_parts(results))
+        shared = pickler.memo.copy()
         for start in range(0, len(results), _CHUNK):
+            pickler.memo = shared
             pickler.dump(results[start : start + _CHUNK])
         return out.getvalue()
+
+
+def _shared_parts(results: list[object]) -> list[object]:
+    """The parts of routines (texts, steps, lists) that more than one routine holds."""
+    seen: dict[int, object] = {}
+    shared: dict[int, object] = {}
+    for result in results:
+        routine = result[0] if isinstance(result, tuple) else result
+        if not isinstance(routine, Routine):
+            continue
+        for name in _SHARED_FIELDS:
+            value = getattr(routine, name)
+            for part in (value, *value) if name == "steps" else (value,):
+                if not part:
+                    continue  # None, "" and (): nothing to share
+                key = id(part)
+                if key in seen:
+                    shared[key] = part
+                else:
+                    seen[key] = part
+    return list(shared.values())
+
+
+# Every field but those each routine has its own of.
+_SHARED_FIELDS = tuple(
+    f.name for f in dataclasses.fields(Routine) if f.name not in ("id", "title", "shown", "path")
+)
