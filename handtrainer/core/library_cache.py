@@ -167,24 +167,44 @@ class _Index:
         self._stream = io.BytesIO(data)
         self._stream.seek(start)
         self._unpickler = _ModelUnpickler(self._stream)
-        keys, self.numbers, self.origins = self._unpickler.load()
+        names, self.numbers, self.origins = self._unpickler.load()
+        count = len(self.origins) if isinstance(self.origins, bytes) else -1
         if not (
-            isinstance(keys, list)
-            and len(keys) <= MAX_ENTRIES
-            and all(type(key) is str for key in keys)
+            0 <= count <= MAX_ENTRIES
+            and type(names) is str
+            and names.count("\0") == max(count - 1, 0)
+            and (count or not names)
             and isinstance(self.numbers, bytes)
-            and len(self.numbers) == len(keys) * _NUMBERS.size
-            and isinstance(self.origins, bytes)
-            and len(self.origins) == len(keys)
+            and len(self.numbers) == count * _NUMBERS.size
             and all(code < len(_ORIGINS) for code in self.origins)
         ):
             raise ValueError("not a cache")
-        self.keys: list[str] = keys
-        self.positions = {key: n for n, key in enumerate(keys)}
+        self.count = count
+        # The files' names, NUL-separated: one string, not one for each of 10,000 files,
+        # each of which would leave its gap between the routines when it goes. A read of
+        # the same files in the same order finds each where the last one ended.
+        self.names: str = names
+        self._next = self._cursor = 0
+        self._positions: dict[str, int] | None = None
         self._results: list[object] = []
         # The parts routines share: held by the memo from here on, for every chunk.
         if not isinstance(self._unpickler.load(), list):
             raise ValueError("not a cache")
+
+    def position(self, key: str) -> int | None:
+        """Where the file named ``key`` is in the table, or ``None``."""
+        if self._positions is None:
+            names, cursor, end = self.names, self._cursor, self._cursor + len(key)
+            if (
+                self._next < self.count
+                and names.startswith(key, cursor)
+                and (end == len(names) or names[end] == "\0")
+            ):
+                self._next, self._cursor = self._next + 1, end + 1
+                return self._next - 1
+            # Files came and went: look every name up from now on.
+            self._positions = {n: i for i, n in enumerate(names.split("\0"))} if names else {}
+        return self._positions.get(key)
 
     def result(self, position: int) -> Found:
         """The result at ``position``, reading chunks up to it; ``ValueError`` if damaged."""
@@ -244,7 +264,7 @@ class LibraryCache:
         self._now_ns = now_ns
         self._index: _Index | None = None
         self._order: list[str] = []  # this read's files, in order
-        self._hits: set[str] = set()
+        self._hits: dict[str, int] = {}  # the files found in the cache, and where
         # This read's parsed files, kept flat until saved (as the index holds them): a
         # tuple, a stamp and its numbers per file would outlive the read by thousands.
         self._fresh: dict[str, int] = {}  # key: its row in the three below
@@ -277,7 +297,7 @@ class LibraryCache:
 
     def __len__(self) -> int:
         """How many files the cache on disk held (0 when it was not used)."""
-        return len(self._index.keys) if self._index is not None else 0
+        return self._index.count if self._index is not None else 0
 
     @property
     def hits(self) -> int:
@@ -297,12 +317,10 @@ class LibraryCache:
         """
         key = str(path) if key is None else key
         index = self._index
-        position = index.positions.get(key) if index is not None else None
+        position = index.position(key) if index is not None else None
+        self._order.append(key)  # the caller's own string: its path holds it anyway
         if index is None or position is None:
-            self._order.append(key)
             return None
-        key = index.keys[position]  # the table's string: this read keeps no copy
-        self._order.append(key)
         if (
             stamp is None
             or key in self._hits
@@ -323,7 +341,7 @@ class LibraryCache:
             # Stored without its path (the key is the path): given the reader's own
             # path object, before anyone else sees this fresh, unshared routine.
             object.__setattr__(routine, "path", path)
-        self._hits.add(index.keys[position])
+        self._hits[key] = position
         return routine, problems, id_pos
 
     def keep(
@@ -393,13 +411,15 @@ class LibraryCache:
         index = self._index
         size = _NUMBERS.size
         for key in dict.fromkeys(self._order):
+            if "\0" in key:
+                continue  # no file's name (the table's separator)
             row = self._fresh.get(key)
             if row is not None:
                 numbers += self._fresh_numbers[row * size : (row + 1) * size]
                 origins.append(self._fresh_origins[row])
                 results.append(self._fresh_results[row])
             elif key in self._hits and index is not None:
-                position = index.positions[key]
+                position = self._hits[key]
                 numbers += index.numbers[position * size : (position + 1) * size]
                 origins.append(index.origins[position])
                 routine, problems, _id_pos = index.result(position)
@@ -415,7 +435,7 @@ class LibraryCache:
         pickler = pickle.Pickler(out, protocol=3)
         table: dict[type, Any] = {**copyreg.dispatch_table, Routine: _reduce_routine}
         pickler.dispatch_table = table
-        pickler.dump((keys, bytes(numbers), bytes(origins)))
+        pickler.dump(("\0".join(keys), bytes(numbers), bytes(origins)))
         # What several routines share is written once, ahead of them all, and each chunk
         # starts from the memo that leaves: a chunk's own entries (every routine's
         # arguments) take the places of the last chunk's in the reader's memo, so they

@@ -265,7 +265,7 @@ def test_a_damaged_chunk_stops_the_cache_there(
     out = io.BytesIO()
     pickler = pickle.Pickler(out)
     pickler.dispatch_table = {Routine: library_cache._reduce_routine}
-    pickler.dump((index.keys, index.numbers, index.origins))
+    pickler.dump((index.names, index.numbers, index.origins))
     pickler.dump([])  # the parts routines share: none here
     pickler.dump([first[0] if first[0] is not None and not first[1] else first[:2]])
     pickler.dump("not a chunk")
