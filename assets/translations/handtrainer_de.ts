@@ -1901,7 +1901,7 @@
     </message>
     <message>
         <source>{what} must be text, not {kind}; put it in quotes</source>
-        <translation>{what} muss Text sein, nicht {kind}; setzen Sie es in Anführungszeichen</translation>
+        <translation>{what} muss Text sein, nicht {kind}; setzen Sie den Wert in Anführungszeichen</translation>
     </message>
     <message>
         <source>&apos;{field}&apos; must be a list (one &apos;- item&apos; per line, or [a, b]), not {kind}</source>
@@ -1951,7 +1951,7 @@
     <message>
         <source>{what} &apos;{value}&apos; reads as yes/no in YAML; put it in quotes (&quot;{value}&quot;)</source>
         <extracomment>``de``, ``fr``, ``pt-BR``, ``zh-Hant``, ``es-419``: a language, then a script or region.</extracomment>
-        <translation>{what} „{value}“ wird in YAML als ja/nein gelesen; setzen Sie es in Anführungszeichen (&quot;{value}&quot;)</translation>
+        <translation>{what} „{value}“ wird in YAML als ja/nein gelesen; setzen Sie den Wert in Anführungszeichen (&quot;{value}&quot;)</translation>
     </message>
     <message>
         <source>{what} must be a language code like de or pt-BR, not {kind}</source>
