@@ -2274,6 +2274,26 @@
         <source>&apos;{text}&apos; is not a number</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the file has errors, so the editor cannot open it for changes: {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving would drop part of the file ({problem}); fix it by hand, or save a copy with Save As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving would lose the comment &apos;{comment}&apos; (the editor cannot keep comments inside [a, b] lists); save a copy with Save As to edit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it reads back differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the routine would not be saved as it is: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Prompts</name>

@@ -1909,7 +1909,7 @@
     </message>
     <message>
         <source>{what} must be text, not {kind}; put it in quotes</source>
-        <translation>{what} muss Text sein, nicht {kind}; setzen Sie es in Anführungszeichen</translation>
+        <translation>{what} muss Text sein, nicht {kind}; setzen Sie den Wert in Anführungszeichen</translation>
     </message>
     <message>
         <source>&apos;{field}&apos; must be a list (one &apos;- item&apos; per line, or [a, b]), not {kind}</source>
@@ -1959,7 +1959,7 @@
     <message>
         <source>{what} &apos;{value}&apos; reads as yes/no in YAML; put it in quotes (&quot;{value}&quot;)</source>
         <extracomment>``de``, ``fr``, ``pt-BR``, ``zh-Hant``, ``es-419``: a language, then a script or region.</extracomment>
-        <translation>{what} „{value}“ wird in YAML als ja/nein gelesen; setzen Sie es in Anführungszeichen (&quot;{value}&quot;)</translation>
+        <translation>{what} „{value}“ wird in YAML als ja/nein gelesen; setzen Sie den Wert in Anführungszeichen (&quot;{value}&quot;)</translation>
     </message>
     <message>
         <source>{what} must be a language code like de or pt-BR, not {kind}</source>
@@ -2298,6 +2298,26 @@
     <message>
         <source>&apos;{text}&apos; is not a number</source>
         <translation>„{text}“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>the file has errors, so the editor cannot open it for changes: {first}</source>
+        <translation>die Datei hat Fehler, daher kann der Editor sie nicht zum Ändern öffnen: {first}</translation>
+    </message>
+    <message>
+        <source>saving would drop part of the file ({problem}); fix it by hand, or save a copy with Save As</source>
+        <translation>Speichern würde einen Teil der Datei verwerfen ({problem}); beheben Sie das von Hand, oder speichern Sie eine Kopie mit „Speichern unter“</translation>
+    </message>
+    <message>
+        <source>saving would lose the comment &apos;{comment}&apos; (the editor cannot keep comments inside [a, b] lists); save a copy with Save As to edit it</source>
+        <translation>Speichern würde den Kommentar „{comment}“ verlieren (der Editor kann Kommentare in [a, b]-Listen nicht behalten); speichern Sie eine Kopie mit „Speichern unter“, um sie zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>it reads back differently</source>
+        <translation>beim Zurücklesen ergibt sie eine andere Routine</translation>
+    </message>
+    <message>
+        <source>the routine would not be saved as it is: {problems}</source>
+        <translation>die Routine würde nicht so gespeichert, wie sie ist: {problems}</translation>
     </message>
 </context>
 <context>
