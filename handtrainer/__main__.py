@@ -1,5 +1,5 @@
 """Allow ``python -m handtrainer``."""
 
-from handtrainer.cli import main
+from handtrainer.cli import run
 
-raise SystemExit(main())
+run()

@@ -159,11 +159,13 @@ class _Index:
         header = _MAGIC + version.encode() + b"\n"
         if not data.startswith(header):
             raise ValueError("another program's file, or another version")
-        checksum = data[len(header) : len(header) + 32]
-        self._stream = io.BytesIO(memoryview(data)[len(header) + 32 :])
-        payload = self._stream.getbuffer()
-        if _checksum(payload) != checksum:
+        start = len(header) + 32
+        if _checksum(memoryview(data)[start:]) != data[start - 32 : start]:
             raise ValueError("damaged")
+        # Over the file's own bytes (a BytesIO of bytes shares them): no second copy of
+        # megabytes, whose gap would stay behind in the reading thread's heap.
+        self._stream = io.BytesIO(data)
+        self._stream.seek(start)
         self._unpickler = _ModelUnpickler(self._stream)
         keys, self.numbers, self.origins = self._unpickler.load()
         if not (
@@ -240,7 +242,12 @@ class LibraryCache:
         self._index: _Index | None = None
         self._order: list[str] = []  # this read's files, in order
         self._hits: set[str] = set()
-        self._fresh: dict[str, tuple[Stamp, Origin, Found]] = {}
+        # This read's parsed files, kept flat until saved (as the index holds them): a
+        # tuple, a stamp and its numbers per file would outlive the read by thousands.
+        self._fresh: dict[str, int] = {}  # key: its row in the three below
+        self._fresh_numbers = bytearray()  # _NUMBERS a row
+        self._fresh_origins = bytearray()
+        self._fresh_results: list[object] = []  # as saved: a routine, or (routine, problems)
         self.problem: str | None = None  # why the cache on disk was not used, if it was not
         try:
             self.version = cache_version() if version is None else version
@@ -335,7 +342,19 @@ class LibraryCache:
         moved = routine is not None and routine.path is not path and routine.path != path
         if moved or (routine is not None and routine.origin is not origin):
             return
-        self._fresh[str(path) if key is None else key] = (stamp, origin, found)
+        routine, problems, id_pos = found
+        line, column = (id_pos.line, id_pos.column) if id_pos is not None else (0, 0)
+        numbers = _NUMBERS.pack(*stamp, line, column)
+        result = routine if routine is not None and not problems else (routine, problems)
+        row = self._fresh.setdefault(str(path) if key is None else key, len(self._fresh_results))
+        if row == len(self._fresh_results):
+            self._fresh_numbers += numbers
+            self._fresh_origins.append(_ORIGINS.index(origin))
+            self._fresh_results.append(result)
+        else:  # the same file read again: the last read stands
+            self._fresh_numbers[row * _NUMBERS.size : (row + 1) * _NUMBERS.size] = numbers
+            self._fresh_origins[row] = _ORIGINS.index(origin)
+            self._fresh_results[row] = result
 
     @property
     def changed(self) -> bool:
@@ -369,21 +388,24 @@ class LibraryCache:
         origins = bytearray()
         results: list[object] = []
         index = self._index
+        size = _NUMBERS.size
         for key in dict.fromkeys(self._order):
-            if key in self._fresh:
-                stamp, origin, (routine, problems, id_pos) = self._fresh[key]
+            row = self._fresh.get(key)
+            if row is not None:
+                numbers += self._fresh_numbers[row * size : (row + 1) * size]
+                origins.append(self._fresh_origins[row])
+                results.append(self._fresh_results[row])
             elif key in self._hits and index is not None:
                 position = index.positions[key]
-                stamp = _NUMBERS.unpack_from(index.numbers, position * _NUMBERS.size)[:5]
-                origin = _ORIGINS[index.origins[position]]
-                routine, problems, id_pos = index.result(position)
+                numbers += index.numbers[position * size : (position + 1) * size]
+                origins.append(index.origins[position])
+                routine, problems, _id_pos = index.result(position)
+                results.append(
+                    routine if routine is not None and not problems else (routine, problems)
+                )
             else:
                 continue  # not kept (changed a moment ago), or gone
             keys.append(key)
-            line, column = (id_pos.line, id_pos.column) if id_pos is not None else (0, 0)
-            numbers += _NUMBERS.pack(*stamp, line, column)
-            origins.append(_ORIGINS.index(origin))
-            results.append(routine if routine is not None and not problems else (routine, problems))
         out = io.BytesIO()
         pickler = pickle.Pickler(out, protocol=pickle.HIGHEST_PROTOCOL)
         table: dict[type, Any] = {**copyreg.dispatch_table, Routine: _reduce_routine}

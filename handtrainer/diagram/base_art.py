@@ -104,7 +104,11 @@ class ArtPainter:
         if image is None:
             h = PRINT_ART_PX
             w = max(2, round(h * art.width / art.height))
-            image = QImage(w, h, QImage.Format.Format_RGB32)
+            # The print colours are greys: painted straight into one byte a pixel (the
+            # same pixels as painting in colour and converting, without the colour copy).
+            grey = colors.is_grey()
+            image_format = QImage.Format.Format_Grayscale8 if grey else QImage.Format.Format_RGB32
+            image = QImage(w, h, image_format)
             image.fill(colors.background)
             p = QPainter(image)
             p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -112,8 +116,6 @@ class ArtPainter:
             # As on paper: no soft shading, an opaque fade into the paper.
             self.paint(p, art, colors, art.height / h, vector=True, curl=curl)
             p.end()
-            if image.allGray():  # the print colours: kept in a quarter of the memory
-                image = image.convertToFormat(QImage.Format.Format_Grayscale8)
             self._images[key] = image
             while len(self._images) > CACHE_SIZE:
                 self._images.popitem(last=False)

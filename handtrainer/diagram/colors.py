@@ -174,6 +174,12 @@ class DiagramColors:
         """A hashable fingerprint, for caches."""
         return tuple(getattr(self, f.name).rgba() for f in fields(self))
 
+    def is_grey(self) -> bool:
+        """True when every colour is a grey (the print colours): a grey picture will do."""
+        return all(
+            c.red() == c.green() == c.blue() for c in (getattr(self, f.name) for f in fields(self))
+        )
+
     def __eq__(self, other: object) -> bool:
         return isinstance(other, DiagramColors) and self.key() == other.key()
 

@@ -7,6 +7,7 @@ the last stretch of its own line, so it always points the way the line ends.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 from collections.abc import Iterable, Sequence
@@ -99,24 +100,42 @@ def length_of(points: Sequence[QPointF]) -> float:
     return sum(QLineF(a, b).length() for a, b in itertools.pairwise(points))
 
 
+class Polyline:
+    """A polyline measured once, for many points along it (a mark's loops, a frame's dot)."""
+
+    def __init__(self, points: Sequence[QPointF]) -> None:
+        self.points = tuple(points)
+        self._segments: list[tuple[QPointF, QPointF, float, float]] = []  # a, b, length, run
+        self._ends: list[float] = []  # how far along each segment ends
+        run = 0.0
+        for a, b in itertools.pairwise(self.points):
+            seg = QLineF(a, b).length()
+            if seg > 0:
+                self._segments.append((a, b, seg, run))
+                self._ends.append(run + seg)
+            run += seg
+        self.length = run
+
+    def at(self, t: float) -> tuple[QPointF, QPointF]:
+        """The point at fraction t of the length, and the unit direction there."""
+        points = self.points
+        if self.length <= 0 or len(points) < 2:
+            p = points[0] if points else QPointF()
+            return p, QPointF(0.0, -1.0)
+        want = max(0.0, min(1.0, t)) * self.length
+        i = bisect.bisect_left(self._ends, want)  # the first segment reaching that far
+        if i < len(self._segments):
+            a, b, seg, run = self._segments[i]
+            f = (want - run) / seg
+            return a + (b - a) * f, (b - a) / seg
+        a, b = points[-2], points[-1]
+        seg = QLineF(a, b).length() or 1.0
+        return b, (b - a) / seg
+
+
 def point_along(points: Sequence[QPointF], t: float) -> tuple[QPointF, QPointF]:
     """The point at fraction t of the polyline's length, and the unit direction there."""
-    total = length_of(points)
-    if total <= 0 or len(points) < 2:
-        p = points[0] if points else QPointF()
-        return p, QPointF(0.0, -1.0)
-    want = max(0.0, min(1.0, t)) * total
-    run = 0.0
-    for a, b in itertools.pairwise(points):
-        seg = QLineF(a, b).length()
-        if seg > 0 and run + seg >= want:
-            f = (want - run) / seg
-            d = (b - a) / seg
-            return a + (b - a) * f, d
-        run += seg
-    a, b = points[-2], points[-1]
-    seg = QLineF(a, b).length() or 1.0
-    return b, (b - a) / seg
+    return Polyline(points).at(t)
 
 
 def _cut(points: Sequence[QPointF], cut: float, at_end: bool) -> list[QPointF]:

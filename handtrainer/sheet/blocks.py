@@ -9,6 +9,7 @@ labels, borders and shapes carrying the emphasis.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
@@ -96,9 +97,9 @@ class Canvas:
         self.u = device.logicalDpiY() / 72.0
         self.shared_views: frozenset[View] = frozenset()  # drawn once, as a shared picture
         # Laying out the pages measures the same words at a few widths many times over.
-        self._texts: dict[tuple[object, ...], TextBlock] = {}
-        self._measures: dict[tuple[object, ...], TextMeasure] = {}
+        self._words: dict[tuple[object, ...], SheetWords] = {}
         self._fonts: dict[tuple[float, bool, bool], QFont] = {}
+        self.step_words: dict[tuple[object, ...], tuple[Step, Words]] = {}  # see step_words
 
     def pt(self, points: float) -> float:
         """Device pixels for a length in points."""
@@ -126,10 +127,14 @@ class Canvas:
         align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
     ) -> TextBlock:
         """Plain text wrapped to ``width`` device pixels (blocks are never changed: shared)."""
-        return self._block(text, font, width, align, ())
+        return self.words(text, font, align).block(width)
 
     def labelled(self, pairs: list[tuple[str, str]], size: float, width: float) -> TextBlock:
         """``Label value · Label value`` with bold labels, wrapped to ``width``."""
+        return self.labelled_words(pairs, size).block(width)
+
+    def labelled_words(self, pairs: list[tuple[str, str]], size: float) -> SheetWords:
+        """``Label value · Label value`` with bold labels, to be wrapped to any width."""
         parts: list[str] = []
         spans: list[tuple[int, int]] = []
         position = 0
@@ -142,32 +147,64 @@ class Canvas:
             chunk = f"{label}\u00a0{value}"
             parts.append(chunk)
             position += len(chunk)
-        return self._block("".join(parts), self.font(size), width, None, tuple(spans))
+        return self.words("".join(parts), self.font(size), None, tuple(spans))
 
-    def _block(
+    def words(
         self,
         text: str,
         font: QFont,
-        width: float,
+        align: Qt.AlignmentFlag | None = Qt.AlignmentFlag.AlignLeft,
+        bold_spans: tuple[tuple[int, int], ...] = (),
+    ) -> SheetWords:
+        """The one ``SheetWords`` of this text in this font, alignment and bold spans."""
+        key = (text, font.key(), align, bold_spans)
+        words = self._words.get(key)
+        if words is None:
+            words = self._words[key] = SheetWords(self.device, text, font, align, bold_spans)
+        return words
+
+
+class SheetWords:
+    """One text of the sheet, wrapped to any width: a block per width, one measure for all."""
+
+    def __init__(
+        self,
+        device: QPaintDevice,
+        text: str,
+        font: QFont,
         align: Qt.AlignmentFlag | None,
         bold_spans: tuple[tuple[int, int], ...],
-    ) -> TextBlock:
-        words = (text, font.key(), align, bold_spans)
-        key = (*words, round(width, 2))
-        block = self._texts.get(key)
+    ) -> None:
+        self._device, self._text, self._font = device, text, font
+        self._align = Qt.AlignmentFlag.AlignLeft if align is None else align
+        self._formats: list[tuple[int, int, QTextCharFormat]] = []
+        if bold_spans:
+            bold = QTextCharFormat()
+            bold.setFontWeight(QFont.Weight.Bold)
+            self._formats = [(start, length, bold) for start, length in bold_spans]
+        self._measure: TextMeasure | None = None
+        self._blocks: dict[float, TextBlock] = {}
+
+    def block(self, width: float) -> TextBlock:
+        """The text wrapped to ``width`` device pixels (shared: blocks are never changed)."""
+        key = round(width, 2)
+        block = self._blocks.get(key)
         if block is None:
-            formats = []
-            if bold_spans:
-                bold = QTextCharFormat()
-                bold.setFontWeight(QFont.Weight.Bold)
-                formats = [(start, length, bold) for start, length in bold_spans]
-            aligned = Qt.AlignmentFlag.AlignLeft if align is None else align
-            measure = self._measures.get(words)
-            if measure is None:
-                measure = TextMeasure(laid_text(text), font, self.device, aligned, formats)
-                self._measures[words] = measure
-            block = TextBlock(text, font, self.device, width, aligned, formats, measure)
-            self._texts[key] = block
+            if self._measure is None:
+                laid = laid_text(self._text)
+                self._measure = TextMeasure(
+                    laid, self._font, self._device, self._align, self._formats
+                )
+            block = TextBlock(
+                self._text,
+                self._font,
+                self._device,
+                width,
+                self._align,
+                self._formats,
+                self._measure,
+            )
+            self._blocks[key] = block
         return block
 
 
@@ -308,6 +345,44 @@ def shown_side(step: Step, lead: Side, order: Order) -> Side:
     return lead if each else step.hand.side(lead)
 
 
+Words = list[tuple[Callable[[float], TextBlock], QColor]]
+
+
+def step_words(c: Canvas, step: Step, lead: Side, order: Order) -> Words:
+    """A step card's words (instruction, facts, where, note, tradition), each ready to
+    be wrapped to a width; made once per step, however many sizes the card is tried at."""
+    key = (id(step), lead, order)
+    known = c.step_words.get(key)
+    if known is not None and known[0] is step:
+        return known[1]
+    s = c.style
+    words: Words = [(c.words(step.instruction, c.font(s.body_size)).block, INK)]
+    facts = [
+        (translate("RoutineSheet", "Length:"), wording.step_length(step)),
+        (_hands_label(map_of(step.view)), wording.step_hands(step, lead, order)),
+    ]
+    if step.pressure is not None:
+        facts.append(
+            (translate("RoutineSheet", "Pressure:"), wording.pressure_level(step.pressure))
+        )
+    facts.append((translate("RoutineSheet", "Technique:"), wording.technique_name(step.technique)))
+    facts_size = s.small_size + (0.5 if not s.compact else 0)
+    words.append((c.labelled_words(facts, facts_size).block, INK))
+    if step.zones and not s.compact:
+        where = ", ".join(zone_name(z) for z in step.zones)
+        where_pair = [(translate("RoutineSheet", "Where:"), where)]
+        words.append((c.labelled_words(where_pair, s.small_size).block, MUTED))
+    if step.notes:
+        labelled = [(translate("RoutineSheet", "Note:"), step.notes)]
+        words.append((c.labelled_words(labelled, s.small_size).block, MUTED))
+    if step.tradition:
+        # Always labelled, and in italics, so it is never read as a claim of the sheet.
+        tradition = translate("RoutineSheet", "In tradition: {text}").format(text=step.tradition)
+        words.append((c.words(tradition, c.font(s.small_size, italic=True)).block, MUTED))
+    c.step_words[key] = (step, words)
+    return words
+
+
 class StepCard:
     """One step: number, title and tick box; diagram beside instruction and facts."""
 
@@ -348,51 +423,20 @@ class StepCard:
         self.picture_w = self.diagram_w
         text_x = self.text_x = pad + self.picture_w + gap
         text_w = width - text_x - pad
-        self.parts: list[tuple[TextBlock, QColor]] = []
-        self.parts.append((c.text(step.instruction, c.font(s.body_size), text_w), INK))
-        facts = [
-            (translate("RoutineSheet", "Length:"), wording.step_length(step)),
-            (_hands_label(map_of(step.view)), wording.step_hands(step, lead, order)),
-        ]
-        if step.pressure is not None:
-            facts.append(
-                (
-                    translate("RoutineSheet", "Pressure:"),
-                    wording.pressure_level(step.pressure),
-                )
-            )
-        facts.append(
-            (
-                translate("RoutineSheet", "Technique:"),
-                wording.technique_name(step.technique),
-            )
-        )
-        self.parts.append(
-            (c.labelled(facts, s.small_size + (0.5 if not s.compact else 0), text_w), INK)
-        )
-        if step.zones and not s.compact:
-            where = ", ".join(zone_name(z) for z in step.zones)
-            self.parts.append(
-                (
-                    c.labelled(
-                        [(translate("RoutineSheet", "Where:"), where)], s.small_size, text_w
-                    ),
-                    MUTED,
-                )
-            )
-        if step.notes:
-            labelled = [(translate("RoutineSheet", "Note:"), step.notes)]
-            self.parts.append((c.labelled(labelled, s.small_size, text_w), MUTED))
-        if step.tradition:
-            # Always labelled, and in italics, so it is never read as a claim of the sheet.
-            tradition = translate("RoutineSheet", "In tradition: {text}").format(
-                text=step.tradition
-            )
-            self.parts.append((c.text(tradition, c.font(s.small_size, italic=True), text_w), MUTED))
-        self.words = WordsColumn(self.parts, c.pt(4 if not s.compact else 2.5))
+        words = step_words(c, step, lead, order)
+        self.parts: list[tuple[TextBlock, QColor]] = [(w(text_w), ink) for w, ink in words]
+        words_gap = c.pt(4 if not s.compact else 2.5)
+        self.words = WordsColumn(self.parts, words_gap)
         self.picture_h = self.diagram_h
         self.body_y = pad + self.title_h + c.pt(s.gap * 0.6)
-        self.card_h = self.body_y + max(self.words.height, self.picture_h) + pad
+        # Narrower text is never shorter: when the words beside the largest diagram a
+        # page may choose still fit beside this one, the diagram sets the height, and
+        # trying the card at each size needs no wrapping of words.
+        largest = max(self.diagram_h, c.pt(s.diagram_height))
+        narrowest = width - (pad + largest * diagram_aspect(step, self.side) + gap) - pad
+        tallest = WordsColumn([(w(narrowest), ink) for w, ink in words], words_gap).height
+        words_h = self.picture_h if tallest <= self.picture_h else self.words.height
+        self.card_h = self.body_y + max(words_h, self.picture_h) + pad
         self.height = self.card_h + gap
         self.continued: TextBlock | None = None  # "continued" mark when the card is split
 

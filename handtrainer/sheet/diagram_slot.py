@@ -25,7 +25,16 @@ def step_scene(step: Step, side: Side, *, labels: bool, partner: bool = False) -
 
 def diagram_aspect(step: Step, side: Side) -> float:
     """Width / height of the step's diagram (two hands are twice as wide as one)."""
-    return shared_renderer().aspect_ratio(step_scene(step, side, labels=False))
+    # Asked for every size a card is tried at; it depends only on the view and the hands.
+    renderer = shared_renderer()
+    key = (renderer, step.view, side)
+    aspect = _ASPECTS.get(key)
+    if aspect is None:
+        aspect = _ASPECTS[key] = renderer.aspect_ratio(step_scene(step, side, labels=False))
+    return aspect
+
+
+_ASPECTS: dict[tuple[object, View, Side], float] = {}
 
 
 def paint_step_diagram(

@@ -223,11 +223,15 @@ class RoutineSheet:
             return cards[index, size, card_w]
 
         half_w = (column_w - gap) / 2
+        rows: dict[tuple[Steps, float], CardRow] = {}
 
         def card(steps: Steps, size: float) -> Block:
             if len(steps) == 1:
                 return one(steps[0], size, column_w)
-            return CardRow(one(steps[0], size, half_w), one(steps[1], size, half_w), gap)
+            if (steps, size) not in rows:
+                left, right = one(steps[0], size, half_w), one(steps[1], size, half_w)
+                rows[steps, size] = CardRow(left, right, gap)
+            return rows[steps, size]
 
         flow[: len(routine.steps)] = self._rows(one, column_w, half_w, bottom)
         columns = Columns(style.columns, column_w, column_gap, gap)

@@ -112,7 +112,21 @@ class TextBlock:
         self._formats = tuple(formats)
         self.laid_text = laid_text(text)
         self._measure = measure or TextMeasure(self.laid_text, font, device, align, formats)
-        self.height, self.line_count = self._measure.size(width)
+        self._size: tuple[float, int] | None = None
+
+    @property
+    def height(self) -> float:
+        """How tall the wrapped text is (measured when first asked)."""
+        if self._size is None:
+            self._size = self._measure.size(self.width)
+        return self._size[0]
+
+    @property
+    def line_count(self) -> int:
+        """How many lines the text wraps to."""
+        if self._size is None:
+            self._size = self._measure.size(self.width)
+        return self._size[1]
 
     @property
     def _layout(self) -> QTextLayout:
@@ -187,7 +201,15 @@ class WordsColumn:
     def __init__(self, parts: Sequence[tuple[TextBlock, QColor]], gap: float) -> None:
         self.parts = list(parts)
         self.gap = gap
-        self.height = sum(p.height for p, _ in self.parts) + gap * max(0, len(self.parts) - 1)
+        self._height: float | None = None
+
+    @property
+    def height(self) -> float:
+        """The blocks' heights and the gaps between them (measured when first asked)."""
+        if self._height is None:
+            gaps = self.gap * max(0, len(self.parts) - 1)
+            self._height = sum(p.height for p, _ in self.parts) + gaps
+        return self._height
 
     def paint(self, painter: QPainter, x: float, y: float) -> None:
         """Draw with the top-left corner at ``(x, y)``."""

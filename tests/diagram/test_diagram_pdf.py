@@ -57,3 +57,40 @@ def test_pdf_output_is_vector(qapp: QApplication, tmp_path: Path) -> None:
     assert lines > 20, lines
     # nothing painted through a picture: at most tiny images (none expected)
     assert all(size <= 64 * 64 for size in _image_sizes(data)), _image_sizes(data)
+
+
+def test_the_shared_paper_picture_is_grey_for_the_print_colours(qapp: QApplication) -> None:
+    from dataclasses import replace
+
+    from PySide6.QtGui import QColor, QImage
+
+    from handtrainer.diagram.base_art import ArtPainter
+
+    renderer = HandDiagramRenderer()
+    art = renderer.art(View.PALM)
+    grey, coloured = DiagramColors.for_print(), DiagramColors.light()
+    assert grey.is_grey() and not coloured.is_grey()
+    assert not replace(grey, outline=QColor("#4a4a4b")).is_grey()
+
+    def picture(colors: DiagramColors) -> QImage:
+        painter_of_art = ArtPainter()
+        target = QImage(10, 10, QImage.Format.Format_RGB32)
+        painter = QPainter(target)
+        painter_of_art.paint_picture(painter, art, colors, 0.0)
+        painter.end()
+        (image,) = painter_of_art._images.values()
+        return image
+
+    printed = picture(grey)
+    assert printed.format() == QImage.Format.Format_Grayscale8  # one byte a pixel
+    # The same pixels as painting in colour and converting to grey.
+    in_colour = QImage(printed.size(), QImage.Format.Format_RGB32)
+    in_colour.fill(grey.background)
+    painter = QPainter(in_colour)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    scale = printed.height() / art.height
+    painter.scale(printed.width() / art.width, scale)
+    ArtPainter().paint(painter, art, grey, 1 / scale, vector=True)
+    painter.end()
+    assert in_colour.convertToFormat(QImage.Format.Format_Grayscale8) == printed
+    assert picture(coloured).format() == QImage.Format.Format_RGB32

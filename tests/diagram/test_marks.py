@@ -7,7 +7,7 @@ import itertools
 import math
 
 import pytest
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QLineF, QPointF, QRectF
 from PySide6.QtGui import QColor, QImage, QPainter, QTransform
 from PySide6.QtWidgets import QApplication
 
@@ -232,3 +232,38 @@ def test_point_labels_keep_clear_of_each_other(qapp: QApplication) -> None:
         assert not a.intersects(tips[0])
         for b in placed[i + 1 :]:
             assert not a.intersects(b)
+
+
+def _walked(points: list[QPointF], t: float) -> tuple[QPointF, QPointF]:
+    """point_along as it was: walk the segments from the start for every point."""
+    total = sum(QLineF(a, b).length() for a, b in itertools.pairwise(points))
+    if total <= 0 or len(points) < 2:
+        return (points[0] if points else QPointF()), QPointF(0.0, -1.0)
+    want = max(0.0, min(1.0, t)) * total
+    run = 0.0
+    for a, b in itertools.pairwise(points):
+        seg = QLineF(a, b).length()
+        if seg > 0 and run + seg >= want:
+            return a + (b - a) * ((want - run) / seg), (b - a) / seg
+        run += seg
+    a, b = points[-2], points[-1]
+    return b, (b - a) / (QLineF(a, b).length() or 1.0)
+
+
+def test_a_measured_polyline_gives_the_points_a_walk_gives() -> None:
+    from handtrainer.diagram.primitives import Polyline
+
+    # A repeated point (a zero-length segment) at the start, in the middle and at the end.
+    points = [QPointF(0, 0), QPointF(0, 0), QPointF(3, 4), QPointF(3, 4), QPointF(10, 4.5)]
+    points += [QPointF(10 + math.cos(k / 5), 4.5 + math.sin(k / 5)) for k in range(40)]
+    points.append(points[-1])
+
+    def exact(pair: tuple[QPointF, QPointF]) -> tuple[float, ...]:
+        return tuple(v for p in pair for v in (p.x(), p.y()))  # QPointF == is fuzzy
+
+    line = Polyline(points)
+    for k in range(-3, 404):
+        t = k / 400
+        assert exact(line.at(t)) == exact(_walked(points, t)), t
+    for degenerate in ([], [QPointF(1, 1)], [QPointF(1, 1), QPointF(1, 1)]):
+        assert exact(Polyline(degenerate).at(0.5)) == exact(_walked(degenerate, 0.5))

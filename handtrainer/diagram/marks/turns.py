@@ -18,7 +18,7 @@ from handtrainer.diagram.marks.geometry import (
     unit,
 )
 from handtrainer.diagram.marks.mark import Mark
-from handtrainer.diagram.primitives import Dot, Line, Primitive, point_along
+from handtrainer.diagram.primitives import Dot, Line, Polyline, Primitive, point_along
 
 
 def circle(g: Geometry, rotation: Rotation | None, mirrored: bool, partner: bool) -> Mark:
@@ -29,8 +29,9 @@ def circle(g: Geometry, rotation: Rotation | None, mirrored: bool, partner: bool
     r = g.size()
     rings: list[tuple[QPointF, float, float]] = []
     if g.route:
+        along = Polyline(g.route)
         for t in (0.15, 0.5, 0.85):
-            p, _d = point_along(g.route, t)
+            p, _d = along.at(t)
             rings.append((p, max(r * 0.55, 8.0 * g.mm), sense))
     elif rotation is Rotation.BOTH:
         c = g.focus()
@@ -107,9 +108,11 @@ def twist(g: Geometry, rotation: Rotation | None, mirrored: bool) -> Mark:
         Line(front, head_end=True, head_start=both),
     ]
 
+    along_front = Polyline(front)
+
     def moving(t: float) -> list[Primitive]:
         s = 0.5 - 0.5 * math.cos(2 * math.pi * t) if both else t
-        p, _ = point_along(front, 0.1 + 0.8 * s)
+        p, _ = along_front.at(0.1 + 0.8 * s)
         return [*pinch(g, c, d, g.across() * 1.05), Dot(p, 2.0 * g.mm)]
 
     return Mark("twist", still, moving)
