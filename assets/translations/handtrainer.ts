@@ -301,6 +301,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Whose foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Turn the foot to face me</source>
         <translation type="unfinished"></translation>
     </message>

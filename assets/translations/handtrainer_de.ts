@@ -301,6 +301,10 @@
         <translation>Schritt {n} von {total}: {title}</translation>
     </message>
     <message>
+        <source>Whose foot</source>
+        <translation>Welcher Fuß</translation>
+    </message>
+    <message>
         <source>Turn the foot to face me</source>
         <translation>Fuß zu mir drehen</translation>
     </message>
