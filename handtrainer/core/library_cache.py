@@ -58,10 +58,25 @@ _STAMP_BYTES = struct.calcsize("<5q")
 
 
 def default_cache_file() -> Path:
-    """Where the library cache lives: the user's cache folder."""
+    """Where the library cache lives: the user's cache folder, a file per language.
+
+    Problems are kept worded (in the interface language), so the version tells the
+    languages apart; a file each keeps an English command line and a German window,
+    used in turn, from rebuilding the one file again and again.
+    """
     from handtrainer.core import paths
 
-    return paths.user_cache_dir() / CACHE_FILE_NAME
+    wording = zlib.crc32(_wording().encode())
+    return paths.user_cache_dir() / f"{Path(CACHE_FILE_NAME).stem}-{wording:08x}.cache"
+
+
+def _wording() -> str:
+    """A few words as the translation hook gives them now: they differ by language."""
+    from handtrainer.core.problems import warning_text
+    from handtrainer.core.wording import format_seconds
+
+    # German writes "2 min 30 s" as English does, so a problem's words are asked too.
+    return f"{format_seconds(150)}|{warning_text('')}"
 
 
 def cache_version() -> str:
@@ -79,13 +94,8 @@ def cache_version() -> str:
 
         info = os.stat(sys.executable)
         parts.append(f"{handtrainer.__version__} {info.st_size} {info.st_mtime_ns}")
-    from handtrainer.core.problems import warning_text
-    from handtrainer.core.wording import format_seconds
-
-    # Problems are worded through the translation hook: another language, another cache
-    # (German writes "2 min 30 s" as English does, so a problem's words are asked too).
-    parts.append(format_seconds(150))
-    parts.append(warning_text(""))
+    # Problems are worded through the translation hook: another language, another cache.
+    parts.append(_wording())
     text = "\n".join(parts).encode()
     # Two checksums of the text: a fingerprint, not a secret (no hashlib to load).
     return f"{zlib.crc32(text):08x}{zlib.adler32(text):08x}{len(text):x}"

@@ -195,6 +195,22 @@ def test_the_version_follows_the_core_source_and_the_wording_language(
     assert library_cache.cache_version() != english
 
 
+def test_each_wording_language_keeps_a_cache_file_of_its_own(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An English command line and a German window in turn: neither rebuilds the other's."""
+    from handtrainer.core import wording
+
+    english = library_cache.default_cache_file()
+    assert library_cache.default_cache_file() == english
+    monkeypatch.setattr(
+        wording, "_translator", lambda c, text, d=None, n=-1: text.replace("warning", "Warnung")
+    )
+    german = library_cache.default_cache_file()
+    assert german != english and german.parent == english.parent
+    assert german.suffix == english.suffix == ".cache"
+
+
 def test_the_same_file_from_another_origin_is_parsed_again(
     folder: Path, tmp_path: Path, clock: WallClock, parsed: list[Path]
 ) -> None:
