@@ -301,6 +301,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Whose foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Turn the foot to face me</source>
         <translation type="unfinished"></translation>
     </message>
@@ -675,6 +679,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Total length: {length} (the time it takes: work, rests, and the get-ready and switch-feet pauses set in your preferences)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Total length: {length} (the time it takes: work, rests, and the get-ready and switch-hands pauses set in your preferences)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -707,6 +715,10 @@
     </message>
     <message>
         <source>Time for a short hand massage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time for your feet: “{title}” ({length}). Click to start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2266,6 +2278,26 @@
         <source>&apos;{text}&apos; is not a number</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the file has errors, so the editor cannot open it for changes: {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving would drop part of the file ({problem}); fix it by hand, or save a copy with Save As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving would lose the comment &apos;{comment}&apos; (the editor cannot keep comments inside [a, b] lists); save a copy with Save As to edit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it reads back differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the routine would not be saved as it is: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Prompts</name>
@@ -2575,14 +2607,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your own hands</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A partner&apos;s hands</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;For:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2600,6 +2624,18 @@
     </message>
     <message>
         <source>Step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foot by foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each step on one foot, then the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All the steps on one foot, then the other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2747,10 +2783,6 @@
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anyone&apos;s hands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3023,15 +3055,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lead hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which hand a step works on first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Lead hand:</source>
+        <source>Whether a step done on each hand or foot in turn starts on the right or the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3055,11 +3079,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Time to change hands between the two hands</source>
+        <source>Start with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;witch hands pause:</source>
+        <source>&amp;Start with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to move from one hand to the other, or from one foot to the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;witch sides pause:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3472,6 +3504,10 @@ Steps reached: {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>L</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3754,11 +3790,11 @@ Steps reached: {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Left hand first</source>
+        <source>Left side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Right hand first</source>
+        <source>Right side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3919,6 +3955,18 @@ Steps reached: {done} of {total}</source>
     </message>
     <message>
         <source>Your own hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For yourself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

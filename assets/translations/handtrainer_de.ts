@@ -301,6 +301,10 @@
         <translation>Schritt {n} von {total}: {title}</translation>
     </message>
     <message>
+        <source>Whose foot</source>
+        <translation>Welcher Fuß</translation>
+    </message>
+    <message>
         <source>Turn the foot to face me</source>
         <translation>Fuß zu mir drehen</translation>
     </message>
@@ -685,6 +689,10 @@
         <translation>Hinweise: {text}</translation>
     </message>
     <message>
+        <source>Total length: {length} (the time it takes: work, rests, and the get-ready and switch-feet pauses set in your preferences)</source>
+        <translation>Gesamtdauer: {length} (die Zeit, die es dauert: Ausführen, Pausen sowie die in Ihren Einstellungen festgelegten Pausen zum Vorbereiten und zum Fußwechsel)</translation>
+    </message>
+    <message>
         <source>Total length: {length} (the time it takes: work, rests, and the get-ready and switch-hands pauses set in your preferences)</source>
         <translation>Gesamtdauer: {length} (die Zeit, die es dauert: Ausführen, Pausen sowie die in Ihren Einstellungen festgelegten Pausen zum Vorbereiten und zum Handwechsel)</translation>
     </message>
@@ -718,6 +726,10 @@
     <message>
         <source>Time for a short hand massage.</source>
         <translation>Zeit für eine kurze Handmassage.</translation>
+    </message>
+    <message>
+        <source>Time for your feet: “{title}” ({length}). Click to start.</source>
+        <translation>Zeit für Ihre Füße: „{title}“ ({length}). Zum Starten klicken.</translation>
     </message>
     <message>
         <source>Time for your hands: “{title}” ({length}). Click to start.</source>
@@ -1901,7 +1913,7 @@
     </message>
     <message>
         <source>{what} must be text, not {kind}; put it in quotes</source>
-        <translation>{what} muss Text sein, nicht {kind}; setzen Sie es in Anführungszeichen</translation>
+        <translation>{what} muss Text sein, nicht {kind}; setzen Sie den Wert in Anführungszeichen</translation>
     </message>
     <message>
         <source>&apos;{field}&apos; must be a list (one &apos;- item&apos; per line, or [a, b]), not {kind}</source>
@@ -1951,7 +1963,7 @@
     <message>
         <source>{what} &apos;{value}&apos; reads as yes/no in YAML; put it in quotes (&quot;{value}&quot;)</source>
         <extracomment>``de``, ``fr``, ``pt-BR``, ``zh-Hant``, ``es-419``: a language, then a script or region.</extracomment>
-        <translation>{what} „{value}“ wird in YAML als ja/nein gelesen; setzen Sie es in Anführungszeichen (&quot;{value}&quot;)</translation>
+        <translation>{what} „{value}“ wird in YAML als ja/nein gelesen; setzen Sie den Wert in Anführungszeichen (&quot;{value}&quot;)</translation>
     </message>
     <message>
         <source>{what} must be a language code like de or pt-BR, not {kind}</source>
@@ -2291,6 +2303,26 @@
         <source>&apos;{text}&apos; is not a number</source>
         <translation>„{text}“ ist keine Zahl</translation>
     </message>
+    <message>
+        <source>the file has errors, so the editor cannot open it for changes: {first}</source>
+        <translation>die Datei hat Fehler, daher kann der Editor sie nicht zum Ändern öffnen: {first}</translation>
+    </message>
+    <message>
+        <source>saving would drop part of the file ({problem}); fix it by hand, or save a copy with Save As</source>
+        <translation>Speichern würde einen Teil der Datei verwerfen ({problem}); beheben Sie das von Hand, oder speichern Sie eine Kopie mit „Speichern unter“</translation>
+    </message>
+    <message>
+        <source>saving would lose the comment &apos;{comment}&apos; (the editor cannot keep comments inside [a, b] lists); save a copy with Save As to edit it</source>
+        <translation>Speichern würde den Kommentar „{comment}“ verlieren (der Editor kann Kommentare in [a, b]-Listen nicht behalten); speichern Sie eine Kopie mit „Speichern unter“, um sie zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>it reads back differently</source>
+        <translation>beim Zurücklesen ergibt sie eine andere Routine</translation>
+    </message>
+    <message>
+        <source>the routine would not be saved as it is: {problems}</source>
+        <translation>die Routine würde nicht so gespeichert, wie sie ist: {problems}</translation>
+    </message>
 </context>
 <context>
     <name>Prompts</name>
@@ -2601,14 +2633,6 @@
         <translation>&amp;Zusammenfassung:</translation>
     </message>
     <message>
-        <source>Your own hands</source>
-        <translation>Ihre eigenen Hände</translation>
-    </message>
-    <message>
-        <source>A partner&apos;s hands</source>
-        <translation>Die Hände einer Partnerin oder eines Partners</translation>
-    </message>
-    <message>
         <source>&amp;For:</source>
         <translation>&amp;Für:</translation>
     </message>
@@ -2627,6 +2651,18 @@
     <message>
         <source>Step by step</source>
         <translation>Schritt für Schritt</translation>
+    </message>
+    <message>
+        <source>Foot by foot</source>
+        <translation>Fuß für Fuß</translation>
+    </message>
+    <message>
+        <source>Each step on one foot, then the other</source>
+        <translation>Jeder Schritt an einem Fuß, dann am anderen</translation>
+    </message>
+    <message>
+        <source>All the steps on one foot, then the other</source>
+        <translation>Alle Schritte an einem Fuß, dann am anderen</translation>
     </message>
     <message>
         <source>Each step on one hand, then the other</source>
@@ -2774,10 +2810,6 @@
     <message>
         <source>Audience</source>
         <translation>Für wen</translation>
-    </message>
-    <message>
-        <source>Anyone&apos;s hands</source>
-        <translation>Beliebige Hände</translation>
     </message>
     <message>
         <source>Tag</source>
@@ -3051,18 +3083,6 @@
         <translation>Üben</translation>
     </message>
     <message>
-        <source>Lead hand</source>
-        <translation>Führende Hand</translation>
-    </message>
-    <message>
-        <source>Which hand a step works on first</source>
-        <translation>Mit welcher Hand ein Schritt beginnt</translation>
-    </message>
-    <message>
-        <source>&amp;Lead hand:</source>
-        <translation>&amp;Führende Hand:</translation>
-    </message>
-    <message>
         <source>None</source>
         <translation>Keine</translation>
     </message>
@@ -3080,15 +3100,27 @@
     </message>
     <message>
         <source>Switch pause</source>
-        <translation>Pause zum Handwechsel</translation>
+        <translation>Pause zum Seitenwechsel</translation>
     </message>
     <message>
-        <source>Time to change hands between the two hands</source>
-        <translation>Zeit, um zwischen den beiden Händen zu wechseln</translation>
+        <source>Start with</source>
+        <translation>Beginnen mit</translation>
     </message>
     <message>
-        <source>S&amp;witch hands pause:</source>
-        <translation>Pause zum Hand&amp;wechsel:</translation>
+        <source>Whether a step done on each hand or foot in turn starts on the right or the left</source>
+        <translation>Ob ein Schritt, der an jeder Hand oder jedem Fuß nacheinander ausgeführt wird, rechts oder links beginnt</translation>
+    </message>
+    <message>
+        <source>&amp;Start with:</source>
+        <translation>&amp;Beginnen mit:</translation>
+    </message>
+    <message>
+        <source>Time to move from one hand to the other, or from one foot to the other</source>
+        <translation>Zeit, um von einer Hand zur anderen oder von einem Fuß zum anderen zu wechseln</translation>
+    </message>
+    <message>
+        <source>S&amp;witch sides pause:</source>
+        <translation>Pause zum Seiten&amp;wechsel:</translation>
     </message>
     <message>
         <source>Rest between steps</source>
@@ -3502,6 +3534,10 @@ Erreichte Schritte: {done} von {total}</translation>
         <translation>Hand</translation>
     </message>
     <message>
+        <source>Foot</source>
+        <translation>Fuß</translation>
+    </message>
+    <message>
         <source>L</source>
         <translation>L</translation>
     </message>
@@ -3784,12 +3820,12 @@ Erreichte Schritte: {done} von {total}</translation>
         <translation>BEIDE HÄNDE</translation>
     </message>
     <message>
-        <source>Left hand first</source>
-        <translation>Linke Hand zuerst</translation>
+        <source>Left side</source>
+        <translation>Linke Seite</translation>
     </message>
     <message>
-        <source>Right hand first</source>
-        <translation>Rechte Hand zuerst</translation>
+        <source>Right side</source>
+        <translation>Rechte Seite</translation>
     </message>
     <message>
         <source>each hand</source>
@@ -3950,6 +3986,18 @@ Erreichte Schritte: {done} von {total}</translation>
     <message>
         <source>Your own hands</source>
         <translation>Ihre eigenen Hände</translation>
+    </message>
+    <message>
+        <source>For anyone</source>
+        <translation>Für alle</translation>
+    </message>
+    <message>
+        <source>For a partner</source>
+        <translation>Für eine Partnerin oder einen Partner</translation>
+    </message>
+    <message>
+        <source>For yourself</source>
+        <translation>Für Sie selbst</translation>
     </message>
     <message>
         <source>For working on a partner&apos;s feet</source>

@@ -43,7 +43,7 @@ from handtrainer.core.library import (
 from handtrainer.core.library_cache import LibraryCache, default_cache_file
 from handtrainer.core.loader import load_routine_file
 from handtrainer.core.localize import library_in, routine_in, translation_gaps
-from handtrainer.core.model import Origin, Routine, SourcePos
+from handtrainer.core.model import BodyMap, Origin, Routine, SourcePos
 from handtrainer.core.problems import Problem
 from handtrainer.core.routine_length import routine_seconds, saved_settings
 from handtrainer.core.wording import format_seconds, origin_name, translate
@@ -346,14 +346,19 @@ def routine_text(routine: Routine) -> str:
             lines.append("     " + tradition)
         if step.notes:
             lines.append("     " + translate("Commands", "Notes: {text}").format(text=step.notes))
-    lines += [
-        "",
-        translate(
+    if routine.map is BodyMap.FOOT:
+        total = translate(
+            "Commands",
+            "Total length: {length} (the time it takes: work, rests, and the get-ready "
+            "and switch-feet pauses set in your preferences)",
+        )
+    else:
+        total = translate(
             "Commands",
             "Total length: {length} (the time it takes: work, rests, and the get-ready "
             "and switch-hands pauses set in your preferences)",
-        ).format(length=format_seconds(routine_seconds(routine, settings))),
-    ]
+        )
+    lines += ["", total.format(length=format_seconds(routine_seconds(routine, settings)))]
     if routine.sources:
         lines += ["", translate("Commands", "Sources:"), *(f"  - {s}" for s in routine.sources)]
     if routine.notes:

@@ -37,6 +37,7 @@ from handtrainer.core.routine_writer import (
     yaml_value,
 )
 from handtrainer.core.validate import PLAN_FIELDS
+from handtrainer.core.wording import translate
 
 
 class RoutineDocument:
@@ -52,15 +53,16 @@ class RoutineDocument:
         self._tree: CommentedMap | None = None
         if self.routine is None:
             first = result.errors[0] if result.errors else None
-            self.read_only_reason = (
-                f"the file has errors, so the editor cannot open it for changes: {first}"
-            )
+            self.read_only_reason = translate(
+                "Problems", "the file has errors, so the editor cannot open it for changes: {first}"
+            ).format(first=first)
             return
         if result.problems:
-            self.read_only_reason = (
-                f"saving would drop part of the file ({result.problems[0]}); "
-                "fix it by hand, or save a copy with Save As"
-            )
+            self.read_only_reason = translate(
+                "Problems",
+                "saving would drop part of the file ({problem}); "
+                "fix it by hand, or save a copy with Save As",
+            ).format(problem=result.problems[0])
         try:
             tree = new_yaml().load(text)
             if not isinstance(tree, CommentedMap):
@@ -72,10 +74,11 @@ class RoutineDocument:
             lost = _comments(text) - _comments(unchanged)
             if lost:
                 self._tree = None
-                self.read_only_reason = self.read_only_reason or (
-                    f"saving would lose the comment '{sorted(lost)[0]}' (the editor cannot "
-                    "keep comments inside [a, b] lists); save a copy with Save As to edit it"
-                )
+                self.read_only_reason = self.read_only_reason or translate(
+                    "Problems",
+                    "saving would lose the comment '{comment}' (the editor cannot "
+                    "keep comments inside [a, b] lists); save a copy with Save As to edit it",
+                ).format(comment=sorted(lost)[0])
         except Exception:  # ruamel reads some YAML differently from the loader
             self._tree = None
             self.read_only_reason = self.read_only_reason or (

@@ -39,6 +39,7 @@ from handtrainer.core.model import (
     Step,
 )
 from handtrainer.core.validate import PLAN_FIELDS, STEP_FIELDS
+from handtrainer.core.wording import translate
 
 if TYPE_CHECKING:
     from handtrainer.core.routine_document import RoutineDocument
@@ -288,8 +289,14 @@ def check_reads_back(text: str, routine: Routine, path: Path | None = None) -> N
     name = path or routine.path or Path(f"{routine.id}.yaml")
     result = load_routine_text(text, Path(name))
     if not result.ok or result.routine != routine:
-        problems = "; ".join(str(p) for p in result.errors) or "it reads back differently"
-        raise RoutineWriteError(f"the routine would not be saved as it is: {problems}")
+        problems = "; ".join(str(p) for p in result.errors) or translate(
+            "Problems", "it reads back differently"
+        )
+        raise RoutineWriteError(
+            translate("Problems", "the routine would not be saved as it is: {problems}").format(
+                problems=problems
+            )
+        )
 
 
 # ------------------------------------------------------------------------- writing

@@ -159,11 +159,14 @@ def side_caption(side: Side, body_map: BodyMap = BodyMap.HAND) -> str:
     return translate("Wording", "BOTH HANDS")
 
 
-def lead_hand_name(side: Side) -> str:
-    """The lead hand as a choice: ``Right hand first``."""
+def lead_side_name(side: Side) -> str:
+    """The side to start with, as a choice after "Start with:": ``Right side``.
+
+    One setting serves hand and foot routines alike, so it names a side, not a hand.
+    """
     if side is Side.LEFT:
-        return translate("Wording", "Left hand first")
-    return translate("Wording", "Right hand first")
+        return translate("Wording", "Left side")
+    return translate("Wording", "Right side")
 
 
 def step_hand(hand: Hand, body_map: BodyMap = BodyMap.HAND) -> str:
@@ -305,6 +308,16 @@ def audience_name(audience: Audience, body_map: BodyMap = BodyMap.HAND) -> str:
     if audience is Audience.PARTNER:
         return translate("Wording", "A partner's hands")
     return translate("Wording", "Your own hands")
+
+
+def audience_choice(audience: Audience | None) -> str:
+    """Whose body a routine is for, as a filter over hand and foot routines alike:
+    ``For anyone``, ``For yourself``, ``For a partner``."""
+    if audience is None:
+        return translate("Wording", "For anyone")
+    if audience is Audience.PARTNER:
+        return translate("Wording", "For a partner")
+    return translate("Wording", "For yourself")
 
 
 def audience_sentence(audience: Audience, body_map: BodyMap = BodyMap.HAND) -> str:

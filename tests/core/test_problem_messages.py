@@ -36,6 +36,8 @@ MESSAGE_MODULES = (
     "problems",
     "library",
     "localize",
+    "routine_document",
+    "routine_writer",
 )
 HEAD = "handtrainer: 1\ntitle: T\nsummary: S\n"
 STEP = "  - title: A\n    instruction: Do it.\n    technique: press\n    duration: 20s\n"
@@ -347,9 +349,36 @@ def _beyond_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[tuple
         )
         found += [(m, data) for m in library.notices]
         found += [(p.message, data) for f in library.failures for p in f.problems]
+    found += _editor_notes()
     (tmp_path / "file").write_text("")
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "file"))  # the user's folder cannot be
     found += [(m, data) for m in load_library(bundled_dir=bundled, environ={}).notices]
+    return found
+
+
+def _editor_notes() -> list[tuple[str, str]]:
+    """Why the editor opens a file read-only, and why it would not save one."""
+    from handtrainer.core.routine_document import RoutineDocument
+    from handtrainer.core.routine_writer import RoutineWriteError, check_reads_back
+
+    step = "  - title: A\n    instruction: B\n    technique: press\n    duration: 20s\n"
+    texts = {
+        "errors": HEAD + "steps:\n" + step + "    colour: red\n",
+        "warning": HEAD + "steps:\n" + step + "    zones: [palm.center, palm.center]\n",
+        "comment": HEAD + "steps:\n" + step + "    zones: [palm.center,  # the centre\n"
+        "      palm.thenar]\n",
+    }
+    found = []
+    for name, text in texts.items():
+        reason = RoutineDocument(text, PATH).read_only_reason
+        assert reason is not None, name
+        found.append((reason, "colour red the centre"))
+    routine = load_routine_text(HEAD + "steps:\n" + step, PATH).routine
+    assert routine is not None
+    for text in (texts["errors"], HEAD.replace("T", "Other") + "steps:\n" + step):
+        with pytest.raises(RoutineWriteError) as caught:
+            check_reads_back(text, routine, PATH)
+        found.append((str(caught.value), "colour red"))
     return found
 
 

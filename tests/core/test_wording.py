@@ -23,7 +23,9 @@ def test_hands_sides_and_views() -> None:
     assert wording.hand_name(Hand.LEFT) == "Left hand"
     assert wording.step_hand(Hand.BOTH) == "both hands"
     assert wording.side_caption(Side.RIGHT) == "RIGHT HAND"
-    assert wording.lead_hand_name(Side.LEFT) == "Left hand first"
+    assert wording.lead_side_name(Side.LEFT) == "Left side"
+    assert wording.audience_choice(None) == "For anyone"
+    assert wording.audience_choice(Audience.PARTNER) == "For a partner"
     assert [wording.view_name(v) for v in View] == [
         "palm side",
         "back of the hand",

@@ -243,6 +243,10 @@ class ClientScreen(QWidget):
 
     def _name_turn(self, body_map: BodyMap) -> None:
         if body_map is BodyMap.FOOT:
+            self.hand_label.setAccessibleName(translate("ClientScreen", "Whose foot"))
+        else:
+            self.hand_label.setAccessibleName(translate("ClientScreen", "Whose hand"))
+        if body_map is BodyMap.FOOT:
             self.turn_action.setText(translate("ClientScreen", "Turn the foot to face me"))
             self.turn_action.setToolTip(
                 translate(

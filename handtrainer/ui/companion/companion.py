@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from handtrainer.core.history import PracticeEntry
 from handtrainer.core.history_summary import PlanTarget, minutes_per_day
-from handtrainer.core.model import Routine
+from handtrainer.core.model import BodyMap, Routine
 from handtrainer.core.schedule import Reminder
 from handtrainer.core.suggestions import favourites_first, suggest_routine
 from handtrainer.core.wording import format_seconds
@@ -206,9 +206,15 @@ class Companion(QObject):
             text = translate("Companion", "Time for a short hand massage.")
         else:
             length = format_seconds(self.window.routine_seconds(routine))
-            text = translate(
-                "Companion", "Time for your hands: “{title}” ({length}). Click to start."
-            ).format(title=routine.title, length=length)
+            if routine.map is BodyMap.FOOT:
+                text = translate(
+                    "Companion", "Time for your feet: “{title}” ({length}). Click to start."
+                )
+            else:
+                text = translate(
+                    "Companion", "Time for your hands: “{title}” ({length}). Click to start."
+                )
+            text = text.format(title=routine.title, length=length)
         self.notifier.notify(
             translate("Companion", "Hand Trainer"),
             text,

@@ -65,6 +65,7 @@ class _QtBus(QObject):
         self._bus: Any = None
         self._waiting: list[tuple[str, list[object], Callable[[list[object] | None], None]]] = []
         self._connecting = False
+        self._closed = False  # the trainer is closing: no new connection
         self._watchers: set[Any] = set()
         self._close = QTimer(self)
         self._close.setSingleShot(True)
@@ -78,6 +79,9 @@ class _QtBus(QObject):
         if method == "UnInhibit":
             self._uninhibit(int(args[0]))  # type: ignore[call-overload]
             on_reply([])
+            return
+        if self._closed:
+            on_reply(None)
             return
         self._close.stop()
         if self._bus is not None:
@@ -97,6 +101,10 @@ class _QtBus(QObject):
 
     def _on_connected(self, bus: Any) -> None:
         self._connecting = False
+        if self._closed:  # closed while the connection was being made: let it go now
+            self._bus = bus
+            self._disconnect()
+            bus = None
         self._bus = bus
         waiting, self._waiting = self._waiting, []
         for method, args, on_reply in waiting:
@@ -144,7 +152,11 @@ class _QtBus(QObject):
         self._close.start()
 
     def close(self) -> None:
-        """Let go of the bus now (the trainer is closing): no call is left waiting on it."""
+        """Let go of the bus now (the trainer is closing): no call is left waiting on it.
+
+        A connection still being made is let go as soon as it is made.
+        """
+        self._closed = True
         self._close.stop()
         self._disconnect()
 

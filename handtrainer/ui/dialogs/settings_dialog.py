@@ -157,18 +157,25 @@ class SettingsDialog(QDialog):
 
         self.lead_hand = QComboBox()
         for side in (Side.RIGHT, Side.LEFT):
-            self.lead_hand.addItem(wording.lead_hand_name(side), side.value)
-        self.lead_hand.setAccessibleName(self.tr("Lead hand"))
-        self.lead_hand.setToolTip(self.tr("Which hand a step works on first"))
-        form.addRow(self.tr("&Lead hand:"), self.lead_hand)
+            self.lead_hand.addItem(wording.lead_side_name(side), side.value)
+        # One setting for hand and foot routines alike: it names the side, not the hand.
+        self.lead_hand.setAccessibleName(self.tr("Start with"))
+        self.lead_hand.setToolTip(
+            self.tr(
+                "Whether a step done on each hand or foot in turn starts on the right or the left"
+            )
+        )
+        form.addRow(self.tr("&Start with:"), self.lead_hand)
 
         self.get_ready = _seconds_box(GET_READY_RANGE, self.tr("None"), self.tr("Get-ready count"))
         self.get_ready.setToolTip(self.tr("A short count before the first step"))
         form.addRow(self.tr("&Get ready:"), self.get_ready)
 
         self.switch_pause = _seconds_box(SWITCH_RANGE, self.tr("None"), self.tr("Switch pause"))
-        self.switch_pause.setToolTip(self.tr("Time to change hands between the two hands"))
-        form.addRow(self.tr("S&witch hands pause:"), self.switch_pause)
+        self.switch_pause.setToolTip(
+            self.tr("Time to move from one hand to the other, or from one foot to the other")
+        )
+        form.addRow(self.tr("S&witch sides pause:"), self.switch_pause)
 
         self.rest = _seconds_box(REST_RANGE, self.tr("None"), self.tr("Rest between steps"))
         self.rest.setToolTip(self.tr("An extra rest after every step"))

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from handtrainer.core import wording
 from handtrainer.core.cautions import CAUTIONS
-from handtrainer.core.model import Audience, Weekday
+from handtrainer.core.model import Audience, BodyMap, Weekday
 from handtrainer.ui.editor.bindings import (
     Binding,
     bind_combo,
@@ -60,8 +61,8 @@ class RoutineForm(QWidget):
         self._add(form, "title", translate("RoutineForm", "&Title:"), QLineEdit())
         self._add(form, "summary", translate("RoutineForm", "&Summary:"), _lines_edit())
         audience = QComboBox()
-        audience.addItem(translate("RoutineForm", "Your own hands"), "self")
-        audience.addItem(translate("RoutineForm", "A partner's hands"), "partner")
+        for choice in Audience:
+            audience.addItem(wording.audience_name(choice), choice.value)
         self._add(form, "audience", translate("RoutineForm", "&For:"), audience)
         body_map = QComboBox()
         body_map.addItem(translate("RoutineForm", "Hand"), "hand")
@@ -69,18 +70,10 @@ class RoutineForm(QWidget):
         self._add(form, "map", translate("RoutineForm", "&Map:"), body_map)
         order = QComboBox()
         order.addItem(translate("RoutineForm", "Step by step"), "step-by-step")
-        order.setItemData(
-            0,
-            translate("RoutineForm", "Each step on one hand, then the other"),
-            Qt.ItemDataRole.ToolTipRole,
-        )
         order.addItem(translate("RoutineForm", "Hand by hand"), "hand-by-hand")
-        order.setItemData(
-            1,
-            translate("RoutineForm", "All the steps on one hand, then the other"),
-            Qt.ItemDataRole.ToolTipRole,
-        )
         self._add(form, "order", translate("RoutineForm", "&Order:"), order)
+        self._worded_map: BodyMap | None = None
+        self._word_for_map(BodyMap.HAND)
         self._add(
             form,
             "tags",
@@ -212,8 +205,30 @@ class RoutineForm(QWidget):
             binding = bind_combo(self.draft, key, widget, routine, problems)
         self.bindings[key] = binding
 
+    def _word_for_map(self, body_map: BodyMap) -> None:
+        """Whose hands or feet, and the order by hand or by foot, as the map says."""
+        if body_map is self._worded_map:
+            return
+        self._worded_map = body_map
+        audience, order = self.widgets["audience"], self.widgets["order"]
+        assert isinstance(audience, QComboBox) and isinstance(order, QComboBox)
+        for row, choice in enumerate(Audience):
+            audience.setItemText(row, wording.audience_name(choice, body_map))
+        tip = Qt.ItemDataRole.ToolTipRole
+        if body_map is BodyMap.FOOT:
+            order.setItemText(1, translate("RoutineForm", "Foot by foot"))
+            step_tip = translate("RoutineForm", "Each step on one foot, then the other")
+            all_tip = translate("RoutineForm", "All the steps on one foot, then the other")
+        else:
+            order.setItemText(1, translate("RoutineForm", "Hand by hand"))
+            step_tip = translate("RoutineForm", "Each step on one hand, then the other")
+            all_tip = translate("RoutineForm", "All the steps on one hand, then the other")
+        order.setItemData(0, step_tip, tip)
+        order.setItemData(1, all_tip, tip)
+
     def refresh(self) -> None:
         """Show the routine's values and problems."""
+        self._word_for_map(self.draft.body_map())
         for binding in self.bindings.values():
             binding.refresh()
         self._refreshing = True

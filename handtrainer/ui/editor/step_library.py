@@ -9,7 +9,9 @@ arrives as a copy.
 
 from __future__ import annotations
 
+import itertools
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -44,7 +46,7 @@ from handtrainer.ui.editor.step_list import STEP_MIME
 from handtrainer.ui.editor.thumbnails import shared_thumbnails
 
 if TYPE_CHECKING:
-    from handtrainer.ui.library.library_model import LibraryModel
+    from handtrainer.ui.library.library_model import LibraryChange, LibraryModel
 
 translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
 
@@ -94,16 +96,63 @@ class StepLibraryModel(QAbstractListModel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._routines: list[Routine] = []  # in row order: each one's steps are a run of rows
         self._rows: list[LibraryStep] = []
         self._search: list[str] = []
         self._thumbs = shared_thumbnails()
 
-    def set_routines(self, routines: tuple[Routine, ...] | list[Routine]) -> None:
-        """Show the steps of these routines."""
+    def set_routines(self, routines: Sequence[Routine]) -> None:
+        """Show the steps of these routines (all rows made anew)."""
         self.beginResetModel()
+        self._routines = list(routines)
         self._rows = [LibraryStep(r, i) for r in routines for i in range(len(r.steps))]
         self._search = [row.search_text() for row in self._rows]
         self.endResetModel()
+
+    def shows(self, routines: Sequence[Routine]) -> bool:
+        """True when the rows are the steps of exactly these routines, in this order."""
+        return len(routines) == len(self._routines) and all(
+            a is b for a, b in zip(routines, self._routines, strict=True)
+        )
+
+    def update_routines(self, added: Sequence[Routine], removed: Sequence[Routine]) -> None:
+        """Take in a change without touching the other rows: a routine that left goes,
+        its new version (same id) takes its place, and new routines join at the end."""
+        gone = {id(r) for r in removed}
+        replacing = {r.id: r for r in added}
+        if gone:
+            starts = list(itertools.accumulate((len(r.steps) for r in self._routines), initial=0))
+            # From the end, so the rows still to visit keep their numbers.
+            for position in reversed(range(len(self._routines))):
+                routine = self._routines[position]
+                if id(routine) not in gone:
+                    continue
+                start = starts[position]
+                self._remove_rows(start, len(routine.steps))
+                del self._routines[position]
+                new = replacing.pop(routine.id, None)
+                if new is not None:
+                    self._insert_rows(start, [new])
+                    self._routines.insert(position, new)
+        # The new ones in one insert: every proxy and view above hears of it once.
+        joining = [r for r in added if replacing.get(r.id) is r]
+        self._insert_rows(len(self._rows), joining)
+        self._routines += joining
+
+    def _remove_rows(self, start: int, count: int) -> None:
+        if count:
+            self.beginRemoveRows(QModelIndex(), start, start + count - 1)
+            del self._rows[start : start + count]
+            del self._search[start : start + count]
+            self.endRemoveRows()
+
+    def _insert_rows(self, start: int, routines: Sequence[Routine]) -> None:
+        rows = [LibraryStep(r, i) for r in routines for i in range(len(r.steps))]
+        if rows:
+            self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+            self._rows[start:start] = rows
+            self._search[start:start] = [row.search_text() for row in rows]
+            self.endInsertRows()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -288,23 +337,39 @@ class StepLibraryPanel(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.add)
         self._library = library
+        self._tags: set[str] = set()
         library.changed.connect(self._on_library_changed)  # a method: disconnected when deleted
-        self._reload()
-
-    def _on_library_changed(self, _change: object) -> None:
-        self._reload()
-
-    def _reload(self) -> None:
-        routines = self._library.library().routines
+        routines = library.library().routines
         self.model.set_routines(routines)
+        self._fill_tags({t for r in routines for t in r.tags})
+
+    def _on_library_changed(self, change: LibraryChange) -> None:
+        # A library of thousands arrives in batches while it loads: each batch only adds
+        # its own rows. Should the rows drift from the library's order, they are made
+        # anew once, when the library settles (a reset change).
+        routines = self._library.library().routines
+        self.model.update_routines(change.added, change.removed)
+        if change.reset and not self.model.shows(routines):
+            self.model.set_routines(routines)
+        if change.reset or change.removed:
+            tags = {t for r in routines for t in r.tags}  # a tag may have left
+        else:
+            tags = self._tags | {t for r in change.added for t in r.tags}
+        if tags != self._tags:
+            self._fill_tags(tags)
+
+    def _fill_tags(self, tags: set[str]) -> None:
+        self._tags = tags
         current = self.tag.currentData() or ""
         self.tag.blockSignals(True)
         self.tag.clear()
         self.tag.addItem(translate("StepLibrary", "Any tag"), "")
-        for tag in sorted({t for r in routines for t in r.tags}):
+        for tag in sorted(tags):
             self.tag.addItem(tag, tag)
         self.tag.setCurrentIndex(max(0, self.tag.findData(current)))
         self.tag.blockSignals(False)
+        if (self.tag.currentData() or "") != current:
+            self.proxy.set_tag(self.tag.currentData() or "")  # the tag chosen has left
 
     def _choose(self, index: QModelIndex) -> None:
         if not index.isValid():

@@ -126,9 +126,10 @@ class RoutinePicker(QWidget):
         self.search.installEventFilter(self)
 
         self.audience = self._combo("audience", translate("RoutinePicker", "Audience"))
-        self.audience.addItem(translate("RoutinePicker", "Anyone's hands"), None)
+        # The filter spans hand and foot routines: it names the person, not the hands.
+        self.audience.addItem(wording.audience_choice(None), None)
         for audience in Audience:
-            self.audience.addItem(wording.audience_name(audience), audience.value)
+            self.audience.addItem(wording.audience_choice(audience), audience.value)
         self.tag = self._combo("tag", translate("RoutinePicker", "Tag"))
         self.tag.addItem(translate("RoutinePicker", "Any tag"), None)
         self.length = self._combo("length", translate("RoutinePicker", "Length"))

@@ -35,6 +35,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import Qt as QtGuiNamespace
 
 from handtrainer.core.library import search_words, sort_key
+from handtrainer.core.localize import original
 from handtrainer.core.model import Audience, Routine
 from handtrainer.ui.library.library_model import LibraryChange, LibraryModel
 
@@ -90,7 +91,7 @@ class RoutineRows(QStringListModel):
         """Recompute every row's words (the marks changed)."""
         for row, routine in enumerate(self._routines):
             self._marks[row] = mark = self._shared_mark(routine)
-            self.setData(self.index(row, 0), search_words(routine, (mark,)))
+            self.setData(self.index(row, 0), _words(routine, mark))
 
     def _shared_mark(self, routine: Routine) -> str:
         mark = self._mark(routine)
@@ -122,7 +123,7 @@ class RoutineRows(QStringListModel):
             self.blockSignals(True)
             try:
                 for offset, (routine, mark) in enumerate(zip(run, marks, strict=True)):
-                    self.setData(self.index(row + offset, 0), search_words(routine, (mark,)))
+                    self.setData(self.index(row + offset, 0), _words(routine, mark))
             finally:
                 self.blockSignals(False)
             self.dataChanged.emit(self.index(row, 0), self.index(row + len(run) - 1, 0), [])
@@ -133,7 +134,21 @@ class RoutineRows(QStringListModel):
                 mark = self._shared_mark(routine)
                 if mark != self._marks[row]:
                     self._marks[row] = mark
-                    self.setData(self.index(row, 0), search_words(routine, (mark,)))
+                    self.setData(self.index(row, 0), _words(routine, mark))
+
+
+def _words(routine: Routine, mark: str) -> str:
+    """A row's search text: the routine as shown, and as its file has it.
+
+    A routine shown in German is found by its English title too (and the other way
+    round): people look for a routine by the name they first met it under.
+    """
+    own = original(routine)
+    if own is routine:
+        return search_words(routine, (mark,))
+    return search_words(
+        routine, (mark, own.title, own.summary, *(step.title for step in own.steps))
+    )
 
 
 class RoutineFacets(QSortFilterProxyModel):

@@ -107,8 +107,15 @@ class SideBadge(QWidget):
         """Show a hand or a foot (or nothing)."""
         if side == self._side and body_map is self._map:
             return
+        new_map = body_map is not self._map
         self._side = side
         self._map = body_map
+        if new_map:
+            self.updateGeometry()  # the other map's words may be longer
+        if body_map is BodyMap.FOOT:
+            self.setAccessibleName(translate("TimerPanel", "Foot"))
+        else:
+            self.setAccessibleName(translate("TimerPanel", "Hand"))
         self.setAccessibleDescription(self.text())
         self.setVisible(side is not None)
         self.update()
@@ -116,7 +123,10 @@ class SideBadge(QWidget):
     def sizeHint(self) -> QSize:
         metrics = self.fontMetrics()
         height = int(metrics.height() * 2.6)
-        return QSize(metrics.horizontalAdvance("RIGHT HAND") * 2 + height * 2, height)
+        # Room for the longest of the map's words in the reader's language, so the
+        # badge keeps its size from one side to the other.
+        words = max(metrics.horizontalAdvance(side_name(side, self._map).upper()) for side in Side)
+        return QSize(words * 2 + height * 2, height)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:

@@ -3,15 +3,17 @@ stopped: the logic with a fake bus, and the real D-Bus calls on a private sessio
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import ClassInfo, QObject, Slot
+from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
 from handtrainer.core.session import Phase, Session, SessionSettings, SessionState
@@ -90,24 +92,6 @@ def test_no_session_bus_no_screen_saver_nothing_happens(
     assert not awake.inhibited
 
 
-@ClassInfo({"D-Bus Interface": "org.freedesktop.ScreenSaver"})
-class FakeScreenSaver(QObject):
-    """org.freedesktop.ScreenSaver as a desktop offers it."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.calls: list[tuple[object, ...]] = []
-
-    @Slot(str, str, result="uint")
-    def Inhibit(self, application: str, reason: str) -> int:
-        self.calls.append(("Inhibit", application, reason))
-        return 42
-
-    @Slot("uint")
-    def UnInhibit(self, cookie: int) -> None:
-        self.calls.append(("UnInhibit", cookie))
-
-
 @pytest.fixture
 def session_bus(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     if shutil.which("dbus-daemon") is None or shutil.which("dbus-send") is None:
@@ -131,62 +115,52 @@ def session_bus(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
             daemon.stdout.close()
 
 
-def test_real_calls_reach_the_screen_saver(qtbot: QtBot, session_bus: str) -> None:
-    from PySide6.QtDBus import QDBusConnection
+def _child(scenario: str, folder: Path) -> dict[str, object]:
+    """Run a real-bus scenario in a process of its own (see screen_saver_child.py)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env["PYTHONPATH"] = os.pathsep.join(
+        filter(None, [str(Path(__file__).resolve().parents[3]), env.get("PYTHONPATH")])
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.ui.cues.screen_saver_child", scenario, str(folder)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        preexec_fn=die_with_us,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    return json.loads(done.stdout.strip().splitlines()[-1])
 
-    service_bus = QDBusConnection.connectToBus(session_bus, f"fake-screensaver-{os.getpid()}")
-    saver = FakeScreenSaver()
-    try:
-        assert service_bus.registerObject(
-            "/org/freedesktop/ScreenSaver", saver, QDBusConnection.RegisterOption.ExportAllSlots
-        )
-        assert service_bus.registerService("org.freedesktop.ScreenSaver")
-        awake = ScreenAwake()
-        awake.follow(_state(Phase.WORK))
-        qtbot.waitUntil(lambda: awake.inhibited, timeout=10_000)
-        assert saver.calls == [("Inhibit", "Hand Trainer", "A routine is running")]
-        awake.follow(_state(Phase.FINISHED))
-        qtbot.waitUntil(lambda: len(saver.calls) == 2, timeout=10_000)
-        assert saver.calls[1] == ("UnInhibit", 42)
-        awake.close()  # before the private bus goes away
-    finally:
-        service_bus.unregisterService("org.freedesktop.ScreenSaver")
-        QDBusConnection.disconnectFromBus(f"fake-screensaver-{os.getpid()}")
+
+def test_real_calls_reach_the_screen_saver(session_bus: str, tmp_path: Path) -> None:
+    seen = _child("calls", tmp_path)
+    assert seen["registered"] and seen["inhibited"] and seen["released"]
+    assert seen["saver"] == [["Inhibit", "Hand Trainer", "A routine is running"], ["UnInhibit", 42]]
 
 
 def test_the_window_keeps_the_screen_awake_only_while_a_routine_runs(
-    qtbot: QtBot, session_bus: str, tmp_path
+    session_bus: str, tmp_path: Path
 ) -> None:
-    from PySide6.QtDBus import QDBusConnection
+    seen = _child("window", tmp_path)
+    assert seen["registered"] and seen["steps"] == [True] * 7
+    assert [c[0] for c in seen["saver"]] == ["Inhibit", "UnInhibit", "Inhibit", "UnInhibit"]
 
-    from handtrainer.core.library import load_library
-    from tests.helpers.window import build_trainer
 
-    name = f"fake-screensaver-window-{os.getpid()}"
-    service_bus = QDBusConnection.connectToBus(session_bus, name)
-    saver = FakeScreenSaver()
-    try:
-        service_bus.registerObject(
-            "/org/freedesktop/ScreenSaver", saver, QDBusConnection.RegisterOption.ExportAllSlots
-        )
-        service_bus.registerService("org.freedesktop.ScreenSaver")
-        routines = Path(__file__).resolve().parents[2] / "e2e" / "routines"
-        library = load_library([routines], include_user=False, bundled_dir=tmp_path / "none")
-        trainer = build_trainer(qtbot, tmp_path, library)
-        window = trainer.window
-        window.open_routine(library.get("practice") or library.routines[0])
-        assert window.start_routine()
-        qtbot.waitUntil(lambda: window.screen_awake.inhibited, timeout=10_000)
-        window.controller.pause()
-        assert not window.screen_awake.inhibited
-        qtbot.waitUntil(lambda: ("UnInhibit", 42) in saver.calls, timeout=10_000)
-        window.controller.resume()
-        qtbot.waitUntil(lambda: window.screen_awake.inhibited, timeout=10_000)
-        window.show_library()  # stopping by going back lets the screen sleep too
-        assert not window.screen_awake.inhibited
-        qtbot.waitUntil(lambda: len(saver.calls) == 4, timeout=10_000)
-        assert [c[0] for c in saver.calls] == ["Inhibit", "UnInhibit", "Inhibit", "UnInhibit"]
-        window.close()
-    finally:
-        service_bus.unregisterService("org.freedesktop.ScreenSaver")
-        QDBusConnection.disconnectFromBus(name)
+def test_a_connection_made_after_closing_is_let_go_at_once(qtbot: QtBot) -> None:
+    """The trainer closed while the bus connection was still being made off the GUI thread."""
+    from handtrainer.ui.cues import screen_awake
+
+    owner = QObject()
+    bus = screen_awake._QtBus(owner, "unix:path=/nonexistent/bus")
+    let_go: list[str] = []
+    bus._disconnect = lambda: let_go.append("gone") if bus._bus is not None else None  # type: ignore[method-assign]
+    replies: list[object] = []
+    bus._waiting.append(("Inhibit", ["Hand Trainer", "why"], replies.append))
+    bus._connecting = True  # as if the thread were still connecting
+    bus.close()
+    bus._on_connected(object())  # the thread's connection arrives after all
+    assert let_go == ["gone"] and bus._bus is None
+    assert replies == [None]  # the call waiting for it is told it failed
+    bus("Inhibit", ["Hand Trainer", "why"], replies.append)  # closed: no new connection
+    assert replies == [None, None] and not bus._connecting

@@ -46,7 +46,7 @@ def test_settings_dialog_returns_the_edited_preferences(qtbot: QtBot) -> None:
     qtbot.addWidget(dialog)
     assert dialog.preferences() == Preferences()
 
-    dialog.lead_hand.setCurrentIndex(dialog.lead_hand.findText("Left hand first"))
+    dialog.lead_hand.setCurrentIndex(dialog.lead_hand.findText("Left side"))
     dialog.get_ready.setValue(10)
     dialog.switch_pause.setValue(0)
     dialog.rest.setValue(15)

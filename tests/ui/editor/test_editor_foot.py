@@ -84,3 +84,28 @@ def test_the_hand_field_is_called_foot_on_the_foot(
     page.draft.undo_stack.undo()  # one undo takes the map and the views back together
     assert page.draft.value(0, "view") == "palm"
     assert form.widgets["hand"].accessibleName() == "Hand"
+
+
+def test_the_routine_fields_say_feet_on_the_foot(
+    qtbot: QtBot, trainer: Trainer, user_dir: Path
+) -> None:
+    QTest.keySequence(trainer.window, "Ctrl+N")
+    page = page_of(trainer)
+    fields = page.routine_form.widgets
+    audience, order = fields["audience"], fields["order"]
+    assert isinstance(audience, QComboBox) and isinstance(order, QComboBox)
+
+    def words() -> list[str]:
+        return [audience.itemText(i) for i in range(audience.count())] + [
+            str(order.itemText(i)) + " " + str(order.itemData(i, Qt.ItemDataRole.ToolTipRole))
+            for i in range(order.count())
+        ]
+
+    assert words()[:2] == ["Your own hands", "A partner's hands"]
+    choose(fields["map"], "foot")
+    assert words()[:2] == ["Your own feet", "A partner's feet"]
+    assert "Foot by foot" in words()[3]
+    assert not [w for w in words() if "hand" in w.lower()]
+    assert items(audience) == ["self", "partner"]  # the values are the same
+    page.draft.undo_stack.undo()
+    assert words()[:2] == ["Your own hands", "A partner's hands"]

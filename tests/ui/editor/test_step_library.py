@@ -132,3 +132,71 @@ def test_dragging_a_step_in_the_list_moves_it(qtbot: QtBot, trainer: Trainer) ->
     page.step_model.dropMimeData(mime, page.steps.defaultDropAction(), 3, 0, page.steps.rootIndex())
     assert page.draft.step(2) == first
     assert page.draft.step_count() == len(window.library.get("desk-reset").steps)
+
+
+def _steps(panel: object) -> list[tuple[str, str]]:
+    from handtrainer.ui.editor.step_library import StepLibraryPanel
+
+    assert isinstance(panel, StepLibraryPanel)
+    model = panel.model
+    found = (model.row_step(row) for row in range(model.rowCount()))
+    return [(item.routine.id, item.step.title) for item in found]
+
+
+def test_a_loading_library_adds_rows_batch_by_batch(qtbot: QtBot, tmp_path) -> None:
+    from handtrainer.ui.editor.step_library import StepLibraryPanel
+    from handtrainer.ui.library.library_model import LibraryModel, LibrarySources
+    from tests.helpers.routine_samples import routine_text, write
+
+    folder = tmp_path / "bundled"
+    for n in range(1000):
+        write(folder, f"r{n:04}.yaml", routine_text(f"r{n:04}", f"Routine {n:04}"))
+    write(folder, "tagged.yaml", routine_text("tagged", "Tagged") + "tags: [evening]\n")
+    model = LibraryModel()
+    panel = StepLibraryPanel(model)
+    qtbot.addWidget(panel)
+    resets, inserted, batches, tag_fills = [], [], [], []
+    panel.model.modelReset.connect(lambda: resets.append(1))
+    panel.model.rowsInserted.connect(lambda _parent, first, last: inserted.append(last - first))
+    # Filling the tags starts again from "Any tag", row 0.
+    panel.tag.model().rowsInserted.connect(lambda _p, first, _l: tag_fills.append(first == 0))
+    model.changed.connect(lambda change: batches.append(change))
+    sources = LibrarySources(bundled_dir=folder, include_user=False, environ={}, cache_file=None)
+    with qtbot.waitSignal(model.loadingChanged, timeout=60_000, check_params_cb=lambda b: not b):
+        model.load(sources, watch=False)
+
+    assert len(batches) >= 4  # the routines came in batches, then the settled library
+    assert resets == []  # no batch, nor the end, made every row again
+    assert len(inserted) == len([c for c in batches if c.added])  # one insert a batch
+    assert tag_fills.count(True) == 1  # the tags were filled once, when "evening" arrived
+    assert len(panel.model._routines) == 1001 and panel.proxy.rowCount() == 1001
+    assert _steps(panel) == [
+        (r.id, step.title) for r in model.library().routines for step in r.steps
+    ]
+    assert [panel.tag.itemData(i) for i in range(panel.tag.count())] == ["", "evening"]
+
+
+def test_a_changed_routine_keeps_its_place(qtbot: QtBot) -> None:
+    from dataclasses import replace
+
+    from handtrainer.ui.editor.step_library import StepLibraryPanel
+    from handtrainer.ui.library.library_model import LibraryModel
+
+    library = load_library(include_user=False)
+    model = LibraryModel(library)
+    panel = StepLibraryPanel(model)
+    qtbot.addWidget(panel)
+    resets: list[int] = []
+    panel.model.modelReset.connect(lambda: resets.append(1))
+    routines = model.library().routines
+    first, second = routines[0], routines[1]
+    changed = replace(second, steps=second.steps[:1], tags=("brand-new",))
+    kept = [r for r in routines if r is not first and r is not second]
+    model.set_library(replace(model.library(), routines=(changed, *kept)))
+    assert resets == []  # the order held: the rows were changed in place
+    assert _steps(panel) == [
+        (r.id, step.title) for r in model.library().routines for step in r.steps
+    ]
+    shown = {panel.tag.itemData(i) for i in range(1, panel.tag.count())}
+    assert "brand-new" in shown  # a new tag joins, one that left goes
+    assert shown == {t for r in model.library().routines for t in r.tags}

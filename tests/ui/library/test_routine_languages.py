@@ -100,3 +100,20 @@ def test_practice_page_and_sheet_get_the_one_shown_routine(qtbot: QtBot, tmp_pat
     assert loaded is not None and loaded.title == "Eine Routine"
     assert loaded is window.library.get("translated")
     assert window.routine_in_view() is loaded
+
+
+def test_search_finds_a_routine_by_its_own_title_as_well_as_the_shown_one(qtbot: QtBot) -> None:
+    picker = RoutinePicker(LibraryModel(library(), language="de"))
+    qtbot.addWidget(picker)
+
+    def found(text: str) -> list[str]:
+        picker.search.setText(text)
+        return sorted(r.id for r in picker.visible_routines())
+
+    assert found("eine routine") == ["translated"]  # as shown
+    assert found("a routine") == ["translated"]  # as the file has it, in English
+    assert found("drücken") == ["translated"]  # a step title, shown in German
+    assert found("press") == ["english", "partly", "translated"]  # and as the files have it
+    assert found("halb") == ["partly"] and found("partly") == ["partly"]
+    assert found("only english") == ["english"]
+    assert found("nothing like this") == []

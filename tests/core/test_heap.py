@@ -1,0 +1,34 @@
+"""Handing freed memory back to the system: safe anywhere, a no-op where it cannot."""
+
+from __future__ import annotations
+
+import pytest
+
+from handtrainer.core import heap
+
+pytestmark = pytest.mark.timeout(30)
+
+
+def resident_pages() -> int:
+    with open("/proc/self/statm", encoding="ascii") as statm:
+        return int(statm.read().split()[1])
+
+
+@pytest.mark.skipif(heap._malloc_trim() is None, reason="needs glibc's malloc_trim")
+def test_pages_freed_between_live_objects_go_back_to_the_system() -> None:
+    freed = [bytearray(b"x" * 4000) for _ in range(4000)]  # 16 MB from the C heap
+    pin = bytearray(b"x" * 4000)  # lives on after them: the heap cannot simply shrink
+    before = resident_pages()
+    del freed
+    assert heap.return_free_memory() is True
+    assert resident_pages() < before - 1000  # most of the 16 MB, in 4 KiB pages
+    assert pin
+
+
+def test_without_glibc_nothing_happens(monkeypatch: pytest.MonkeyPatch) -> None:
+    heap._malloc_trim.cache_clear()
+    monkeypatch.setattr(heap.sys, "platform", "darwin")
+    try:
+        assert heap.return_free_memory() is False
+    finally:
+        heap._malloc_trim.cache_clear()
