@@ -256,18 +256,19 @@ class _Compactor:
     """
 
     def __init__(self) -> None:
-        self._seen: dict[Any, Any] = {}
+        self.seen: dict[Any, Any] = {}
+        """Each part kept, by itself (a step, by itself and its place)."""
 
     def _share(self, value: Any) -> Any:
-        return self._seen.setdefault(value, value)
+        return self.seen.setdefault(value, value)
 
     def routine(self, routine: Routine) -> Routine:
         """The same routine, built from shared parts."""
         # pos takes no part in a step's equality: key on it too, so each keeps its own.
-        steps = tuple(self._seen.setdefault((s, s.pos), s) for s in routine.steps)
+        steps = tuple(self.seen.setdefault((s, s.pos), s) for s in routine.steps)
         return replace(
             routine,
-            steps=self._share(steps),
+            steps=self.seen.setdefault((steps, tuple(s.pos for s in steps)), steps),
             tags=self._share(routine.tags),
             cautions=self._share(routine.cautions),
             caution_ids=self._share(routine.caution_ids),
@@ -392,7 +393,8 @@ class LibraryReader:
         if self.language is not None:
             from handtrainer.core.localize import shown_as_read
 
-            routine = shown_as_read(routine, self.language)  # fresh: the cache drops ``shown``
+            # Fresh: the cache drops ``shown``. Translated, it shares parts as parsed ones do.
+            routine = shown_as_read(routine, self.language, self._compactor.seen)
         if problems:
             self._problems[len(self._loaded)] = problems
         self._loaded.append(routine)

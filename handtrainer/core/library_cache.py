@@ -42,7 +42,7 @@ MAX_ENTRIES = 100_000
 # resolution without its stamp changing: it is read each time until it settles.
 SETTLE_NS = 2_000_000_000
 _MAGIC = b"handtrainer library cache\n"
-_FORMAT = 3  # 3: a CRC-32 of the payload (it was a BLAKE2 digest)
+_FORMAT = 4  # 3: a CRC-32 of the payload (it was a BLAKE2 digest); 4: shared parts first
 _CHUNK = 256  # entries a pickle: a few milliseconds to read each
 
 Stamp = tuple[int, int, int, int, int]
@@ -58,10 +58,25 @@ _STAMP_BYTES = struct.calcsize("<5q")
 
 
 def default_cache_file() -> Path:
-    """Where the library cache lives: the user's cache folder."""
+    """Where the library cache lives: the user's cache folder, a file per language.
+
+    Problems are kept worded (in the interface language), so the version tells the
+    languages apart; a file each keeps an English command line and a German window,
+    used in turn, from rebuilding the one file again and again.
+    """
     from handtrainer.core import paths
 
-    return paths.user_cache_dir() / CACHE_FILE_NAME
+    wording = zlib.crc32(_wording().encode())
+    return paths.user_cache_dir() / f"{Path(CACHE_FILE_NAME).stem}-{wording:08x}.cache"
+
+
+def _wording() -> str:
+    """A few words as the translation hook gives them now: they differ by language."""
+    from handtrainer.core.problems import warning_text
+    from handtrainer.core.wording import format_seconds
+
+    # German writes "2 min 30 s" as English does, so a problem's words are asked too.
+    return f"{format_seconds(150)}|{warning_text('')}"
 
 
 def cache_version() -> str:
@@ -79,13 +94,8 @@ def cache_version() -> str:
 
         info = os.stat(sys.executable)
         parts.append(f"{handtrainer.__version__} {info.st_size} {info.st_mtime_ns}")
-    from handtrainer.core.problems import warning_text
-    from handtrainer.core.wording import format_seconds
-
-    # Problems are worded through the translation hook: another language, another cache
-    # (German writes "2 min 30 s" as English does, so a problem's words are asked too).
-    parts.append(format_seconds(150))
-    parts.append(warning_text(""))
+    # Problems are worded through the translation hook: another language, another cache.
+    parts.append(_wording())
     text = "\n".join(parts).encode()
     # Two checksums of the text: a fingerprint, not a secret (no hashlib to load).
     return f"{zlib.crc32(text):08x}{zlib.adler32(text):08x}{len(text):x}"
@@ -167,21 +177,44 @@ class _Index:
         self._stream = io.BytesIO(data)
         self._stream.seek(start)
         self._unpickler = _ModelUnpickler(self._stream)
-        keys, self.numbers, self.origins = self._unpickler.load()
+        names, self.numbers, self.origins = self._unpickler.load()
+        count = len(self.origins) if isinstance(self.origins, bytes) else -1
         if not (
-            isinstance(keys, list)
-            and len(keys) <= MAX_ENTRIES
-            and all(type(key) is str for key in keys)
+            0 <= count <= MAX_ENTRIES
+            and type(names) is str
+            and names.count("\0") == max(count - 1, 0)
+            and (count or not names)
             and isinstance(self.numbers, bytes)
-            and len(self.numbers) == len(keys) * _NUMBERS.size
-            and isinstance(self.origins, bytes)
-            and len(self.origins) == len(keys)
+            and len(self.numbers) == count * _NUMBERS.size
             and all(code < len(_ORIGINS) for code in self.origins)
         ):
             raise ValueError("not a cache")
-        self.keys: list[str] = keys
-        self.positions = {key: n for n, key in enumerate(keys)}
+        self.count = count
+        # The files' names, NUL-separated: one string, not one for each of 10,000 files,
+        # each of which would leave its gap between the routines when it goes. A read of
+        # the same files in the same order finds each where the last one ended.
+        self.names: str = names
+        self._next = self._cursor = 0
+        self._positions: dict[str, int] | None = None
         self._results: list[object] = []
+        # The parts routines share: held by the memo from here on, for every chunk.
+        if not isinstance(self._unpickler.load(), list):
+            raise ValueError("not a cache")
+
+    def position(self, key: str) -> int | None:
+        """Where the file named ``key`` is in the table, or ``None``."""
+        if self._positions is None:
+            names, cursor, end = self.names, self._cursor, self._cursor + len(key)
+            if (
+                self._next < self.count
+                and names.startswith(key, cursor)
+                and (end == len(names) or names[end] == "\0")
+            ):
+                self._next, self._cursor = self._next + 1, end + 1
+                return self._next - 1
+            # Files came and went: look every name up from now on.
+            self._positions = {n: i for i, n in enumerate(names.split("\0"))} if names else {}
+        return self._positions.get(key)
 
     def result(self, position: int) -> Found:
         """The result at ``position``, reading chunks up to it; ``ValueError`` if damaged."""
@@ -241,7 +274,7 @@ class LibraryCache:
         self._now_ns = now_ns
         self._index: _Index | None = None
         self._order: list[str] = []  # this read's files, in order
-        self._hits: set[str] = set()
+        self._hits: dict[str, int] = {}  # the files found in the cache, and where
         # This read's parsed files, kept flat until saved (as the index holds them): a
         # tuple, a stamp and its numbers per file would outlive the read by thousands.
         self._fresh: dict[str, int] = {}  # key: its row in the three below
@@ -274,7 +307,7 @@ class LibraryCache:
 
     def __len__(self) -> int:
         """How many files the cache on disk held (0 when it was not used)."""
-        return len(self._index.keys) if self._index is not None else 0
+        return self._index.count if self._index is not None else 0
 
     @property
     def hits(self) -> int:
@@ -294,12 +327,10 @@ class LibraryCache:
         """
         key = str(path) if key is None else key
         index = self._index
-        position = index.positions.get(key) if index is not None else None
+        position = index.position(key) if index is not None else None
+        self._order.append(key)  # the caller's own string: its path holds it anyway
         if index is None or position is None:
-            self._order.append(key)
             return None
-        key = index.keys[position]  # the table's string: this read keeps no copy
-        self._order.append(key)
         if (
             stamp is None
             or key in self._hits
@@ -320,7 +351,7 @@ class LibraryCache:
             # Stored without its path (the key is the path): given the reader's own
             # path object, before anyone else sees this fresh, unshared routine.
             object.__setattr__(routine, "path", path)
-        self._hits.add(index.keys[position])
+        self._hits[key] = position
         return routine, problems, id_pos
 
     def keep(
@@ -390,13 +421,15 @@ class LibraryCache:
         index = self._index
         size = _NUMBERS.size
         for key in dict.fromkeys(self._order):
+            if "\0" in key:
+                continue  # no file's name (the table's separator)
             row = self._fresh.get(key)
             if row is not None:
                 numbers += self._fresh_numbers[row * size : (row + 1) * size]
                 origins.append(self._fresh_origins[row])
                 results.append(self._fresh_results[row])
             elif key in self._hits and index is not None:
-                position = index.positions[key]
+                position = self._hits[key]
                 numbers += index.numbers[position * size : (position + 1) * size]
                 origins.append(index.origins[position])
                 routine, problems, _id_pos = index.result(position)
@@ -407,11 +440,47 @@ class LibraryCache:
                 continue  # not kept (changed a moment ago), or gone
             keys.append(key)
         out = io.BytesIO()
-        pickler = pickle.Pickler(out, protocol=pickle.HIGHEST_PROTOCOL)
+        # Protocol 3 names each memo entry's place (protocols 4 and 5 put it at the end of
+        # the reader's memo, so a place could not be taken again: see below).
+        pickler = pickle.Pickler(out, protocol=3)
         table: dict[type, Any] = {**copyreg.dispatch_table, Routine: _reduce_routine}
         pickler.dispatch_table = table
-        # Chunks sharing one memo: equal steps and texts are stored once across them all.
-        pickler.dump((keys, bytes(numbers), bytes(origins)))
+        pickler.dump(("\0".join(keys), bytes(numbers), bytes(origins)))
+        # What several routines share is written once, ahead of them all, and each chunk
+        # starts from the memo that leaves: a chunk's own entries (every routine's
+        # arguments) take the places of the last chunk's in the reader's memo, so they
+        # go chunk by chunk instead of all staying to the end of the read.
+        pickler.clear_memo()
+        pickler.dump(_shared_parts(results))
+        shared = pickler.memo.copy()
         for start in range(0, len(results), _CHUNK):
+            pickler.memo = shared
             pickler.dump(results[start : start + _CHUNK])
         return out.getvalue()
+
+
+def _shared_parts(results: list[object]) -> list[object]:
+    """The parts of routines (texts, steps, lists) that more than one routine holds."""
+    seen: dict[int, object] = {}
+    shared: dict[int, object] = {}
+    for result in results:
+        routine = result[0] if isinstance(result, tuple) else result
+        if not isinstance(routine, Routine):
+            continue
+        for name in _SHARED_FIELDS:
+            value = getattr(routine, name)
+            for part in (value, *value) if name == "steps" else (value,):
+                if not part:
+                    continue  # None, "" and (): nothing to share
+                key = id(part)
+                if key in seen:
+                    shared[key] = part
+                else:
+                    seen[key] = part
+    return list(shared.values())
+
+
+# Every field but those each routine has its own of.
+_SHARED_FIELDS = tuple(
+    f.name for f in dataclasses.fields(Routine) if f.name not in ("id", "title", "shown", "path")
+)

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from handtrainer.core.cautions import caution_text
 from handtrainer.core.language import asked_for
@@ -93,7 +94,7 @@ def own_caution_positions(routine: Routine) -> tuple[int, ...]:
     return tuple(own)
 
 
-def routine_in(routine: Routine, language: str) -> Routine:
+def routine_in(routine: Routine, language: str, shared: dict[Any, Any] | None = None) -> Routine:
     """``routine`` with its text in ``language`` where translated, its own text elsewhere.
 
     The routine returned is a view of the file: its ``shown`` says which language it is
@@ -103,6 +104,9 @@ def routine_in(routine: Routine, language: str) -> Routine:
     A routine shown in its own language is the file's routine itself, with ``shown`` set
     (and no ``source``: it is its own original), so a library of them holds each routine
     once; asked again for the same language, it is returned as it is.
+
+    ``shared``, one dict for the routines of a library, makes equal parts of the routines
+    translated one object (copies of a routine share their translated steps).
     """
     routine = original(routine)
     translation = pick_translation(routine, language)
@@ -138,30 +142,44 @@ def routine_in(routine: Routine, language: str) -> Routine:
     else:
         pairs = zip(routine.steps, translation.steps, strict=False)
         steps = tuple(_step(s, t, n, missing) for n, (s, t) in enumerate(pairs, 1))
+    keep = _keeper(shared)
+    steps = tuple(keep(step, (step, step.pos)) for step in steps)
     return dataclasses.replace(
         routine,
         title=title,
         summary=summary,
         notes=notes,
         sources=translation.sources if translation.sources is not None else routine.sources,
-        cautions=tuple(cautions),
-        steps=steps,
+        cautions=keep(tuple(cautions)),
+        # A step's place in its file takes no part in its equality: keep each its own.
+        steps=keep(steps, (steps, tuple(step.pos for step in steps))),
         language=translation.language,
         translations=(),
         shown=ShownLanguage(
-            language, routine.language, translation.language, tuple(missing), source=routine
+            language, routine.language, translation.language, keep(tuple(missing)), source=routine
         ),
     )
 
 
-def shown_as_read(routine: Routine, language: str) -> Routine:
+def _keeper(shared: dict[Any, Any] | None) -> Callable[..., Any]:
+    """``keep(value, key=value)``: the equal value ``shared`` holds already, else ``value``."""
+
+    def keep(value: Any, key: Any = None) -> Any:
+        if shared is None:
+            return value
+        return shared.setdefault(value if key is None else key, value)
+
+    return keep
+
+
+def shown_as_read(routine: Routine, language: str, shared: dict[Any, Any] | None = None) -> Routine:
     """``routine_in`` for a routine just read, that nothing else holds yet.
 
     Shown in its own language, the routine is marked so in place rather than copied:
     a library of 10,000 then holds each routine once, with no copy freed behind it.
     """
     if routine.shown is not None or pick_translation(routine, language) is not None:
-        return routine_in(routine, language)
+        return routine_in(routine, language, shared)
     # Frozen for everyone else; ``shown`` takes no part in equality or in the cache.
     object.__setattr__(routine, "shown", _shown_as_written(language, routine.language))
     return routine
@@ -191,7 +209,8 @@ def _step(step: Step, given: StepTranslation, number: int, missing: list[str]) -
 
 def library_in(library: RoutineLibrary, language: str) -> RoutineLibrary:
     """Every routine of ``library`` shown in ``language`` (failures and notices as they are)."""
-    routines = tuple(routine_in(r, language) for r in library.routines)
+    shared: dict[Any, Any] = {}
+    routines = tuple(routine_in(r, language, shared) for r in library.routines)
     return dataclasses.replace(library, routines=routines)
 
 

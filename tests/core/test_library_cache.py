@@ -195,6 +195,22 @@ def test_the_version_follows_the_core_source_and_the_wording_language(
     assert library_cache.cache_version() != english
 
 
+def test_each_wording_language_keeps_a_cache_file_of_its_own(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An English command line and a German window in turn: neither rebuilds the other's."""
+    from handtrainer.core import wording
+
+    english = library_cache.default_cache_file()
+    assert library_cache.default_cache_file() == english
+    monkeypatch.setattr(
+        wording, "_translator", lambda c, text, d=None, n=-1: text.replace("warning", "Warnung")
+    )
+    german = library_cache.default_cache_file()
+    assert german != english and german.parent == english.parent
+    assert german.suffix == english.suffix == ".cache"
+
+
 def test_the_same_file_from_another_origin_is_parsed_again(
     folder: Path, tmp_path: Path, clock: WallClock, parsed: list[Path]
 ) -> None:
@@ -265,7 +281,8 @@ def test_a_damaged_chunk_stops_the_cache_there(
     out = io.BytesIO()
     pickler = pickle.Pickler(out)
     pickler.dispatch_table = {Routine: library_cache._reduce_routine}
-    pickler.dump((index.keys, index.numbers, index.origins))
+    pickler.dump((index.names, index.numbers, index.origins))
+    pickler.dump([])  # the parts routines share: none here
     pickler.dump([first[0] if first[0] is not None and not first[1] else first[:2]])
     pickler.dump("not a chunk")
     payload = out.getvalue()
@@ -364,3 +381,21 @@ def test_a_reader_shows_routines_in_its_language_and_the_cache_keeps_them_as_wri
     assert german.title == "Schreibtisch-Pause" and german.shown is not None
     assert german.shown.shown == "de" and original(german) == english
     assert read_in("en").shown == english.shown and parsed == [path]
+
+
+def test_copies_in_different_chunks_still_share_their_parts(
+    tmp_path: Path, parsed: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(library_cache, "_CHUNK", 2)
+    folder = tmp_path / "user"
+    for n in range(7):
+        write(folder, f"copy-{n}.yaml", routine_text(f"copy-{n}", f"Copy {n}"))
+    clock = WallClock(max(os.stat(p).st_ctime_ns for p in folder.iterdir()) + HOUR_NS)
+    cache_file = tmp_path / "library.cache"
+    cold = read(folder, cache_file, clock)
+    parsed.clear()
+    warm = read(folder, cache_file, clock)
+    assert parsed == [] and summary(warm) == summary(cold)
+    first, *others = warm.routines
+    assert all(o.steps is first.steps and o.summary is first.summary for o in others)
+    assert len({r.title for r in warm.routines}) == 7

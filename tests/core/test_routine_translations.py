@@ -284,3 +284,17 @@ def test_the_reading_language_is_asked_for_else_the_systems() -> None:
     assert reading_language("", {"LC_ALL": "pt_BR.UTF-8", "LANG": "de_DE"}) == "pt-BR"
     assert reading_language("", {}) == "en"
     assert reading_language("de", {"LANG": "fr_FR.UTF-8"}) == "de"
+
+
+def test_copies_of_a_routine_shown_translated_share_their_parts() -> None:
+    first, second = loaded(HEAD + GERMAN), loaded(HEAD + GERMAN)
+    shared: dict[object, object] = {}
+    one, other = routine_in(first, "de", shared), routine_in(second, "de", shared)
+    assert one.steps is other.steps and one.cautions is other.cautions
+    assert one == routine_in(first, "de") and one.steps[0].title == "Reiben"
+    # The same steps a line lower in their file keep their own places.
+    moved = loaded("# a client's copy\n" + HEAD + GERMAN)
+    lower = routine_in(moved, "de", shared)
+    assert lower.steps == one.steps and lower.steps is not one.steps
+    assert [s.pos for s in lower.steps] == [s.pos for s in moved.steps]
+    assert [s.pos for s in lower.steps] != [s.pos for s in one.steps]
