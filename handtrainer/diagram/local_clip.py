@@ -69,18 +69,30 @@ def _outline(path: QPainterPath) -> _Outline | None:
             here, i = points[3], i + 3
         else:
             return None  # a second subpath or something unexpected
-    boxes = []
-    for segment in segments:
-        alone = QPainterPath(segment.points[0])
-        segment.add_to(alone)
-        boxes.append(alone.boundingRect())  # the curve's own box, not its controls'
-    ends = range(len(segments))
+    # Only a segment whose control points reach the outline's edge can hold that edge:
+    # the curve's own box is measured for those few alone.
+    edge = path.boundingRect()
+    slack = 1e-6 * max(edge.width(), edge.height(), 1.0)
+    xs = [[p.x() for p in segment.points] for segment in segments]
+    candidates = [
+        k
+        for k, segment in enumerate(segments)
+        if min(xs[k]) <= edge.left() + slack
+        or max(xs[k]) >= edge.right() - slack
+        or segment.top <= edge.top() + slack
+        or segment.bottom >= edge.bottom() - slack
+    ]
+    boxes = {}
+    for k in candidates:
+        alone = QPainterPath(segments[k].points[0])
+        segments[k].add_to(alone)
+        boxes[k] = alone.boundingRect()  # the curve's own box, not its controls'
     extremes = frozenset(
         {
-            min(ends, key=lambda k: boxes[k].left()),
-            min(ends, key=lambda k: boxes[k].top()),
-            max(ends, key=lambda k: boxes[k].right()),
-            max(ends, key=lambda k: boxes[k].bottom()),
+            min(candidates, key=lambda k: boxes[k].left()),
+            min(candidates, key=lambda k: boxes[k].top()),
+            max(candidates, key=lambda k: boxes[k].right()),
+            max(candidates, key=lambda k: boxes[k].bottom()),
         }
     )
     return _Outline(start, tuple(segments), extremes)
