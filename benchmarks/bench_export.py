@@ -10,8 +10,9 @@ In turn, medians of ``--runs`` (one untimed run of each first):
 Shows every run's time, the medians and their ratio, peak resident memory
 (``wait4``), the sheet's size per step and what it is made of (page content,
 pictures, fonts), where the export process spends its time (imports, reading the
-routine, laying out, painting and writing; medians of three runs), and its largest
-imports (``python -X importtime``).
+routine, laying out, painting and writing, the rest of the command, the interpreter
+starting and ending; medians of three runs), and its largest imports
+(``python -X importtime``).
 
 Both run with Python's bytecode caches (kept in a temporary folder), as an
 installed program does; ``--no-bytecode`` compiles every module on each start.
@@ -67,43 +68,50 @@ def _timed(command: list[str], env: dict[str, str]) -> tuple[float, int]:
 
 
 PHASES = """
-import json, sys, time
+import contextlib, io, json, sys, time
 from pathlib import Path
 t0 = time.perf_counter()
-from handtrainer.commands.offscreen import gui_application
-from handtrainer.core.library import find_routine
+from handtrainer import cli
+from handtrainer.commands import offscreen
+from handtrainer.core import library
 t1 = time.perf_counter()
-app = gui_application()
+import handtrainer.sheet.layout as sheet_layout
 t2 = time.perf_counter()
-routine = find_routine(sys.argv[1], [])
-t3 = time.perf_counter()
-from handtrainer.sheet.layout import RoutineSheet
-from handtrainer.sheet import layout
-t4 = time.perf_counter()
-sheet = RoutineSheet(routine)
 marks = {}
-paginate = sheet._paginate
-def timed_paginate(*args):
-    start = time.perf_counter()
-    try:
-        return paginate(*args)
-    finally:
-        marks["layout"] = time.perf_counter() - start
-sheet._paginate = timed_paginate
-sheet.to_pdf(Path(sys.argv[2]))
-t5 = time.perf_counter()
+def timed(owner, name, label):
+    real = getattr(owner, name)
+    def wrapper(*args, **kwargs):
+        start = time.perf_counter()
+        try:
+            return real(*args, **kwargs)
+        finally:
+            marks[label] = marks.get(label, 0.0) + time.perf_counter() - start
+    setattr(owner, name, wrapper)
+timed(offscreen, "gui_application", "application")
+timed(library, "find_routine", "reading the routine")
+timed(sheet_layout.RoutineSheet, "_paginate", "laying out")
+timed(sheet_layout.RoutineSheet, "to_pdf", "to_pdf")
+sys.argv = ["handtrainer", "export", sys.argv[1], "-o", sys.argv[2]]
+with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit):
+    cli.run()  # as the program runs it, to its end
+t3 = time.perf_counter()
+inner = marks["application"] + marks["reading the routine"] + marks["to_pdf"]
 print(json.dumps({
-    "Qt and core imports": t1 - t0, "application": t2 - t1, "reading the routine": t3 - t2,
-    "sheet imports": t4 - t3, "laying out": marks["layout"],
-    "painting and writing": t5 - t4 - marks["layout"],
+    "Qt and core imports": t1 - t0, "sheet imports": t2 - t1,
+    "application": marks["application"], "reading the routine": marks["reading the routine"],
+    "laying out": marks["laying out"],
+    "painting and writing": marks["to_pdf"] - marks["laying out"],
+    "rest of the command": t3 - t2 - inner, "in the process": t3 - t0,
 }))
 """
 
 
 def _phases(script: Path, routine: Path, sheet: Path, env: dict[str, str]) -> dict[str, float]:
-    """Median seconds of each phase of an export, over three runs, in the process itself."""
+    """Median seconds of each phase of an export, over three runs, in the process itself;
+    what the process took beyond them is the interpreter starting and ending."""
     runs = []
     for _ in range(3):
+        start = time.perf_counter()
         done = subprocess.run(
             [sys.executable, str(script), str(routine), str(sheet)],
             env=env,
@@ -111,7 +119,9 @@ def _phases(script: Path, routine: Path, sheet: Path, env: dict[str, str]) -> di
             text=True,
             check=True,
         )
-        runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
+        run = json.loads(done.stdout.strip().splitlines()[-1])
+        run["starting and ending"] = time.perf_counter() - start - run.pop("in the process")
+        runs.append(run)
     return {name: statistics.median(run[name] for run in runs) for name in runs[0]}
 
 

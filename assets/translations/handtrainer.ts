@@ -2786,7 +2786,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Filter by whom the routine is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand or foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show routines for the hands, the feet, or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2795,6 +2811,10 @@
     </message>
     <message>
         <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2851,10 +2871,6 @@
     </message>
     <message>
         <source>Notes and warnings about your routines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter by {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3967,6 +3983,18 @@ Steps reached: {done} of {total}</source>
     </message>
     <message>
         <source>For yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hands and feet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2812,8 +2812,24 @@
         <translation>Für wen</translation>
     </message>
     <message>
+        <source>Filter by whom the routine is for</source>
+        <translation>Danach filtern, für wen die Routine ist</translation>
+    </message>
+    <message>
+        <source>Hand or foot</source>
+        <translation>Hand oder Fuß</translation>
+    </message>
+    <message>
+        <source>Show routines for the hands, the feet, or both</source>
+        <translation>Routinen für die Hände, die Füße oder beide zeigen</translation>
+    </message>
+    <message>
         <source>Tag</source>
         <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation>Nach Schlagwort filtern</translation>
     </message>
     <message>
         <source>Any tag</source>
@@ -2822,6 +2838,10 @@
     <message>
         <source>Length</source>
         <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Filter by length</source>
+        <translation>Nach Dauer filtern</translation>
     </message>
     <message>
         <source>&amp;Favourites</source>
@@ -2878,10 +2898,6 @@
     <message>
         <source>Notes and warnings about your routines</source>
         <translation>Hinweise und Warnungen zu Ihren Routinen</translation>
-    </message>
-    <message>
-        <source>Filter by {what}</source>
-        <translation>Nach {what} filtern</translation>
     </message>
     <message>
         <source>★ Favourite</source>
@@ -3993,11 +4009,23 @@ Erreichte Schritte: {done} von {total}</translation>
     </message>
     <message>
         <source>For a partner</source>
-        <translation>Für eine Partnerin oder einen Partner</translation>
+        <translation>Partnermassage</translation>
     </message>
     <message>
         <source>For yourself</source>
-        <translation>Für Sie selbst</translation>
+        <translation>Selbstmassage</translation>
+    </message>
+    <message>
+        <source>Hands and feet</source>
+        <translation>Hände und Füße</translation>
+    </message>
+    <message>
+        <source>Feet</source>
+        <translation>Füße</translation>
+    </message>
+    <message>
+        <source>Hands</source>
+        <translation>Hände</translation>
     </message>
     <message>
         <source>For working on a partner&apos;s feet</source>

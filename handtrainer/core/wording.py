@@ -320,6 +320,15 @@ def audience_choice(audience: Audience | None) -> str:
     return translate("Wording", "For yourself")
 
 
+def map_choice(body_map: BodyMap | None) -> str:
+    """Which routines, as a filter: ``Hands and feet``, ``Hands``, ``Feet``."""
+    if body_map is None:
+        return translate("Wording", "Hands and feet")
+    if body_map is BodyMap.FOOT:
+        return translate("Wording", "Feet")
+    return translate("Wording", "Hands")
+
+
 def audience_sentence(audience: Audience, body_map: BodyMap = BodyMap.HAND) -> str:
     """Whose hands (or feet), as a sheet's line: ``For your own hands``."""
     if body_map is BodyMap.FOOT:

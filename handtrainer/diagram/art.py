@@ -7,7 +7,6 @@ print colours; zones live in ``<g id="zones">`` with ``id`` = zone id.
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,7 +17,7 @@ from handtrainer.core.model import View
 from handtrainer.core.zones import ZoneKind
 from handtrainer.diagram.svgpath import parse_path
 
-_NS = "{http://www.w3.org/2000/svg}"
+_NS = "http://www.w3.org/2000/svg"
 
 
 @dataclass(frozen=True)
@@ -52,9 +51,17 @@ class ZoneShape:
     axis: tuple[QPointF, QPointF] | None = None  # an area's natural stroke direction
     radius: float = 0.0  # points only
     line_points: tuple[QPointF, ...] = ()  # lines only: samples from start to end
-    hit_area: float = 0.0  # areas: size used to prefer the smallest zone under the mouse
     _hit: QPainterPath | None = field(default=None, repr=False)
+    _hit_area: float | None = field(default=None, repr=False)
     cache: dict[tuple[object, ...], QPainterPath] = field(default_factory=dict, repr=False)
+
+    @property
+    def hit_area(self) -> float:
+        """Areas: the size that prefers the smallest zone under the mouse. Measured when
+        first asked: only pointing at the diagram needs it, not drawing it."""
+        if self._hit_area is None:
+            self._hit_area = _polygon_area(self.path) if self.kind is ZoneKind.AREA else 0.0
+        return self._hit_area
 
     def hit_path(self) -> QPainterPath:
         """A filled path for hit testing (lines are widened)."""
@@ -119,9 +126,49 @@ def _polygon_area(path: QPainterPath) -> float:
     return total
 
 
-def _zone(el: ET.Element) -> ZoneShape:
+@dataclass
+class _Element:
+    """An SVG element as the art needs it: its name, attributes and children."""
+
+    tag: str  # without the SVG namespace
+    attrib: dict[str, str]
+    children: list[_Element] = field(default_factory=list)
+
+    def get(self, key: str, default: str | float = "") -> str:
+        return self.attrib.get(key, str(default))
+
+
+def _read_svg(svg_path: Path) -> list[_Element]:
+    """Every element of the file in document order, the root first.
+
+    Read with expat itself: ElementTree's modules cost more to import than the art
+    takes to read. ``xml.parsers.expat.ExpatError`` on a malformed file."""
+    from xml.parsers import expat
+
+    elements: list[_Element] = []
+    open_elements: list[_Element] = []
+
+    def start(name: str, attrib: dict[str, str]) -> None:
+        space, _, tag = name.rpartition("}")
+        element = _Element(tag if space in ("", _NS) else name, attrib)
+        if open_elements:
+            open_elements[-1].children.append(element)
+        open_elements.append(element)
+        elements.append(element)
+
+    def end(_name: str) -> None:
+        open_elements.pop()
+
+    parser = expat.ParserCreate(namespace_separator="}")
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    parser.Parse(svg_path.read_bytes(), True)
+    return elements
+
+
+def _zone(el: _Element) -> ZoneShape:
     zid = el.get("id", "")
-    tag = el.tag.removeprefix(_NS)
+    tag = el.tag
     if tag == "circle":
         c = QPointF(float(el.get("cx", 0)), float(el.get("cy", 0)))
         r = float(el.get("r", 8))
@@ -142,12 +189,13 @@ def _zone(el: ET.Element) -> ZoneShape:
     if el.get("data-axis"):
         v = _floats(el.get("data-axis", ""))
         axis = (QPointF(v[0], v[1]), QPointF(v[2], v[3]))
-    return ZoneShape(zid, ZoneKind.AREA, path, anchor, axis=axis, hit_area=_polygon_area(path))
+    return ZoneShape(zid, ZoneKind.AREA, path, anchor, axis=axis)
 
 
 def load_view(svg_path: Path, view: View) -> ArtView:
     """Read one generated SVG file."""
-    root = ET.parse(svg_path).getroot()
+    elements = _read_svg(svg_path)
+    root = elements[0]
     vb = _floats(root.get("viewBox", "0 0 100 100"))
     fade = _floats(root.get("data-fade", f"{vb[3]} {vb[3]}"))
     mm = float(root.get("data-mm", "4"))
@@ -156,10 +204,10 @@ def load_view(svg_path: Path, view: View) -> ArtView:
     silhouette = QPainterPath()
     outline = QPainterPath()
     zones: dict[str, ZoneShape] = {}
-    for group in root.iter(f"{_NS}g"):
+    for group in (e for e in elements if e.tag == "g"):
         gid = group.get("id")
-        for el in group:
-            tag = el.tag.removeprefix(_NS)
+        for el in group.children:
+            tag = el.tag
             if gid == "zones":
                 if el.get("id"):
                     zones[el.get("id", "")] = _zone(el)

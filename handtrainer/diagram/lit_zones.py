@@ -8,12 +8,13 @@ import math
 import re
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QTransform
+from PySide6.QtGui import QPainter, QPainterPath, QTransform
 
 from handtrainer.core.zones import ZONES, ZoneKind, zone_name
 from handtrainer.diagram import overlay
 from handtrainer.diagram.art import ArtView, ZoneShape
 from handtrainer.diagram.colors import DiagramColors
+from handtrainer.diagram.local_clip import local_clip
 from handtrainer.diagram.scene import DiagramScene
 
 
@@ -31,7 +32,8 @@ def paint_highlights(
         return
     painter.save()
     # a highlight never spills past the hand's outline, whatever its shape
-    painter.setClipPath(art.silhouette, Qt.ClipOperation.IntersectClip)
+    clip = _paper_clip(art, shown, px) if vector else art.silhouette
+    painter.setClipPath(clip, Qt.ClipOperation.IntersectClip)
     areas = [s for s in shown if s.kind is ZoneKind.AREA]
     # On screen, areas lit together are one shape. Not on paper: the union turns every
     # curve into many short lines, which more than doubled the PDF.
@@ -126,6 +128,25 @@ def short_point_name(zone_id: str) -> str:
     if re.fullmatch(r"[A-Z]{2}\d+", code):
         return f"{code} {other}".strip()
     return head
+
+
+CLIP_MARGIN_MM = 10.0  # the outline is kept whole this far around what is lit
+_CLIPS: dict[tuple[int, tuple[str, ...], float], QPainterPath] = {}
+
+
+def _paper_clip(art: ArtView, shown: list[ZoneShape], px: float) -> QPainterPath:
+    """The outline as far as the lit zones need it (see ``local_clip``)."""
+    lit = [s for s in shown if s.kind is not ZoneKind.POINT]
+    margin = max(CLIP_MARGIN_MM * art.mm, 12.0 * px)  # well past the widest pen
+    key = (id(art), tuple(s.id for s in lit), round(margin, 1))
+    if key not in _CLIPS:
+        painted = QRectF()
+        for shape in lit:
+            painted = painted.united(shape.path.boundingRect())
+        if len(_CLIPS) > 64:
+            _CLIPS.clear()
+        _CLIPS[key] = local_clip(art.silhouette, painted, margin)
+    return _CLIPS[key]
 
 
 _MERGED: dict[tuple[int, tuple[str, ...]], ZoneShape] = {}

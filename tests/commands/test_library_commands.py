@@ -229,6 +229,23 @@ def test_the_length_follows_the_saved_preferences(
     assert code == 0 and "Length: 1 min 30 s" in out  # 70 + 20 + 0, as the window says
 
 
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_show_a_foot_routine_says_feet(
+    capsys: pytest.CaptureFixture[str], user_dir: Path, language: str
+) -> None:
+    from tests.helpers.foot_routine import write_foot_routine
+    from tests.helpers.german import build_german_catalogue
+    from tests.helpers.shown_words import hand_words
+
+    if language == "de":
+        build_german_catalogue()
+    write_foot_routine(user_dir)
+    code, out, _ = run(capsys, "--language", language, "show", "foot-test")
+    assert code == 0
+    assert hand_words(out.splitlines()) == []
+    assert ("switch-feet pauses" in out) if language == "en" else ("Fußwechsel" in out)
+
+
 def test_show_by_path_and_errors(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     path = write(tmp_path, "mine.yaml", VALID)
     code, out, _ = run(capsys, "show", str(path))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from handtrainer.core import wording
-from handtrainer.core.model import Audience, Hand, Order, Side, Step, Technique, View
+from handtrainer.core.model import Audience, BodyMap, Hand, Order, Side, Step, Technique, View
 from handtrainer.core.session import Session
 from tests.sheet.routines import short_routine
 
@@ -26,6 +26,7 @@ def test_hands_sides_and_views() -> None:
     assert wording.lead_side_name(Side.LEFT) == "Left side"
     assert wording.audience_choice(None) == "For anyone"
     assert wording.audience_choice(Audience.PARTNER) == "For a partner"
+    assert [wording.map_choice(m) for m in (None, *BodyMap)] == ["Hands and feet", "Hands", "Feet"]
     assert [wording.view_name(v) for v in View] == [
         "palm side",
         "back of the hand",

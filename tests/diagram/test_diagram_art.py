@@ -172,3 +172,42 @@ def test_parse_path_rejects_garbage() -> None:
         parse_path("10 10 L 5")
     with pytest.raises(ValueError):
         parse_path("M10 L5 5")
+
+
+def _elements(path: QPainterPath) -> list[tuple[object, float, float]]:
+    return [(e.type, e.x, e.y) for e in (path.elementAt(i) for i in range(path.elementCount()))]
+
+
+def test_the_arts_own_paths_read_fast_as_the_general_reader_reads_them() -> None:
+    import re
+    from pathlib import Path
+
+    from handtrainer.diagram import svgpath
+
+    root = Path(__file__).parents[2] / "assets"
+    paths = [
+        data
+        for svg in (*root.glob("hand/*.svg"), *root.glob("foot/*.svg"))
+        for data in re.findall(r' d="([^"]*)"', svg.read_text(encoding="utf-8"))
+    ]
+    assert len(paths) > 100
+    for data in [*paths, "M1 2 3 4 5 6 Z", "M0 0C1 1 2 2 3 3 4 4 5 5 6 6", "", "M1-2L3.5e1 4"]:
+        fast = svgpath._absolute_path(data)
+        assert fast is not None, data[:40]
+        assert _elements(fast) == _elements(svgpath._any_path(data)), data[:40]
+    # Out of the ordinary: left to the general reader, which says what is wrong.
+    for data in ("10 10 L 5", "M10 L5 5", "M1 2 C1 2 3", "M1 2 Z 3"):
+        assert svgpath._absolute_path(data) is None
+        with pytest.raises(ValueError):
+            parse_path(data)
+
+
+def test_a_broken_art_file_is_refused(tmp_path) -> None:
+    from xml.parsers.expat import ExpatError
+
+    from handtrainer.diagram.art import load_view
+
+    broken = tmp_path / "right-palm.svg"
+    broken.write_text('<svg xmlns="http://www.w3.org/2000/svg"><g id="art"><path d="M0 0"', "utf-8")
+    with pytest.raises(ExpatError):
+        load_view(broken, View.PALM)

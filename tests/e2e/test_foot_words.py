@@ -81,7 +81,9 @@ def _picker_words(trainer: Trainer, routine: Routine) -> list[str]:
     """What the picker shows beside the list, and the routine's own row."""
     picker = trainer.window.picker
     assert picker.select_routine(routine.id)
-    words = [w for w in shown_words(picker) if w not in shown_words(picker.view)]
+    # The list's other rows are other routines; the hand-or-foot filter names both.
+    others = shown_words(picker.view) + shown_words(picker.body_map)
+    words = [w for w in shown_words(picker) if w not in others]
     index = picker.view.currentIndex()
     words += [str(index.data(role) or "") for role in range(0, 4)]
     return words + picker._details(routine) + [picker._describe(routine)]

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-# "hand", "hands", "Hand", "Hände", "Händen", "Handwechsel" ... but not the program's name.
-HAND_WORD = re.compile(r"\bh[aä]nd(?!\s+trainer)", re.IGNORECASE)
+# "hand", "hands", "Hand", "Hände", "Händen", "Handwechsel" ... but not the program's name
+# ("Hand Trainer", and "handtrainer" in its folders).
+HAND_WORD = re.compile(r"\bh[aä]nd(?!\s*trainer)", re.IGNORECASE)
 FOOT_WORD = re.compile(r"\b(foot|feet|fu(ß|ss)|füße)", re.IGNORECASE)
 
 

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from handtrainer.core import wording
 from handtrainer.core.library import RoutineLibrary
-from handtrainer.core.model import Audience, Origin, Routine
+from handtrainer.core.model import Audience, BodyMap, Origin, Routine
 from handtrainer.core.routine_length import routine_seconds
 from handtrainer.core.wording import QT_TRANSLATE_NOOP, format_seconds
 from handtrainer.ui.fonts import scaled_font
@@ -125,14 +125,32 @@ class RoutinePicker(QWidget):
         self.search.returnPressed.connect(self._open_current)
         self.search.installEventFilter(self)
 
-        self.audience = self._combo("audience", translate("RoutinePicker", "Audience"))
+        self.audience = self._combo(
+            "audience",
+            translate("RoutinePicker", "Audience"),
+            translate("RoutinePicker", "Filter by whom the routine is for"),
+        )
         # The filter spans hand and foot routines: it names the person, not the hands.
         self.audience.addItem(wording.audience_choice(None), None)
         for audience in Audience:
             self.audience.addItem(wording.audience_choice(audience), audience.value)
-        self.tag = self._combo("tag", translate("RoutinePicker", "Tag"))
+        self.body_map = self._combo(
+            "body-map",
+            translate("RoutinePicker", "Hand or foot"),
+            translate("RoutinePicker", "Show routines for the hands, the feet, or both"),
+        )
+        self.body_map.addItem(wording.map_choice(None), None)
+        for body_map in BodyMap:
+            self.body_map.addItem(wording.map_choice(body_map), body_map.value)
+        self.tag = self._combo(
+            "tag", translate("RoutinePicker", "Tag"), translate("RoutinePicker", "Filter by tag")
+        )
         self.tag.addItem(translate("RoutinePicker", "Any tag"), None)
-        self.length = self._combo("length", translate("RoutinePicker", "Length"))
+        self.length = self._combo(
+            "length",
+            translate("RoutinePicker", "Length"),
+            translate("RoutinePicker", "Filter by length"),
+        )
         for label, low, high in LENGTHS:
             self.length.addItem(translate("RoutinePicker", label), (low, high))
         self.favourites_only = QCheckBox(translate("RoutinePicker", "&Favourites"), self)
@@ -141,7 +159,7 @@ class RoutinePicker(QWidget):
             translate("RoutinePicker", "Show only the routines marked as favourites")
         )
         self.favourites_only.setVisible(favourites is not None)
-        for combo in (self.audience, self.tag, self.length):
+        for combo in (self.audience, self.body_map, self.tag, self.length):
             combo.currentIndexChanged.connect(self._apply_facets)
         self.favourites_only.toggled.connect(self._apply_facets)
 
@@ -236,6 +254,7 @@ class RoutinePicker(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
         filters.addWidget(self.audience, 1)
+        filters.addWidget(self.body_map, 1)
         filters.addWidget(self.tag, 1)
         filters.addWidget(self.length, 1)
         filters.addWidget(self.favourites_only)
@@ -253,7 +272,8 @@ class RoutinePicker(QWidget):
         layout.addWidget(self.failures_box)
         layout.addLayout(buttons)
         self.setFocusProxy(self.search)
-        order = [self.search, self.audience, self.tag, self.length, self.favourites_only]
+        order = [self.search, self.audience, self.body_map, self.tag, self.length]
+        order.append(self.favourites_only)
         order += [self.view, self.detail, self.add_button, self.folder_button]
         order += [self.favourite_button, self.open_button]
         for first, second in itertools.pairwise(order):
@@ -272,13 +292,16 @@ class RoutinePicker(QWidget):
             favourites.changed.connect(self._on_favourites_changed)
         self._on_library_changed(LibraryChange(reset=True))
 
-    def _combo(self, name: str, accessible: str) -> QComboBox:
+    def _combo(self, name: str, accessible: str, tip: str) -> QComboBox:
+        # Each tip is a sentence of its own: German keeps its nouns capitalised.
         combo = QComboBox(self)
         combo.setObjectName(name)
         combo.setAccessibleName(accessible)
-        combo.setToolTip(
-            translate("RoutinePicker", "Filter by {what}").format(what=accessible.lower())
-        )
+        combo.setToolTip(tip)
+        # Sized by a few letters, not the longest choice: with four filters in a row the
+        # search keeps its room in a narrow window (the open list shows every choice whole).
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(12)
         return combo
 
     def _button(self, name: str, text: str, slot: Callable[[], object]) -> QPushButton:
@@ -399,7 +422,7 @@ class RoutinePicker(QWidget):
     # -- filters -----------------------------------------------------------------------------
 
     def _apply_facets(self) -> None:
-        value = self.audience.currentData()
+        value, body_map = self.audience.currentData(), self.body_map.currentData()
         store = self.favourites
         favourites = None
         if store is not None and self.favourites_only.isChecked():
@@ -409,12 +432,13 @@ class RoutinePicker(QWidget):
             tag=self.tag.currentData(),
             span=self.length.currentData() or (0.0, float("inf")),
             favourites=favourites,
+            body_map=BodyMap(body_map) if isinstance(body_map, str) else None,
         )
 
     def clear_filters(self) -> None:
         """Show every routine again."""
         self.search.clear()
-        for combo in (self.audience, self.tag, self.length):
+        for combo in (self.audience, self.body_map, self.tag, self.length):
             combo.setCurrentIndex(0)
         self.favourites_only.setChecked(False)
 

@@ -36,7 +36,7 @@ from PySide6.QtGui import Qt as QtGuiNamespace
 
 from handtrainer.core.library import search_words, sort_key
 from handtrainer.core.localize import original
-from handtrainer.core.model import Audience, Routine
+from handtrainer.core.model import Audience, BodyMap, Routine
 from handtrainer.ui.library.library_model import LibraryChange, LibraryModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -152,7 +152,7 @@ def _words(routine: Routine, mark: str) -> str:
 
 
 class RoutineFacets(QSortFilterProxyModel):
-    """Keeps routines by whose hands, tag, length and favourites."""
+    """Keeps routines by whom they are for, hand or foot, tag, length and favourites."""
 
     def __init__(self, rows: RoutineRows, length: Callable[[Routine], float]) -> None:
         super().__init__(rows)
@@ -160,6 +160,7 @@ class RoutineFacets(QSortFilterProxyModel):
         self._length = length
         self._lengths: dict[str, float] = {}  # filled only while a length is asked for
         self.audience: Audience | None = None
+        self.body_map: BodyMap | None = None
         self.tag: str | None = None
         self.length_span = (0.0, float("inf"))
         self.favourites: Callable[[Routine], bool] | None = None
@@ -172,17 +173,14 @@ class RoutineFacets(QSortFilterProxyModel):
         tag: str | None = None,
         span: tuple[float, float] = (0.0, float("inf")),
         favourites: Callable[[Routine], bool] | None = None,
+        body_map: BodyMap | None = None,
     ) -> None:
         """Keep only routines that match every facet (``None``: any)."""
-        if (audience, tag, span, favourites) == (
-            self.audience,
-            self.tag,
-            self.length_span,
-            self.favourites,
-        ):
+        facets = (audience, tag, span, favourites, body_map)
+        if facets == (self.audience, self.tag, self.length_span, self.favourites, self.body_map):
             return
         self.beginFilterChange()
-        self.audience, self.tag, self.length_span, self.favourites = audience, tag, span, favourites
+        self.audience, self.tag, self.length_span, self.favourites, self.body_map = facets
         if span == (0.0, float("inf")):
             self._lengths.clear()
         self.endFilterChange()
@@ -196,6 +194,8 @@ class RoutineFacets(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         routine = self._rows.routine_at(source_row)
         if self.audience is not None and routine.audience is not self.audience:
+            return False
+        if self.body_map is not None and routine.map is not self.body_map:
             return False
         if self.tag is not None and self.tag not in routine.tags:
             return False

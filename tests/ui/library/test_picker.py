@@ -237,3 +237,26 @@ def test_the_user_folder_button_opens_it(qtbot: QtBot, tmp_path: Path) -> None:
 
 def test_the_count_says_how_many_routines(picker: RoutinePicker) -> None:
     assert picker.count_label.text() == f"{len(ROUTINES)} routines"
+
+
+def test_filters_hand_or_foot_routines(qtbot: QtBot, tmp_path: Path) -> None:
+    from handtrainer.core.library import load_library
+    from handtrainer.core.model import BodyMap
+    from tests.helpers.foot_routine import write_foot_routine
+    from tests.helpers.routine_samples import routine_text
+
+    folder = tmp_path / "routines"
+    write_foot_routine(folder)
+    (folder / "hand.yaml").write_text(routine_text("hand", "On the hand"), encoding="utf-8")
+    library = load_library([folder], include_user=False, bundled_dir=tmp_path / "none")
+    picker = RoutinePicker(LibraryModel(library))
+    qtbot.addWidget(picker)
+    names = [picker.body_map.itemText(i) for i in range(picker.body_map.count())]
+    assert names == ["Hands and feet", "Hands", "Feet"]
+    assert sorted(_titles(picker)) == ["Foot test", "On the hand"]
+    picker.body_map.setCurrentIndex(picker.body_map.findData(BodyMap.FOOT.value))
+    assert _titles(picker) == ["Foot test"]
+    picker.body_map.setCurrentIndex(picker.body_map.findData(BodyMap.HAND.value))
+    assert _titles(picker) == ["On the hand"]
+    assert picker.select_routine("foot-test")  # a filtered-out routine clears the filters
+    assert picker.body_map.currentIndex() == 0
