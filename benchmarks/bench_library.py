@@ -73,13 +73,14 @@ def whole_process(sizes: list[int], runs: int, display_kind: str) -> None:
             copies_of_bundled(home / str(size) / "data" / "handtrainer" / "routines", size)
             for kind in ("cold", "warm"):
                 commands[f"{size} {kind}"] = ([python(), "-m", "handtrainer"], env)
-            caches[f"{size} cold"] = home / str(size) / "cache" / "handtrainer" / "library.cache"
+            caches[f"{size} cold"] = home / str(size) / "cache" / "handtrainer"
         commands["bare"] = ([python(), str(bare), str(SETTLE_MS)], commands["0 cold"][1])
         results: dict[str, list[Run]] = {name: [] for name in commands}
         for round_number in range(runs + 1):  # the first round warms up, uncounted
             for name, (command, env) in commands.items():
-                if name in caches:
-                    caches[name].unlink(missing_ok=True)
+                if name in caches:  # every library cache (there is one per language)
+                    for cache in caches[name].glob("library*.cache"):
+                        cache.unlink()
                 run = run_measured(command, env)
                 if round_number:
                     results[name].append(run)

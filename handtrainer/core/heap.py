@@ -9,13 +9,20 @@ back; elsewhere this does nothing.
 
 from __future__ import annotations
 
+import linecache
 import sys
 from collections.abc import Callable
 from functools import cache
 
 
 def return_free_memory() -> bool:
-    """Give the freed pages of the C heap back to the system; True if some were."""
+    """Give the freed pages of the C heap back to the system; True if some were.
+
+    First the source lines ``linecache`` keeps: PySide's import hook reads every module
+    imported after it to see whether it uses PySide (megabytes of text for the window's
+    modules), and a traceback reads what it needs again.
+    """
+    linecache.clearcache()
     trim = _malloc_trim()
     return bool(trim(0)) if trim is not None else False
 

@@ -274,13 +274,14 @@ class LibraryCache:
         self._now_ns = now_ns
         self._index: _Index | None = None
         self._order: list[str] = []  # this read's files, in order
-        self._hits: dict[str, int] = {}  # the files found in the cache, and where
+        self._hits: set[str] = set()  # the files found in the cache
         # This read's parsed files, kept flat until saved (as the index holds them): a
         # tuple, a stamp and its numbers per file would outlive the read by thousands.
-        self._fresh: dict[str, int] = {}  # key: its row in the three below
-        self._fresh_numbers = bytearray()  # _NUMBERS a row
+        # Each file's result as saved (a routine, or the routine and its problems), and its
+        # numbers and origin in the same order: no row numbers kept (each an object).
+        self._fresh: dict[str, object] = {}
+        self._fresh_numbers = bytearray()  # _NUMBERS a file
         self._fresh_origins = bytearray()
-        self._fresh_results: list[object] = []  # as saved: a routine, or (routine, problems)
         self.problem: str | None = None  # why the cache on disk was not used, if it was not
         try:
             self.version = cache_version() if version is None else version
@@ -351,7 +352,7 @@ class LibraryCache:
             # Stored without its path (the key is the path): given the reader's own
             # path object, before anyone else sees this fresh, unshared routine.
             object.__setattr__(routine, "path", path)
-        self._hits[key] = position
+        self._hits.add(key)
         return routine, problems, id_pos
 
     def keep(
@@ -377,15 +378,15 @@ class LibraryCache:
         line, column = (id_pos.line, id_pos.column) if id_pos is not None else (0, 0)
         numbers = _NUMBERS.pack(*stamp, line, column)
         result = routine if routine is not None and not problems else (routine, problems)
-        row = self._fresh.setdefault(str(path) if key is None else key, len(self._fresh_results))
-        if row == len(self._fresh_results):
+        key = str(path) if key is None else key
+        if key not in self._fresh:
             self._fresh_numbers += numbers
             self._fresh_origins.append(_ORIGINS.index(origin))
-            self._fresh_results.append(result)
         else:  # the same file read again: the last read stands
+            row = list(self._fresh).index(key)
             self._fresh_numbers[row * _NUMBERS.size : (row + 1) * _NUMBERS.size] = numbers
             self._fresh_origins[row] = _ORIGINS.index(origin)
-            self._fresh_results[row] = result
+        self._fresh[key] = result
 
     @property
     def changed(self) -> bool:
@@ -420,16 +421,22 @@ class LibraryCache:
         results: list[object] = []
         index = self._index
         size = _NUMBERS.size
+        # Where each file is, now that the read is over (kept meanwhile, they would be
+        # 10,000 more objects for the whole read).
+        rows = {key: row for row, key in enumerate(self._fresh)}
+        places = {}
+        if index is not None and self._hits:
+            places = {name: n for n, name in enumerate(index.names.split("\0"))}
         for key in dict.fromkeys(self._order):
             if "\0" in key:
                 continue  # no file's name (the table's separator)
-            row = self._fresh.get(key)
+            row = rows.get(key)
             if row is not None:
                 numbers += self._fresh_numbers[row * size : (row + 1) * size]
                 origins.append(self._fresh_origins[row])
-                results.append(self._fresh_results[row])
+                results.append(self._fresh[key])
             elif key in self._hits and index is not None:
-                position = self._hits[key]
+                position = places[key]
                 numbers += index.numbers[position * size : (position + 1) * size]
                 origins.append(index.origins[position])
                 routine, problems, _id_pos = index.result(position)

@@ -19,16 +19,27 @@ from typing import Any
 def text_path(text: str) -> Path:
     """``Path(text)``, holding ``text`` itself and nothing more until its parts are needed.
 
-    ``text`` that ``Path`` would write differently (``a//b``, ``./a``) gets a plain
-    ``Path``, so ``str()`` of the path is always what ``Path`` makes of it.
+    Only an absolute path that ``Path`` writes back as it is (no empty or ``.`` parts,
+    no slash at the end) is kept as text; any other gets a plain ``Path``, so ``str()``
+    of the path is always what ``Path`` makes of it.
     """
-    if _TextPath is None:
-        return Path(text)
-    if str(Path(text)) != text:
+    if _TextPath is None or not _written_as_path_writes_it(text):
         return Path(text)
     path = object.__new__(_TextPath)
     object.__setattr__(path, "_str", text)
     return path
+
+
+def _written_as_path_writes_it(text: str) -> bool:
+    # Told from the text alone: making a Path to compare would intern every file's name,
+    # and the interpreter's table of interned names keeps the size it grew to.
+    return (
+        text.startswith("/")
+        and not text.endswith(("/", "/."))
+        and "//" not in text
+        and "/./" not in text
+        and "\0" not in text
+    )
 
 
 def _text_path_class() -> type[PosixPath] | None:

@@ -32,3 +32,12 @@ def test_without_glibc_nothing_happens(monkeypatch: pytest.MonkeyPatch) -> None:
         assert heap.return_free_memory() is False
     finally:
         heap._malloc_trim.cache_clear()
+
+
+def test_the_source_lines_kept_for_tracebacks_go_too() -> None:
+    import linecache
+
+    assert linecache.getlines(heap.__file__)
+    heap.return_free_memory()
+    assert heap.__file__ not in linecache.cache
+    assert linecache.getlines(heap.__file__)  # read again when a traceback wants it

@@ -43,7 +43,7 @@ def test_it_is_the_path_of_its_text(text: str) -> None:
 
 
 def test_text_path_would_write_otherwise_is_a_plain_path() -> None:
-    for text in ["a//b.yaml", "./a.yaml", "a/./b.yaml", "a/b/", ""]:
+    for text in ["a//b.yaml", "./a.yaml", "a/./b.yaml", "a/b/", "", "/a//b", "/a/.", "//a", "/"]:
         path = text_path(text)
         assert type(path) is type(Path(text)) and str(path) == str(Path(text))
 
