@@ -131,7 +131,9 @@ def short_point_name(zone_id: str) -> str:
 
 
 CLIP_MARGIN_MM = 10.0  # the outline is kept whole this far around what is lit
-_CLIPS: dict[tuple[int, tuple[str, ...], float], QPainterPath] = {}
+# By the art's id, with the art kept beside its clips: an id is only reused once the
+# art it named is gone, and then the art kept here is not the one asked about.
+_CLIPS: dict[tuple[int, tuple[str, ...], float], tuple[ArtView, QPainterPath]] = {}
 
 
 def _paper_clip(art: ArtView, shown: list[ZoneShape], px: float) -> QPainterPath:
@@ -139,14 +141,15 @@ def _paper_clip(art: ArtView, shown: list[ZoneShape], px: float) -> QPainterPath
     lit = [s for s in shown if s.kind is not ZoneKind.POINT]
     margin = max(CLIP_MARGIN_MM * art.mm, 12.0 * px)  # well past the widest pen
     key = (id(art), tuple(s.id for s in lit), round(margin, 1))
-    if key not in _CLIPS:
+    known = _CLIPS.get(key)
+    if known is None or known[0] is not art:
         painted = QRectF()
         for shape in lit:
             painted = painted.united(shape.path.boundingRect())
         if len(_CLIPS) > 64:
             _CLIPS.clear()
-        _CLIPS[key] = local_clip(art.silhouette, painted, margin)
-    return _CLIPS[key]
+        known = _CLIPS[key] = (art, local_clip(art.silhouette, painted, margin))
+    return known[1]
 
 
 _MERGED: dict[tuple[int, tuple[str, ...]], ZoneShape] = {}

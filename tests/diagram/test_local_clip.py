@@ -58,3 +58,21 @@ def test_a_path_it_does_not_know_is_kept_whole(qapp: QApplication) -> None:
     two.addRect(0, 0, 10, 10)
     two.addRect(20, 0, 10, 10)
     assert local_clip(two, QRectF(1, 1, 2, 2), 1.0) is two
+
+
+def test_a_clip_is_only_reused_for_the_art_it_was_made_for(qapp: QApplication) -> None:
+    from dataclasses import replace
+
+    from handtrainer.diagram import lit_zones
+
+    art = HandDiagramRenderer().art(View.PALM)
+    lit = [art.zones["palm.thenar"]]
+    first = lit_zones._paper_clip(art, lit, 0.1)
+    assert lit_zones._paper_clip(art, lit, 0.1) is first  # made once
+    # Another art under the same id (as once the first is gone): its own clip.
+    square = QPainterPath()
+    square.addRect(art.rect)
+    other = replace(art, silhouette=square)
+    key = next(k for k, (a, _) in lit_zones._CLIPS.items() if a is art)
+    lit_zones._CLIPS[(id(other), *key[1:])] = lit_zones._CLIPS[key]
+    assert lit_zones._paper_clip(other, lit, 0.1).boundingRect() == art.rect  # its square
