@@ -2,7 +2,7 @@
 
 import sys
 
-from handtrainer.cli import main
+from handtrainer.cli import run
 
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--cue-host"] and len(sys.argv) == 3:
@@ -10,4 +10,4 @@ if __name__ == "__main__":
         from handtrainer.ui.cues.host import run_host
 
         run_host(sys.argv[2])
-    sys.exit(main())
+    run()
