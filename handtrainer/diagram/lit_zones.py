@@ -152,7 +152,9 @@ def _paper_clip(art: ArtView, shown: list[ZoneShape], px: float) -> QPainterPath
     return known[1]
 
 
-_MERGED: dict[tuple[int, tuple[str, ...]], ZoneShape] = {}
+# Keyed by the art's id, and holding the art itself: while an entry lives its art
+# cannot be freed, so no other art can come to have the same id and be given its shape.
+_MERGED: dict[tuple[int, tuple[str, ...]], tuple[ArtView, ZoneShape]] = {}
 
 
 def merged_areas(art: ArtView, areas: list[ZoneShape]) -> list[ZoneShape]:
@@ -161,14 +163,15 @@ def merged_areas(art: ArtView, areas: list[ZoneShape]) -> list[ZoneShape]:
     if len(areas) < 2:
         return areas
     key = (id(art), tuple(sorted(a.id for a in areas)))
-    merged = _MERGED.get(key)
-    if merged is None:
-        path = areas[0].path
-        for area in areas[1:]:
-            path = path.united(area.path)
-        first = areas[0]
-        merged = ZoneShape("+".join(key[1]), ZoneKind.AREA, path.simplified(), first.anchor)
-        if len(_MERGED) > 64:
-            _MERGED.clear()
-        _MERGED[key] = merged
+    known = _MERGED.get(key)
+    if known is not None and known[0] is art:
+        return [known[1]]
+    path = areas[0].path
+    for area in areas[1:]:
+        path = path.united(area.path)
+    first = areas[0]
+    merged = ZoneShape("+".join(key[1]), ZoneKind.AREA, path.simplified(), first.anchor)
+    if len(_MERGED) > 64:
+        _MERGED.clear()
+    _MERGED[key] = (art, merged)
     return [merged]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPalette
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPalette, QTransform
 from PySide6.QtWidgets import QApplication
 
 from handtrainer.core.model import MAP_VIEWS, BodyMap, Side, Technique, View
@@ -278,3 +278,26 @@ def test_zones_lit_together_have_one_outline_and_no_seam(renderer: HandDiagramRe
     assert overlay.outline_of(wrist, 6.0).contains(seam)  # each zone alone: a line here
     assert not overlay.outline_of(merged, 6.0).contains(seam)  # lit together: none
     assert merged.path.contains(wrist.anchor) and merged.path.contains(forearm.anchor)
+
+
+def test_merged_areas_are_kept_for_the_art_they_were_made_from(
+    renderer: HandDiagramRenderer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another art with the same zone ids (and, once the first is gone, maybe its id)
+    gets a shape of its own, never the one made from the first art."""
+    from dataclasses import replace
+
+    from handtrainer.diagram import lit_zones
+
+    art = renderer.art(View.BACK)
+    pair = [art.zones["wrist.outer"], art.zones["forearm.outer"]]
+    [first] = lit_zones.merged_areas(art, pair)
+    assert lit_zones.merged_areas(art, pair) == [first]  # made once for this art
+    moved = QTransform.fromTranslate(50, 0)
+    other = replace(art)
+    shifted = [replace(z, path=moved.map(z.path)) for z in pair]
+    # The other art as if it had come to the first one's id.
+    monkeypatch.setattr(lit_zones, "id", lambda obj: id(art), raising=False)
+    [second] = lit_zones.merged_areas(other, shifted)
+    assert second is not first
+    assert second.path.boundingRect().left() > first.path.boundingRect().left() + 40
