@@ -33,6 +33,8 @@ sys.path.insert(0, str(REPO / "scripts"))
 
 from vocabulary_strings import vocabulary_source  # noqa: E402
 
+from tests.helpers.cli import run_cli  # noqa: E402
+
 
 def messages(ts: Path) -> set[tuple[str, str]]:
     """The (context, source text) pairs of a .ts file."""
@@ -281,21 +283,7 @@ def test_the_language_follows_the_preference_then_the_system() -> None:
     assert language.interface_language("", {}) == "en"
 
 
-def _cli(*args: str, lang: str = "C.UTF-8") -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "LANG": lang, "LC_ALL": "", "LANGUAGE": "", "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "import sys; from handtrainer import cli; sys.exit(cli.main())",
-            *args,
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-        check=False,
-    )
+_cli = run_cli
 
 
 def test_the_command_line_speaks_german(catalogues: list[Path], tmp_path: Path) -> None:

@@ -3,13 +3,11 @@ same file, line and column as in English."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.helpers.cli import run_cli
 from tests.helpers.german import build_german_catalogue
 
 BROKEN = (
@@ -19,21 +17,7 @@ BROKEN = (
 )
 
 
-def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "LANG": "C.UTF-8", "LC_ALL": "", "LANGUAGE": ""}
-    return subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "import sys; from handtrainer import cli; sys.exit(cli.main())",
-            *args,
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-        check=False,
-    )
+_cli = run_cli
 
 
 @pytest.mark.timeout(240)
