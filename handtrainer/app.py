@@ -194,6 +194,23 @@ def install_companion(window: MainWindow) -> None:
     from handtrainer.ui.companion.companion import install_companion as install
 
     install(window)
+    release_module_sources()
+
+
+def release_module_sources() -> None:
+    """Let go of the source text of every module imported so far (some 4 MB).
+
+    PySide6 reads the source of each module imported after it (for its ``__feature__``
+    switches) through ``linecache``, which keeps it for good. The start-up's imports
+    are done once the companion is in, so the window idles without them; a traceback
+    reads again what it needs.
+    """
+    import linecache
+
+    from handtrainer.core.heap import return_free_memory
+
+    linecache.clearcache()
+    return_free_memory()  # the freed pages back to the system, where the C library can
 
 
 def load_library(

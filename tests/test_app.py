@@ -99,3 +99,14 @@ def test_the_window_paints_before_the_cue_machinery_is_imported() -> None:
         "handtrainer.core.loader",
     ):
         assert later not in loaded, later
+
+
+def test_the_module_sources_pyside_read_are_let_go_after_start_up() -> None:
+    import linecache
+
+    import handtrainer.ui.main_window as window_module
+
+    assert linecache.getlines(window_module.__file__)  # read, as PySide6's hook does
+    assert window_module.__file__ in linecache.cache
+    app.release_module_sources()
+    assert window_module.__file__ not in linecache.cache
