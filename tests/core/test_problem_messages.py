@@ -28,6 +28,7 @@ CORE = Path(validate.__file__).parent
 # Every module that words a problem, a rejection or a notice of the library.
 MESSAGE_MODULES = (
     "validate",
+    "step_checks",
     "nodes",
     "yamlnodes",
     "yamlnumbers",
