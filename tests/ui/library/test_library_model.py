@@ -208,3 +208,23 @@ def test_the_first_look_leaves_the_reading_to_the_thread_unless_all_is_cached(
     titles = {r.title for r in model.library().routines}
     assert len(titles) == (5 if why == "new file" else 4)
     assert ("Changed" in titles) == (why == "changed file")
+
+
+def test_the_first_look_shows_routines_in_the_windows_language(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    bundled = tmp_path / "bundled"
+    german = "translations:\n  de:\n    title: Eine Routine\n"
+    write(bundled, "translated.yaml", routine_text("translated") + german)
+    sources = LibrarySources(
+        bundled_dir=bundled, include_user=False, environ={}, cache_file=tmp_path / "c"
+    )
+    _load(qtbot, LibraryModel(language="de"), sources, watch=False)
+    for thread in list(library_model._ReaderThread.running):
+        assert thread.wait(10_000)
+    model = LibraryModel(language="de")
+    assert model.first_look(sources)
+    assert [r.title for r in model.library().routines] == ["Eine Routine"]
+    english = LibraryModel(language="en")
+    assert english.first_look(sources)  # the same cache, read for an English window
+    assert [r.title for r in english.library().routines] == ["A routine"]
