@@ -78,11 +78,7 @@ class ArtPainter:
             p.setTransform(t)
             self.paint(p, art, colors, px, curl=curl)
             p.end()
-            self._images[key] = image
-            while len(self._images) > CACHE_SIZE:
-                self._images.popitem(last=False)
-        else:
-            self._images.move_to_end(key)
+        self._keep(key, image)
         painter.save()
         painter.resetTransform()
         painter.drawImage(QRectF(x / dpr, y / dpr, w / dpr, h / dpr), image)
@@ -116,15 +112,18 @@ class ArtPainter:
             # As on paper: no soft shading, an opaque fade into the paper.
             self.paint(p, art, colors, art.height / h, vector=True, curl=curl)
             p.end()
-            self._images[key] = image
-            while len(self._images) > CACHE_SIZE:
-                self._images.popitem(last=False)
-        else:
-            self._images.move_to_end(key)
+        self._keep(key, image)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering, True)
         painter.drawImage(art.rect, image)
         painter.restore()
+
+    def _keep(self, key: tuple[object, ...], image: QImage) -> None:
+        """Keep ``image`` as the most recently used, dropping the oldest past the limit."""
+        self._images[key] = image
+        self._images.move_to_end(key)
+        while len(self._images) > CACHE_SIZE:
+            self._images.popitem(last=False)
 
     def paint(
         self,
