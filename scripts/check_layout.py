@@ -60,36 +60,21 @@ def main(argv: list[str] | None = None) -> int:
     import handtrainer  # noqa: F401 - its import guards PySide6 reference counts
     from handtrainer.core.library import load_library
     from handtrainer.core.session import Phase
-    from handtrainer.ui.cues import CueRouter
-    from handtrainer.ui.library.library_model import LibraryModel
-    from handtrainer.ui.main_window import MainWindow
-    from handtrainer.ui.practice.session_controller import SessionController
     from handtrainer.ui.preferences import (
-        CautionAcknowledgements,
         Preferences,
-        PreferencesStore,
-        WindowStateStore,
     )
     from handtrainer.ui.translation import install_translations
-    from tests.helpers.clock import FakeClock
     from tests.helpers.layout import cut_off
-    from tests.helpers.prompts import FakePrompts
-    from tests.helpers.timers import ManualTimerFactory
+    from tests.helpers.window import make_trainer
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     install_translations(app, QLocale(args.language))
-    clock, timers = FakeClock(), ManualTimerFactory()
-    library = load_library(include_user=False)
-    window = MainWindow(
-        library=LibraryModel(library, language=args.language),
-        controller=SessionController(clock=clock, timers=timers),
-        prompts=FakePrompts(),
-        preferences_store=PreferencesStore(),
-        window_state=WindowStateStore(),
-        acknowledgements=CautionAcknowledgements(),
-        cue_router=CueRouter([]),
-        timers=timers,
+    trainer = make_trainer(
+        Path(os.environ["XDG_CONFIG_HOME"]),
+        load_library(include_user=False),
+        language=args.language,
     )
+    window, clock = trainer.window, trainer.clock
     window.resize(width, height)
     window.show()
     output.mkdir(parents=True, exist_ok=True)
@@ -116,15 +101,7 @@ def main(argv: list[str] | None = None) -> int:
         made.close()
         made.deleteLater()
 
-    def run_for(seconds: float) -> None:
-        timer = timers.timers["session-wake"]
-        end = clock.now + seconds
-        while timer.isActive() and timer.interval_ms is not None:
-            if clock.now + timer.interval_ms / 1000 > end + 1e-9:
-                break
-            clock.advance(timer.interval_ms / 1000)
-            timer.fire()
-        clock.now = max(clock.now, end)
+    run_for = trainer.run_for
 
     # a routine with a step for each hand in turn, so the switch-hands pause shows too
     library = window.library.library()  # the routines in the window's language

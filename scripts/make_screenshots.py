@@ -118,18 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     import handtrainer  # noqa: F401 - its import guards PySide6 reference counts
     from handtrainer.core.library import load_library
     from handtrainer.core.session import Phase
-    from handtrainer.ui.cues import CueRouter
-    from handtrainer.ui.library.library_model import LibraryModel
-    from handtrainer.ui.main_window import MainWindow
-    from handtrainer.ui.practice.session_controller import SessionController
-    from handtrainer.ui.preferences import (
-        CautionAcknowledgements,
-        PreferencesStore,
-        WindowStateStore,
-    )
-    from tests.helpers.clock import FakeClock
-    from tests.helpers.prompts import FakePrompts
-    from tests.helpers.timers import ManualTimerFactory
+    from tests.helpers.window import make_trainer
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     if args.dark:
@@ -140,18 +129,9 @@ def main(argv: list[str] | None = None) -> int:
         # The offscreen platform has no colour scheme of its own: give it a dark palette,
         # as a dark desktop theme would.
         app.setPalette(_dark_palette())
-    clock, timers = FakeClock(), ManualTimerFactory()
     library = load_library(include_user=False)
-    window = MainWindow(
-        library=LibraryModel(library),
-        controller=SessionController(clock=clock, timers=timers),
-        prompts=FakePrompts(),
-        preferences_store=PreferencesStore(),
-        window_state=WindowStateStore(),
-        acknowledgements=CautionAcknowledgements(),
-        cue_router=CueRouter([]),
-        timers=timers,
-    )
+    trainer = make_trainer(Path(os.environ["XDG_CONFIG_HOME"]), library)
+    window = trainer.window
     window.resize(width, height)
     window.show()
     args.output.mkdir(parents=True, exist_ok=True)
@@ -163,17 +143,7 @@ def main(argv: list[str] | None = None) -> int:
         window.grab().save(str(path))
         print(path)
 
-    def run_for(seconds: float) -> None:
-        timer = timers.timers["session-wake"]
-        end = clock.now + seconds
-        while timer.isActive() and timer.interval_ms is not None:
-            if clock.now + timer.interval_ms / 1000 > end + 1e-9:
-                break
-            clock.advance(timer.interval_ms / 1000)
-            timer.fire()
-        clock.now = max(clock.now, end)
-        if timer.isActive():
-            timer.fire()
+    run_for = trainer.run_for
 
     routine, step_index = _pick_routine(library, args.routine)
     window.picker.select_routine(routine.id)

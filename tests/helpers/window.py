@@ -70,6 +70,29 @@ def build_trainer(
     language: str = "en",
 ) -> Trainer:
     """The real window, its stores in ``folder``, shown at the usual size."""
+    trainer = make_trainer(
+        folder, library, preferences=preferences, players=players, language=language
+    )
+    window, timers = trainer.window, trainer.timers
+    qtbot.addWidget(window)
+    if show:
+        window.show()
+        qtbot.waitExposed(window)
+        # The first paint arms this timer; fire it as the event loop would, just after.
+        qtbot.waitUntil(timers.timers["after-first-paint"].fire, timeout=2000)
+    return trainer
+
+
+def make_trainer(
+    folder: Path,
+    library: RoutineLibrary | None,
+    *,
+    preferences: Preferences | None = None,
+    players: Sequence[CuePlayer] = (),
+    language: str = "en",
+) -> Trainer:
+    """The real window at the usual size, not yet shown, with fakes for clock, timers and
+    prompts and its stores in ``folder`` (tests, and the screenshot scripts)."""
     clock, timers, prompts = FakeClock(), ManualTimerFactory(), FakePrompts()
     store = PreferencesStore(folder / "preferences.ini")
     if preferences is not None:
@@ -85,11 +108,5 @@ def build_trainer(
         timers=timers,
     )
     window.library.setParent(window)
-    qtbot.addWidget(window)
     window.resize(1200, 760)
-    if show:
-        window.show()
-        qtbot.waitExposed(window)
-        # The first paint arms this timer; fire it as the event loop would, just after.
-        qtbot.waitUntil(timers.timers["after-first-paint"].fire, timeout=2000)
     return Trainer(window, clock, timers, prompts, folder, list(players))
