@@ -71,7 +71,11 @@ def run(args: argparse.Namespace) -> int:
 
     routine_ref: str | None = getattr(args, "routine", None)
     read: RoutineLibrary | None = getattr(args, "library", None)
-    window = build_window(read, sources=None if read is not None else library_sources(args))
+    window = build_window(
+        read,
+        sources=None if read is not None else library_sources(args),
+        language_preference=saved.language if saved else "",
+    )
     # ``handtrainer ROUTINE``: the command line has read the library to check the name,
     # so the routine's page is what the window first paints (the editor waits as before).
     opened = bool(routine_ref and read is not None and not getattr(args, "edit", False))
@@ -112,13 +116,15 @@ def build_window(
     library_read: RoutineLibrary | None = None,
     *,
     sources: LibrarySources | None = None,
+    language_preference: str | None = None,
     clock: Callable[[], float] = time.monotonic,
     timers: TimerFactory | None = None,
 ) -> MainWindow:
     """The trainer window with its real collaborators (and the library, if read already).
 
     With ``sources``, a small library unchanged in the cache is read at once, so
-    the first paint lists it (``LibraryModel.first_look``). ``clock`` and
+    the first paint lists it (``LibraryModel.first_look``). ``language_preference`` is
+    the saved language, when the caller has read the preferences already. ``clock`` and
     ``timers`` are the session's (and the animation's): the real ones, unless a
     benchmark runs a long routine on time of its own.
     """
@@ -139,8 +145,10 @@ def build_window(
 
     timers = timers or QtTimerFactory()
     # Routines in the person's language, the commands' rule (falling back to their own).
-    saved = saved_preferences()
-    language = reading_language(saved.language if saved else "")
+    if language_preference is None:  # not read by the caller yet
+        saved = saved_preferences()
+        language_preference = saved.language if saved else ""
+    language = reading_language(language_preference)
     library = LibraryModel(library_read, favourites=FavouritesStore(), language=language)
     if sources is not None:
         library.first_look(sources)
