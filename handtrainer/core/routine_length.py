@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 from handtrainer.core.model import Routine
 
 if TYPE_CHECKING:
-    from handtrainer.core.preferences import Preferences
     from handtrainer.core.plan import SessionSettings
+    from handtrainer.core.preferences import Preferences
 
 
 def routine_seconds(routine: Routine, settings: SessionSettings | None = None) -> float:
