@@ -92,12 +92,16 @@ class ZonePicker(QWidget):
         modes.addWidget(self.mark_mode)
         modes.addWidget(self.path_mode)
         modes.addStretch(1)
-        modes.addWidget(self.clear_path)
+        # Below the diagram, beside the hint: the row above stays narrow enough for the
+        # diagram to keep its room in a small window, whatever the language.
+        foot = QHBoxLayout()
+        foot.addWidget(self.hint, 1)
+        foot.addWidget(self.clear_path, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(modes)
         layout.addWidget(self.diagram, 1)
-        layout.addWidget(self.hint)
+        layout.addLayout(foot)
         self.mark_mode.toggled.connect(self._show_hint)
         self._show_hint()
 
