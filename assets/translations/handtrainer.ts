@@ -4300,6 +4300,10 @@ Steps reached: {done} of {total}</source>
 <context>
     <name>ZonePicker</name>
     <message>
+        <source>Foot diagram: click a zone to mark it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hand diagram: click a zone to mark it</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4331,6 +4331,10 @@ Erreichte Schritte: {done} von {total}</translation>
 <context>
     <name>ZonePicker</name>
     <message>
+        <source>Foot diagram: click a zone to mark it</source>
+        <translation>Fußdiagramm: Klicken Sie auf eine Zone, um sie zu markieren</translation>
+    </message>
+    <message>
         <source>Hand diagram: click a zone to mark it</source>
         <translation>Handdiagramm: Klicken Sie auf eine Zone, um sie zu markieren</translation>
     </message>
