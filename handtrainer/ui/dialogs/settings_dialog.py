@@ -113,27 +113,27 @@ class SettingsDialog(QDialog):
         general_layout.addWidget(self._programs_group())
         self._general = general
         # On a low screen (or with a large font) the groups scroll; the buttons stay.
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("settings-scroll")
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the settings
-        self.scroll.setAccessibleName(self.tr("Settings"))
-        self.scroll.setWidget(general)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setObjectName("settings-scroll")
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the settings
+        self.scroll_area.setAccessibleName(self.tr("Settings"))
+        self.scroll_area.setWidget(general)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Sections that keep their own settings (the companion's reminders) get a tab
         # each, named by their window title, and apply on OK.
         self.sections = list(sections)
         if self.sections:
             self.tabs = QTabWidget()
-            self.tabs.addTab(self.scroll, self.tr("Practice"))
+            self.tabs.addTab(self.scroll_area, self.tr("Practice"))
             for section in self.sections:
                 self.tabs.addTab(section, section.windowTitle())
                 if isinstance(section, AppliesSettings):
                     self.accepted.connect(section.apply)
             layout.addWidget(self.tabs)
         else:
-            layout.addWidget(self.scroll)
+            layout.addWidget(self.scroll_area)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
@@ -159,7 +159,7 @@ class SettingsDialog(QDialog):
         layout.activate()
         bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         width = max(self._general.sizeHint().width() + bar, self.minimumWidth())
-        chrome = layout.totalSizeHint().height() - self.scroll.sizeHint().height()
+        chrome = layout.totalSizeHint().height() - self.scroll_area.sizeHint().height()
         needed = inner.totalHeightForWidth(width - bar) + chrome + self._tab_bar_height()
         screen = self.screen()
         room = screen.availableGeometry().height() * 9 // 10 if screen is not None else needed

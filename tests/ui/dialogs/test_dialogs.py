@@ -304,7 +304,7 @@ def test_settings_fit_the_screen_and_scroll_when_they_do_not(
         assert screen is not None
         room = screen.availableGeometry().height()
         assert dialog.frameGeometry().height() <= room  # OK and Cancel are on the screen
-        assert dialog.scroll.verticalScrollBar().maximum() > 0  # the rest scrolls
+        assert dialog.scroll_area.verticalScrollBar().maximum() > 0  # the rest scrolls
         ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
         assert ok.isVisible() and dialog.rect().contains(ok.mapTo(dialog, ok.rect().center()))
     finally:
