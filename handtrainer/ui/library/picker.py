@@ -338,7 +338,10 @@ class RoutinePicker(QWidget):
         return format_seconds(self._seconds(routine))
 
     def _details(self, routine: Routine) -> list[str]:
-        details = [wording.audience_name(routine.audience, routine.map), *routine.tags]
+        details = [
+            wording.audience_name(routine.audience, routine.map),
+            *map(wording.tag_name, routine.tags),
+        ]
         if language_mark(routine):
             details.insert(0, language_mark(routine))
         if self.favourites is not None and self.favourites.is_favourite(routine.id):
@@ -397,8 +400,8 @@ class RoutinePicker(QWidget):
         self.tag.blockSignals(True)
         self.tag.clear()
         self.tag.addItem(translate("RoutinePicker", "Any tag"), None)
-        for tag in sorted(tags):
-            self.tag.addItem(tag, tag)
+        for _name, tag in sorted((wording.tag_name(tag).casefold(), tag) for tag in tags):
+            self.tag.addItem(wording.tag_name(tag), tag)
         found = self.tag.findData(current) if current is not None else 0
         self.tag.setCurrentIndex(max(found, 0))
         self.tag.blockSignals(False)
