@@ -211,7 +211,8 @@ def load_view(svg_path: Path, view: View) -> ArtView:
     art = _from_bytes(cached, view) if cached is not None else None
     if art is None:
         art = _parse_view(data, view)
-        art_cache.write(f"{name}.art", key, _to_bytes(art))
+        if art_cache.enabled():
+            art_cache.write(f"{name}.art", key, _to_bytes(art))
     art.cache_key, art.cache_name = key, name
     return art
 

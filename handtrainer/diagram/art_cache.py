@@ -2,7 +2,7 @@
 
 Both come out the same for the same art file, the same code and the same Qt, and
 both cost every export more than looking them up: reading an SVG view is some 150
-paths to parse, and the print picture is a few million pixels to paint. An entry
+paths to parse, and a view's paper picture some 860,000 pixels to paint. An entry
 is one file in the user's cache folder: a header, the key it was made under, a
 CRC-32 of the payload, then the payload. The key holds everything that could
 change the result (the art file's bytes, the diagram's code by size and time, Qt,

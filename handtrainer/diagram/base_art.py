@@ -187,11 +187,11 @@ def _kept_picture(art: ArtView, key: tuple[object, ...]) -> QImage | None:
 
 def _keep_picture(art: ArtView, key: tuple[object, ...], image: QImage) -> None:
     entry = _picture_entry(art, key)
-    if entry is not None:
+    if entry is not None and art_cache.enabled():
         head = _PICTURE_HEAD.pack(
             image.width(), image.height(), image.bytesPerLine(), image.format().value
         )
-        art_cache.write(entry[0], entry[1], head + zlib.compress(bytes(image.constBits()), 6))
+        art_cache.write(entry[0], entry[1], head + zlib.compress(bytes(image.constBits()), 1))
 
 
 def paint_open_art(
