@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.helpers.foot_routine import write_foot_routine
 from tests.helpers.window import Trainer
-from tests.ui.editor.conftest import page_of, reload_library
+from tests.ui.editor.conftest import edit, reload_library
 
 
 @pytest.mark.timeout(60)
@@ -18,9 +18,7 @@ def test_the_editor_diagram_is_named_for_clicking(
     qtbot: QtBot, trainer: Trainer, user_dir: Path
 ) -> None:
     window = trainer.window
-    window.picker.select_routine("desk-reset")
-    window.editing.edit()
-    page = page_of(trainer)
+    page = edit(trainer, "desk-reset")
     for step in range(2):
         page.select_step(step)
         assert page.picker.diagram.accessibleName() == "Hand diagram: click a zone to mark it"
@@ -30,9 +28,7 @@ def test_the_editor_diagram_is_named_for_clicking(
 
     write_foot_routine(user_dir)
     reload_library(qtbot, trainer, user_dir)
-    window.picker.select_routine("foot-test")
-    window.editing.edit()
-    page = page_of(trainer)
+    page = edit(trainer, "foot-test")
     page.select_step(0)
     assert page.picker.diagram.accessibleName() == "Foot diagram: click a zone to mark it"
     # The practice page's diagram keeps its plain name.
