@@ -7,7 +7,12 @@ Whole processes, launched in turn (trainer voice on, trainer voice off,
   (``routines-listed``), and to the first paint of the window;
 * ``python -m handtrainer desk-reset``: launch to the practice page painted;
 * baseline: a bare PySide6 script showing a QSplitter with a QListWidget of 20
-  rows, launch to the list's first paint.
+  rows, launch to the list's first paint (reported from the list's own paintEvent,
+  as the trainer reports its list: no ``viewport()`` wrapping in either);
+* two reference windows, not goals: the floor (the bare window importing the Qt
+  namespace and the style classes, whose Python enums PySide6 builds on first
+  touch) and the same shape (the trainer's first frame, menus, filters, a drawn
+  list and a detail pane, written as a page of plain PySide6).
 
 Each moment is given as wall-clock time and as the processor time the process had
 used by then (steadier on a busy machine). The package's bytecode is cached, as
@@ -33,6 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _support import (
     BARE_WINDOW,
+    SAME_SHAPE_WINDOW,
     cpu_median,
     display,
     environment,
@@ -71,6 +77,10 @@ def main(argv: list[str] | None = None) -> int:
         # Python enums when it is first imported, and these are the costly ones.
         floor = home / "floor_window.py"
         floor.write_text(FLOOR_IMPORTS + BARE_WINDOW, encoding="utf-8")
+        # The shape: the trainer's first frame (menus, filters, a drawn list, a detail
+        # pane) written as a page of plain PySide6: what the window's parts cost alone.
+        shape = home / "same_shape_window.py"
+        shape.write_text(SAME_SHAPE_WINDOW, encoding="utf-8")
         voice_on = environment(home / "on", platform=platform, voice=True)
         voice_off = environment(home / "off", platform=platform, voice=False)
         for env in (voice_on, voice_off):
@@ -83,6 +93,7 @@ def main(argv: list[str] | None = None) -> int:
                 "desk-reset": ([*trainer, "desk-reset"], voice_on),
                 "bare": ([python(), str(bare), str(SETTLE_MS)], voice_on),
                 "floor": ([python(), str(floor), str(SETTLE_MS)], voice_on),
+                "shape": ([python(), str(shape), str(SETTLE_MS)], voice_on),
             },
             args.runs,
         )
@@ -93,6 +104,11 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"{'the same, importing Qt and QStyle (floor)':<44} {floor_paint * 1000:9.1f} ms"
         f"  = {floor_paint / bare_paint:4.2f}x bare, before any code of ours"
+    )
+    shape_paint = event_median(results["shape"], "first-paint")
+    print(
+        f"{'a window of the same shape, plain PySide6':<44} {shape_paint * 1000:9.1f} ms"
+        f"  = {shape_paint / bare_paint:4.2f}x bare"
     )
     lines = [
         ("routine list on screen, voice on", results["voice on"], "routines-listed"),
@@ -115,14 +131,19 @@ def main(argv: list[str] | None = None) -> int:
         f"{'the same, importing Qt and QStyle (floor)':<44} {floor_cpu * 1000:9.1f} ms"
         f"  = {floor_cpu / bare_cpu:4.2f}x bare"
     )
+    shape_cpu = cpu_median(results["shape"], "first-paint")
+    print(
+        f"{'a window of the same shape, plain PySide6':<44} {shape_cpu * 1000:9.1f} ms"
+        f"  = {shape_cpu / bare_cpu:4.2f}x bare"
+    )
     for name, runs, event in lines:
         print(ratio_line(name, cpu_median(runs, event), bare_cpu, GOAL))
     print("memory, medians (resident 1 s after start-up; peak):")
     bare_idle = said_median_mb(results["bare"])
-    for name in ("voice on", "voice off", "desk-reset", "bare", "floor"):
+    for name in ("voice on", "voice off", "desk-reset", "bare", "floor", "shape"):
         idle = said_median_mb(results[name])
         peak = peak_median_mb(results[name])
-        baseline = name in ("bare", "floor")
+        baseline = name in ("bare", "floor", "shape")
         verdict = "" if baseline else ("  meets" if idle <= IDLE_GOAL_MB else "  MISSES")
         print(
             f"  {name:<12} idle {idle:6.1f} MB ({idle / bare_idle:4.2f}x bare)   "

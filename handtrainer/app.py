@@ -340,16 +340,15 @@ def _watch_first_paint(window: MainWindow, routine_asked: bool) -> None:
             if event.type() == QEvent.Type.Paint:
                 if watched is window:
                     report("first-paint")
-                elif watched is window.picker.view.viewport():
-                    if window.picker.view.model().rowCount():
-                        report("routines-listed")
                 elif window.current_page() is not window.picker and routine_asked:
                     report("practice-shown")
             return False
 
     paints = _Paints(window)
     window.installEventFilter(paints)
-    window.picker.view.viewport().installEventFilter(paints)
+    # Reported once the rows are painted (the view's own signal: touching its viewport
+    # from Python here would add PySide6's type lookup to the moment measured).
+    window.picker.view.rowsPainted.connect(lambda: report("routines-listed"))
     window.stack.currentChanged.connect(lambda _i: window.current_page().installEventFilter(paints))
     if window.current_page() is not window.picker:  # opened before the first paint
         window.current_page().installEventFilter(paints)

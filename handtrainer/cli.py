@@ -204,7 +204,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     output.install()
     args_list = list(sys.argv[1:] if argv is None else argv)
     args_list = _take_language(args_list)
-    language.install(preference=args_list[:1] != ["validate"])
+    language.install()
     _translate_argparse()
     is_command = bool(args_list) and args_list[0] in COMMANDS
     _ran_windowless = is_command

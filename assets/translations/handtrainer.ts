@@ -3474,6 +3474,161 @@ Steps reached: {done} of {total}</source>
     </message>
 </context>
 <context>
+    <name>Tags</name>
+    <message>
+        <source>back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>colds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coordination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>energising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fingers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forearm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gentle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>infant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reflexology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relaxing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-massage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shoulder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stiff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stimulating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>su-jok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tradition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warm-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimerPanel</name>
     <message>
         <source>Work</source>
@@ -4144,6 +4299,10 @@ Steps reached: {done} of {total}</source>
 </context>
 <context>
     <name>ZonePicker</name>
+    <message>
+        <source>Foot diagram: click a zone to mark it</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Hand diagram: click a zone to mark it</source>
         <translation type="unfinished"></translation>

@@ -2797,7 +2797,7 @@
     </message>
     <message>
         <source>Search routines, steps and tags</source>
-        <translation>Routinen, Schritte und Schlagwörter durchsuchen</translation>
+        <translation>Routinen, Schritte, Schlagwörter suchen</translation>
     </message>
     <message>
         <source>Search routines</source>
@@ -3504,6 +3504,161 @@ Erreichte Schritte: {done} von {total}</translation>
     </message>
 </context>
 <context>
+    <name>Tags</name>
+    <message>
+        <source>back</source>
+        <translation>Rücken</translation>
+    </message>
+    <message>
+        <source>calm</source>
+        <translation>Ruhe</translation>
+    </message>
+    <message>
+        <source>classic</source>
+        <translation>klassisch</translation>
+    </message>
+    <message>
+        <source>cold</source>
+        <translation>Kälte</translation>
+    </message>
+    <message>
+        <source>colds</source>
+        <translation>Erkältung</translation>
+    </message>
+    <message>
+        <source>coordination</source>
+        <translation>Koordination</translation>
+    </message>
+    <message>
+        <source>desk</source>
+        <translation>Schreibtisch</translation>
+    </message>
+    <message>
+        <source>digestion</source>
+        <translation>Verdauung</translation>
+    </message>
+    <message>
+        <source>energising</source>
+        <translation>belebend</translation>
+    </message>
+    <message>
+        <source>evening</source>
+        <translation>Abend</translation>
+    </message>
+    <message>
+        <source>feet</source>
+        <translation>Füße</translation>
+    </message>
+    <message>
+        <source>fingers</source>
+        <translation>Finger</translation>
+    </message>
+    <message>
+        <source>focus</source>
+        <translation>Schwerpunkt</translation>
+    </message>
+    <message>
+        <source>forearm</source>
+        <translation>Unterarm</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>ausführlich</translation>
+    </message>
+    <message>
+        <source>gentle</source>
+        <translation>sanft</translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation>Kopf</translation>
+    </message>
+    <message>
+        <source>heat</source>
+        <translation>Wärme</translation>
+    </message>
+    <message>
+        <source>holds</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>infant</source>
+        <translation>Baby</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>Partnermassage</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>quick</source>
+        <translation>schnell</translation>
+    </message>
+    <message>
+        <source>reflexology</source>
+        <translation>Reflexzonen</translation>
+    </message>
+    <message>
+        <source>relaxing</source>
+        <translation>entspannend</translation>
+    </message>
+    <message>
+        <source>self-massage</source>
+        <translation>Selbstmassage</translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation>kurz</translation>
+    </message>
+    <message>
+        <source>shoulder</source>
+        <translation>Schulter</translation>
+    </message>
+    <message>
+        <source>sore</source>
+        <translation>Beschwerden</translation>
+    </message>
+    <message>
+        <source>stiff</source>
+        <translation>steif</translation>
+    </message>
+    <message>
+        <source>stimulating</source>
+        <translation>anregend</translation>
+    </message>
+    <message>
+        <source>stress</source>
+        <translation>Stress</translation>
+    </message>
+    <message>
+        <source>su-jok</source>
+        <translation>Su-Jok</translation>
+    </message>
+    <message>
+        <source>tool</source>
+        <translation>Hilfsmittel</translation>
+    </message>
+    <message>
+        <source>tradition</source>
+        <translation>Tradition</translation>
+    </message>
+    <message>
+        <source>warm-up</source>
+        <translation>Aufwärmen</translation>
+    </message>
+    <message>
+        <source>wrist</source>
+        <translation>Handgelenk</translation>
+    </message>
+</context>
+<context>
     <name>TimerPanel</name>
     <message>
         <source>Work</source>
@@ -4175,6 +4330,10 @@ Erreichte Schritte: {done} von {total}</translation>
 </context>
 <context>
     <name>ZonePicker</name>
+    <message>
+        <source>Foot diagram: click a zone to mark it</source>
+        <translation>Fußdiagramm: Klicken Sie auf eine Zone, um sie zu markieren</translation>
+    </message>
     <message>
         <source>Hand diagram: click a zone to mark it</source>
         <translation>Handdiagramm: Klicken Sie auf eine Zone, um sie zu markieren</translation>

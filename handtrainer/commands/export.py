@@ -38,8 +38,10 @@ def _export(args: argparse.Namespace, out: TextIO | None, err: TextIO | None) ->
     from handtrainer.core.library import RoutineLookupError, find_routine
 
     try:
-        # A file is read alone: no need to read every routine of the library first.
-        routine = find_routine(args.routine, list(getattr(args, "routines", []) or []))
+        # A file is read alone: no need to read every routine of the library first; an
+        # id through the library cache, as ``list`` and ``show`` do.
+        extra = list(getattr(args, "routines", []) or [])
+        routine = find_routine(args.routine, extra, cached=True)
     except RoutineLookupError as error:
         print(f"handtrainer export: {error}", file=err)
         shown = str(error)

@@ -21,14 +21,13 @@ if TYPE_CHECKING:
 _loaded: QTranslator | None = None
 
 
-def install(*, preference: bool = True) -> str:
+def install() -> str:
     """Translate the commands' output into the interface language; returns its code.
 
-    ``preference=False`` leaves the preferences file unread (``validate`` starts lean):
-    then ``--language`` and the system's locale decide.
+    ``--language`` first, then the language chosen in Settings, then the system's.
     """
     global _loaded
-    saved = saved_preferences() if preference else None
+    saved = saved_preferences()
     if saved and saved.language and not language.asked_for():
         language.request(saved.language)  # the routines are read in it too (core.localize)
     chosen = language.interface_language()

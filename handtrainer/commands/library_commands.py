@@ -320,7 +320,11 @@ def routine_text(routine: Routine) -> str:
         )
     )
     if routine.tags:
-        lines.append(translate("Commands", "Tags: {tags}").format(tags=", ".join(routine.tags)))
+        lines.append(
+            translate("Commands", "Tags: {tags}").format(
+                tags=", ".join(map(wording.tag_name, routine.tags))
+            )
+        )
     if routine.cautions:
         lines += ["", translate("Commands", "Cautions:"), *(f"  - {c}" for c in routine.cautions)]
     lines += ["", translate("Commands", "Steps:")]

@@ -589,11 +589,18 @@ def resolve_routine(ref: str, library: RoutineLibrary) -> Routine:
     )
 
 
-def find_routine(ref: str, extra_dirs: Sequence[Path] = ()) -> Routine:
+def find_routine(ref: str, extra_dirs: Sequence[Path] = (), *, cached: bool = False) -> Routine:
     """The routine ``ref`` names, for a command: a file is read alone, without the library.
 
-    Raises ``RoutineLookupError`` as ``resolve_routine`` does.
+    An id is looked up in the library; ``cached`` reads it through the library cache
+    the window uses (unchanged files are not parsed again, nor the YAML parser loaded
+    when none changed). Raises ``RoutineLookupError`` as ``resolve_routine`` does.
     """
     if os.path.lexists(ref) and not os.path.isdir(ref):
         return resolve_routine(ref, RoutineLibrary())
-    return resolve_routine(ref, load_library(extra_dirs))
+    cache = None
+    if cached:
+        from handtrainer.core.library_cache import LibraryCache, default_cache_file
+
+        cache = LibraryCache(default_cache_file())
+    return resolve_routine(ref, load_library(extra_dirs, cache=cache))

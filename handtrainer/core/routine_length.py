@@ -15,14 +15,13 @@ from typing import TYPE_CHECKING
 from handtrainer.core.model import Routine
 
 if TYPE_CHECKING:
+    from handtrainer.core.plan import SessionSettings
     from handtrainer.core.preferences import Preferences
-    from handtrainer.core.session import SessionSettings
 
 
 def routine_seconds(routine: Routine, settings: SessionSettings | None = None) -> float:
     """Seconds a session of ``routine`` lasts under ``settings`` (the defaults if ``None``)."""
-    from handtrainer.core.plan import compile_plan
-    from handtrainer.core.session import SessionSettings
+    from handtrainer.core.plan import SessionSettings, compile_plan
 
     return compile_plan(routine, settings or SessionSettings()).total
 
@@ -45,12 +44,14 @@ def saved_settings(path: Path | None = None) -> SessionSettings | None:
 def saved_preferences(path: Path | None = None) -> Preferences | None:
     """The preferences the person saved (``preferences.ini``), or ``None``, never an error."""
     from handtrainer.core import paths
-    from handtrainer.core.preferences import parse_ini, preferences_from_mapping, upgrade
 
     path = path if path is not None else paths.user_config_dir() / "preferences.ini"
     try:
         if not path.is_file() or path.stat().st_size > 1 << 20:
             return None
+        # Only now: a person who never saved preferences spares every command its import.
+        from handtrainer.core.preferences import parse_ini, preferences_from_mapping, upgrade
+
         version, values = parse_ini(path.read_text(encoding="utf-8", errors="replace"))
         upgrade(values, version)
         return preferences_from_mapping(values)

@@ -431,3 +431,56 @@ def outcome_name(outcome: Outcome) -> str:
 def days(count: int) -> str:
     """``1 day``, ``5 days``."""
     return translate("Wording", "%n day(s)", None, count)
+
+
+# -- tags ---------------------------------------------------------------------------------
+
+# The bundled routines' tags, which the reader sees in their language; a tag of a
+# person's own file is shown as it is written. (A test keeps this list complete.)
+KNOWN_TAGS: frozenset[str] = frozenset(
+    (
+        QT_TRANSLATE_NOOP("Tags", "back"),
+        QT_TRANSLATE_NOOP("Tags", "calm"),
+        QT_TRANSLATE_NOOP("Tags", "classic"),
+        QT_TRANSLATE_NOOP("Tags", "cold"),
+        QT_TRANSLATE_NOOP("Tags", "colds"),
+        QT_TRANSLATE_NOOP("Tags", "coordination"),
+        QT_TRANSLATE_NOOP("Tags", "desk"),
+        QT_TRANSLATE_NOOP("Tags", "digestion"),
+        QT_TRANSLATE_NOOP("Tags", "energising"),
+        QT_TRANSLATE_NOOP("Tags", "evening"),
+        QT_TRANSLATE_NOOP("Tags", "feet"),
+        QT_TRANSLATE_NOOP("Tags", "fingers"),
+        QT_TRANSLATE_NOOP("Tags", "focus"),
+        QT_TRANSLATE_NOOP("Tags", "forearm"),
+        QT_TRANSLATE_NOOP("Tags", "full"),
+        QT_TRANSLATE_NOOP("Tags", "gentle"),
+        QT_TRANSLATE_NOOP("Tags", "head"),
+        QT_TRANSLATE_NOOP("Tags", "heat"),
+        QT_TRANSLATE_NOOP("Tags", "holds"),
+        QT_TRANSLATE_NOOP("Tags", "infant"),
+        QT_TRANSLATE_NOOP("Tags", "morning"),
+        QT_TRANSLATE_NOOP("Tags", "partner"),
+        QT_TRANSLATE_NOOP("Tags", "points"),
+        QT_TRANSLATE_NOOP("Tags", "quick"),
+        QT_TRANSLATE_NOOP("Tags", "reflexology"),
+        QT_TRANSLATE_NOOP("Tags", "relaxing"),
+        QT_TRANSLATE_NOOP("Tags", "self-massage"),
+        QT_TRANSLATE_NOOP("Tags", "short"),
+        QT_TRANSLATE_NOOP("Tags", "shoulder"),
+        QT_TRANSLATE_NOOP("Tags", "sore"),
+        QT_TRANSLATE_NOOP("Tags", "stiff"),
+        QT_TRANSLATE_NOOP("Tags", "stimulating"),
+        QT_TRANSLATE_NOOP("Tags", "stress"),
+        QT_TRANSLATE_NOOP("Tags", "su-jok"),
+        QT_TRANSLATE_NOOP("Tags", "tool"),
+        QT_TRANSLATE_NOOP("Tags", "tradition"),
+        QT_TRANSLATE_NOOP("Tags", "warm-up"),
+        QT_TRANSLATE_NOOP("Tags", "wrist"),
+    )
+)
+
+
+def tag_name(tag: str) -> str:
+    """A routine's tag in the reader's words (``gentle``: ``sanft`` in German)."""
+    return translate("Tags", tag) if tag in KNOWN_TAGS else tag

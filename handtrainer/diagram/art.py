@@ -7,14 +7,17 @@ print colours; zones live in ``<g id="zones">`` with ``id`` = zone id.
 
 from __future__ import annotations
 
+import marshal
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QByteArray, QDataStream, QIODevice, QPointF, QRectF
 from PySide6.QtGui import QPainterPath, QPainterPathStroker, QTransform
 
 from handtrainer.core.model import View
 from handtrainer.core.zones import ZoneKind
+from handtrainer.diagram import art_cache
 from handtrainer.diagram.svgpath import parse_path
 
 _NS = "http://www.w3.org/2000/svg"
@@ -89,6 +92,10 @@ class ArtView:
     soft: list[SoftShape]
     zones: dict[str, ZoneShape]
     mm: float = 4.0  # art units per millimetre of the real hand (sizes of marks)
+    # What the art was read from and by (its bytes and the code), and the name its
+    # entries in the art cache go by; empty for art made in memory: nothing is cached.
+    cache_key: str = ""
+    cache_name: str = ""
 
     @property
     def rect(self) -> QRectF:
@@ -138,7 +145,7 @@ class _Element:
         return self.attrib.get(key, str(default))
 
 
-def _read_svg(svg_path: Path) -> list[_Element]:
+def _read_svg(data: bytes) -> list[_Element]:
     """Every element of the file in document order, the root first.
 
     Read with expat itself: ElementTree's modules cost more to import than the art
@@ -162,7 +169,7 @@ def _read_svg(svg_path: Path) -> list[_Element]:
     parser = expat.ParserCreate(namespace_separator="}")
     parser.StartElementHandler = start
     parser.EndElementHandler = end
-    parser.Parse(svg_path.read_bytes(), True)
+    parser.Parse(data, True)
     return elements
 
 
@@ -193,8 +200,25 @@ def _zone(el: _Element) -> ZoneShape:
 
 
 def load_view(svg_path: Path, view: View) -> ArtView:
-    """Read one generated SVG file."""
-    elements = _read_svg(svg_path)
+    """Read one generated SVG file, or what reading it gave last time (see ``art_cache``).
+
+    ``OSError`` when it cannot be read, ``xml.parsers.expat.ExpatError`` when it is not XML.
+    """
+    data = svg_path.read_bytes()
+    key = f"{art_cache.checksum(data)}-{art_cache.code_stamp()}"
+    name = f"{view.value}-{zlib.crc32(str(svg_path.resolve()).encode()):08x}"
+    cached = art_cache.read(f"{name}.art", key)
+    art = _from_bytes(cached, view) if cached is not None else None
+    if art is None:
+        art = _parse_view(data, view)
+        if art_cache.enabled():
+            art_cache.write(f"{name}.art", key, _to_bytes(art))
+    art.cache_key, art.cache_name = key, name
+    return art
+
+
+def _parse_view(data: bytes, view: View) -> ArtView:
+    elements = _read_svg(data)
     root = elements[0]
     vb = _floats(root.get("viewBox", "0 0 100 100"))
     fade = _floats(root.get("data-fade", f"{vb[3]} {vb[3]}"))
@@ -238,3 +262,71 @@ def load_view(svg_path: Path, view: View) -> ArtView:
     return ArtView(
         view, vb[2], vb[3], (fade[0], fade[1]), silhouette, outline, layers, soft, zones, mm
     )
+
+
+def _to_bytes(art: ArtView) -> bytes:
+    """The art as plain values (``marshal``), its paths in one Qt data stream."""
+    zones = list(art.zones.values())
+    blob = QByteArray()
+    stream = QDataStream(blob, QIODevice.OpenModeFlag.WriteOnly)
+    for path in (
+        art.silhouette,
+        art.outline,
+        *(a.path for a in art.layers),
+        *(z.path for z in zones),
+    ):
+        stream << path  # Qt's stream operator writes
+    shapes = tuple((s.role, s.center.x(), s.center.y(), s.rx, s.ry, s.angle) for s in art.soft)
+    zone_values = tuple(
+        (
+            z.id,
+            z.kind.value,
+            (z.anchor.x(), z.anchor.y()),
+            None if z.axis is None else tuple(c for p in z.axis for c in (p.x(), p.y())),
+            z.radius,
+            tuple(c for p in z.line_points for c in (p.x(), p.y())),
+        )
+        for z in zones
+    )
+    layers = tuple((a.role, a.closed) for a in art.layers)
+    values = (art.width, art.height, art.fade, art.mm, layers, shapes, zone_values)
+    return marshal.dumps((values, bytes(blob.data())))
+
+
+def _from_bytes(payload: bytes, view: View) -> ArtView | None:
+    """The art ``_to_bytes`` wrote, or ``None`` if the payload is not that."""
+    try:
+        values, blob = marshal.loads(payload)
+        width, height, fade, mm, layers, shapes, zone_values = values
+        stream = QDataStream(QByteArray(blob))
+
+        def path() -> QPainterPath:
+            read = QPainterPath()
+            stream >> read  # Qt's stream operator reads
+            return read
+
+        def points(flat: tuple[float, ...]) -> tuple[QPointF, ...]:
+            return tuple(QPointF(flat[i], flat[i + 1]) for i in range(0, len(flat), 2))
+
+        silhouette, outline = path(), path()
+        art_layers = [ArtLayer(role, path(), closed) for role, closed in layers]
+        soft = [SoftShape(r, QPointF(x, y), rx, ry, a) for r, x, y, rx, ry, a in shapes]
+        zones: dict[str, ZoneShape] = {}
+        for zid, kind, anchor, axis, radius, line in zone_values:
+            ends = points(axis) if axis is not None else ()
+            zones[zid] = ZoneShape(
+                zid,
+                ZoneKind(kind),
+                path(),
+                QPointF(*anchor),
+                axis=(ends[0], ends[1]) if ends else None,
+                radius=radius,
+                line_points=points(line),
+            )
+        if stream.status() != QDataStream.Status.Ok or not stream.atEnd():
+            return None
+        return ArtView(
+            view, width, height, tuple(fade), silhouette, outline, art_layers, soft, zones, mm
+        )
+    except Exception:  # whatever is wrong with it, the file is read afresh
+        return None

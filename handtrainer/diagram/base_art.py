@@ -8,6 +8,8 @@ blotches.
 
 from __future__ import annotations
 
+import struct
+import zlib
 from collections import OrderedDict
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -22,8 +24,8 @@ from PySide6.QtGui import (
     QTransform,
 )
 
+from handtrainer.diagram import art_cache, overlay
 from handtrainer.diagram import curl as curling
-from handtrainer.diagram import overlay
 from handtrainer.diagram.art import ArtView
 from handtrainer.diagram.colors import DiagramColors, mix_light
 from handtrainer.diagram.curl import CURL_STAGES
@@ -31,6 +33,7 @@ from handtrainer.diagram.curl import CURL_STAGES
 CACHE_SIZE = 12  # pictures kept: a few sizes of each view, in both colour schemes
 PRINT_ART_PX = 1250  # the art's height as a picture on paper: 450 dpi at 7 cm, 530 at 6
 DARK_FADE = 0.45  # on a dark window the forearm fades over this part of the art's fade
+_PICTURE_HEAD = struct.Struct("<4i")  # width, height, bytes a line, QImage format
 
 
 class ArtPainter:
@@ -98,25 +101,32 @@ class ArtPainter:
         key = ("print", art.view, colors.key(), round(curl * CURL_STAGES))
         image = self._images.get(key)
         if image is None:
-            h = PRINT_ART_PX
-            w = max(2, round(h * art.width / art.height))
-            # The print colours are greys: painted straight into one byte a pixel (the
-            # same pixels as painting in colour and converting, without the colour copy).
-            grey = colors.is_grey()
-            image_format = QImage.Format.Format_Grayscale8 if grey else QImage.Format.Format_RGB32
-            image = QImage(w, h, image_format)
-            image.fill(colors.background)
-            p = QPainter(image)
-            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            p.setTransform(QTransform.fromScale(w / art.width, h / art.height))
-            # As on paper: no soft shading, an opaque fade into the paper.
-            self.paint(p, art, colors, art.height / h, vector=True, curl=curl)
-            p.end()
+            image = _kept_picture(art, key)
+        if image is None:
+            image = self._new_picture(art, colors, curl)
+            _keep_picture(art, key, image)
         self._keep(key, image)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering, True)
         painter.drawImage(art.rect, image)
         painter.restore()
+
+    def _new_picture(self, art: ArtView, colors: DiagramColors, curl: float) -> QImage:
+        h = PRINT_ART_PX
+        w = max(2, round(h * art.width / art.height))
+        # The print colours are greys: painted straight into one byte a pixel (the
+        # same pixels as painting in colour and converting, without the colour copy).
+        grey = colors.is_grey()
+        image_format = QImage.Format.Format_Grayscale8 if grey else QImage.Format.Format_RGB32
+        image = QImage(w, h, image_format)
+        image.fill(colors.background)
+        p = QPainter(image)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        p.setTransform(QTransform.fromScale(w / art.width, h / art.height))
+        # As on paper: no soft shading, an opaque fade into the paper.
+        self.paint(p, art, colors, art.height / h, vector=True, curl=curl)
+        p.end()
+        return image
 
     def _keep(self, key: tuple[object, ...], image: QImage) -> None:
         """Keep ``image`` as the most recently used, dropping the oldest past the limit."""
@@ -145,6 +155,43 @@ class ArtPainter:
         if cut is not None:
             painter.restore()
             curling.paint_curled(painter, art, colors, curl, px)
+
+
+def _picture_entry(art: ArtView, key: tuple[object, ...]) -> tuple[str, str] | None:
+    """The art cache's name and key for a paper picture; ``None`` for art made in memory."""
+    if not art.cache_name:
+        return None
+    made = zlib.crc32(repr((key, PRINT_ART_PX)).encode())
+    # One name for each view, colours and curl: a new version of the art or the code
+    # replaces its picture instead of leaving the old one behind.
+    return f"{art.cache_name}-{made:08x}.picture", art.cache_key
+
+
+def _kept_picture(art: ArtView, key: tuple[object, ...]) -> QImage | None:
+    """The picture painted last time for this art, colours and curl, if the cache has it."""
+    entry = _picture_entry(art, key)
+    payload = art_cache.read(*entry) if entry is not None else None
+    if payload is None or len(payload) < _PICTURE_HEAD.size:
+        return None
+    w, h, line, kind = _PICTURE_HEAD.unpack_from(payload)
+    try:
+        pixels = zlib.decompress(payload[_PICTURE_HEAD.size :])
+        image_format = QImage.Format(kind)
+    except (zlib.error, ValueError):
+        return None
+    if w < 1 or h < 1 or line < w or len(pixels) != line * h:
+        return None
+    image = QImage(pixels, w, h, line, image_format).copy()  # a copy owns its pixels
+    return None if image.isNull() or image.bytesPerLine() != line else image
+
+
+def _keep_picture(art: ArtView, key: tuple[object, ...], image: QImage) -> None:
+    entry = _picture_entry(art, key)
+    if entry is not None and art_cache.enabled():
+        head = _PICTURE_HEAD.pack(
+            image.width(), image.height(), image.bytesPerLine(), image.format().value
+        )
+        art_cache.write(entry[0], entry[1], head + zlib.compress(bytes(image.constBits()), 1))
 
 
 def paint_open_art(

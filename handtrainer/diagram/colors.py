@@ -151,7 +151,7 @@ class DiagramColors:
             highlight_edge=_c("#111111"),
             hatch=_c("#222222", 170),
             arrow=_c("#000000"),
-            arrow_halo=_c("#ffffff", 230),
+            arrow_halo=_c("#ffffff"),
             marker=_c("#000000"),
             marker_fill=_c("#ffffff", 230),
             text=_c("#000000"),

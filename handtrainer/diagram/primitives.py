@@ -307,9 +307,6 @@ def _paint_line(painter: QPainter, line: Line, colors: DiagramColors, width: flo
     for _, _, polygon in parts.heads:
         heads.addPolygon(polygon)
         heads.closeSubpath()
-    stroker = QPainterPathStroker()
-    stroker.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    stroker.setWidth(w * 0.9)
     painter.setPen(Qt.PenStyle.NoPen)
     if line.dashed:
         painter.strokePath(shaft, _pen(halo, w * 1.7, True))
@@ -317,9 +314,19 @@ def _paint_line(painter: QPainter, line: Line, colors: DiagramColors, width: flo
     else:
         painter.strokePath(shaft, _pen(halo, w * 1.9))
         painter.strokePath(shaft, _pen(color, w))
-    if not heads.isEmpty():
+    if heads.isEmpty():
+        return
+    if halo.alpha() == 255:
+        # An opaque halo is the heads' own outline stroked (a PDF keeps it as that
+        # outline, not the many curves of the stroked-out shape); a translucent one
+        # must be that shape, or its corners would be covered twice.
+        painter.strokePath(heads, _pen(halo, w * 0.9))
+    else:
+        stroker = QPainterPathStroker()
+        stroker.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        stroker.setWidth(w * 0.9)
         painter.fillPath(stroker.createStroke(heads), halo)
-        painter.fillPath(heads, color)
+    painter.fillPath(heads, color)
 
 
 def _paint_ghost(painter: QPainter, ghost: Ghost, colors: DiagramColors, width: float) -> None:

@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 
 from handtrainer.core import wording
 from handtrainer.core.model import BodyMap, Hand, Order, Routine, Side, Step, View, map_of
-from handtrainer.core.session import Session
+from handtrainer.core.routine_length import routine_seconds
 from handtrainer.core.zones import zone_name
 from handtrainer.sheet.diagram_slot import diagram_aspect, paint_step_diagram
 from handtrainer.sheet.text import TextBlock, TextMeasure, WordsColumn, laid_text
@@ -225,7 +225,7 @@ class HeaderBlock:
         facts = [
             (
                 translate("RoutineSheet", "Length:"),
-                wording.about_length(Session(routine).state().routine_total),
+                wording.about_length(routine_seconds(routine)),
             ),
             (
                 translate("RoutineSheet", "Audience:"),

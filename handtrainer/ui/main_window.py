@@ -27,7 +27,6 @@ from handtrainer.core.model import Routine
 from handtrainer.core.practice_record import PracticeRecord
 from handtrainer.core.routine_length import routine_seconds
 from handtrainer.ui.client.client_toggle import ClientScreenToggle
-from handtrainer.ui.cues.screen_awake import ScreenAwake
 from handtrainer.ui.library.picker import RoutinePicker
 from handtrainer.ui.status_notes import StatusNotes
 from handtrainer.ui.text_zoom import TextZoom
@@ -37,6 +36,7 @@ if TYPE_CHECKING:
     from handtrainer.core.session import Cue, SessionState
     from handtrainer.ui.client.client_screen import ClientScreen
     from handtrainer.ui.cues import CuePlayer, CueRouter
+    from handtrainer.ui.cues.screen_awake import ScreenAwake
     from handtrainer.ui.dialogs.prompts import Prompts
     from handtrainer.ui.editor.editing import RoutineEditing
     from handtrainer.ui.library.library_model import LibraryModel
@@ -117,9 +117,10 @@ class MainWindow(QMainWindow):
         self.picker.openFilesRequested.connect(self.open_files)
         self.controller.stateChanged.connect(self._on_state)
         self.controller.cueEmitted.connect(self._on_cue)
-        # The screen stays awake while a routine runs, and may sleep when it does not.
-        self.screen_awake = ScreenAwake(self)
-        self.controller.stateChanged.connect(self.screen_awake.follow)
+        # The screen stays awake while a routine runs, and may sleep when it does not
+        # (the D-Bus side is made with the first routine, not at start-up).
+        self._screen_awake: ScreenAwake | None = None
+        self.controller.stateChanged.connect(lambda state: self.screen_awake.follow(state))
         self.notes = StatusNotes(self.statusBar())
         self.text_zoom = TextZoom(self)
         self._adopt_legacy_text_size()
@@ -154,6 +155,15 @@ class MainWindow(QMainWindow):
                 [a for n, a in self._practice.actions_by_name.items() if n != "library"]
             )
         return self._practice
+
+    @property
+    def screen_awake(self) -> ScreenAwake:
+        """Keeps the screen from sleeping while a routine runs."""
+        if self._screen_awake is None:
+            from handtrainer.ui.cues.screen_awake import ScreenAwake
+
+            self._screen_awake = ScreenAwake(self)
+        return self._screen_awake
 
     @property
     def editing(self) -> RoutineEditing:
@@ -195,7 +205,8 @@ class MainWindow(QMainWindow):
         if not self.may_stop_session():
             return
         self.controller.unload()
-        self.screen_awake.release()
+        if self._screen_awake is not None:
+            self._screen_awake.release()
         if self._editing is not None and self._editing.take_return():
             return  # a routine tried out from the editor goes back to the editor
         self.stack.setCurrentWidget(self.picker)
@@ -371,9 +382,9 @@ class MainWindow(QMainWindow):
         """The list of keyboard shortcuts, from the window's own actions."""
         from handtrainer.ui.dialogs.about import ShortcutsDialog
 
-        actions = [*self.actions()]
-        if self._practice is not None:
-            actions += self._practice.actions()
+        # The practice page's keys (Space, Next ...) are listed before any routine was
+        # opened too: the page is made now if it was not yet.
+        actions = [*self.actions(), *self.practice.actions()]
         self._show_info(ShortcutsDialog(actions, self))
 
     def show_about(self) -> None:
@@ -536,7 +547,8 @@ class MainWindow(QMainWindow):
         self.controller.unload()
         self.library.stop()
         self.cue_router.shutdown()  # never waits on the voice for more than a second
-        self.screen_awake.close()
+        if self._screen_awake is not None:
+            self._screen_awake.close()
         self._closed_for_good = True
         super().closeEvent(event)
         self.closed.emit()

@@ -66,3 +66,33 @@ def test_export_of_a_file_loads_no_library_machinery(tmp_path: Path) -> None:
     # One file is read alone: no library cache, no list or validate commands; the art is
     # read with expat alone.
     assert done.stdout.strip() == "0 []", done.stdout
+
+
+BY_ID = r"""
+import contextlib, io, sys
+from handtrainer import cli
+
+with contextlib.redirect_stdout(io.StringIO()):
+    code = cli.main(["export", "desk-reset", "-o", sys.argv[1]])
+print(code, [name for name in ("yaml", "handtrainer.core.loader") if name in sys.modules])
+"""
+
+
+def test_export_by_id_reads_the_library_through_its_cache(tmp_path: Path) -> None:
+    """The first export by id reads the library and keeps it in the library cache; the
+    next finds every file unchanged there and loads neither the YAML parser nor the
+    checks."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    runs = []
+    for name in ("first.pdf", "again.pdf"):
+        done = subprocess.run(
+            [sys.executable, "-c", BY_ID, str(tmp_path / name)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env=env,
+        )
+        assert done.returncode == 0, done.stderr
+        assert (tmp_path / name).stat().st_size > 1000
+        runs.append(done.stdout.strip())
+    assert runs == ["0 ['yaml', 'handtrainer.core.loader']", "0 []"], runs

@@ -56,3 +56,17 @@ def test_the_saved_language_preference_chooses_too(
     (config / "preferences.ini").write_text(to_ini(replace(Preferences(), language="de")), "utf-8")
     assert show(capsys, "show", str(path)).startswith("Eine Routine\n")
     assert show(capsys, "--language", "en", "show", str(path)).startswith("A routine\n")
+
+
+def test_validate_speaks_the_saved_language_too(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from tests.helpers.german import build_german_catalogue
+
+    build_german_catalogue()
+    path = write(tmp_path / "extra", "mine.yaml", routine_text("mine"))
+    config = paths.user_config_dir()
+    config.mkdir(parents=True, exist_ok=True)
+    (config / "preferences.ini").write_text(to_ini(replace(Preferences(), language="de")), "utf-8")
+    assert show(capsys, "validate", str(path)).startswith("1 Datei geprüft: 1 gültig")
+    assert show(capsys, "--language", "en", "validate", str(path)).startswith("1 file checked")

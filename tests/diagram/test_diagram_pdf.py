@@ -94,3 +94,54 @@ def test_the_shared_paper_picture_is_grey_for_the_print_colours(qapp: QApplicati
     painter.end()
     assert in_colour.convertToFormat(QImage.Format.Format_Grayscale8) == printed
     assert picture(coloured).format() == QImage.Format.Format_RGB32
+
+
+def _stroked_out_white(colors: DiagramColors, path: Path) -> list[float]:
+    """The stroke opacity under each white fill of a diagram with arrows on a PDF: a
+    translucent pen reaches a PDF as its stroke's whole outline (many curves), filled
+    under the pen's opacity."""
+    from handtrainer.core.model import Technique
+
+    writer = QPdfWriter(str(path))
+    writer.setResolution(300)
+    painter = QPainter(writer)
+    scene = DiagramScene(
+        view=View.PALM,
+        side=Side.RIGHT,
+        zones=("palm.thenar",),
+        path=("palm.thenar", "palm.center"),
+        technique=Technique.STROKE,
+    )
+    HandDiagramRenderer().paint(painter, QRectF(painter.viewport()), scene, colors)
+    painter.end()
+    data = path.read_bytes()
+    # Each graphics state's stroke opacity, by the name the page content uses for it.
+    objects = {m[0]: m[1] for m in re.findall(rb"\n(\d+) 0 obj\n(.*?)endobj", data, re.S)}
+    stroke_alpha = {}
+    for name, number in re.findall(rb"/(GState\d+|GSa) (\d+) 0 R", data):
+        found = re.search(rb"/CA ([0-9.]+)", objects.get(number, b""))
+        stroke_alpha[name] = float(found.group(1)) if found else 1.0
+    state, fill, white_fills = b"GSa", b"", []
+    for line in b"\n".join(_streams(data)).split(b"\n"):
+        if line.endswith(b" gs"):
+            state = line.split()[0][1:]
+        elif line.endswith(b" scn"):
+            fill = line
+        elif line in (b"f", b"h f") and fill in (b"1 scn", b"1 1 1 scn"):
+            white_fills.append(stroke_alpha.get(state, 1.0))
+    return white_fills
+
+
+def test_arrow_halos_on_paper_are_strokes_not_stroked_out_shapes(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    from dataclasses import replace
+
+    from PySide6.QtGui import QColor
+
+    paper = DiagramColors.for_print()
+    assert paper.arrow_halo.alpha() == 255
+    assert _stroked_out_white(paper, tmp_path / "paper.pdf") == []  # shafts and heads
+    # what a translucent halo gave: its shape stroked out, under its opacity
+    translucent = replace(paper, arrow_halo=QColor(255, 255, 255, 230))
+    assert any(a < 1.0 for a in _stroked_out_white(translucent, tmp_path / "halo.pdf"))

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QSpinBox,
+    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -109,19 +111,29 @@ class SettingsDialog(QDialog):
         self.voice, self.voice_reason = self.cues.voice, self.cues.voice_reason
         general_layout.addWidget(self._display_group())
         general_layout.addWidget(self._programs_group())
+        self._general = general
+        # On a low screen (or with a large font) the groups scroll; the buttons stay.
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setObjectName("settings-scroll")
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the settings
+        self.scroll_area.setAccessibleName(self.tr("Settings"))
+        self.scroll_area.setWidget(general)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Sections that keep their own settings (the companion's reminders) get a tab
         # each, named by their window title, and apply on OK.
         self.sections = list(sections)
         if self.sections:
             self.tabs = QTabWidget()
-            self.tabs.addTab(general, self.tr("Practice"))
+            self.tabs.addTab(self.scroll_area, self.tr("Practice"))
             for section in self.sections:
                 self.tabs.addTab(section, section.windowTitle())
                 if isinstance(section, AppliesSettings):
                     self.accepted.connect(section.apply)
             layout.addWidget(self.tabs)
         else:
-            layout.addWidget(general)
+            layout.addWidget(self.scroll_area)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
@@ -140,14 +152,24 @@ class SettingsDialog(QDialog):
 
     def _fit_wrapped_notes(self) -> None:
         # A top-level window ignores height-for-width, so wrapped notes would be cut off
-        # with a large font; size the dialog for its real width once.
-        layout = self.layout()
-        assert layout is not None  # made in __init__
+        # with a large font; size the dialog for its real width once: as tall as its
+        # settings need, but no taller than the screen leaves room for (they scroll then).
+        layout, inner = self.layout(), self._general.layout()
+        assert layout is not None and inner is not None  # made in __init__
         layout.activate()
-        width = max(self.sizeHint().width(), self.minimumWidth())
-        height = layout.totalHeightForWidth(width)
-        self.setMinimumHeight(height)
-        self.resize(width, height)
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        width = max(self._general.sizeHint().width() + bar, self.minimumWidth())
+        chrome = layout.totalSizeHint().height() - self.scroll_area.sizeHint().height()
+        needed = inner.totalHeightForWidth(width - bar) + chrome + self._tab_bar_height()
+        screen = self.screen()
+        room = screen.availableGeometry().height() * 9 // 10 if screen is not None else needed
+        height = min(needed, room)
+        self.setMinimumHeight(min(height, max(room // 2, 240)))
+        self.resize(width + 2 * layout.contentsMargins().left(), height)
+
+    def _tab_bar_height(self) -> int:
+        tabs = getattr(self, "tabs", None)
+        return tabs.tabBar().sizeHint().height() + 8 if isinstance(tabs, QTabWidget) else 0
 
     # --- building ---------------------------------------------------------------------
 

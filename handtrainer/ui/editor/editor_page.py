@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStyle,
     QTabWidget,
     QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -42,7 +42,9 @@ def _scrolled(widget: QWidget) -> QScrollArea:
     area = QScrollArea()
     area.setWidget(widget)
     area.setWidgetResizable(True)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    # Squeezed below the fields' least width, the form scrolls sideways rather than
+    # cutting its fields off.
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
     area.setAccessibleName(widget.accessibleName())
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     return area
@@ -93,19 +95,29 @@ class EditorPage(QWidget):
         self.step_model = EditorStepModel(draft, self)
         self.steps = EditorStepList(self.step_model)
         self.steps.currentStepChanged.connect(self._show_step)
-        buttons = QHBoxLayout()
+        # A tool bar under the list: in a narrow pane the buttons that do not fit go
+        # into its » menu instead of holding the pane (and the diagram) wide.
+        self.step_bar = QToolBar(translate("EditorPage", "Steps"))
+        self.step_bar.setObjectName("step-buttons")
+        self.step_bar.setMovable(False)
+        self.step_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # Up and Down show as arrows there (their names stay in tooltips, menus and for
+        # screen readers), so all five fit in the list's usual width.
+        self.actions_by_name["step-up"].setIconText("↑")
+        self.actions_by_name["step-down"].setIconText("↓")
         for name in ("add-step", "duplicate-step", "remove-step", "step-up", "step-down"):
-            button = QToolButton()  # narrower than push buttons: the list stays slim
-            button.setText(self.actions_by_name[name].text().replace("&", ""))
+            action = self.actions_by_name[name]
+            self.step_bar.addAction(action)
+            button = self.step_bar.widgetForAction(action)
             button.setObjectName(name)
-            button.setToolTip(self.actions_by_name[name].toolTip())
-            button.clicked.connect(self.actions_by_name[name].trigger)
-            buttons.addWidget(button)
+            button.setAccessibleName(action.text().replace("&", ""))
+            if not action.toolTip() or action.toolTip() == action.iconText():
+                action.setToolTip(action.text().replace("&", ""))
         steps_box = QWidget()
         steps_layout = QVBoxLayout(steps_box)
         steps_layout.setContentsMargins(0, 0, 0, 0)
         steps_layout.addWidget(self.steps, 1)
-        steps_layout.addLayout(buttons)
+        steps_layout.addWidget(self.step_bar)
         self.left = QTabWidget()
         self.left.setAccessibleName(translate("EditorPage", "Steps and step library"))
         self.left.tabBar().setAccessibleName(translate("EditorPage", "Steps or step library"))
@@ -252,11 +264,21 @@ class EditorPage(QWidget):
         if not self._sized:
             # The diagram is the main input: give it the most room at first.
             self._sized = True
-            width = max(self.width(), self.splitter.width(), 900)
+            layout = self.layout()
+            if layout is not None:
+                layout.activate()  # the splitter's own width, not the page's
+            width = max(self.splitter.width() - 2 * self.splitter.handleWidth(), 600)
             # ...but never less than the forms need, however long their words (German)
-            left = max(width * 22 // 100, self.left.minimumSizeHint().width())
-            form = max(self.step_form.minimumSizeHint().width(), self.step_form.sizeHint().width())
-            right = max(width * 38 // 100, form + self.right.tabBar().height())
+            style = self.style()
+            bar = style.pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+            frame = style.pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth)
+            # The step buttons all showing (with the tab's frame), if that takes at most 30%.
+            chrome = self.left.width() - self.left.currentWidget().width() + 2 * frame
+            buttons = min(self.step_bar.sizeHint().width() + chrome, width * 30 // 100)
+            left = max(width * 22 // 100, buttons, self.left.minimumSizeHint().width())
+            # (the form's least width, not its wish: a long text field wishes for 800 px)
+            form = self.step_form.minimumSizeHint().width() + bar + 4 * frame
+            right = max(width * 38 // 100, form)
             self.splitter.setSizes([left, max(0, width - left - right), right])
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -54,9 +54,10 @@ def _combo(items: list[tuple[str, str]]) -> QComboBox:
 
 
 def _summary_label() -> QLabel:
-    """One line naming zones; the whole list is in its tooltip when it does not fit."""
+    """The zones named, wrapped onto more lines when they do not fit on one."""
     label = QLabel()
     label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
     label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
     return label
 

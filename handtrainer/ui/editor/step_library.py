@@ -78,6 +78,7 @@ class LibraryStep:
             step.tradition,
             self.routine.title,
             *self.routine.tags,
+            *map(wording.tag_name, self.routine.tags),
             *(zone_name(z) for z in (*step.zones, *step.path)),
             *step.zones,
         ]
@@ -364,8 +365,8 @@ class StepLibraryPanel(QWidget):
         self.tag.blockSignals(True)
         self.tag.clear()
         self.tag.addItem(translate("StepLibrary", "Any tag"), "")
-        for tag in sorted(tags):
-            self.tag.addItem(tag, tag)
+        for _name, tag in sorted((wording.tag_name(tag).casefold(), tag) for tag in tags):
+            self.tag.addItem(wording.tag_name(tag), tag)
         self.tag.setCurrentIndex(max(0, self.tag.findData(current)))
         self.tag.blockSignals(False)
         if (self.tag.currentData() or "") != current:

@@ -41,6 +41,12 @@ class PickingDiagram(HandDiagram):
         self._picker_renderer = shared_renderer()
         super().__init__(parent, self._picker_renderer)
 
+    def accessible_name(self, foot: bool) -> str:
+        """The diagram's name says what a click does (it follows the step's hand or foot)."""
+        if foot:
+            return translate("ZonePicker", "Foot diagram: click a zone to mark it")
+        return translate("ZonePicker", "Hand diagram: click a zone to mark it")
+
     def zone_at(self, pos: QPointF) -> str | None:
         scene = self.scene()
         lit_lines = tuple(
@@ -66,9 +72,6 @@ class ZonePicker(QWidget):
         super().__init__(parent)
         self.diagram = PickingDiagram(self)
         self.diagram.setObjectName("editor-diagram")
-        self.diagram.setAccessibleName(
-            translate("ZonePicker", "Hand diagram: click a zone to mark it")
-        )
         self.diagram.zoneClicked.connect(self._on_click)
         self.mark_mode = QRadioButton(translate("ZonePicker", "&Mark zones"))
         self.path_mode = QRadioButton(translate("ZonePicker", "Draw &direction"))
@@ -92,12 +95,16 @@ class ZonePicker(QWidget):
         modes.addWidget(self.mark_mode)
         modes.addWidget(self.path_mode)
         modes.addStretch(1)
-        modes.addWidget(self.clear_path)
+        # Below the diagram, beside the hint: the row above stays narrow enough for the
+        # diagram to keep its room in a small window, whatever the language.
+        foot = QHBoxLayout()
+        foot.addWidget(self.hint, 1)
+        foot.addWidget(self.clear_path, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(modes)
         layout.addWidget(self.diagram, 1)
-        layout.addWidget(self.hint)
+        layout.addLayout(foot)
         self.mark_mode.toggled.connect(self._show_hint)
         self._show_hint()
 

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices, QKeyEvent
+from PySide6.QtGui import QDesktopServices, QKeyEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -75,6 +75,25 @@ def routine_mark(routine: Routine, library: RoutineLibrary) -> str:
     if routine.origin is Origin.USER:
         return translate("RoutinePicker", "Your routine")
     return translate("RoutinePicker", "Added file")
+
+
+class RoutineView(QListView):
+    """The routine list; says once when it first paints rows (``rowsPainted``).
+
+    Watching its viewport for that instead would wrap the viewport, a widget Qt made
+    itself, and PySide6 then builds every QtWidgets class to find its type (some
+    30 ms at start-up): this view paints the viewport, so it knows without that.
+    """
+
+    rowsPainted = Signal()
+
+    _told = False
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._told and self.model().rowCount():
+            self._told = True
+            self.rowsPainted.emit()
 
 
 class RoutinePicker(QWidget):
@@ -163,7 +182,7 @@ class RoutinePicker(QWidget):
             combo.currentIndexChanged.connect(self._apply_facets)
         self.favourites_only.toggled.connect(self._apply_facets)
 
-        self.view = QListView(self)
+        self.view = RoutineView(self)
         self.view.setObjectName("routine-list")
         self.view.setAccessibleName(translate("RoutinePicker", "Routines"))
         self.view.setModel(self.filter)
@@ -319,7 +338,10 @@ class RoutinePicker(QWidget):
         return format_seconds(self._seconds(routine))
 
     def _details(self, routine: Routine) -> list[str]:
-        details = [wording.audience_name(routine.audience, routine.map), *routine.tags]
+        details = [
+            wording.audience_name(routine.audience, routine.map),
+            *map(wording.tag_name, routine.tags),
+        ]
         if language_mark(routine):
             details.insert(0, language_mark(routine))
         if self.favourites is not None and self.favourites.is_favourite(routine.id):
@@ -378,8 +400,8 @@ class RoutinePicker(QWidget):
         self.tag.blockSignals(True)
         self.tag.clear()
         self.tag.addItem(translate("RoutinePicker", "Any tag"), None)
-        for tag in sorted(tags):
-            self.tag.addItem(tag, tag)
+        for _name, tag in sorted((wording.tag_name(tag).casefold(), tag) for tag in tags):
+            self.tag.addItem(wording.tag_name(tag), tag)
         found = self.tag.findData(current) if current is not None else 0
         self.tag.setCurrentIndex(max(found, 0))
         self.tag.blockSignals(False)

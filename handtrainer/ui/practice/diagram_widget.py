@@ -91,7 +91,6 @@ class HandDiagram(QWidget):
         self.setMouseTracking(True)
         self.setMinimumSize(120, 160)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName(self.tr("Hand diagram"))
         self._update_description()
 
     # ------------------------------------------------------------------ public API
@@ -256,11 +255,15 @@ class HandDiagram(QWidget):
             self._frame.stop()
             self._still.clear()  # free the pixmaps while nothing moves
 
+    def accessible_name(self, foot: bool) -> str:
+        """What a screen reader calls this diagram (a hand's or a foot's)."""
+        return self.tr("Foot diagram") if foot else self.tr("Hand diagram")
+
     def _update_description(self) -> None:
         scene = self._scene
         body = map_of(scene.view)
         foot = body is BodyMap.FOOT
-        self.setAccessibleName(self.tr("Foot diagram") if foot else self.tr("Hand diagram"))
+        self.setAccessibleName(self.accessible_name(foot))
         text = f"{wording.side_name(scene.side, body)}, {wording.view_name(scene.view)}."
         names = [zone_name(z) for z in scene.zones]
         if names:

@@ -286,3 +286,26 @@ def test_wrapped_notes_are_not_cut_off_with_a_large_font(qtbot: QtBot, qapp: QAp
             assert label.height() >= label.heightForWidth(label.width()), label.text()
     finally:
         qapp.setFont(original)
+
+
+def test_settings_fit_the_screen_and_scroll_when_they_do_not(
+    qtbot: QtBot, qapp: QApplication
+) -> None:
+    original = qapp.font()
+    big = QFont(original)
+    big.setPointSize(20)  # a large font: the settings need more height than the screen has
+    qapp.setFont(big)
+    try:
+        dialog = SettingsDialog(Preferences())
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        screen = dialog.screen()
+        assert screen is not None
+        room = screen.availableGeometry().height()
+        assert dialog.frameGeometry().height() <= room  # OK and Cancel are on the screen
+        assert dialog.scroll_area.verticalScrollBar().maximum() > 0  # the rest scrolls
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert ok.isVisible() and dialog.rect().contains(ok.mapTo(dialog, ok.rect().center()))
+    finally:
+        qapp.setFont(original)

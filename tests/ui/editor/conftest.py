@@ -52,6 +52,13 @@ def wait_for_library(qtbot: QtBot, trainer: Trainer) -> None:
     qtbot.waitUntil(lambda: not library.is_loading(), timeout=10_000)
 
 
+def edit(trainer: Trainer, routine_id: str) -> EditorPage:
+    """Select ``routine_id`` in the picker and open it in the editor, as a person does."""
+    trainer.window.picker.select_routine(routine_id)
+    trainer.window.editing.edit()
+    return page_of(trainer)
+
+
 def page_of(trainer: Trainer) -> EditorPage:
     page = trainer.window.editing.page
     assert page is not None and trainer.window.current_page() is page

@@ -260,3 +260,25 @@ def test_filters_hand_or_foot_routines(qtbot: QtBot, tmp_path: Path) -> None:
     assert _titles(picker) == ["On the hand"]
     assert picker.select_routine("foot-test")  # a filtered-out routine clears the filters
     assert picker.body_map.currentIndex() == 0
+
+
+def test_the_list_says_once_when_it_has_painted_rows(qtbot: QtBot) -> None:
+    empty = RoutinePicker(LibraryModel(RoutineLibrary(routines=(), failures=(), notices=())))
+    qtbot.addWidget(empty)
+    told: list[str] = []
+    empty.view.rowsPainted.connect(lambda: told.append("empty"))
+    empty.resize(900, 600)
+    empty.show()
+    qtbot.waitExposed(empty, timeout=5000)
+    empty.view.repaint()
+    assert told == []  # an empty list painted is not rows on screen
+
+    full = RoutinePicker(LibraryModel(LIBRARY))
+    qtbot.addWidget(full)
+    full.view.rowsPainted.connect(lambda: told.append("rows"))
+    full.resize(900, 600)
+    with qtbot.waitSignal(full.view.rowsPainted, timeout=5000):
+        full.show()
+    full.view.repaint()
+    full.view.repaint()
+    assert told == ["rows"]
