@@ -150,7 +150,10 @@ def main(argv: list[str] | None = None) -> int:
     dialog("cautions", lambda: CautionsDialog(routine, window))
     dialog("settings", lambda: SettingsDialog(Preferences(), window))
     dialog("about", lambda: AboutDialog("0.1.0", window))
-    dialog("shortcuts", lambda: ShortcutsDialog(window.actions(), window))
+    dialog(
+        "shortcuts",
+        lambda: ShortcutsDialog([*window.actions(), *window.practice.actions()], window),
+    )
     dialog("sheet-options", lambda: SheetOptionsDialog(window, SheetOptions()))
 
     window.toggle_client_screen()

@@ -4,7 +4,8 @@ Reading a big library frees megabytes of passing objects (parsed files, the cach
 table, batches on their way to the window). The C allocator keeps those pages for
 the process, in gaps between objects that live on, so the window would idle with
 them resident. On Linux with glibc, ``malloc_trim`` gives every whole free page
-back; elsewhere this does nothing.
+back, and ``keep_large_blocks_apart`` keeps big passing blocks out of those gaps;
+elsewhere both do nothing.
 """
 
 from __future__ import annotations
@@ -13,6 +14,12 @@ import linecache
 import sys
 from collections.abc import Callable
 from functools import cache
+from typing import Any
+
+# glibc's mallopt setting (malloc.h) and its starting value: blocks of at least this
+# many bytes get pages of their own, handed back to the system when they are freed.
+_M_MMAP_THRESHOLD = -3
+_MMAP_THRESHOLD = 128 * 1024
 
 
 def return_free_memory() -> bool:
@@ -28,15 +35,43 @@ def return_free_memory() -> bool:
 
 
 @cache
+def keep_large_blocks_apart() -> bool:
+    """Keep big passing blocks (a file's text, the cache's bytes) out of the heap; True if set.
+
+    glibc raises that threshold to the size of each big block freed, so the next big
+    blocks land in the heap among objects that live on, and their pages stay resident
+    once freed (some 1.4 MB after reading 1,000 files). Set once, it stays where it
+    started. Call before reading; once is enough.
+    """
+    mallopt = _libc_function("mallopt")
+    if mallopt is None:
+        return False
+    import ctypes
+
+    mallopt.argtypes = [ctypes.c_int, ctypes.c_int]
+    mallopt.restype = ctypes.c_int
+    return bool(mallopt(_M_MMAP_THRESHOLD, _MMAP_THRESHOLD))
+
+
+@cache
 def _malloc_trim() -> Callable[[int], int] | None:
+    trim = _libc_function("malloc_trim")
+    if trim is None:
+        return None
+    import ctypes
+
+    trim.argtypes = [ctypes.c_size_t]
+    trim.restype = ctypes.c_int
+    return trim  # type: ignore[no-any-return]
+
+
+def _libc_function(name: str) -> Any:
+    """A function of the process's own C library (glibc on Linux), or ``None``."""
     if not sys.platform.startswith("linux"):
         return None
     import ctypes
 
     try:
-        trim = ctypes.CDLL(None).malloc_trim  # the process's own C library
-    except (OSError, AttributeError):  # not glibc (musl has no malloc_trim)
+        return getattr(ctypes.CDLL(None), name)
+    except (OSError, AttributeError):  # not glibc (musl has neither function)
         return None
-    trim.argtypes = [ctypes.c_size_t]
-    trim.restype = ctypes.c_int
-    return trim

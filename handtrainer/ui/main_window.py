@@ -382,9 +382,9 @@ class MainWindow(QMainWindow):
         """The list of keyboard shortcuts, from the window's own actions."""
         from handtrainer.ui.dialogs.about import ShortcutsDialog
 
-        actions = [*self.actions()]
-        if self._practice is not None:
-            actions += self._practice.actions()
+        # The practice page's keys (Space, Next ...) are listed before any routine was
+        # opened too: the page is made now if it was not yet.
+        actions = [*self.actions(), *self.practice.actions()]
         self._show_info(ShortcutsDialog(actions, self))
 
     def show_about(self) -> None:

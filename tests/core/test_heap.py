@@ -41,3 +41,50 @@ def test_the_source_lines_kept_for_tracebacks_go_too() -> None:
     heap.return_free_memory()
     assert heap.__file__ not in linecache.cache
     assert linecache.getlines(heap.__file__)  # read again when a traceback wants it
+
+
+_AFTER_A_BIG_BLOCK = """
+import ctypes, sys
+from handtrainer.core import heap
+
+NAMES = "arena ordblks smblks hblks hblkhd usmblks fsmblks uordblks fordblks keepcost"
+
+class Info(ctypes.Structure):
+    _fields_ = [(name, ctypes.c_size_t) for name in NAMES.split()]
+
+libc = ctypes.CDLL(None)
+libc.mallinfo2.restype = Info
+if sys.argv[1] == "apart":
+    assert heap.keep_large_blocks_apart() is True
+big = bytes(8 * 1024 * 1024)  # freed at once: glibc would raise its threshold to 8 MB
+del big
+block = bytes(512 * 1024)  # a file's text, say
+print(libc.mallinfo2().hblkhd >= len(block))  # on pages of its own
+"""
+
+
+@pytest.mark.skipif(heap._malloc_trim() is None, reason="needs glibc")
+@pytest.mark.parametrize("how", ["apart", "as-glibc-does"])
+def test_big_blocks_get_pages_of_their_own_after_a_bigger_one_is_freed(how: str) -> None:
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c", _AFTER_A_BIG_BLOCK, how],
+        capture_output=True,
+        text=True,
+        timeout=20,
+        check=True,
+    )
+    assert done.stdout.strip() == ("True" if how == "apart" else "False")
+
+
+def test_keeping_big_blocks_apart_is_a_no_op_without_glibc(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    heap.keep_large_blocks_apart.cache_clear()
+    monkeypatch.setattr(heap.sys, "platform", "darwin")
+    try:
+        assert heap.keep_large_blocks_apart() is False
+    finally:
+        heap.keep_large_blocks_apart.cache_clear()

@@ -64,6 +64,14 @@ def test_help_menu_offers_shortcuts_and_about(qtbot: QtBot, window: MainWindow) 
         for r in range(dialog.table.rowCount())
     }
     assert "Quit" in keys and "Open routine file" in keys
+    # No routine was opened yet, and the practice keys are listed all the same.
+    assert window.current_page() is window.picker
+    practice_keys = {
+        a.text().replace("&", ""): a
+        for a in window.practice.actions()
+        if not a.shortcut().isEmpty()
+    }
+    assert practice_keys and set(practice_keys) <= set(keys)
     dialog.reject()
     window.show_about()
     about = window.findChild(AboutDialog)

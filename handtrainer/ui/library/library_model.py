@@ -15,7 +15,7 @@ import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from handtrainer.core.heap import return_free_memory
+from handtrainer.core.heap import keep_large_blocks_apart, return_free_memory
 from handtrainer.core.library import (
     LibraryReader,
     RoutineLibrary,
@@ -39,6 +39,9 @@ from handtrainer.core.library_cache import LibraryCache, default_cache_file
 from handtrainer.core.localize import library_in, routine_in
 from handtrainer.core.model import DEFAULT_LANGUAGE, Origin, Routine
 from handtrainer.ui.library.favourites import FavouritesStore
+
+if TYPE_CHECKING:
+    from handtrainer.ui.library.folder_watch import FolderWatch
 
 # Routines per batch posted to the window: the first comes quickly (the bundled
 # routines are on screen at once), later ones grow so a big folder costs the
@@ -172,6 +175,9 @@ class _ReaderThread(QThread):
         self.deleteLater()
         # The read's passing objects are gone (the window has the library, the cache is
         # written): hand their pages back rather than idle with them (about a millisecond).
+        # A full collection first: everything read is frozen, so it walks only what came
+        # since, and it empties the interpreter's lists of spare objects.
+        gc.collect()
         return_free_memory()
 
     def stop(self) -> None:
@@ -251,6 +257,7 @@ class LibraryModel(QObject):
         self._again = False
         self._added_while_loading: list[Path] = []
         self._watcher: QFileSystemWatcher | None = None
+        self._folder_watch: FolderWatch | None = None  # instead, for a big library (Linux)
         self._watch_wanted = False
         self._looked: tuple[LibrarySources, list[Path]] | None = None  # see first_look
 
@@ -318,7 +325,7 @@ class LibraryModel(QObject):
         looked, self._looked = self._looked, None
         if looked is not None and looked[0] == sources:
             self.loadingChanged.emit(True)
-            if self._watch_wanted and self._watcher is None:
+            if self._watch_wanted and not self._watching():
                 self._watch(looked[1])
             self.loadingChanged.emit(False)
             return
@@ -349,6 +356,7 @@ class LibraryModel(QObject):
 
     def _start(self) -> None:
         assert self._sources is not None
+        keep_large_blocks_apart()
         thread = _ReaderThread(self._sources, self._library, self.language)
         thread.batchRead.connect(self._on_batch)
         thread.libraryRead.connect(self._on_library)
@@ -374,7 +382,7 @@ class LibraryModel(QObject):
         self, library: RoutineLibrary, change: LibraryChange, user_files: list[Path]
     ) -> None:
         self._thread = None
-        if self._watch_wanted and self._watcher is None:
+        if self._watch_wanted and not self._watching():
             self._watch(user_files)
         # Against what the window shows now (the batches, or the library before a
         # reload): unchanged routines are the same objects, so this is quick.
@@ -431,13 +439,27 @@ class LibraryModel(QObject):
 
     # -- watching the user's folder -----------------------------------------------------
 
+    def _watching(self) -> bool:
+        return self._watcher is not None or self._folder_watch is not None
+
     def _watch(self, user_files: list[Path]) -> None:
         folder = self.user_dir()
         if folder is None or not folder.is_dir():
             return
-        watcher = QFileSystemWatcher(self)
         # The parent as text: a routine's path taken apart would keep its parts for good.
         folders = dict.fromkeys([str(folder), *(os.path.dirname(p) or "." for p in user_files)])
+        if len(user_files) > FIRST_LOOK_MOST:
+            # A watch a file costs some 0.4 KB: a big library gets one a folder where the
+            # kernel tells files written in place too (Linux's inotify; the module is not
+            # loaded for a small library, on the way to the window's first paint).
+            from handtrainer.ui.library.folder_watch import FolderWatch
+
+            watch = FolderWatch.made(self, self._on_disk_change)
+            if watch is not None:
+                watch.watch(folders)
+                self._folder_watch = watch
+                return
+        watcher = QFileSystemWatcher(self)
         files = [str(path) for path in user_files[:MOST_FILES_WATCHED]]
         watcher.addPaths([*folders, *files])
         watcher.directoryChanged.connect(self._on_disk_change)
