@@ -61,15 +61,20 @@ def read_small_file(path: Path, limit: int) -> bytes | None:
     return data
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` all at once; ``OSError`` when it cannot be written."""
+def write_atomically(path: Path, data: bytes, *, sync: bool = True) -> None:
+    """Replace ``path`` with ``data`` all at once; ``OSError`` when it cannot be written.
+
+    ``sync=False`` skips waiting for the disk: for a cache whose entries carry their
+    own checksum, which a crash can only turn into a miss.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}-", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
+            if sync:
+                out.flush()
+                os.fsync(out.fileno())
         os.replace(temp_name, path)
     except BaseException:
         with contextlib.suppress(OSError):

@@ -94,17 +94,8 @@ def write(name: str, key: str, payload: bytes) -> None:
     """
     if not enabled():
         return
+    from handtrainer.core.userfiles import write_atomically
+
     head = f"{key} {checksum(payload)}\n".encode("ascii")
     with contextlib.suppress(OSError, ValueError):
-        target = folder() / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        temp = target.with_name(f".{name}.{os.urandom(6).hex()}.tmp")
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        try:
-            with os.fdopen(fd, "wb") as out:
-                out.write(_MAGIC + head + payload)
-            os.replace(temp, target)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temp)
-            raise
+        write_atomically(folder() / name, _MAGIC + head + payload, sync=False)
