@@ -23,6 +23,7 @@ with 10,000 the window paints at once and stays responsive; at most 2 KB a routi
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import statistics
 import sys
@@ -118,6 +119,18 @@ def whole_process(sizes: list[int], runs: int, display_kind: str) -> None:
                 verdict = "meets" if per <= PER_ROUTINE_GOAL_KB else "MISSES"
                 line += f"; {per:5.2f} KB a routine ({verdict} the {PER_ROUTINE_GOAL_KB:g} KB goal)"
             print(line)
+    # Beside the goal's figure (over an empty folder, where what is fixed weighs most at
+    # the smallest size): what each routine adds between two sizes, cold and warm.
+    ordered = sorted(sizes)
+    for small, large in itertools.pairwise(ordered):
+        for kind in ("cold", "warm"):
+            grew = said_median_mb(results[f"{large} {kind}"]) - said_median_mb(
+                results[f"{small} {kind}"]
+            )
+            print(
+                f"  each routine from {small:,} to {large:,}, {kind}: "
+                f"{grew * 1024 / (large - small):5.2f} KB"
+            )
 
 
 def responsiveness(size: int) -> None:
