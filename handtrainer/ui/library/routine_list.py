@@ -37,6 +37,7 @@ from PySide6.QtGui import Qt as QtGuiNamespace
 from handtrainer.core.library import search_words, sort_key
 from handtrainer.core.localize import original
 from handtrainer.core.model import Audience, BodyMap, Routine
+from handtrainer.core.wording import tag_name
 from handtrainer.ui.library.library_model import LibraryChange, LibraryModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -141,13 +142,17 @@ def _words(routine: Routine, mark: str) -> str:
     """A row's search text: the routine as shown, and as its file has it.
 
     A routine shown in German is found by its English title too (and the other way
-    round): people look for a routine by the name they first met it under.
+    round): people look for a routine by the name they first met it under; and by its
+    tags in either language.
     """
+    # The tags as the reader sees them too (``sanft`` for ``gentle``); in English they are
+    # the tags themselves, and each word is kept once.
+    shown_tags = [tag_name(tag) for tag in routine.tags]
     own = original(routine)
     if own is routine:
-        return search_words(routine, (mark,))
+        return search_words(routine, (mark, *shown_tags))
     return search_words(
-        routine, (mark, own.title, own.summary, *(step.title for step in own.steps))
+        routine, (mark, *shown_tags, own.title, own.summary, *(step.title for step in own.steps))
     )
 
 

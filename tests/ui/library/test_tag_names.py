@@ -49,6 +49,12 @@ def test_a_german_reader_sees_german_tags_and_filters_by_them(qtbot: QtBot, tmp_
         routine = picker.library_model.library().routines[0]
         details = picker._details(routine)  # what the row's second line shows
         assert "sanft" in details and "gentle" not in details
+        picker.tag.setCurrentIndex(0)
+        for word in ("sanft", "gentle"):  # found by the tag in either language
+            picker.search.setText(word)
+            assert picker.view.model().rowCount() == 1, word
+        picker.search.setText("behutsam")
+        assert picker.view.model().rowCount() == 0
     english = _picker(qtbot, tmp_path / "en")
     assert [english.tag.itemText(i) for i in range(1, english.tag.count())] == [
         "gentle",
