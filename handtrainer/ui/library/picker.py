@@ -27,12 +27,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -48,6 +46,7 @@ from handtrainer.ui.fonts import scaled_font
 from handtrainer.ui.library.favourites import FavouritesStore
 from handtrainer.ui.library.language_note import language_mark, language_note
 from handtrainer.ui.library.library_model import LibraryChange, LibraryModel
+from handtrainer.ui.library.library_problems import LibraryProblems
 from handtrainer.ui.library.routine_delegate import RoutineDelegate
 from handtrainer.ui.library.routine_detail import RoutineDetail
 from handtrainer.ui.library.routine_list import Role, RoutineSearch
@@ -243,28 +242,7 @@ class RoutinePicker(QWidget):
         self.favourite_button.setCheckable(True)
         self.favourite_button.setVisible(favourites is not None)
 
-        self.failures_box = QGroupBox(self)
-        self.failures_box.setObjectName("failed-files")
-        self.failures_text = QPlainTextEdit(self.failures_box)
-        self.failures_text.setObjectName("failed-files-text")
-        self.failures_text.setAccessibleName(
-            translate("RoutinePicker", "Routine files that could not be loaded")
-        )
-        self.failures_text.setReadOnly(True)
-        self.failures_text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.failures_text.setMaximumHeight(self.fontMetrics().height() * 7)
-        self.notices_text = QPlainTextEdit(self.failures_box)
-        self.notices_text.setObjectName("library-notes-text")
-        self.notices_text.setAccessibleName(
-            translate("RoutinePicker", "Notes and warnings about your routines")
-        )
-        self.notices_text.setReadOnly(True)
-        self.notices_text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.notices_text.setMaximumHeight(self.fontMetrics().height() * 5)
-        box_layout = QVBoxLayout(self.failures_box)
-        box_layout.addWidget(self.failures_text)
-        box_layout.addWidget(self.notices_text)
-        self.failures_box.setVisible(False)
+        self.failures_box = LibraryProblems(self)
 
         title_row = QHBoxLayout()
         title_row.addWidget(heading)
@@ -408,38 +386,15 @@ class RoutinePicker(QWidget):
         self._apply_facets()
 
     def _show_failures(self, library: RoutineLibrary) -> None:
-        lines: list[str] = []
-        for failed in library.failures:
-            lines.extend(str(problem) for problem in failed.problems)
-            if not failed.problems:
-                lines.append(str(failed.path))
-        notes = [
-            translate("RoutinePicker", "Note: {text}").format(text=notice)
-            for notice in library.notices
-        ]
-        notes += [str(warning) for warning in library.warnings]  # "path:line:col: warning: ..."
-        if library.failures:
-            title = translate(
-                "RoutinePicker", "Routine files that could not be loaded ({count})"
-            ).format(count=len(library.failures))
-        else:
-            title = translate("RoutinePicker", "Notes about your routines")
-        self.failures_box.setTitle(title)
-        self.failures_text.setPlainText("\n".join(lines))
-        self.failures_text.setVisible(bool(lines))
-        self.notices_text.setPlainText("\n".join(notes))
-        self.notices_text.setVisible(bool(notes))
-        self.failures_box.setVisible(bool(lines or notes))
+        self.failures_box.show_library(library)
 
     def failure_lines(self) -> list[str]:
         """The errors listed for files that failed to load."""
-        text = self.failures_text.toPlainText()
-        return text.splitlines() if text else []
+        return self.failures_box.failure_lines()
 
     def notice_lines(self) -> list[str]:
         """The library's notes and warnings, as shown."""
-        text = self.notices_text.toPlainText()
-        return text.splitlines() if text else []
+        return self.failures_box.notice_lines()
 
     # -- filters -----------------------------------------------------------------------------
 
