@@ -95,6 +95,9 @@ class Cue:
     at: float = 0.0
 
 
+_UNDER_WAY = frozenset({Phase.GET_READY, Phase.WORK, Phase.SWITCH, Phase.REST, Phase.WAITING})
+
+
 @dataclass(frozen=True)
 class SessionState:
     """Everything a display needs about the session at one moment."""
@@ -116,6 +119,12 @@ class SessionState:
     next_step_index: int | None
     next_side: Side | None
     steps_done: int
+
+    @property
+    def under_way(self) -> bool:
+        """A routine is running and not paused (getting ready, working, switching, resting
+        or waiting for the person): the screen should stay awake."""
+        return self.phase in _UNDER_WAY and not self.paused
 
 
 _ENTRY_CUE = {

@@ -120,7 +120,7 @@ class MainWindow(QMainWindow):
         # The screen stays awake while a routine runs, and may sleep when it does not
         # (the D-Bus side is made with the first routine, not at start-up).
         self._screen_awake: ScreenAwake | None = None
-        self.controller.stateChanged.connect(lambda state: self.screen_awake.follow(state))
+        self.controller.stateChanged.connect(self._keep_screen_awake)
         self.notes = StatusNotes(self.statusBar())
         self.text_zoom = TextZoom(self)
         self._adopt_legacy_text_size()
@@ -164,6 +164,11 @@ class MainWindow(QMainWindow):
 
             self._screen_awake = ScreenAwake(self)
         return self._screen_awake
+
+    def _keep_screen_awake(self, state: SessionState | None) -> None:
+        # Until a routine is first under way there is nothing to hold awake.
+        if self._screen_awake is not None or (state is not None and state.under_way):
+            self.screen_awake.follow(state)
 
     @property
     def editing(self) -> RoutineEditing:

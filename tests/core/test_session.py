@@ -204,6 +204,20 @@ def test_late_update_walks_every_boundary_with_true_times() -> None:
     ]
 
 
+def test_a_session_is_under_way_only_while_it_runs_unpaused() -> None:
+    session, clock = make(routine(timed("A", 10, hand=Hand.BOTH)))
+    assert not session.state().under_way  # loaded, not started
+    session.start()
+    session.update()
+    assert session.state().under_way
+    session.pause()
+    assert not session.state().under_way
+    session.resume()
+    clock.advance(60)
+    session.update()
+    assert session.state().phase is Phase.FINISHED and not session.state().under_way
+
+
 def test_pause_freezes_time() -> None:
     session, clock = make(routine(timed("A", 10)))
     session.start()

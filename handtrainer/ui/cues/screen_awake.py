@@ -18,7 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QProcess, QTimer, Signal
 
-from handtrainer.core.session import Phase, SessionState
+from handtrainer.core.session import SessionState
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +27,6 @@ PATH = "/org/freedesktop/ScreenSaver"
 INTERFACE = "org.freedesktop.ScreenSaver"
 
 # The phases in which the user is following the screen.
-_RUNNING = {Phase.GET_READY, Phase.WORK, Phase.SWITCH, Phase.REST, Phase.WAITING}
 
 # call(method, arguments, on_reply): on_reply(arguments or None on error)
 BusCall = Callable[[str, list[object], Callable[[list[object] | None], None]], None]
@@ -202,8 +201,7 @@ class ScreenAwake(QObject):
 
     def follow(self, state: SessionState | None) -> None:
         """Keep the screen awake in this state, or let it sleep."""
-        running = state is not None and state.phase in _RUNNING and not state.paused
-        self.set_awake(running)
+        self.set_awake(state is not None and state.under_way)
 
     def set_awake(self, awake: bool) -> None:
         """Ask for the screen to stay awake, or let it go."""
