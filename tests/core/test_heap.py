@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import pytest
 
 from handtrainer.core import heap
@@ -25,13 +28,23 @@ def test_pages_freed_between_live_objects_go_back_to_the_system() -> None:
     assert pin
 
 
-def test_without_glibc_nothing_happens(monkeypatch: pytest.MonkeyPatch) -> None:
-    heap._malloc_trim.cache_clear()
+@pytest.mark.parametrize(
+    ("cached", "call"),
+    [
+        (heap._malloc_trim, heap.return_free_memory),  # giving free pages back
+        (heap.keep_large_blocks_apart, heap.keep_large_blocks_apart),  # the mmap threshold
+    ],
+    ids=["trim", "threshold"],
+)
+def test_without_glibc_nothing_happens(
+    monkeypatch: pytest.MonkeyPatch, cached: Any, call: Callable[[], bool]
+) -> None:
+    cached.cache_clear()
     monkeypatch.setattr(heap.sys, "platform", "darwin")
     try:
-        assert heap.return_free_memory() is False
+        assert call() is False
     finally:
-        heap._malloc_trim.cache_clear()
+        cached.cache_clear()
 
 
 def test_the_source_lines_kept_for_tracebacks_go_too() -> None:
@@ -77,14 +90,3 @@ def test_big_blocks_get_pages_of_their_own_after_a_bigger_one_is_freed(how: str)
         check=True,
     )
     assert done.stdout.strip() == ("True" if how == "apart" else "False")
-
-
-def test_keeping_big_blocks_apart_is_a_no_op_without_glibc(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    heap.keep_large_blocks_apart.cache_clear()
-    monkeypatch.setattr(heap.sys, "platform", "darwin")
-    try:
-        assert heap.keep_large_blocks_apart() is False
-    finally:
-        heap.keep_large_blocks_apart.cache_clear()
