@@ -56,6 +56,11 @@ FLOOR_IMPORTS = (
     "from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem\n"
 )
 IDLE_GOAL_MB = 96.0
+# Reference windows, not goals: printed beside the bare window as a ratio of it.
+REFERENCES = (
+    ("floor", "the same, importing Qt and QStyle (floor)"),
+    ("shape", "a window of the same shape, plain PySide6"),
+)
 SETTLE_MS = 1000
 
 
@@ -97,19 +102,7 @@ def main(argv: list[str] | None = None) -> int:
             },
             args.runs,
         )
-    bare_paint = event_median(results["bare"], "first-paint")
     print(f"start-up, {args.runs} runs each, interleaved, medians, {args.display}")
-    print(f"{'bare PySide6 splitter + list':<44} {bare_paint * 1000:9.1f} ms to its list")
-    floor_paint = event_median(results["floor"], "first-paint")
-    print(
-        f"{'the same, importing Qt and QStyle (floor)':<44} {floor_paint * 1000:9.1f} ms"
-        f"  = {floor_paint / bare_paint:4.2f}x bare, before any code of ours"
-    )
-    shape_paint = event_median(results["shape"], "first-paint")
-    print(
-        f"{'a window of the same shape, plain PySide6':<44} {shape_paint * 1000:9.1f} ms"
-        f"  = {shape_paint / bare_paint:4.2f}x bare"
-    )
     lines = [
         ("routine list on screen, voice on", results["voice on"], "routines-listed"),
         ("routine list on screen, voice off", results["voice off"], "routines-listed"),
@@ -117,33 +110,30 @@ def main(argv: list[str] | None = None) -> int:
         ("handtrainer desk-reset: practice page", results["desk-reset"], "practice-shown"),
     ]
     worst = 0.0
-    for name, runs, event in lines:
-        figure = event_median(runs, event)
-        print(ratio_line(name, figure, bare_paint, GOAL))
-        worst = max(worst, figure / bare_paint)
-    # Processor time to the same moments: on a shared machine the wall clock also
-    # counts the time other programs had the processor; this does not.
-    bare_cpu = cpu_median(results["bare"], "first-paint")
-    print("processor time used by then, medians (steadier when the machine is busy):")
-    print(f"{'bare PySide6 splitter + list':<44} {bare_cpu * 1000:9.1f} ms")
-    floor_cpu = cpu_median(results["floor"], "first-paint")
-    print(
-        f"{'the same, importing Qt and QStyle (floor)':<44} {floor_cpu * 1000:9.1f} ms"
-        f"  = {floor_cpu / bare_cpu:4.2f}x bare"
-    )
-    shape_cpu = cpu_median(results["shape"], "first-paint")
-    print(
-        f"{'a window of the same shape, plain PySide6':<44} {shape_cpu * 1000:9.1f} ms"
-        f"  = {shape_cpu / bare_cpu:4.2f}x bare"
-    )
-    for name, runs, event in lines:
-        print(ratio_line(name, cpu_median(runs, event), bare_cpu, GOAL))
+    # Wall clock, then processor time to the same moments: on a shared machine the wall
+    # clock also counts the time other programs had the processor; processor time does not.
+    for heading, median in (
+        (None, event_median),
+        ("processor time used by then, medians (steadier when the machine is busy):", cpu_median),
+    ):
+        if heading:
+            print(heading)
+        base = median(results["bare"], "first-paint")
+        print(f"{'bare PySide6 splitter + list':<44} {base * 1000:9.1f} ms to its list")
+        for name, label in REFERENCES:
+            figure = median(results[name], "first-paint")
+            print(f"{label:<44} {figure * 1000:9.1f} ms  = {figure / base:4.2f}x bare")
+        for name, runs, event in lines:
+            figure = median(runs, event)
+            print(ratio_line(name, figure, base, GOAL))
+            if median is event_median:
+                worst = max(worst, figure / base)
     print("memory, medians (resident 1 s after start-up; peak):")
     bare_idle = said_median_mb(results["bare"])
-    for name in ("voice on", "voice off", "desk-reset", "bare", "floor", "shape"):
+    for name in ("voice on", "voice off", "desk-reset", "bare", *(n for n, _ in REFERENCES)):
         idle = said_median_mb(results[name])
         peak = peak_median_mb(results[name])
-        baseline = name in ("bare", "floor", "shape")
+        baseline = name == "bare" or name in dict(REFERENCES)
         verdict = "" if baseline else ("  meets" if idle <= IDLE_GOAL_MB else "  MISSES")
         print(
             f"  {name:<12} idle {idle:6.1f} MB ({idle / bare_idle:4.2f}x bare)   "
