@@ -34,6 +34,7 @@ sys.path.insert(0, str(REPO / "scripts"))
 from vocabulary_strings import vocabulary_source  # noqa: E402
 
 from tests.helpers.cli import run_cli  # noqa: E402
+from tests.helpers.german import build_catalogue  # noqa: E402
 
 
 def messages(ts: Path) -> set[tuple[str, str]]:
@@ -75,19 +76,7 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> set[tuple[str, str]]:
 @pytest.fixture(scope="module")
 def catalogues() -> list[Path]:
     """The shipped .qm files, built from the .ts files as the package build does."""
-    lrelease = _tool("pyside6-lrelease")
-    built = []
-    for ts in SHIPPED:
-        qm = ts.with_suffix(".qm")
-        done = subprocess.run(
-            [lrelease, "-silent", str(ts), "-qm", str(qm)],
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
-        assert done.returncode == 0, done.stderr
-        built.append(qm)
-    return built
+    return [build_catalogue(ts) for ts in SHIPPED]
 
 
 def test_the_ts_file_holds_every_string_of_the_code(extracted: set[tuple[str, str]]) -> None:

@@ -22,15 +22,15 @@ TRANSLATIONS = REPO / "assets" / "translations"
 GERMAN_TS = TRANSLATIONS / "handtrainer_de.ts"
 
 
-def build_german_catalogue() -> Path:
-    """``handtrainer_de.qm`` next to its .ts, where the program looks for it (skips without
-    pyside6-lrelease)."""
+def build_catalogue(ts: Path) -> Path:
+    """The ``.qm`` catalogue of ``ts``, built next to it where the program looks for it, as
+    the package build does (skips without pyside6-lrelease)."""
     lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
     if lrelease is None:
         pytest.skip("pyside6-lrelease is not installed")
-    qm = GERMAN_TS.with_suffix(".qm")
+    qm = ts.with_suffix(".qm")
     done = subprocess.run(
-        [lrelease, "-silent", str(GERMAN_TS), "-qm", str(qm)],
+        [lrelease, "-silent", str(ts), "-qm", str(qm)],
         capture_output=True,
         text=True,
         timeout=120,
@@ -38,6 +38,11 @@ def build_german_catalogue() -> Path:
     )
     assert done.returncode == 0, done.stderr
     return qm
+
+
+def build_german_catalogue() -> Path:
+    """``handtrainer_de.qm`` next to its .ts (skips without pyside6-lrelease)."""
+    return build_catalogue(GERMAN_TS)
 
 
 @contextmanager
