@@ -57,6 +57,9 @@ MOST_FILES_WATCHED = 1000
 # A library up to this size, all of it unchanged in the cache, is read before the
 # window shows (some 0.2 ms a routine): its first paint has the routines in it.
 FIRST_LOOK_MOST = 200
+# Past this many files, where the kernel can (Linux's inotify), one watch a folder tells
+# every file's change instead of one watch a file (some 0.4 KB of the window's each).
+FOLDER_WATCH_FROM = 200
 
 
 @dataclass(frozen=True)
@@ -448,7 +451,7 @@ class LibraryModel(QObject):
             return
         # The parent as text: a routine's path taken apart would keep its parts for good.
         folders = dict.fromkeys([str(folder), *(os.path.dirname(p) or "." for p in user_files)])
-        if len(user_files) > FIRST_LOOK_MOST:
+        if len(user_files) > FOLDER_WATCH_FROM:
             # A watch a file costs some 0.4 KB: a big library gets one a folder where the
             # kernel tells files written in place too (Linux's inotify; the module is not
             # loaded for a small library, on the way to the window's first paint).
