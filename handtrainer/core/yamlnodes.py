@@ -35,6 +35,10 @@ _STR_TAG = "tag:yaml.org,2002:str"
 _SEQ_TAG = "tag:yaml.org,2002:seq"
 _MAP_TAG = "tag:yaml.org,2002:map"
 _PLAIN_TAGS: dict[str, str] = {}
+# Enough for the words routine files share (the bundled ones use some 600); past it, a
+# value is resolved afresh. Each file's own id would otherwise be kept for the process's
+# life, a deleted routine's too (some 60 KB a thousand files).
+_PLAIN_TAGS_MOST = 4096
 
 
 class _Loader(_BaseLoader):  # type: ignore[misc]
@@ -43,7 +47,8 @@ class _Loader(_BaseLoader):  # type: ignore[misc]
     The composer asks Python for every node's tag; PyYAML's resolver runs path
     and regex checks each time. Routine files repeat the same plain words
     (field names, zones, techniques), so resolved tags of short plain scalars
-    are remembered. The answers are the same as the safe resolver's.
+    are remembered, up to ``_PLAIN_TAGS_MOST`` of them. The answers are the same
+    as the safe resolver's.
     """
 
     def descend_resolver(self, current_node: object, current_index: object) -> None:
@@ -59,7 +64,7 @@ class _Loader(_BaseLoader):  # type: ignore[misc]
             tag = _PLAIN_TAGS.get(value)
             if tag is None:
                 tag = str(super().resolve(kind, value, implicit))
-                if len(value) <= 64 and len(_PLAIN_TAGS) < 20_000:
+                if len(value) <= 64 and len(_PLAIN_TAGS) < _PLAIN_TAGS_MOST:
                     _PLAIN_TAGS[value] = tag
             return tag
         if kind is yaml.SequenceNode:

@@ -496,6 +496,18 @@ def test_fast_tag_resolver_agrees_with_pyyaml(value: str) -> None:
     assert fast.resolve(yaml.ScalarNode, value, (False, True)) == "tag:yaml.org,2002:str"
 
 
+def test_remembered_tags_stop_at_their_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Each file's own id is a new plain word: past the limit it is resolved, not kept.
+    monkeypatch.setattr(yamlnodes, "_PLAIN_TAGS", {})
+    monkeypatch.setattr(yamlnodes, "_PLAIN_TAGS_MOST", 3)
+    loader = yamlnodes._Loader("")
+    words = ["client-1", "client-2", "12", "client-3", "true", "~"]
+    answers = [loader.resolve(yaml.ScalarNode, w, (True, False)) for w in words]
+    reference = yaml.SafeLoader("")
+    assert answers == [reference.resolve(yaml.ScalarNode, w, (True, False)) for w in words]
+    assert list(yamlnodes._PLAIN_TAGS) == ["client-1", "client-2", "12"]
+
+
 def test_c_parser_is_used() -> None:
     if yaml.__with_libyaml__:
         assert issubclass(yamlnodes._Loader, yaml.CSafeLoader)
