@@ -33,10 +33,12 @@ import json
 import os
 import re
 import statistics
+import struct
 import subprocess
 import sys
 import tempfile
 import time
+import zlib
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -58,6 +60,91 @@ for n in range(40):
     painter.drawText(200, 300 + n * 220, f"Line {n} of a one-page plain text document.")
 painter.end()
 """
+
+# The sheet written as one page of plain PySide6 and no code of ours: the same pages
+# (five A4 pages at 1200 dpi, grey), on each four framed cards with a numbered title,
+# a wrapped paragraph, a line of facts, a hatched zone and an arrow, and the step's
+# hand drawn from the same two pictures the export draws (their grey pixels, as the
+# export's art cache keeps them, read from files: what the art cache gives the export).
+# What any program writing this sheet with Qt pays, whoever wrote it.
+SAME_SHEET = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (QBrush, QColor, QFont, QGuiApplication, QImage, QPageSize, QPainter,
+    QPainterPath, QPdfWriter, QPen)
+app = QGuiApplication(sys.argv[:1])
+pictures = []
+for raw in sorted(Path(sys.argv[2]).glob("*.gray")):
+    w, h, line = (int(n) for n in raw.stem.split("x"))
+    pictures.append(QImage(raw.read_bytes(), w, h, line, QImage.Format.Format_Grayscale8).copy())
+writer = QPdfWriter(sys.argv[1])
+writer.setResolution(1200)
+writer.setColorModel(QPdfWriter.ColorModel.Grayscale)
+writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+painter = QPainter(writer)
+page = writer.pageLayout().paintRectPixels(1200)
+mm = 1200 / 25.4
+text = ("Work slowly over the area with the thumb of the other hand, keeping the pressure "
+        "comfortable and the breathing calm.")
+facts = "Length: 8 x 2 s (16 s), then rest 5 s   Hands: Both hands   Pressure: Firm"
+title_font, body_font, small_font = QFont("DejaVu Sans", 12), QFont("DejaVu Sans", 9), QFont("DejaVu Sans", 7)
+title_font.setBold(True)
+step = 0
+for number in range(5):
+    if number:
+        writer.newPage()
+    cards = [QRectF(0, 0, page.width(), 60 * mm), QRectF(0, 64 * mm, page.width(), 60 * mm),
+             QRectF(0, 128 * mm, page.width() / 2 - 2 * mm, 100 * mm),
+             QRectF(page.width() / 2 + 2 * mm, 128 * mm, page.width() / 2 - 2 * mm, 100 * mm)]
+    for card in cards:
+        step += 1
+        painter.setPen(QPen(QColor(120, 120, 120), 0.3 * mm))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(card, 2 * mm, 2 * mm)
+        painter.setBrush(QColor(0, 0, 0))
+        painter.drawEllipse(QPointF(card.left() + 6 * mm, card.top() + 6 * mm), 2.5 * mm, 2.5 * mm)
+        painter.setPen(QColor(255, 255, 255))
+        painter.setFont(small_font)
+        painter.drawText(QRectF(card.left() + 3.5 * mm, card.top() + 3.5 * mm, 5 * mm, 5 * mm),
+                         Qt.AlignmentFlag.AlignCenter, str(step))
+        painter.setPen(QColor(0, 0, 0))
+        painter.setFont(title_font)
+        painter.drawText(QRectF(card.left() + 10 * mm, card.top() + 2 * mm, card.width() - 30 * mm,
+                                10 * mm), Qt.TextFlag.TextWordWrap, f"Step {step} of the generated routine")
+        picture = pictures[step % len(pictures)]
+        art = QRectF(card.left() + 4 * mm, card.top() + 14 * mm, 0, card.height() - 18 * mm)
+        art.setWidth(art.height() * picture.width() / picture.height())
+        painter.drawImage(art, picture)
+        zone = QPainterPath()
+        zone.addEllipse(art.center(), art.width() / 5, art.height() / 8)
+        painter.setPen(QPen(QColor(0, 0, 0), 0.2 * mm))
+        painter.setBrush(QBrush(QColor(60, 60, 60), Qt.BrushStyle.BDiagPattern))
+        painter.drawPath(zone)
+        painter.setPen(QPen(QColor(255, 255, 255), 0.9 * mm))
+        painter.drawLine(art.center(), art.center() + QPointF(0, art.height() / 5))
+        painter.setPen(QPen(QColor(0, 0, 0), 0.4 * mm))
+        painter.drawLine(art.center(), art.center() + QPointF(0, art.height() / 5))
+        words = QRectF(art.right() + 6 * mm, card.top() + 12 * mm, card.right() - art.right() - 10 * mm,
+                       card.height() - 14 * mm)
+        painter.setFont(body_font)
+        painter.drawText(words, Qt.TextFlag.TextWordWrap, text + "\\n\\n" + facts)
+painter.end()
+"""
+
+
+def _same_sheet_pictures(cache: Path, into: Path) -> int:
+    """The art cache's paper pictures as raw grey files for ``SAME_SHEET``; how many."""
+    into.mkdir(parents=True, exist_ok=True)
+    head = struct.Struct("<4i")  # diagram.base_art's: width, height, bytes a line, format
+    count = 0
+    for entry in sorted(cache.rglob("*.picture")):
+        data = entry.read_bytes()
+        payload = data.split(b"\n", 2)[2]  # after the magic line and the key's line
+        w, h, line, _format = head.unpack_from(payload)
+        (into / f"{w}x{h}x{line}.gray").write_bytes(zlib.decompress(payload[head.size :]))
+        count += 1
+    return count
 
 
 def _timed(command: list[str], env: dict[str, str]) -> tuple[float, int]:
@@ -198,12 +285,22 @@ def main(argv: list[str] | None = None) -> int:
         uncached = dict(env, HANDTRAINER_NO_ART_CACHE="1")
         _timed(export, env)
         _timed(baseline, env)
+        # The export's untimed first run painted the pictures and kept them in its cache.
+        pictures = home / "pictures"
+        if not _same_sheet_pictures(home, pictures):
+            raise SystemExit("the export kept no paper picture in its art cache")
+        same_sheet_script = home / "same_sheet.py"
+        same_sheet_script.write_text(SAME_SHEET, encoding="utf-8")
+        same_sheet = [sys.executable, str(same_sheet_script), str(home / "same.pdf"), str(pictures)]
+        _timed(same_sheet, env)
         ours: list[tuple[float, int]] = []
         theirs: list[tuple[float, int]] = []
+        reference: list[tuple[float, int]] = []
         no_art_cache: list[float] = []
         for _ in range(args.runs):
             ours.append(_timed(export, env))
             theirs.append(_timed(baseline, env))
+            reference.append(_timed(same_sheet, env))
             no_art_cache.append(_timed(export, uncached)[0])
         size = sheet.stat().st_size
         parts = _pdf_parts(sheet)
@@ -216,11 +313,17 @@ def main(argv: list[str] | None = None) -> int:
     print("  export runs (s):   " + " ".join(f"{t:.3f}" for t, _ in ours))
     print("  baseline runs (s): " + " ".join(f"{t:.3f}" for t, _ in theirs))
     print(ratio_line("median: export vs one-page PDF script", figure, base, GOAL))
+    same = statistics.median(t for t, _ in reference)
+    print("  same-sheet runs (s): " + " ".join(f"{t:.3f}" for t, _ in reference))
+    print(ratio_line("  the same sheet in plain PySide6 vs the one-page script", same, base, GOAL))
+    print(ratio_line("  export vs the same sheet in plain PySide6", figure, same, GOAL))
     uncached_median = statistics.median(no_art_cache)
     print(ratio_line("  the same with no art cache", uncached_median, base, GOAL))
     ours_mb = statistics.median(m for _, m in ours) / 1024
     base_mb = statistics.median(m for _, m in theirs) / 1024
+    same_mb = statistics.median(m for _, m in reference) / 1024
     print(f"  peak memory {ours_mb:.1f} MB vs {base_mb:.1f} MB = {ours_mb / base_mb:.2f}x")
+    print(f"  the same sheet in plain PySide6: peak memory {same_mb:.1f} MB")
     print(f"  sheet {size / 1024:.0f} KiB, {size / 1024 / STEPS:.1f} KiB a step:")
     for kind, count in parts.items():
         print(f"    {kind:<14} {count / 1024:8.1f} KiB")
