@@ -88,7 +88,8 @@ mm = 1200 / 25.4
 text = ("Work slowly over the area with the thumb of the other hand, keeping the pressure "
         "comfortable and the breathing calm.")
 facts = "Length: 8 x 2 s (16 s), then rest 5 s   Hands: Both hands   Pressure: Firm"
-title_font, body_font, small_font = QFont("DejaVu Sans", 12), QFont("DejaVu Sans", 9), QFont("DejaVu Sans", 7)
+title_font = QFont("DejaVu Sans", 12)
+body_font, small_font = QFont("DejaVu Sans", 9), QFont("DejaVu Sans", 7)
 title_font.setBold(True)
 step = 0
 for number in range(5):
@@ -110,8 +111,9 @@ for number in range(5):
                          Qt.AlignmentFlag.AlignCenter, str(step))
         painter.setPen(QColor(0, 0, 0))
         painter.setFont(title_font)
-        painter.drawText(QRectF(card.left() + 10 * mm, card.top() + 2 * mm, card.width() - 30 * mm,
-                                10 * mm), Qt.TextFlag.TextWordWrap, f"Step {step} of the generated routine")
+        heading = QRectF(card.left() + 10 * mm, card.top() + 2 * mm,
+                         card.width() - 30 * mm, 10 * mm)
+        painter.drawText(heading, Qt.TextFlag.TextWordWrap, f"Step {step} of the generated routine")
         picture = pictures[step % len(pictures)]
         art = QRectF(card.left() + 4 * mm, card.top() + 14 * mm, 0, card.height() - 18 * mm)
         art.setWidth(art.height() * picture.width() / picture.height())
@@ -125,8 +127,8 @@ for number in range(5):
         painter.drawLine(art.center(), art.center() + QPointF(0, art.height() / 5))
         painter.setPen(QPen(QColor(0, 0, 0), 0.4 * mm))
         painter.drawLine(art.center(), art.center() + QPointF(0, art.height() / 5))
-        words = QRectF(art.right() + 6 * mm, card.top() + 12 * mm, card.right() - art.right() - 10 * mm,
-                       card.height() - 14 * mm)
+        words = QRectF(art.right() + 6 * mm, card.top() + 12 * mm,
+                       card.right() - art.right() - 10 * mm, card.height() - 14 * mm)
         painter.setFont(body_font)
         painter.drawText(words, Qt.TextFlag.TextWordWrap, text + "\\n\\n" + facts)
 painter.end()
