@@ -12,6 +12,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QListView,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -31,9 +32,12 @@ def split_text(text: str) -> tuple[str, str]:
 
 
 def text_width(view: QWidget | None, fallback: int) -> int:
-    """The width the text of an item has in ``view`` (its viewport, less the padding)."""
+    """The width the text of an item has in ``view``: the item's width (its viewport, less
+    a list's spacing on either side) less the padding, the width ``paint`` wraps it to."""
     width = view.viewport().width() if isinstance(view, QAbstractItemView) else fallback
-    return max(40, width - 2 * _PAD_X - 4)
+    if isinstance(view, QListView):
+        width -= 2 * view.spacing()
+    return max(40, width - 2 * _PAD_X)
 
 
 def needed_height(font: QFont, text: str, width: int) -> int:

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from handtrainer.core.library import load_library
-from handtrainer.ui.practice.step_delegate import needed_height, split_text, text_width
+from handtrainer.ui.practice.step_delegate import _PAD_X, needed_height, split_text, text_width
 from handtrainer.ui.practice.step_list import StepList
 
 
@@ -42,6 +42,29 @@ def test_every_title_has_the_lines_it_needs_at_every_width(qtbot: QtBot, routine
                 needed = needed_height(item.font(), item.text(), room)
                 if height < needed:
                     short.append((routine.id, width, row, height, needed))
+    assert short == []
+
+
+def test_every_item_is_as_tall_as_the_text_it_paints(qtbot: QtBot, routines) -> None:
+    # The delegate paints an item's text wrapped to the item's own width (less its
+    # padding); the list's spacing makes the item narrower than the viewport. Measured
+    # at any other width, a title that just fits there wraps when painted and pushes its
+    # length line out of the item ("12. Noch einmal Faust und strecken" lost its line).
+    steps = StepList()
+    qtbot.addWidget(steps)
+    steps.show()
+    short = []
+    for routine in routines:
+        steps.set_routine(routine)
+        for width in range(170, 330, 3):
+            steps.resize(width, 2000)  # tall: no scroll bar comes and goes
+            QApplication.processEvents()
+            for row in range(steps.count()):
+                item = steps.item(row)
+                rect = steps.visualItemRect(item)
+                painted = needed_height(item.font(), item.text(), rect.width() - 2 * _PAD_X)
+                if rect.height() < painted:
+                    short.append((routine.id, width, row, rect.height(), painted))
     assert short == []
 
 
