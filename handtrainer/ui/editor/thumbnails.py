@@ -37,8 +37,14 @@ class StepThumbnails:
         image.fill(QColor(0, 0, 0, 0))
         painter = QPainter(image)
         try:
+            # Too small for name tags: a point's tag ("Palm centre") would spill out.
             scene = DiagramScene(
-                view=step.view, side=side, zones=key[2], path=key[3], side_label=False
+                view=step.view,
+                side=side,
+                zones=key[2],
+                path=key[3],
+                side_label=False,
+                point_labels=False,
             )
             shared_renderer().paint(painter, QRectF(image.rect()), scene, DiagramColors.light())
         finally:
