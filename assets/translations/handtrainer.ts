@@ -353,6 +353,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Next: {title} — {whose}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Next: {title}</source>
         <translation type="unfinished"></translation>
     </message>

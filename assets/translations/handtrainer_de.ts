@@ -353,6 +353,10 @@
         <translation>Als Nächstes: das Ende</translation>
     </message>
     <message>
+        <source>Next: {title} — {whose}</source>
+        <translation>Als Nächstes: {title} — {whose}</translation>
+    </message>
+    <message>
         <source>Next: {title}</source>
         <translation>Als Nächstes: {title}</translation>
     </message>

@@ -104,6 +104,19 @@ def test_it_follows_next_previous_and_pause_and_never_shows_notes(trainer: Train
     assert "THERAPIST-ONLY" not in _all_text(screen)
 
 
+def test_next_says_whose_hand_when_the_step_goes_on_with_the_other(trainer: Trainer) -> None:
+    # "Next: Stroke the back" under "Step 1 of 2: Stroke the back" read as the same
+    # step named again; the practice page says "— Left hand", the client screen whose.
+    screen = _client(trainer)
+    trainer.window.practice.start_action.trigger()
+    trainer.run_for(8)
+    state = trainer.window.controller.state()
+    assert state.phase is Phase.WORK and state.step_index == 0
+    assert state.next_step_index == 0 and state.next_side not in (None, state.side)
+    whose = whose_hand(state.next_side, True, BodyMap.HAND)
+    assert screen.next_label.text() == f"Next: Stroke the back — {whose}"
+
+
 def test_extend_gives_more_time_on_both_screens(trainer: Trainer) -> None:
     screen = _client(trainer)
     practice = trainer.window.practice
