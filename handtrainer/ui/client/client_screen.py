@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRect, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -36,6 +36,8 @@ from handtrainer.diagram.renderer import DiagramScene
 from handtrainer.ui.practice.diagram_widget import HandDiagram
 
 translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
+
+DIAGRAM_HEADROOM = 0.05  # of the diagram's height, free above and below the drawing
 
 
 def whose_hand(side: Side, partner: bool, body_map: BodyMap = BodyMap.HAND) -> str:
@@ -99,7 +101,7 @@ class TurnedHandDiagram(HandDiagram):
             painter.rotate(180)
             phase = self.phase() if self.is_animated() else None
             scene = replace(self.scene(), phase=phase)
-            self._renderer.paint(painter, QRectF(self.rect()), scene, self._colors)
+            self._renderer.paint(painter, self.paint_target(), scene, self._colors)
         finally:
             painter.end()
 
@@ -127,6 +129,9 @@ class ClientScreen(QWidget):
         self.hand_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.diagram = TurnedHandDiagram(self)
         self.diagram.setObjectName("client-diagram")
+        # No caption band above the drawing here (the label says whose hand): keep room
+        # for a mark that reaches past the fingertips or the toes.
+        self.diagram.set_headroom(DIAGRAM_HEADROOM)
         self.step_title = self._label("client-step-title", translate("ClientScreen", "Step"))
         self.instruction = self._label(
             "client-instruction", translate("ClientScreen", "Instruction")

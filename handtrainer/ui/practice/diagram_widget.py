@@ -87,6 +87,7 @@ class HandDiagram(QWidget):
         self._still: dict[tuple[object, ...], QPixmap] = {}
         self._painted_stage: int | None = None
         self._moving_rect = QRectF()
+        self._headroom = 0.0
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
         self.setMouseTracking(True)
         self.setMinimumSize(120, 160)
@@ -141,7 +142,21 @@ class HandDiagram(QWidget):
 
     def zone_at(self, pos: QPointF) -> str | None:
         """The zone id under a widget position, or None."""
-        return self._renderer.zone_at(pos, QRectF(self.rect()), self._scene)
+        return self._renderer.zone_at(pos, self.paint_target(), self._scene)
+
+    def set_headroom(self, fraction: float) -> None:
+        """Keep ``fraction`` of the height free above and below the drawing: without a
+        caption band, a mark that reaches past the fingertips (a pull, a knead along a
+        finger) would otherwise be cut off at the widget's edge."""
+        self._headroom = max(0.0, min(0.25, fraction))
+        self._still.clear()
+        self._moving_rect = QRectF()
+        self.update()
+
+    def paint_target(self) -> QRectF:
+        """Where the scene is letterboxed: the whole widget, less any headroom."""
+        room = self.height() * self._headroom
+        return QRectF(self.rect()).adjusted(0, room, 0, -room)
 
     # ------------------------------------------------------------------ Qt overrides
 
@@ -154,7 +169,7 @@ class HandDiagram(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         try:
-            target = QRectF(self.rect())
+            target = self.paint_target()
             if not self.is_animated():
                 self._renderer.paint(painter, target, self._scene, self._colors)
                 return
@@ -179,7 +194,7 @@ class HandDiagram(QWidget):
             pixmap.setDevicePixelRatio(dpr)
             pixmap.fill(Qt.GlobalColor.transparent)
             p = QPainter(pixmap)
-            self._renderer.paint(p, QRectF(self.rect()), scene, self._colors, Layer.STILL)
+            self._renderer.paint(p, self.paint_target(), scene, self._colors, Layer.STILL)
             p.end()
             if len(self._still) > 10:
                 self._still.clear()
@@ -200,7 +215,7 @@ class HandDiagram(QWidget):
 
     def _moving_area(self, scene: DiagramScene) -> QRect:
         if self._moving_rect.isEmpty():
-            self._moving_rect = self._renderer.moving_rect(QRectF(self.rect()), scene)
+            self._moving_rect = self._renderer.moving_rect(self.paint_target(), scene)
         return self._moving_rect.toAlignedRect()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:

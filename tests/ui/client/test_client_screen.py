@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -115,6 +116,44 @@ def test_next_says_whose_hand_when_the_step_goes_on_with_the_other(trainer: Trai
     assert state.next_step_index == 0 and state.next_side not in (None, state.side)
     whose = whose_hand(state.next_side, True, BodyMap.HAND)
     assert screen.next_label.text() == f"Next: Stroke the back — {whose}"
+
+
+def _arrow_pixels(image: QImage, row: int) -> int:
+    """How many pixels of one row have the arrow's colour (a strong orange red)."""
+    count = 0
+    for x in range(image.width()):
+        colour = image.pixelColor(x, row)
+        if colour.red() > 150 and colour.green() < 110 and colour.blue() < 80:
+            count += 1
+    return count
+
+
+def test_a_mark_past_the_fingertips_is_not_cut_off(qtbot: QtBot, tmp_path: Path) -> None:
+    # No caption band above the client's diagram: a pull drawn out past the middle
+    # fingertip lost its arrowhead at the window's edge.
+    library = load_library([], include_user=False)
+    routine = library.get("partner-five-strokes")
+    assert routine is not None
+    pull = next(i for i, s in enumerate(routine.steps) if s.technique.value == "pull")
+    trainer = build_trainer(qtbot, tmp_path, library)
+    assert trainer.window.open_routine_by_id(routine.id)
+    screen = _client(trainer)
+    screen.showNormal()
+    screen.resize(1920, 1080)
+    practice = trainer.window.practice
+    practice.start_action.trigger()
+    trainer.run_for(6)
+    for _ in range(pull):
+        practice.next_action.trigger()
+    practice.start_action.trigger()  # pause: the still picture, the arrow at full length
+    state = trainer.window.controller.state()
+    assert state.step_index == pull and state.paused
+    QApplication.processEvents()
+    picture = screen.diagram.grab().toImage()
+    top = next(y for y in range(picture.height()) if _arrow_pixels(picture, y))
+    assert top < picture.height() // 10  # the arrow reaches up to the top ...
+    assert top > 0  # ... and its head is drawn whole, not cut at the edge
+    trainer.window.controller.unload()
 
 
 def test_extend_gives_more_time_on_both_screens(trainer: Trainer) -> None:
