@@ -64,6 +64,7 @@ def paint_caption(
     if scene.side is Side.BOTH:
         painter.setFont(cue_font)
         painter.setPen(colors.caption_cue)
+        words = []
         for hand in layout.hands:
             word = (
                 translate("HandDiagram", "left")
@@ -80,9 +81,12 @@ def paint_caption(
                 box = QRectF(hand.rect.left(), band.top(), 0.0, band.height())
                 box.setRight(band.right() - pad)
                 align = Qt.AlignmentFlag.AlignRight
-            flags = int(align | Qt.AlignmentFlag.AlignVCenter)
-            if painter.boundingRect(box, flags, word).intersects(title_box):
-                continue  # no room beside the title: the title says it
+            words.append((box, int(align | Qt.AlignmentFlag.AlignVCenter), word))
+        # Both words or neither: "left" alone (the shorter word fits where "right" does
+        # not) reads as if the other side were missing.
+        if any(painter.boundingRect(*word).intersects(title_box) for word in words):
+            return  # no room beside the title: the title says it
+        for box, flags, word in words:
             painter.drawText(box, flags, word)
         return
     room = QFontMetricsF(font).horizontalAdvance(title)

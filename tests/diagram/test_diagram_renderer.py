@@ -146,6 +146,38 @@ def test_captions_name_the_hand(qapp: QApplication, renderer: HandDiagramRendere
     assert bare != right
 
 
+class _RecordingPainter(QPainter):
+    """A painter that remembers every text it draws."""
+
+    def __init__(self, image: QImage) -> None:
+        super().__init__(image)
+        self.texts: list[str] = []
+
+    def drawText(self, *args: object) -> None:
+        self.texts.append(str(args[-1]))
+        super().drawText(*args)  # type: ignore[call-overload]
+
+
+@pytest.mark.parametrize("view", [View.PALM, View.SOLE])
+def test_both_sides_are_named_or_neither(
+    qapp: QApplication, renderer: HandDiagramRenderer, view: View
+) -> None:
+    # "left" is the shorter word: where it fitted beside the title and "right" did not,
+    # a sheet's two feet were captioned "left BOTH FEET · sole" and nothing on the right.
+    scene = DiagramScene(view=view, side=Side.BOTH)
+    one_sided = []
+    for width in range(80, 420, 2):
+        image = QImage(width, 240, QImage.Format.Format_ARGB32)
+        image.fill(QColor("#ffffff"))
+        painter = _RecordingPainter(image)
+        renderer.paint(painter, QRectF(0, 0, width, 240), scene, DiagramColors.light())
+        painter.end()
+        named = {"left", "right"} & set(painter.texts)
+        if len(named) == 1:
+            one_sided.append((width, named))
+    assert one_sided == []
+
+
 def test_both_hands_are_side_by_side(qapp: QApplication, renderer: HandDiagramRenderer) -> None:
     one = renderer.aspect_ratio(DiagramScene())
     both = renderer.aspect_ratio(DiagramScene(side=Side.BOTH))
