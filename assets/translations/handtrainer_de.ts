@@ -3319,7 +3319,7 @@
     </message>
     <message>
         <source>Length:</source>
-        <translation>Dauer:</translation>
+        <translation>Länge:</translation>
     </message>
     <message>
         <source>Lasts:</source>

@@ -73,3 +73,33 @@ def test_the_editor_shows_a_field_problem_in_german(qtbot: QtBot, trainer: Train
         assert form.bindings["title"].problems.text() == (
             "Schritt 1: das Feld „title“ fehlt; es ist erforderlich"
         )
+
+
+@pytest.mark.timeout(60)
+def test_no_row_of_the_german_step_form_repeats_a_choice_as_its_label(qapp: object) -> None:
+    # "Dauer: (•) Dauer ( ) Gezählt": the row's label said the same as its first choice.
+    from PySide6.QtWidgets import QFormLayout, QLabel, QRadioButton
+
+    from handtrainer.ui.editor.draft import RoutineDraft
+    from handtrainer.ui.editor.step_form import StepForm
+
+    def plain(text: str) -> str:
+        return text.replace("&", "").rstrip(":").strip()
+
+    with german_interface():
+        form = StepForm(RoutineDraft(blank_state(), Path("neu.yaml")))
+    repeats = []
+    rows = form.form
+    for row in range(rows.rowCount()):
+        label = rows.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        field = rows.itemAt(row, QFormLayout.ItemRole.FieldRole)
+        if label is None or field is None or not isinstance(label.widget(), QLabel):
+            continue
+        inner = field.layout()
+        widgets = [inner.itemAt(i).widget() for i in range(inner.count())] if inner else []
+        choices = {plain(w.text()) for w in widgets if isinstance(w, QRadioButton)}
+        if plain(label.widget().text()) in choices:
+            repeats.append(label.widget().text())
+    assert plain(form.counted.text()) == "Gezählt"  # the German catalogue was in use
+    assert repeats == []
+    form.deleteLater()
