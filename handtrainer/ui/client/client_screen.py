@@ -254,7 +254,7 @@ class ClientScreen(QWidget):
             )
             self.instruction.setText(step.instruction)
         self.countdown.setText(self._clock_text(state, walking, routine.map is BodyMap.FOOT))
-        self.next_label.setText(self._next_text(state, routine, walking, self._partner))
+        self.next_label.setText(self._next_text(state, routine, walking))
         running = state.phase not in (Phase.IDLE, Phase.FINISHED, Phase.STOPPED, Phase.WAITING)
         self.diagram.set_animating(running and not state.paused and state.phase is Phase.WORK)
 
@@ -308,7 +308,7 @@ class ClientScreen(QWidget):
         return text
 
     @staticmethod
-    def _next_text(state: SessionState, routine: Routine, walking: bool, partner: bool) -> str:
+    def _next_text(state: SessionState, routine: Routine, walking: bool) -> str:
         if walking or state.phase is not Phase.WORK:
             return ""
         index = state.next_step_index
@@ -319,7 +319,7 @@ class ClientScreen(QWidget):
             # Whose hand, as the practice page says: the same step on the other hand
             # would otherwise read as the step under way named again.
             return translate("ClientScreen", "Next: {title} — {whose}").format(
-                title=title, whose=whose_hand(state.next_side, partner, routine.map)
+                title=title, whose=whose_hand(state.next_side, routine.audience, routine.map)
             )
         return translate("ClientScreen", "Next: {title}").format(title=title)
 

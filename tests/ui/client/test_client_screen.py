@@ -114,7 +114,7 @@ def test_next_says_whose_hand_when_the_step_goes_on_with_the_other(trainer: Trai
     state = trainer.window.controller.state()
     assert state.phase is Phase.WORK and state.step_index == 0
     assert state.next_step_index == 0 and state.next_side not in (None, state.side)
-    whose = whose_hand(state.next_side, True, BodyMap.HAND)
+    whose = whose_hand(state.next_side, Audience.PARTNER, BodyMap.HAND)
     assert screen.next_label.text() == f"Next: Stroke the back — {whose}"
 
 
