@@ -568,8 +568,9 @@ def resolve_routine(ref: str, library: RoutineLibrary) -> Routine:
     if routine is not None:
         return routine
     path = Path(ref)
-    if _looks_like_path(ref) or os.path.lexists(path):
-        if not os.path.lexists(path):
+    # The text, not the path: Path("") is ".", the current folder.
+    if _looks_like_path(ref) or os.path.lexists(ref):
+        if not os.path.lexists(ref):
             raise RoutineLookupError(
                 translate("Library", "no such routine file: {ref}").format(ref=ref)
             )

@@ -231,6 +231,19 @@ def test_resolve_by_id_and_by_path(folders: tuple[Path, Path, Path]) -> None:
     assert routine.title == "Other" and routine.origin is Origin.EXTRA
 
 
+def test_an_empty_reference_is_no_routine_not_the_current_folder(
+    folders: tuple[Path, Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``handtrainer show ""``: Path("") is ".", which must not be read as a routine file."""
+    bundled, user, _ = folders
+    write(bundled, "desk-reset.yaml", routine_text())
+    monkeypatch.chdir(user)
+    with pytest.raises(RoutineLookupError) as caught:
+        resolve_routine("", library(bundled, user))
+    assert caught.value.problems == ()
+    assert "no routine with the id ''" in caught.value.message
+
+
 def test_resolve_errors(folders: tuple[Path, Path, Path]) -> None:
     bundled, user, _ = folders
     write(bundled, "desk-reset.yaml", routine_text())
