@@ -5,7 +5,11 @@ In turn, medians of ``--runs`` (one untimed run of each first):
 * ``python -m handtrainer export ROUTINE.yaml -o sheet.pdf`` for a generated valid
   routine of twenty steps;
 * baseline: a Python script that imports PySide6 and writes one page of plain
-  text with ``QPdfWriter``.
+  text with ``QPdfWriter``;
+* two references beside it: the same sheet written in plain PySide6 (``SAME_SHEET``),
+  and the floor, the one-page script after importing every module an export imports,
+  in the export's order (``MODULES``, ``IMPORTS_ONLY``): what no export of this code
+  can go below before it reads, lays out or paints anything.
 
 Shows every run's time, the medians and their ratio, peak resident memory
 (``wait4``), the sheet's size per step and what it is made of (page content,
@@ -133,6 +137,26 @@ for number in range(5):
         painter.drawText(words, Qt.TextFlag.TextWordWrap, text + "\\n\\n" + facts)
 painter.end()
 """
+
+
+# What an export imports, in the order it imports them: run once, in the export's own
+# environment, to write ``IMPORTS_ONLY``, the one-page script after those imports.
+# Importing is the floor: no export can cost less than the modules it runs.
+MODULES = """
+import contextlib, io, sys
+from handtrainer import cli
+sys.argv = ["handtrainer", "export", sys.argv[1], "-o", sys.argv[2]]
+with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit):
+    cli.run()
+ours = ("handtrainer", "yaml", "platformdirs")
+print("\\n".join(m for m in list(sys.modules) if m.split(".")[0] in ours and m != "__main__"))
+"""
+
+
+def _imports_only(modules: str) -> str:
+    """``ONE_PAGE``, after importing each of ``modules`` (one name a line) in turn."""
+    names = [m for m in modules.split() if m and not m.endswith("__main__")]
+    return "".join(f"import {name}\n" for name in names) + ONE_PAGE
 
 
 def _same_sheet_pictures(cache: Path, into: Path) -> int:
@@ -295,14 +319,30 @@ def main(argv: list[str] | None = None) -> int:
         same_sheet_script.write_text(SAME_SHEET, encoding="utf-8")
         same_sheet = [sys.executable, str(same_sheet_script), str(home / "same.pdf"), str(pictures)]
         _timed(same_sheet, env)
+        modules_script = home / "modules.py"
+        modules_script.write_text(MODULES, encoding="utf-8")
+        listed = subprocess.run(
+            [sys.executable, str(modules_script), str(routine), str(home / "modules.pdf")],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        imports_script = home / "imports_only.py"
+        imports_script.write_text(_imports_only(listed), encoding="utf-8")
+        imports_only = [sys.executable, str(imports_script), str(home / "imports.pdf")]
+        module_count = len(listed.split())
+        _timed(imports_only, env)
         ours: list[tuple[float, int]] = []
         theirs: list[tuple[float, int]] = []
         reference: list[tuple[float, int]] = []
+        floor: list[tuple[float, int]] = []
         no_art_cache: list[float] = []
         for _ in range(args.runs):
             ours.append(_timed(export, env))
             theirs.append(_timed(baseline, env))
             reference.append(_timed(same_sheet, env))
+            floor.append(_timed(imports_only, env))
             no_art_cache.append(_timed(export, uncached)[0])
         size = sheet.stat().st_size
         parts = _pdf_parts(sheet)
@@ -319,6 +359,16 @@ def main(argv: list[str] | None = None) -> int:
     print("  same-sheet runs (s): " + " ".join(f"{t:.3f}" for t, _ in reference))
     print(ratio_line("  the same sheet in plain PySide6 vs the one-page script", same, base, GOAL))
     print(ratio_line("  export vs the same sheet in plain PySide6", figure, same, GOAL))
+    imported = statistics.median(t for t, _ in floor)
+    print("  imports-only runs (s): " + " ".join(f"{t:.3f}" for t, _ in floor))
+    print(
+        ratio_line(
+            f"  the one-page script after the export's {module_count} imports",
+            imported,
+            base,
+            GOAL,
+        )
+    )
     uncached_median = statistics.median(no_art_cache)
     print(ratio_line("  the same with no art cache", uncached_median, base, GOAL))
     ours_mb = statistics.median(m for _, m in ours) / 1024

@@ -67,7 +67,6 @@ PARTNER_IDS = {
     "partner-hand-techniques",
     "partner-stimulating-scheme",
     "partner-foot-strokes",
-    *INFANT_IDS,
 }
 
 # Every technique works an area of the hand except shaking the hands out loose.
@@ -184,10 +183,18 @@ def test_library_holds_every_bundled_routine(library: RoutineLibrary) -> None:
 
 def test_partner_routines_are_for_partners(library: RoutineLibrary) -> None:
     for routine in library.routines:
-        expected = Audience.PARTNER if routine.id in PARTNER_IDS else Audience.SELF
+        expected = (
+            Audience.PARTNER
+            if routine.id in PARTNER_IDS
+            else Audience.INFANT
+            if routine.id in INFANT_IDS
+            else Audience.SELF
+        )
         assert routine.audience is expected, routine.id
         if routine.audience is Audience.PARTNER:
             assert "partner" in routine.tags, routine.id
+        if routine.audience is Audience.INFANT:
+            assert "infant" in routine.tags and "partner" not in routine.tags, routine.id
 
 
 def test_coverage_document_names_every_routine() -> None:

@@ -67,11 +67,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Leave out any skin with a wound or a rash, and any arm, hand, leg or foot that may have a fracture or a recent injury. If you are not sure, ask the baby&apos;s doctor or health visitor first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>If you have cancer or are having treatment for it, ask your doctor before any massage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>If your partner has cancer or is having treatment for it, they should ask their doctor before any massage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If your baby has cancer or is having treatment for it, ask the baby&apos;s doctor before any massage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -83,11 +91,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A baby&apos;s skin marks easily: keep every touch light. If your baby has a bleeding or clotting disorder, or bruises easily, ask the baby&apos;s doctor first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Traditions regard the hands and feet as strong reflex areas. With a heart, digestive, genitourinary (kidney, bladder or genital) or nervous-system condition, or any other serious illness, ask your doctor before the first session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Traditions regard the hands and feet as strong reflex areas. If your partner has a heart, digestive, genitourinary (kidney, bladder or genital) or nervous-system condition, or any other serious illness, they should ask their doctor before the first session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traditions regard the hands and feet as strong reflex areas. If your baby has a heart, digestive, genitourinary (kidney, bladder or genital) or nervous-system condition, or any other serious illness, ask the baby&apos;s doctor before the first session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -99,6 +115,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>After a stroke, a fracture, or a nerve or tendon injury, work on a baby&apos;s hand or foot belongs with a specialist. Do not use this routine in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This routine is for comfort and does not replace medical care. If you are under treatment, tell your doctor that you practise massage.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -107,11 +127,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This massage is for comfort and does not replace medical care. If your baby is under treatment, tell the baby&apos;s doctor about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Massage should feel good. Ease off or stop if anything hurts, tingles or goes numb.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep checking in with your partner. Stop at once if they feel pain, tingling or numbness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A baby cannot tell you that something hurts. Watch the face and the body the whole time, and stop at once at crying, a grimace, pulling away or stiffening.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -127,11 +155,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The back of the hand is delicate on a baby. Touch it even more lightly than the palm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>If you are pregnant, leave out the LI4 point in the web between thumb and index finger: acupressure tradition avoids it during pregnancy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>If your partner is pregnant, leave out the LI4 point in the web between thumb and index finger: acupressure tradition avoids it during pregnancy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press no points on a baby, the LI4 point in the web between thumb and index finger included: acupressure tradition keeps it for adults and avoids it in pregnancy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -143,6 +179,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Never put a heat pack or a hot-water bottle on a baby. Warm your own hands instead, and keep the room comfortably warm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Wrap a cold pack in a cloth; never put ice straight on the skin. Skip the cold if your fingers turn white or numb in the cold (Raynaud-type hands), or if your hands have poor feeling.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -151,7 +191,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Never put a cold pack or ice on a baby&apos;s skin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Work a point for a minute or two at most, and never hard enough to hurt: overworking a point can leave it sore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not work points on a baby: keep to the lightest strokes, and never press hard enough to leave a mark.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -163,6 +211,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Never pull or stretch a baby&apos;s fingers, hand or arm. Open them only as far as they open by themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>With diabetes, the feet may feel less, and a small sore can be slow to mend. Ask your doctor or foot-care team before foot massage, keep the pressure light, and check your feet for cuts, blisters or sore spots before and after.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -171,11 +223,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>If your baby has diabetes or another condition that dulls feeling or slows healing, ask the baby&apos;s doctor before foot massage, keep the touch light, and look for cuts, blisters or sore spots before you start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>If your feet are often cold, pale or bluish, your calves ache when you walk, or you have had a clot in a leg vein, ask your doctor first. Never massage a calf that is swollen, warm, red or painful: see a doctor about it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>If your partner&apos;s feet are often cold, pale or bluish, their calves ache when they walk, or they have had a clot in a leg vein, they should ask their doctor first. Never massage a calf that is swollen, warm, red or painful.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If your baby&apos;s hands or feet are often pale or bluish, or a leg is swollen, warm, red or painful, do not massage it: ask the baby&apos;s doctor.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -213,6 +273,18 @@
 <context>
     <name>ClientScreen</name>
     <message>
+        <source>your baby’s left hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your baby’s right hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your baby’s hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>your partner’s left hand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -234,6 +306,18 @@
     </message>
     <message>
         <source>both your hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your baby’s left foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your baby’s right foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your baby’s feet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2971,6 +3055,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Notes for the parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Notes for the practitioner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4113,11 +4201,19 @@ Steps reached: {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A baby&apos;s feet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A partner&apos;s feet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your own feet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A baby&apos;s hands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4130,6 +4226,10 @@ Steps reached: {done} of {total}</source>
     </message>
     <message>
         <source>For anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a baby</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4153,11 +4253,19 @@ Steps reached: {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>For a parent working on a baby&apos;s feet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>For working on a partner&apos;s feet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For your own feet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a parent working on a baby&apos;s hands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

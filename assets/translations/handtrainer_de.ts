@@ -83,12 +83,28 @@
         <translation>Lassen Sie jede Stelle mit einer Wunde, einem Ausschlag, einem Bruch oder einer frischen Verletzung aus, und die ganze Hand oder den ganzen Fuß, wenn sie stark verletzt sind.</translation>
     </message>
     <message>
+        <source>Leave out any skin with a wound or a rash, and any arm, hand, leg or foot that may have a fracture or a recent injury. If you are not sure, ask the baby&apos;s doctor or health visitor first.</source>
+        <translation>Lassen Sie Haut mit einer Wunde oder einem Ausschlag aus, ebenso jeden Arm, jede Hand, jedes Bein und jeden Fuß, die gebrochen oder frisch verletzt sein könnten. Fragen Sie im Zweifel zuerst die Kinderärztin, den Kinderarzt oder die Hebamme.</translation>
+    </message>
+    <message>
+        <source>If your baby has cancer or is having treatment for it, ask the baby&apos;s doctor before any massage.</source>
+        <translation>Hat Ihr Baby Krebs oder wird es deswegen behandelt, fragen Sie vor jeder Massage die behandelnde Ärztin oder den behandelnden Arzt.</translation>
+    </message>
+    <message>
+        <source>A baby&apos;s skin marks easily: keep every touch light. If your baby has a bleeding or clotting disorder, or bruises easily, ask the baby&apos;s doctor first.</source>
+        <translation>Babyhaut bekommt leicht Flecken: Berühren Sie immer nur leicht. Hat Ihr Baby eine Blutungs- oder Gerinnungsstörung oder bekommt es leicht blaue Flecken, fragen Sie zuerst die Kinderärztin oder den Kinderarzt.</translation>
+    </message>
+    <message>
         <source>Traditions regard the hands and feet as strong reflex areas. With a heart, digestive, genitourinary (kidney, bladder or genital) or nervous-system condition, or any other serious illness, ask your doctor before the first session.</source>
         <translation>Traditionen sehen Hände und Füße als starke Reflexbereiche. Bei einer Herz-, Verdauungs-, Urogenital- (Nieren, Blase oder Geschlechtsorgane) oder Nervenerkrankung oder einer anderen ernsten Krankheit fragen Sie vor der ersten Sitzung Ihre Ärztin oder Ihren Arzt.</translation>
     </message>
     <message>
         <source>Traditions regard the hands and feet as strong reflex areas. If your partner has a heart, digestive, genitourinary (kidney, bladder or genital) or nervous-system condition, or any other serious illness, they should ask their doctor before the first session.</source>
         <translation>Traditionen sehen Hände und Füße als starke Reflexbereiche. Hat Ihre Partnerin oder Ihr Partner eine Herz-, Verdauungs-, Urogenital- (Nieren, Blase oder Geschlechtsorgane) oder Nervenerkrankung oder eine andere ernste Krankheit, sollte sie oder er vor der ersten Sitzung ärztlichen Rat einholen.</translation>
+    </message>
+    <message>
+        <source>Traditions regard the hands and feet as strong reflex areas. If your baby has a heart, digestive, genitourinary (kidney, bladder or genital) or nervous-system condition, or any other serious illness, ask the baby&apos;s doctor before the first session.</source>
+        <translation>Traditionen sehen Hände und Füße als starke Reflexbereiche. Hat Ihr Baby eine Herz-, Verdauungs-, Urogenital- (Nieren, Blase oder Geschlechtsorgane) oder Nervenerkrankung oder eine andere ernste Krankheit, fragen Sie vor der ersten Sitzung die Kinderärztin oder den Kinderarzt.</translation>
     </message>
     <message>
         <source>After a stroke, a fracture, or a nerve or tendon injury, work on the hand or foot is part of rehabilitation. Follow the plan of your specialist rather than this routine.</source>
@@ -99,6 +115,10 @@
         <translation>Nach einem Schlaganfall, einem Bruch oder einer Nerven- oder Sehnenverletzung gehört die Arbeit an Hand oder Fuß zur Rehabilitation und in fachkundige Hände. Verwenden Sie diese Routine nicht an ihrer Stelle.</translation>
     </message>
     <message>
+        <source>After a stroke, a fracture, or a nerve or tendon injury, work on a baby&apos;s hand or foot belongs with a specialist. Do not use this routine in its place.</source>
+        <translation>Nach einem Schlaganfall, einem Knochenbruch oder einer Nerven- oder Sehnenverletzung gehört die Arbeit an der Hand oder am Fuß eines Babys in fachkundige Hände. Verwenden Sie diese Routine nicht stattdessen.</translation>
+    </message>
+    <message>
         <source>This routine is for comfort and does not replace medical care. If you are under treatment, tell your doctor that you practise massage.</source>
         <translation>Diese Routine dient dem Wohlbefinden und ersetzt keine medizinische Behandlung. Wenn Sie in Behandlung sind, sagen Sie Ihrer Ärztin oder Ihrem Arzt, dass Sie Massage üben.</translation>
     </message>
@@ -107,12 +127,20 @@
         <translation>Diese Massage dient dem Wohlbefinden und ersetzt keine medizinische Behandlung. Wer in Behandlung ist, sollte der Ärztin oder dem Arzt davon erzählen.</translation>
     </message>
     <message>
+        <source>This massage is for comfort and does not replace medical care. If your baby is under treatment, tell the baby&apos;s doctor about it.</source>
+        <translation>Diese Massage dient dem Wohlbefinden und ersetzt keine ärztliche Behandlung. Ist Ihr Baby in Behandlung, erzählen Sie der Ärztin oder dem Arzt davon.</translation>
+    </message>
+    <message>
         <source>Massage should feel good. Ease off or stop if anything hurts, tingles or goes numb.</source>
         <translation>Massage soll sich gut anfühlen. Lassen Sie nach oder hören Sie auf, wenn etwas schmerzt, kribbelt oder taub wird.</translation>
     </message>
     <message>
         <source>Keep checking in with your partner. Stop at once if they feel pain, tingling or numbness.</source>
         <translation>Fragen Sie immer wieder nach, wie es sich anfühlt. Hören Sie sofort auf, wenn Schmerzen, Kribbeln oder Taubheit auftreten.</translation>
+    </message>
+    <message>
+        <source>A baby cannot tell you that something hurts. Watch the face and the body the whole time, and stop at once at crying, a grimace, pulling away or stiffening.</source>
+        <translation>Ein Baby kann nicht sagen, dass etwas wehtut. Achten Sie die ganze Zeit auf Gesicht und Körper und hören Sie sofort auf, wenn es weint, das Gesicht verzieht, sich wegdreht oder steif wird.</translation>
     </message>
     <message>
         <source>The traditional links and uses this routine mentions are beliefs of those traditions, not medical findings.</source>
@@ -127,12 +155,20 @@
         <translation>Der Handrücken ist empfindlich. Arbeiten Sie dort viel sanfter als auf der Handfläche.</translation>
     </message>
     <message>
+        <source>The back of the hand is delicate on a baby. Touch it even more lightly than the palm.</source>
+        <translation>Der Handrücken ist bei einem Baby besonders zart. Berühren Sie ihn noch leichter als die Handfläche.</translation>
+    </message>
+    <message>
         <source>If you are pregnant, leave out the LI4 point in the web between thumb and index finger: acupressure tradition avoids it during pregnancy.</source>
         <translation>Wenn Sie schwanger sind, lassen Sie den Punkt LI4 in der Hautfalte zwischen Daumen und Zeigefinger aus: Die Akupressur-Tradition meidet ihn in der Schwangerschaft.</translation>
     </message>
     <message>
         <source>If your partner is pregnant, leave out the LI4 point in the web between thumb and index finger: acupressure tradition avoids it during pregnancy.</source>
         <translation>Wenn Ihre Partnerin schwanger ist, lassen Sie den Punkt LI4 in der Hautfalte zwischen Daumen und Zeigefinger aus: Die Akupressur-Tradition meidet ihn in der Schwangerschaft.</translation>
+    </message>
+    <message>
+        <source>Press no points on a baby, the LI4 point in the web between thumb and index finger included: acupressure tradition keeps it for adults and avoids it in pregnancy.</source>
+        <translation>Drücken Sie bei einem Baby keine Punkte, auch nicht den Punkt LI4 in der Hautfalte zwischen Daumen und Zeigefinger: Die Akupressur-Tradition behält ihn Erwachsenen vor und meidet ihn in der Schwangerschaft.</translation>
     </message>
     <message>
         <source>Warmth should feel pleasant, never hot. Skip the heat on a joint that is hot, red or freshly swollen, and if your hands have poor feeling.</source>
@@ -143,6 +179,10 @@
         <translation>Wärme soll angenehm sein, nie heiß. Lassen Sie die Wärme bei einem Gelenk weg, das heiß, gerötet oder frisch geschwollen ist, und wenn die Hände Ihrer Partnerin oder Ihres Partners wenig Gefühl haben.</translation>
     </message>
     <message>
+        <source>Never put a heat pack or a hot-water bottle on a baby. Warm your own hands instead, and keep the room comfortably warm.</source>
+        <translation>Legen Sie nie ein Wärmekissen oder eine Wärmflasche auf ein Baby. Wärmen Sie stattdessen Ihre eigenen Hände und halten Sie den Raum angenehm warm.</translation>
+    </message>
+    <message>
         <source>Wrap a cold pack in a cloth; never put ice straight on the skin. Skip the cold if your fingers turn white or numb in the cold (Raynaud-type hands), or if your hands have poor feeling.</source>
         <translation>Wickeln Sie eine Kältepackung in ein Tuch; legen Sie Eis nie direkt auf die Haut. Lassen Sie die Kälte weg, wenn Ihre Finger bei Kälte weiß oder taub werden (Raynaud-artige Hände) oder wenn Ihre Hände wenig Gefühl haben.</translation>
     </message>
@@ -151,8 +191,16 @@
         <translation>Wickeln Sie eine Kältepackung in ein Tuch; legen Sie Eis nie direkt auf die Haut. Lassen Sie die Kälte weg, wenn die Finger Ihrer Partnerin oder Ihres Partners bei Kälte weiß oder taub werden (Raynaud-artige Hände) oder wenn die Hände wenig Gefühl haben.</translation>
     </message>
     <message>
+        <source>Never put a cold pack or ice on a baby&apos;s skin.</source>
+        <translation>Legen Sie nie ein Kühlkissen oder Eis auf die Haut eines Babys.</translation>
+    </message>
+    <message>
         <source>Work a point for a minute or two at most, and never hard enough to hurt: overworking a point can leave it sore.</source>
         <translation>Bearbeiten Sie einen Punkt höchstens ein bis zwei Minuten und nie so fest, dass es schmerzt: Ein überarbeiteter Punkt kann wund werden.</translation>
+    </message>
+    <message>
+        <source>Do not work points on a baby: keep to the lightest strokes, and never press hard enough to leave a mark.</source>
+        <translation>Bearbeiten Sie bei einem Baby keine Punkte: Bleiben Sie bei den leichtesten Strichen und drücken Sie nie so fest, dass ein Abdruck bleibt.</translation>
     </message>
     <message>
         <source>Bend and open the hand slowly, and never past comfort.</source>
@@ -163,6 +211,10 @@
         <translation>Beugen und öffnen Sie die Hand Ihrer Partnerin oder Ihres Partners langsam und nie über das Angenehme hinaus. Tiefe Dehnungen der Handfläche brauchen besondere Vorsicht.</translation>
     </message>
     <message>
+        <source>Never pull or stretch a baby&apos;s fingers, hand or arm. Open them only as far as they open by themselves.</source>
+        <translation>Ziehen oder dehnen Sie nie Finger, Hand oder Arm eines Babys. Öffnen Sie sie nur so weit, wie sie sich von selbst öffnen.</translation>
+    </message>
+    <message>
         <source>With diabetes, the feet may feel less, and a small sore can be slow to mend. Ask your doctor or foot-care team before foot massage, keep the pressure light, and check your feet for cuts, blisters or sore spots before and after.</source>
         <translation>Bei Diabetes spüren die Füße oft weniger, und eine kleine wunde Stelle kann langsam heilen. Fragen Sie vor einer Fußmassage Ihre Ärztin, Ihren Arzt oder Ihre Fußpflege, drücken Sie nur leicht, und sehen Sie Ihre Füße vorher und nachher auf Schnitte, Blasen oder wunde Stellen durch.</translation>
     </message>
@@ -171,12 +223,20 @@
         <translation>Hat Ihre Partnerin oder Ihr Partner Diabetes, spüren die Füße oft weniger, und eine kleine wunde Stelle kann langsam heilen: Sie oder er sollte vorher ärztlichen Rat einholen. Drücken Sie nur leicht, verlassen Sie sich nicht darauf, dass es gespürt wird, und sehen Sie vor Beginn nach Schnitten, Blasen oder wunden Stellen.</translation>
     </message>
     <message>
+        <source>If your baby has diabetes or another condition that dulls feeling or slows healing, ask the baby&apos;s doctor before foot massage, keep the touch light, and look for cuts, blisters or sore spots before you start.</source>
+        <translation>Hat Ihr Baby Diabetes oder eine andere Erkrankung, die das Gefühl schwächt oder die Heilung verzögert, fragen Sie vor einer Fußmassage die Kinderärztin oder den Kinderarzt, berühren Sie nur leicht und suchen Sie vorher nach Schnitten, Blasen oder wunden Stellen.</translation>
+    </message>
+    <message>
         <source>If your feet are often cold, pale or bluish, your calves ache when you walk, or you have had a clot in a leg vein, ask your doctor first. Never massage a calf that is swollen, warm, red or painful: see a doctor about it.</source>
         <translation>Wenn Ihre Füße oft kalt, blass oder bläulich sind, Ihre Waden beim Gehen schmerzen oder Sie ein Blutgerinnsel in einer Beinvene hatten, fragen Sie zuerst Ihre Ärztin oder Ihren Arzt. Massieren Sie nie eine Wade, die geschwollen, warm, gerötet oder schmerzhaft ist: Lassen Sie das ärztlich ansehen.</translation>
     </message>
     <message>
         <source>If your partner&apos;s feet are often cold, pale or bluish, their calves ache when they walk, or they have had a clot in a leg vein, they should ask their doctor first. Never massage a calf that is swollen, warm, red or painful.</source>
         <translation>Wenn die Füße Ihrer Partnerin oder Ihres Partners oft kalt, blass oder bläulich sind, die Waden beim Gehen schmerzen oder es ein Blutgerinnsel in einer Beinvene gab, sollte sie oder er zuerst ärztlichen Rat einholen. Massieren Sie nie eine Wade, die geschwollen, warm, gerötet oder schmerzhaft ist.</translation>
+    </message>
+    <message>
+        <source>If your baby&apos;s hands or feet are often pale or bluish, or a leg is swollen, warm, red or painful, do not massage it: ask the baby&apos;s doctor.</source>
+        <translation>Sind die Hände oder Füße Ihres Babys oft blass oder bläulich, oder ist ein Bein geschwollen, warm, gerötet oder schmerzhaft, massieren Sie es nicht: Fragen Sie die Kinderärztin oder den Kinderarzt.</translation>
     </message>
 </context>
 <context>
@@ -213,6 +273,18 @@
 <context>
     <name>ClientScreen</name>
     <message>
+        <source>your baby’s left hand</source>
+        <translation>die linke Hand Ihres Babys</translation>
+    </message>
+    <message>
+        <source>your baby’s right hand</source>
+        <translation>die rechte Hand Ihres Babys</translation>
+    </message>
+    <message>
+        <source>your baby’s hands</source>
+        <translation>die Hände Ihres Babys</translation>
+    </message>
+    <message>
         <source>your partner’s left hand</source>
         <translation>die linke Hand Ihrer Partnerin / Ihres Partners</translation>
     </message>
@@ -235,6 +307,18 @@
     <message>
         <source>both your hands</source>
         <translation>beide Hände</translation>
+    </message>
+    <message>
+        <source>your baby’s left foot</source>
+        <translation>der linke Fuß Ihres Babys</translation>
+    </message>
+    <message>
+        <source>your baby’s right foot</source>
+        <translation>der rechte Fuß Ihres Babys</translation>
+    </message>
+    <message>
+        <source>your baby’s feet</source>
+        <translation>die Füße Ihres Babys</translation>
     </message>
     <message>
         <source>your partner’s left foot</source>
@@ -2998,6 +3082,10 @@
         <translation>In der Tradition: {text}</translation>
     </message>
     <message>
+        <source>Notes for the parent</source>
+        <translation>Notizen für Eltern</translation>
+    </message>
+    <message>
         <source>Notes for the practitioner</source>
         <translation>Notizen für die Behandelnden</translation>
     </message>
@@ -4143,12 +4231,20 @@ Erreichte Schritte: {done} von {total}</translation>
         <translation>Fußrücken</translation>
     </message>
     <message>
+        <source>A baby&apos;s feet</source>
+        <translation>Die Füße eines Babys</translation>
+    </message>
+    <message>
         <source>A partner&apos;s feet</source>
         <translation>Die Füße einer Partnerin oder eines Partners</translation>
     </message>
     <message>
         <source>Your own feet</source>
         <translation>Ihre eigenen Füße</translation>
+    </message>
+    <message>
+        <source>A baby&apos;s hands</source>
+        <translation>Die Hände eines Babys</translation>
     </message>
     <message>
         <source>A partner&apos;s hands</source>
@@ -4161,6 +4257,10 @@ Erreichte Schritte: {done} von {total}</translation>
     <message>
         <source>For anyone</source>
         <translation>Für alle</translation>
+    </message>
+    <message>
+        <source>For a baby</source>
+        <translation>Babymassage</translation>
     </message>
     <message>
         <source>For a partner</source>
@@ -4183,12 +4283,20 @@ Erreichte Schritte: {done} von {total}</translation>
         <translation>Hände</translation>
     </message>
     <message>
+        <source>For a parent working on a baby&apos;s feet</source>
+        <translation>Für Eltern, die die Füße eines Babys massieren</translation>
+    </message>
+    <message>
         <source>For working on a partner&apos;s feet</source>
         <translation>Für die Arbeit an den Füßen einer Partnerin oder eines Partners</translation>
     </message>
     <message>
         <source>For your own feet</source>
         <translation>Für Ihre eigenen Füße</translation>
+    </message>
+    <message>
+        <source>For a parent working on a baby&apos;s hands</source>
+        <translation>Für Eltern, die die Hände eines Babys massieren</translation>
     </message>
     <message>
         <source>For working on a partner&apos;s hands</source>

@@ -74,10 +74,16 @@ class Side(StrEnum):
 
 
 class Audience(StrEnum):
-    """Whose hands are worked: your own, or someone else's."""
+    """Whose hands are worked: your own, another adult's, or a baby's (by a parent)."""
 
     SELF = "self"
     PARTNER = "partner"
+    INFANT = "infant"
+
+    @property
+    def someone_else(self) -> bool:
+        """True when the hands worked are not your own: a partner's or a baby's."""
+        return self is not Audience.SELF
 
 
 class Order(StrEnum):

@@ -302,9 +302,13 @@ def view_caption(view: View) -> str:
 def audience_name(audience: Audience, body_map: BodyMap = BodyMap.HAND) -> str:
     """Whose hands (or feet) a routine is for, as a filter or a label."""
     if body_map is BodyMap.FOOT:
+        if audience is Audience.INFANT:
+            return translate("Wording", "A baby's feet")
         if audience is Audience.PARTNER:
             return translate("Wording", "A partner's feet")
         return translate("Wording", "Your own feet")
+    if audience is Audience.INFANT:
+        return translate("Wording", "A baby's hands")
     if audience is Audience.PARTNER:
         return translate("Wording", "A partner's hands")
     return translate("Wording", "Your own hands")
@@ -312,9 +316,11 @@ def audience_name(audience: Audience, body_map: BodyMap = BodyMap.HAND) -> str:
 
 def audience_choice(audience: Audience | None) -> str:
     """Whose body a routine is for, as a filter over hand and foot routines alike:
-    ``For anyone``, ``For yourself``, ``For a partner``."""
+    ``For anyone``, ``For yourself``, ``For a partner``, ``For a baby``."""
     if audience is None:
         return translate("Wording", "For anyone")
+    if audience is Audience.INFANT:
+        return translate("Wording", "For a baby")
     if audience is Audience.PARTNER:
         return translate("Wording", "For a partner")
     return translate("Wording", "For yourself")
@@ -332,9 +338,13 @@ def map_choice(body_map: BodyMap | None) -> str:
 def audience_sentence(audience: Audience, body_map: BodyMap = BodyMap.HAND) -> str:
     """Whose hands (or feet), as a sheet's line: ``For your own hands``."""
     if body_map is BodyMap.FOOT:
+        if audience is Audience.INFANT:
+            return translate("Wording", "For a parent working on a baby's feet")
         if audience is Audience.PARTNER:
             return translate("Wording", "For working on a partner's feet")
         return translate("Wording", "For your own feet")
+    if audience is Audience.INFANT:
+        return translate("Wording", "For a parent working on a baby's hands")
     if audience is Audience.PARTNER:
         return translate("Wording", "For working on a partner's hands")
     return translate("Wording", "For your own hands")

@@ -203,11 +203,12 @@ class RoutineSheet:
         flow: list[Item] = [(i,) for i in range(len(routine.steps))]
         # Nothing the routine holds is left off, not even on the compact card.
         if routine.notes:
-            heading = (
-                translate("RoutineSheet", "Notes for the practitioner")
-                if routine.audience is Audience.PARTNER
-                else translate("RoutineSheet", "Notes")
-            )
+            if routine.audience is Audience.INFANT:
+                heading = translate("RoutineSheet", "Notes for the parent")
+            elif routine.audience is Audience.PARTNER:
+                heading = translate("RoutineSheet", "Notes for the practitioner")
+            else:
+                heading = translate("RoutineSheet", "Notes")
             flow.extend(notes_blocks(c, heading, (routine.notes,), column_w))
         if routine.sources:
             flow.extend(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from handtrainer.core.cautions import CAUTIONS, GENERAL_CAUTIONS, caution_text, is_caution_id
@@ -69,36 +70,58 @@ def test_sentences_are_never_taken_for_ids() -> None:
         assert is_caution_id(text), text
 
 
-def test_every_caution_is_worded_for_both_audiences() -> None:
+def test_every_caution_is_worded_for_every_audience() -> None:
     for caution in CAUTIONS.values():
         assert is_caution_id(caution.id)
-        for text in (caution.self_text, caution.partner_text):
+        for text in (caution.self_text, caution.partner_text, caution.infant_text):
             assert text.strip() == text and text.endswith("."), caution.id
             assert len(text) <= 300, caution.id
         assert caution_text(caution.id, Audience.PARTNER) == caution.partner_text
+        assert caution_text(caution.id, Audience.INFANT) == caution.infant_text
+        assert caution_text(caution.id, Audience.SELF) == caution.self_text
+
+
+def test_a_baby_is_never_asked_or_called_a_partner() -> None:
+    # A parent reads these: the baby cannot be asked, and cannot say what hurts.
+    for caution in CAUTIONS.values():
+        text = caution.infant_text.lower()
+        assert "partner" not in text and "ask your baby" not in text, caution.id
+        assert not re.search(r"\bif (you|your baby) (feel|feels)\b", text), caution.id
+
+
+GENERAL_WORDS = (
+    "wound",
+    "fracture",
+    "injur",
+    "cancer",
+    "bruise",
+    "bleeding",
+    "heart",
+    "digestive",
+    "genitourinary",
+    "nervous-system",
+    "doctor",
+    "stroke",
+    "specialist",
+    "hurts",
+    "tingles",
+    "numb",
+)
 
 
 def test_the_general_cautions_are_those_the_sources_give() -> None:
     words = " ".join(caution_text(c) for c in GENERAL_CAUTIONS).lower()
-    for word in (
-        "wound",
-        "fracture",
-        "injur",
-        "cancer",
-        "bruise",
-        "bleeding",
-        "heart",
-        "digestive",
-        "genitourinary",
-        "nervous-system",
-        "doctor",
-        "stroke",
-        "specialist",
-        "hurts",
-        "tingles",
-        "numb",
-    ):
+    for word in GENERAL_WORDS:
         assert word in words, word
+
+
+def test_a_baby_s_general_cautions_keep_every_one_the_sources_give() -> None:
+    words = " ".join(caution_text(c, Audience.INFANT) for c in GENERAL_CAUTIONS).lower()
+    # A baby cannot report tingling or numbness: its caution names what to watch instead.
+    for word in (w for w in GENERAL_WORDS if w not in ("tingles", "numb")):
+        assert word in words, word
+    for sign in ("crying", "pulling away", "stiffening"):
+        assert sign in words, sign
 
 
 def test_the_schema_offers_the_caution_ids_and_zones_with_a_course() -> None:

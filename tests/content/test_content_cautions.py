@@ -49,8 +49,8 @@ def called_for(routine: Routine) -> dict[str, str]:
             needed["tradition"] = f"{where} names a tradition"
         if _places(step) & ACUPRESSURE_POINTS:
             needed["acupressure"] = f"{where} works an acupressure point"
-        if routine.audience is Audience.PARTNER and step.technique is Technique.STRETCH:
-            needed["stretching"] = f"{where} stretches a partner's hand"
+        if routine.audience.someone_else and step.technique is Technique.STRETCH:
+            needed["stretching"] = f"{where} stretches someone else's hand"
     return needed
 
 
@@ -74,6 +74,8 @@ def test_general_cautions_reach_the_reader(routine: Routine) -> None:
     assert "cancer" in words and "genitourinary" in words
     if routine.audience is Audience.PARTNER:
         assert "partner" in words
+    if routine.audience is Audience.INFANT:
+        assert "baby" in words and "partner" not in words
 
 
 def _step(**changes: object) -> Step:

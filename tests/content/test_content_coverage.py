@@ -10,7 +10,7 @@ from handtrainer.core.session import Session, SessionSettings
 from handtrainer.core.wording import format_seconds
 
 COVERAGE = Path(__file__).resolve().parents[2] / "docs" / "coverage.md"
-ROW = re.compile(r"^\| `([a-z0-9-]+)` \| (self|partner) \| [^|]+ \| ([^|]+) \|$", re.M)
+ROW = re.compile(r"^\| `([a-z0-9-]+)` \| (self|partner|infant) \| [^|]+ \| ([^|]+) \|$", re.M)
 
 
 def test_the_routine_table_gives_each_routine_its_audience_and_length() -> None:

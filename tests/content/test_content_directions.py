@@ -131,8 +131,7 @@ def test_a_step_without_hand_work_lights_nothing(
         pause = step.technique is Technique.HOLD and step.pressure is None and not step.tradition
         if pause:
             assert step.zones == () and step.path == (), f"step {number} ({step.title})"
-            partner = routine.audience is Audience.PARTNER
-            scene = DiagramScene.for_step(step, Side.RIGHT, partner=partner)
+            scene = DiagramScene.for_step(step, Side.RIGHT, partner=routine.audience.someone_else)
             assert renderer.mark(scene) is None, f"step {number} ({step.title}) draws a mark"
 
 

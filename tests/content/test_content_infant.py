@@ -27,9 +27,11 @@ def test_the_three_stages_are_there() -> None:
 
 @pytest.mark.parametrize("routine", INFANT, ids=[r.id for r in INFANT])
 def test_an_infant_routine_is_for_a_parent_and_says_so(routine) -> None:
-    assert routine.audience is Audience.PARTNER
-    assert "your baby" in routine.notes
+    assert routine.audience is Audience.INFANT
+    assert "a parent and a baby" in routine.notes
     cautions = " ".join(routine.cautions)
+    # The standard cautions are worded for a baby: none asks a "partner" anything.
+    assert "partner" not in cautions.lower()
     for needed in ("unwell", "skin condition", "cries"):
         assert needed in cautions, needed
 

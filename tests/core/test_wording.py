@@ -26,6 +26,9 @@ def test_hands_sides_and_views() -> None:
     assert wording.lead_side_name(Side.LEFT) == "Left side"
     assert wording.audience_choice(None) == "For anyone"
     assert wording.audience_choice(Audience.PARTNER) == "For a partner"
+    assert wording.audience_choice(Audience.INFANT) == "For a baby"
+    assert wording.audience_name(Audience.INFANT) == "A baby's hands"
+    assert wording.audience_name(Audience.INFANT, BodyMap.FOOT) == "A baby's feet"
     assert [wording.map_choice(m) for m in (None, *BodyMap)] == ["Hands and feet", "Hands", "Feet"]
     assert [wording.view_name(v) for v in View] == [
         "palm side",
@@ -35,6 +38,7 @@ def test_hands_sides_and_views() -> None:
     ]
     assert wording.view_caption(View.SOLE) == "sole"
     assert wording.audience_sentence(Audience.PARTNER) == "For working on a partner's hands"
+    assert wording.audience_sentence(Audience.INFANT) == "For a parent working on a baby's hands"
 
 
 def step(**changes: object) -> Step:

@@ -43,3 +43,16 @@ def test_short_bundled_routines_fit_a_desk_card(qapp, tmp_path: Path) -> None:
         sheet.to_pdf(tmp_path / f"{routine.id}.pdf")
         assert sheet.last_layout is not None
         assert sheet.last_layout.page_count == 1, routine.id
+
+
+def test_a_baby_s_sheet_is_written_for_a_parent(qapp, tmp_path: Path) -> None:
+    routine = next(r for r in bundled() if r.id == "infant-hands-first-weeks")
+    target = tmp_path / "infant.pdf"
+    RoutineSheet(routine).to_pdf(target)
+    pdf = ReadPdf(target)
+    try:
+        assert pdf.pages_with("For a parent working on a baby's hands") == [0]
+        assert pdf.pages_with("Notes for the parent")
+        assert not pdf.pages_with("partner")
+    finally:
+        pdf.close()

@@ -38,12 +38,18 @@ from handtrainer.ui.practice.diagram_widget import HandDiagram
 translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
 
 
-def whose_hand(side: Side, partner: bool, body_map: BodyMap = BodyMap.HAND) -> str:
-    """ "your left hand" / "your partner's left hand": the label says whose hand it is
-    (or whose foot, on the foot map)."""
+def whose_hand(side: Side, audience: Audience, body_map: BodyMap = BodyMap.HAND) -> str:
+    """ "your left hand" / "your partner's left hand" / "your baby's left hand": the label
+    says whose hand it is (or whose foot, on the foot map)."""
     if body_map is BodyMap.FOOT:
-        return _whose_foot(side, partner)
-    if partner:
+        return _whose_foot(side, audience)
+    if audience is Audience.INFANT:
+        return {
+            Side.LEFT: translate("ClientScreen", "your baby’s left hand"),
+            Side.RIGHT: translate("ClientScreen", "your baby’s right hand"),
+            Side.BOTH: translate("ClientScreen", "your baby’s hands"),
+        }[side]
+    if audience is Audience.PARTNER:
         return {
             Side.LEFT: translate("ClientScreen", "your partner’s left hand"),
             Side.RIGHT: translate("ClientScreen", "your partner’s right hand"),
@@ -56,8 +62,14 @@ def whose_hand(side: Side, partner: bool, body_map: BodyMap = BodyMap.HAND) -> s
     }[side]
 
 
-def _whose_foot(side: Side, partner: bool) -> str:
-    if partner:
+def _whose_foot(side: Side, audience: Audience) -> str:
+    if audience is Audience.INFANT:
+        return {
+            Side.LEFT: translate("ClientScreen", "your baby’s left foot"),
+            Side.RIGHT: translate("ClientScreen", "your baby’s right foot"),
+            Side.BOTH: translate("ClientScreen", "your baby’s feet"),
+        }[side]
+    if audience is Audience.PARTNER:
         return {
             Side.LEFT: translate("ClientScreen", "your partner’s left foot"),
             Side.RIGHT: translate("ClientScreen", "your partner’s right foot"),
@@ -213,7 +225,7 @@ class ClientScreen(QWidget):
     ) -> None:
         """Show what the practice page shows now (the state with any preview applied)."""
         self._routine = routine
-        self._partner = routine.audience is Audience.PARTNER
+        self._partner = routine.audience.someone_else
         self.turn_action.setVisible(self._partner)
         self.buttons["client-turn"].setVisible(self._partner)
         self._name_turn(routine.map)
@@ -225,7 +237,7 @@ class ClientScreen(QWidget):
         step = routine.steps[index] if index is not None and index < len(routine.steps) else None
         if scene is not None:
             self.diagram.set_scene(replace(scene, side_label=False))
-            self.hand_label.setText(whose_hand(scene.side, self._partner, map_of(scene.view)))
+            self.hand_label.setText(whose_hand(scene.side, routine.audience, map_of(scene.view)))
         if step is None or index is None:
             self.step_title.setText(routine.title)
             self.instruction.setText("")

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handtrainer.core.model import Audience, Routine, Side
+from handtrainer.core.model import Routine, Side
 from handtrainer.core.session import Phase, SessionState
 from handtrainer.core.zones import zone_name
 from handtrainer.diagram.renderer import DiagramScene
@@ -64,7 +64,7 @@ def scene_for(state: SessionState, routine: Routine, lead: Side) -> DiagramScene
         side = state.next_side
     if side is None:
         side = step.hand.side(lead)
-    return DiagramScene.for_step(step, side, partner=routine.audience is Audience.PARTNER)
+    return DiagramScene.for_step(step, side, partner=routine.audience.someone_else)
 
 
 def pointed_scene(scene: DiagramScene, zone: str) -> DiagramScene:

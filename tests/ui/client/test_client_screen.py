@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from handtrainer.core.library import load_library
-from handtrainer.core.model import BodyMap, Side
+from handtrainer.core.model import Audience, BodyMap, Side
 from handtrainer.core.session import Phase
 from handtrainer.ui.client.client_screen import ClientScreen, whose_hand
 from tests.helpers.window import Trainer, build_trainer
@@ -168,8 +168,9 @@ def test_partner_hands_are_labelled_whose_and_can_be_turned(trainer: Trainer) ->
             break
     else:
         pytest.fail("no zone found across the middle of the diagram")
-    assert whose_hand(Side.LEFT, partner=False) == "your left hand"
-    assert whose_hand(Side.LEFT, partner=True) == "your partner’s left hand"
+    assert whose_hand(Side.LEFT, Audience.SELF) == "your left hand"
+    assert whose_hand(Side.LEFT, Audience.PARTNER) == "your partner’s left hand"
+    assert whose_hand(Side.BOTH, Audience.INFANT) == "your baby’s hands"
 
 
 def test_type_is_readable_across_a_room_at_full_hd(trainer: Trainer) -> None:
@@ -303,6 +304,17 @@ def test_a_foot_routine_shows_the_foot_and_says_whose_foot(qtbot: QtBot, tmp_pat
     assert "foot.sole" in screen.diagram.scene().zones
     assert screen.hand_label.text().endswith("foot")
     assert "partner" in screen.hand_label.text()
-    assert whose_hand(Side.LEFT, partner=False, body_map=BodyMap.FOOT) == "your left foot"
+    assert whose_hand(Side.LEFT, Audience.SELF, body_map=BodyMap.FOOT) == "your left foot"
+    assert whose_hand(Side.RIGHT, Audience.INFANT, BodyMap.FOOT) == "your baby’s right foot"
     assert screen.diagram.accessibleName() == "Foot diagram"
     assert "foot" in screen.turn_action.text()
+
+
+def test_a_baby_s_routine_names_the_baby_s_hand_and_can_turn(qtbot: QtBot, tmp_path: Path) -> None:
+    library = load_library(include_user=False)
+    trainer = build_trainer(qtbot, tmp_path, library)
+    assert trainer.window.open_routine_by_id("infant-hands-first-weeks")
+    screen = _client(trainer)
+    assert screen.hand_label.text().startswith("your baby’s ")
+    assert "partner" not in _all_text(screen)
+    assert screen.buttons["client-turn"].isVisibleTo(screen)  # shown across a table, too

@@ -101,11 +101,11 @@ def test_the_routine_fields_say_feet_on_the_foot(
             for i in range(order.count())
         ]
 
-    assert words()[:2] == ["Your own hands", "A partner's hands"]
+    assert words()[:3] == ["Your own hands", "A partner's hands", "A baby's hands"]
     choose(fields["map"], "foot")
-    assert words()[:2] == ["Your own feet", "A partner's feet"]
-    assert "Foot by foot" in words()[3]
+    assert words()[:3] == ["Your own feet", "A partner's feet", "A baby's feet"]
+    assert "Foot by foot" in words()[4]
     assert not [w for w in words() if "hand" in w.lower()]
-    assert items(audience) == ["self", "partner"]  # the values are the same
+    assert items(audience) == ["self", "partner", "infant"]  # the values are the same
     page.draft.undo_stack.undo()
-    assert words()[:2] == ["Your own hands", "A partner's hands"]
+    assert words()[:3] == ["Your own hands", "A partner's hands", "A baby's hands"]
