@@ -2,7 +2,7 @@
 
 Where routines come from, in order: the bundled folder, the user's folder
 (created on first use), the folders given with ``--routines``, then those in
-``HANDTRAINER_ROUTINES``. Folders are searched for ``.yaml`` and ``.yml`` files,
+``HANDTRAINER_ROUTINES``. Folders are searched for ``.yaml`` and ``.yml`` files (any case),
 including subfolders, but not hidden ones (names starting with ``.``) and not
 folders reached through symbolic links (which could loop).
 
@@ -97,6 +97,15 @@ def is_routine_file(path: Path) -> bool:
     return path.suffix.lower() in ROUTINE_SUFFIXES
 
 
+def has_routine_suffix(name: str) -> bool:
+    """True for a name ending in ``.yaml`` / ``.yml``, any case, as ``is_routine_file``.
+
+    For names as text (a folder's listing): a file the window accepts must be found
+    again when its folder is read, whatever the case of its suffix.
+    """
+    return name[-5:].lower().endswith(ROUTINE_SUFFIXES)
+
+
 def sort_key(routine: Routine) -> tuple[str, str]:
     """The library's order: by title regardless of case, then by id."""
     return (routine.title.casefold(), routine.id)
@@ -154,7 +163,7 @@ def routine_file_names(folder: Path, errors: list[str] | None = None) -> list[st
         found.extend(
             os.path.join(root, name)
             for name in sorted(files)
-            if name.endswith(ROUTINE_SUFFIXES) and not name.startswith(".")
+            if has_routine_suffix(name) and not name.startswith(".")
         )
     return found
 
@@ -550,7 +559,7 @@ def keep_routine_file(path: Path, user_dir: Path) -> Path:
 
 
 def _looks_like_path(ref: str) -> bool:
-    return ref.endswith(ROUTINE_SUFFIXES) or "/" in ref or os.sep in ref
+    return has_routine_suffix(ref) or "/" in ref or os.sep in ref
 
 
 def resolve_routine(ref: str, library: RoutineLibrary) -> Routine:
@@ -559,8 +568,9 @@ def resolve_routine(ref: str, library: RoutineLibrary) -> Routine:
     if routine is not None:
         return routine
     path = Path(ref)
-    if _looks_like_path(ref) or os.path.lexists(path):
-        if not os.path.lexists(path):
+    # The text, not the path: Path("") is ".", the current folder.
+    if _looks_like_path(ref) or os.path.lexists(ref):
+        if not os.path.lexists(ref):
             raise RoutineLookupError(
                 translate("Library", "no such routine file: {ref}").format(ref=ref)
             )

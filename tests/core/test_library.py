@@ -64,6 +64,22 @@ def test_only_routine_files_and_no_hidden_folders(tmp_path: Path) -> None:
     assert names == ["a.yaml", "b.yml", "sub/f.yaml"]
 
 
+def test_a_routine_file_kept_with_a_capital_suffix_is_found_again(
+    folders: tuple[Path, Path, Path],
+) -> None:
+    """A file the window accepts (a dropped ``Massage.YAML``, copied into the user's folder)
+    must be found when the folder is read again, not vanish at the next start."""
+    from handtrainer.core.library import is_routine_file, keep_routine_file
+
+    bundled, user, _extra = folders
+    dropped = write(folders[2], "Massage.YAML", routine_text("massage", title="Massage"))
+    assert is_routine_file(dropped)
+    kept = keep_routine_file(dropped, user)
+    write(user, "Other.Yml", routine_text("other", title="Other"))
+    assert [p.name for p in routine_files(user)] == [kept.name, "Other.Yml"]
+    assert sorted(r.id for r in library(bundled, user).routines) == ["massage", "other"]
+
+
 def test_user_routine_overrides_bundled_with_a_notice(folders: tuple[Path, Path, Path]) -> None:
     bundled, user, _ = folders
     write(bundled, "desk-reset.yaml", routine_text(title="Bundled"))
@@ -213,6 +229,19 @@ def test_resolve_by_id_and_by_path(folders: tuple[Path, Path, Path]) -> None:
     assert resolve_routine("desk-reset", lib).id == "desk-reset"
     routine = resolve_routine(str(outside), lib)
     assert routine.title == "Other" and routine.origin is Origin.EXTRA
+
+
+def test_an_empty_reference_is_no_routine_not_the_current_folder(
+    folders: tuple[Path, Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``handtrainer show ""``: Path("") is ".", which must not be read as a routine file."""
+    bundled, user, _ = folders
+    write(bundled, "desk-reset.yaml", routine_text())
+    monkeypatch.chdir(user)
+    with pytest.raises(RoutineLookupError) as caught:
+        resolve_routine("", library(bundled, user))
+    assert caught.value.problems == ()
+    assert "no routine with the id ''" in caught.value.message
 
 
 def test_resolve_errors(folders: tuple[Path, Path, Path]) -> None:

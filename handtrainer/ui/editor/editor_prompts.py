@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal, Protocol, runtime_checkable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
@@ -38,14 +38,37 @@ class EditorPrompts(Protocol):
         ...
 
 
+def _ask(
+    parent: QWidget,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    buttons: QMessageBox.StandardButton,
+    default: QMessageBox.StandardButton = QMessageBox.StandardButton.NoButton,
+) -> QMessageBox.StandardButton:
+    """A message box's answer; its text is plain text (a title, path or problem is routine
+    text, which Qt would take for markup when it looks like some)."""
+    box = QMessageBox(icon, title, "", buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    if default != QMessageBox.StandardButton.NoButton:
+        box.setDefaultButton(default)
+    try:
+        box.exec()
+        return box.standardButton(box.clickedButton())
+    finally:
+        box.deleteLater()
+
+
 class QtEditorPrompts:
     """Real dialogs, shown modally over ``parent``."""
 
     def ask_unsaved_changes(self, parent: QWidget, title: str) -> Answer:
         """Save, discard or keep editing."""
         buttons = QMessageBox.StandardButton
-        answer = QMessageBox.question(
+        answer = _ask(
             parent,
+            QMessageBox.Icon.Question,
             translate("EditorPrompts", "Unsaved changes"),
             translate("EditorPrompts", "Save the changes to “%1”?").replace("%1", title),
             buttons.Save | buttons.Discard | buttons.Cancel,
@@ -71,11 +94,12 @@ class QtEditorPrompts:
     def confirm(self, parent: QWidget, title: str, text: str) -> bool:
         """Yes or no."""
         buttons = QMessageBox.StandardButton
-        return QMessageBox.question(parent, title, text, buttons.Yes | buttons.No) == buttons.Yes
+        icon = QMessageBox.Icon.Question
+        return _ask(parent, icon, title, text, buttons.Yes | buttons.No) == buttons.Yes
 
     def show_error(self, parent: QWidget, title: str, text: str) -> None:
         """Tell the user something went wrong."""
-        QMessageBox.warning(parent, title, text)
+        _ask(parent, QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok)
 
 
 def editor_prompts(window_prompts: object) -> EditorPrompts:

@@ -26,6 +26,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import Qt as QtGuiNamespace
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -174,7 +175,10 @@ class StepLibraryModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return self._thumbs.get(step, THUMB)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return step.instruction
+            # Escaped: Qt would take an instruction that looks like markup for rich text.
+            return QtGuiNamespace.convertFromPlainText(
+                step.instruction, Qt.WhiteSpaceMode.WhiteSpaceNormal
+            )
         if role == self.StepRole:
             return item
         if role == self.SearchRole:

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QObject, QSocketNotifier
 
-from handtrainer.core.library import ROUTINE_SUFFIXES
+from handtrainer.core.library import has_routine_suffix
 
 # inotify's event bits (linux/inotify.h).
 _ATTRIB, _CLOSE_WRITE, _MOVED_FROM, _MOVED_TO = 0x4, 0x8, 0x40, 0x80
@@ -114,7 +114,7 @@ class FolderWatch:
                     if mask & (_CREATE | _MOVED_TO):
                         self._add(path)  # routines may be put in it
                     paths.append(path)
-                elif text.endswith(ROUTINE_SUFFIXES):
+                elif has_routine_suffix(text):
                     paths.append(path)  # not backups (name.yaml~) or an editor's test files
         return paths
 

@@ -200,3 +200,25 @@ def test_a_changed_routine_keeps_its_place(qtbot: QtBot) -> None:
     shown = {panel.tag.itemData(i) for i in range(1, panel.tag.count())}
     assert "brand-new" in shown  # a new tag joins, one that left goes
     assert shown == {t for r in model.library().routines for t in r.tags}
+
+
+def test_a_step_s_tooltip_shows_markup_as_written(qapp: object) -> None:
+    """Routine text is plain text: an instruction that looks like markup is not rich text."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import Qt as QtGuiNamespace
+    from PySide6.QtGui import QTextDocument
+
+    from handtrainer.core.model import Routine, Step, Technique
+
+    written = 'Press <b>here</b> & <img src="x.png"> there.'
+    step = Step("Press", written, Technique.PRESS, duration=5)
+    model = StepLibraryModel()
+    model.set_routines([Routine("markup", "Markup", "A summary.", (step,))])
+    tip = model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    assert isinstance(tip, str)
+    shown = QTextDocument()  # as a tooltip shows it: rich text when Qt takes it for that
+    if QtGuiNamespace.mightBeRichText(tip):
+        shown.setHtml(tip)
+    else:
+        shown.setPlainText(tip)
+    assert shown.toPlainText() == written

@@ -72,6 +72,9 @@ def test_files_renamed_in_and_removed_are_told(qtbot: QtBot, tmp_path: Path) -> 
     with told.waited(qtbot) as paths:
         (folder / "a.yaml").unlink()
     assert paths[0] == str(folder / "a.yaml")
+    with told.waited(qtbot) as paths:  # the library reads any case of the suffix
+        (folder / "Kept.YAML").write_text("title: Kept\n", encoding="utf-8")
+    assert paths[0] == str(folder / "Kept.YAML")
 
 
 def test_swap_files_are_left_alone_and_new_folders_watched(qtbot: QtBot, tmp_path: Path) -> None:
