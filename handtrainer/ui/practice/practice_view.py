@@ -407,7 +407,6 @@ class PracticeView(QWidget):
         if icon is not self._start_icon:
             self._start_icon = icon
             self.start_action.setIcon(self.style().standardIcon(icon))
-        self.buttons["start-pause"].setAccessibleName(text)
         live = running or state.phase is Phase.WAITING
         for action in (self.previous_action, self.next_action):
             action.setEnabled(live or self._walking)
@@ -418,6 +417,15 @@ class PracticeView(QWidget):
         self.stop_action.setText(
             translate("PracticeView", "Stop") if live else translate("PracticeView", "Library")
         )
+        self._name_buttons()
+
+    def _name_buttons(self) -> None:
+        # A screen reader reads a button by the words it shows now (Stop reads "Library"
+        # while nothing is under way); set only on a change, not on every tick.
+        for button in self.buttons.values():
+            shown = button.text()
+            if button.accessibleName() != shown:
+                button.setAccessibleName(shown)
 
     # -- commands ------------------------------------------------------------------
 
