@@ -255,7 +255,10 @@ class EditorPage(QWidget):
         bar.addSeparator()
         bar.addAction(
             self._action(
-                "close-editor", translate("EditorPage", "&Close editor"), self.closeRequested.emit
+                "close-editor",
+                translate("EditorPage", "&Close editor"),
+                self.closeRequested.emit,
+                "Ctrl+W",
             )
         )
 
