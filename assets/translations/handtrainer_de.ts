@@ -1502,8 +1502,12 @@
         <translation>Routine d&amp;uplizieren</translation>
     </message>
     <message>
-        <source>E&amp;dit routine</source>
-        <translation>Routine &amp;bearbeiten</translation>
+        <source>Edi&amp;t routine</source>
+        <translation>Routine be&amp;arbeiten</translation>
+    </message>
+    <message>
+        <source>Larger &amp;text</source>
+        <translation>&amp;Größere Schrift</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1526,12 +1530,8 @@
         <translation>&amp;Klientenanzeige</translation>
     </message>
     <message>
-        <source>&amp;Larger text</source>
-        <translation>&amp;Größere Schrift</translation>
-    </message>
-    <message>
         <source>&amp;Smaller text</source>
-        <translation>&amp;Kleinere Schrift</translation>
+        <translation>K&amp;leinere Schrift</translation>
     </message>
     <message>
         <source>&amp;Normal text size</source>
@@ -1612,64 +1612,64 @@
         <translation>Handdiagramm</translation>
     </message>
     <message>
-        <source>Start</source>
-        <translation>Starten</translation>
-    </message>
-    <message>
         <source>Start or pause</source>
         <translation>Starten oder pausieren</translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation>Zurück</translation>
     </message>
     <message>
         <source>Previous step</source>
         <translation>Vorheriger Schritt</translation>
     </message>
     <message>
-        <source>Next</source>
-        <translation>Weiter</translation>
-    </message>
-    <message>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
-    </message>
-    <message>
-        <source>+30 s</source>
-        <translation>+30 s</translation>
     </message>
     <message>
         <source>Give this step 30 seconds more</source>
         <translation>Diesem Schritt 30 Sekunden mehr geben</translation>
     </message>
     <message>
-        <source>Walk through</source>
-        <translation>Durchgehen</translation>
-    </message>
-    <message>
         <source>Walk through the steps at your own pace, without the timer</source>
         <translation>Die Schritte im eigenen Tempo durchgehen, ohne Zeitgeber</translation>
-    </message>
-    <message>
-        <source>Restart step</source>
-        <translation>Schritt neu starten</translation>
     </message>
     <message>
         <source>Restart this step</source>
         <translation>Diesen Schritt neu starten</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>Anhalten</translation>
-    </message>
-    <message>
         <source>Stop, or go back to the library when stopped</source>
         <translation>Anhalten oder, wenn angehalten, zurück zur Bibliothek</translation>
     </message>
     <message>
-        <source>Library</source>
-        <translation>Bibliothek</translation>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>+&amp;30 s</source>
+        <translation>+&amp;30 s</translation>
+    </message>
+    <message>
+        <source>&amp;Walk through</source>
+        <translation>&amp;Durchgehen</translation>
+    </message>
+    <message>
+        <source>&amp;Restart step</source>
+        <translation>Schritt &amp;neu starten</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliothek</translation>
     </message>
     <message>
         <source>Back to the library</source>
@@ -1688,20 +1688,20 @@
         <translation>Für Sie, nicht für die Klientin oder den Klienten: {notes}</translation>
     </message>
     <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
-        <source>Resume</source>
-        <translation>Fortsetzen</translation>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <source>Go on</source>
-        <translation>Weiter</translation>
+        <source>&amp;Go on</source>
+        <translation>&amp;Fortfahren</translation>
     </message>
     <message>
-        <source>Timed</source>
-        <translation>Mit Zeitgeber</translation>
+        <source>&amp;Timed</source>
+        <translation>&amp;Mit Zeitgeber</translation>
     </message>
 </context>
 <context>
@@ -1897,7 +1897,7 @@
     </message>
     <message>
         <source>a plain = means something else to YAML; to write an = sign, quote it: &apos;=&apos;</source>
-        <translation>ein einfaches = bedeutet für YAML etwas anderes; um ein Gleichheitszeichen zu schreiben, setzen Sie es in Anführungszeichen: '='</translation>
+        <translation>ein einfaches = bedeutet für YAML etwas anderes; um ein Gleichheitszeichen zu schreiben, setzen Sie es in Anführungszeichen: &apos;=&apos;</translation>
     </message>
     <message>
         <source>YAML merge keys (&lt;&lt;) are not allowed in routine files; write the fields out in full</source>
