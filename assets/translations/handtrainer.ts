@@ -2914,7 +2914,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Favourites</source>
+        <source>Favour&amp;ites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;routines folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as favouri&amp;te</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmark favouri&amp;te</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2950,15 +2962,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open routines &amp;folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open the folder where your own routines are kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark as fa&amp;vourite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2987,10 +2991,6 @@
     </message>
     <message>
         <source>Notes about your routines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unmark fa&amp;vourite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

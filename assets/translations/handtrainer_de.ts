@@ -2940,8 +2940,20 @@
         <translation>Nach Dauer filtern</translation>
     </message>
     <message>
-        <source>&amp;Favourites</source>
-        <translation>&amp;Favoriten</translation>
+        <source>Favour&amp;ites</source>
+        <translation>Fa&amp;voriten</translation>
+    </message>
+    <message>
+        <source>Open &amp;routines folder</source>
+        <translation>Routinen&amp;ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Mark as favouri&amp;te</source>
+        <translation>Als Favori&amp;t markieren</translation>
+    </message>
+    <message>
+        <source>Unmark favouri&amp;te</source>
+        <translation>Favori&amp;t entfernen</translation>
     </message>
     <message>
         <source>Show only the routines marked as favourites</source>
@@ -2969,23 +2981,15 @@
     </message>
     <message>
         <source>&amp;Add routine file…</source>
-        <translation>Routinedatei &amp;hinzufügen…</translation>
+        <translation>Routinedatei hin&amp;zufügen…</translation>
     </message>
     <message>
         <source>Add routine files from disk (Ctrl+O); they are copied into your routines folder, so they are there next time. You can also drop them here.</source>
         <translation>Routinedateien von der Festplatte hinzufügen (Strg+O); sie werden in Ihren Routinenordner kopiert und sind so beim nächsten Mal da. Sie können sie auch hierher ziehen.</translation>
     </message>
     <message>
-        <source>Open routines &amp;folder</source>
-        <translation>Routinen&amp;ordner öffnen</translation>
-    </message>
-    <message>
         <source>Open the folder where your own routines are kept</source>
         <translation>Den Ordner öffnen, in dem Ihre eigenen Routinen liegen</translation>
-    </message>
-    <message>
-        <source>Mark as fa&amp;vourite</source>
-        <translation>Als Fa&amp;vorit markieren</translation>
     </message>
     <message>
         <source>Routine files that could not be loaded</source>
@@ -3014,10 +3018,6 @@
     <message>
         <source>Notes about your routines</source>
         <translation>Hinweise zu Ihren Routinen</translation>
-    </message>
-    <message>
-        <source>Unmark fa&amp;vourite</source>
-        <translation>Fa&amp;vorit entfernen</translation>
     </message>
     <message numerus="yes">
         <source>%n routine(s)</source>
