@@ -1,14 +1,16 @@
 """The dialogs from the keyboard: Tab into the scrolled settings shows the control it
-lands on."""
+lands on; the shortcuts table has a name to be read by."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from handtrainer.ui.dialogs.about import ShortcutsDialog
 from handtrainer.ui.dialogs.settings_dialog import SettingsDialog
 from handtrainer.ui.preferences import Preferences
 
@@ -55,3 +57,12 @@ def test_tab_into_the_scrolled_settings_scrolls_to_the_control(qtbot: QtBot) -> 
         _settle()
         assert dialog.focusWidget() in (*dialog.buttons.buttons(), dialog.lead_hand)
     assert _shown(dialog.lead_hand)
+
+
+@pytest.mark.timeout(30)
+def test_the_shortcuts_table_is_named(qtbot: QtBot) -> None:
+    action = QAction("&Quit")
+    action.setShortcut("Ctrl+Q")
+    dialog = ShortcutsDialog([action])
+    qtbot.addWidget(dialog)
+    assert dialog.table.accessibleName() == "Keyboard shortcuts"
