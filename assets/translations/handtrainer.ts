@@ -1871,6 +1871,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a plain = means something else to YAML; to write an = sign, quote it: &apos;=&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML merge keys (&lt;&lt;) are not allowed in routine files; write the fields out in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a number</source>
         <translation type="unfinished"></translation>
     </message>

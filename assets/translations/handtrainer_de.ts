@@ -1896,6 +1896,14 @@
         <translation>Schritt {number} {field}</translation>
     </message>
     <message>
+        <source>a plain = means something else to YAML; to write an = sign, quote it: &apos;=&apos;</source>
+        <translation>ein einfaches = bedeutet für YAML etwas anderes; um ein Gleichheitszeichen zu schreiben, setzen Sie es in Anführungszeichen: '='</translation>
+    </message>
+    <message>
+        <source>YAML merge keys (&lt;&lt;) are not allowed in routine files; write the fields out in full</source>
+        <translation>YAML-Zusammenführungsschlüssel (&lt;&lt;) sind in Routinedateien nicht erlaubt; schreiben Sie die Felder vollständig aus</translation>
+    </message>
+    <message>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
@@ -3043,7 +3051,7 @@
     </message>
     <message>
         <source>Audience:</source>
-        <translation>Für:</translation>
+        <translation>Anwendung:</translation>
     </message>
     <message>
         <source>Feet:</source>

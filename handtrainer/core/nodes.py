@@ -36,6 +36,16 @@ _T = "tag:yaml.org,2002:"
 STR, INT, FLOAT, BOOL, NULL = _T + "str", _T + "int", _T + "float", _T + "bool", _T + "null"
 SEQ, MAP, TIMESTAMP = _T + "seq", _T + "map", _T + "timestamp"
 STANDARD_TAGS = frozenset({STR, INT, FLOAT, BOOL, NULL, SEQ, MAP, TIMESTAMP})
+# Plain words YAML reads as something other than text, by the tag it gives them.
+_SPECIAL_WORDS = {
+    _T + "value": QT_TRANSLATE_NOOP(
+        "Problems", "a plain = means something else to YAML; to write an = sign, quote it: '='"
+    ),
+    _T + "merge": QT_TRANSLATE_NOOP(
+        "Problems",
+        "YAML merge keys (<<) are not allowed in routine files; write the fields out in full",
+    ),
+}
 # What a value is, as in "must be text, not a list" (looked up when a message is made).
 _TYPE_NAMES = {
     INT: QT_TRANSLATE_NOOP("Problems", "a number"),
@@ -223,6 +233,10 @@ class NodeReader:
         if node.tag in STANDARD_TAGS:
             return False
         tag = str(node.tag)
+        if isinstance(node, ScalarNode) and not node.style and tag in _SPECIAL_WORDS:
+            # A plain "=" or "<<" that YAML itself gave a tag: nobody wrote one.
+            self.error(node, translate("Problems", _SPECIAL_WORDS[tag]))
+            return True
         shown = "!!" + tag[len(_T) :] if tag.startswith(_T) else tag
         self.error(
             node,

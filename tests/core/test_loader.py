@@ -609,3 +609,16 @@ def test_symlink_to_a_routine_loads(tmp_path: Path) -> None:
     link.symlink_to(target)
     routine = load_routine_file(link).routine
     assert routine is not None and routine.id == "linked"
+
+
+def test_a_plain_equals_sign_or_merge_key_is_not_called_a_tag_to_remove() -> None:
+    # YAML gives a plain "=" and "<<" tags of its own: nobody wrote a tag to remove.
+    equals = only_error(VALID.replace("tags:", "notes: =\ntags:"))
+    assert "quote it" in equals.message and "tag" not in equals.message
+    assert (equals.line, equals.column) == (VALID.split("\ntags:")[0].count("\n") + 2, 8)
+    merge = only_error(VALID.replace("tags:", "<<: {notes: n}\ntags:"))
+    assert merge.message.startswith("YAML merge keys (<<) are not allowed")
+    quoted = load(VALID.replace("tags:", "notes: '='\ntags:"))
+    assert quoted.ok and quoted.routine is not None and quoted.routine.notes == "="
+    written = only_error(VALID.replace("tags:", "notes: !!value '='\ntags:"))
+    assert "the YAML tag '!!value' is not allowed" in written.message

@@ -181,6 +181,7 @@ BROKEN: dict[str, str | bytes] = {
     "bad id": HEAD + "id: Bad_Id\nsteps:\n" + STEP,
     "fields": HEAD + "titel: x\ntitle: again\ninstruction: x\n!!str 3: x\n[a]: b\nsteps:\n" + STEP,
     "tag": HEAD + "notes: !custom x\nsteps:\n" + STEP,
+    "special words": HEAD + "notes: =\n<<: {tags: [a]}\nsteps:\n" + STEP,
     "texts": HEAD + "notes: [a]\nsources: [3, '', null]\ntags: a\nsteps:\n" + STEP,
     "kinds": "handtrainer: 1\ntitle: 2020-01-01\nsummary:\nnotes: {a: b}\nsteps:\n" + STEP,
     "long title": "handtrainer: 1\ntitle: " + "x" * 300 + "\nsummary: S\nsteps:\n" + STEP,

@@ -38,6 +38,7 @@ from handtrainer.ui.practice.diagram_widget import HandDiagram
 translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
 
 DIAGRAM_HEADROOM = 0.05  # of the diagram's height, free above and below the drawing
+MARGIN = 0.035  # of the screen's height: around the whole, between diagram and words
 
 
 def whose_hand(side: Side, audience: Audience, body_map: BodyMap = BodyMap.HAND) -> str:
@@ -192,11 +193,11 @@ class ClientScreen(QWidget):
         picture.addWidget(self.hand_label)
         picture.addWidget(self.diagram, 1)
         picture.addWidget(self.pointed_label)
-        body = QHBoxLayout()
-        body.addLayout(picture, 5)
-        body.addLayout(text, 4)
+        self._body = QHBoxLayout()
+        self._body.addLayout(picture, 5)
+        self._body.addLayout(text, 4)
         layout = QVBoxLayout(self)
-        layout.addLayout(body, 1)
+        layout.addLayout(self._body, 1)
         layout.addLayout(controls)
         self.resize(1100, 700)
         self._fit_type()
@@ -335,6 +336,14 @@ class ClientScreen(QWidget):
         self.pointed_label.setFont(_pixel_font(self.font(), height / 30, bold=True))
         for button in self.buttons.values():
             button.setFont(_pixel_font(self.font(), height / 60))
+        # Room to breathe, in proportion: big type flush to the screen's edge, or the
+        # "Next" line sitting on the buttons, reads as cramped from across a room.
+        margin = round(height * MARGIN)
+        layout = self.layout()
+        if layout is not None:
+            layout.setContentsMargins(margin, margin // 2, margin, margin // 2)
+            layout.setSpacing(margin // 2)
+        self._body.setSpacing(margin)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

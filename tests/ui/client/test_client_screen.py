@@ -232,6 +232,23 @@ def test_type_is_readable_across_a_room_at_full_hd(trainer: Trainer) -> None:
     assert screen.step_title.font().pixelSize() >= 50
 
 
+def test_the_words_keep_clear_of_the_edge_and_of_the_buttons(trainer: Trainer) -> None:
+    screen = _client(trainer)
+    screen.resize(1920, 1080)
+    for _ in range(3):
+        QApplication.processEvents()  # the layout settles at the new size
+    room = 1080 * 0.03
+    for label in (screen.step_title, screen.instruction, screen.next_label):
+        right = label.mapTo(screen, label.rect().topRight()).x()
+        assert screen.width() - right >= room, label.objectName()
+    diagram_right = screen.diagram.mapTo(screen, screen.diagram.rect().topRight()).x()
+    words_left = screen.instruction.mapTo(screen, screen.instruction.rect().topLeft()).x()
+    assert words_left - diagram_right >= room
+    next_bottom = screen.next_label.mapTo(screen, screen.next_label.rect().bottomLeft()).y()
+    buttons_top = min(b.mapTo(screen, b.rect().topLeft()).y() for b in screen.buttons.values())
+    assert buttons_top - next_bottom >= room / 2
+
+
 def test_closing_the_main_window_closes_the_client_screen(trainer: Trainer) -> None:
     screen = _client(trainer)
     trainer.window.close()
