@@ -2703,10 +2703,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Hand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2715,11 +2711,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Map:</source>
+        <source>Step by step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Step by step</source>
+        <source>How oft&amp;en:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times a wee&amp;k:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2748,6 +2748,14 @@
     </message>
     <message>
         <source>&amp;Order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fo&amp;r:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;ap:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2807,15 +2815,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How o&amp;ften:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>twice a day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Times a &amp;week:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3322,10 +3322,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;View:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Palm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3342,10 +3338,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Hand:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(choose)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3358,10 +3350,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Pressure:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>clockwise</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3371,14 +3359,6 @@
     </message>
     <message>
         <source>one way, then the other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T&amp;urning:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3406,10 +3386,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pa&amp;ce:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>seconds each, e.g. 2s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3434,6 +3410,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Vie&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H&amp;and:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;ssure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turnin&amp;g:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add a zone to the direction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3442,19 +3442,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>N&amp;otes:</source>
+        <source>Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tr&amp;adition:</source>
+        <source>Tradition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;oot:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a traditional association</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Foot:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

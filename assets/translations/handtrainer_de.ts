@@ -2729,7 +2729,7 @@
         <translation>&amp;Zusammenfassung:</translation>
     </message>
     <message>
-        <source>&amp;For:</source>
+        <source>Fo&amp;r:</source>
         <translation>&amp;Für:</translation>
     </message>
     <message>
@@ -2741,7 +2741,7 @@
         <translation>Fuß</translation>
     </message>
     <message>
-        <source>&amp;Map:</source>
+        <source>M&amp;ap:</source>
         <translation>&amp;Karte:</translation>
     </message>
     <message>
@@ -2774,11 +2774,11 @@
     </message>
     <message>
         <source>&amp;Order:</source>
-        <translation>&amp;Ablauf:</translation>
+        <translation>Abla&amp;uf:</translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation>Schlag&amp;wörter:</translation>
+        <translation>&amp;Schlagwörter:</translation>
     </message>
     <message>
         <source>comma-separated: desk, quick</source>
@@ -2833,16 +2833,16 @@
         <translation>optional</translation>
     </message>
     <message>
-        <source>How o&amp;ften:</source>
-        <translation>Wie o&amp;ft:</translation>
+        <source>How oft&amp;en:</source>
+        <translation>Wie &amp;oft:</translation>
     </message>
     <message>
         <source>twice a day</source>
         <translation>zweimal am Tag</translation>
     </message>
     <message>
-        <source>Times a &amp;week:</source>
-        <translation>Mal pro &amp;Woche:</translation>
+        <source>Times a wee&amp;k:</source>
+        <translation>Mal &amp;pro Woche:</translation>
     </message>
     <message>
         <source>e.g. 14</source>
@@ -3347,10 +3347,10 @@
     </message>
     <message>
         <source>&amp;Instruction:</source>
-        <translation>&amp;Anleitung:</translation>
+        <translation>An&amp;leitung:</translation>
     </message>
     <message>
-        <source>&amp;View:</source>
+        <source>Vie&amp;w:</source>
         <translation>An&amp;sicht:</translation>
     </message>
     <message>
@@ -3370,8 +3370,8 @@
         <translation>Fußrücken</translation>
     </message>
     <message>
-        <source>&amp;Hand:</source>
-        <translation>&amp;Hand:</translation>
+        <source>H&amp;and:</source>
+        <translation>Ha&amp;nd:</translation>
     </message>
     <message>
         <source>(choose)</source>
@@ -3379,15 +3379,15 @@
     </message>
     <message>
         <source>Tech&amp;nique:</source>
-        <translation>Tech&amp;nik:</translation>
+        <translation>Techni&amp;k:</translation>
     </message>
     <message>
         <source>not stated</source>
         <translation>nicht angegeben</translation>
     </message>
     <message>
-        <source>&amp;Pressure:</source>
-        <translation>&amp;Druck:</translation>
+        <source>Pre&amp;ssure:</source>
+        <translation>Dru&amp;ck:</translation>
     </message>
     <message>
         <source>clockwise</source>
@@ -3402,12 +3402,12 @@
         <translation>erst in die eine, dann in die andere Richtung</translation>
     </message>
     <message>
-        <source>T&amp;urning:</source>
-        <translation>&amp;Drehrichtung:</translation>
+        <source>Turnin&amp;g:</source>
+        <translation>Drehr&amp;ichtung:</translation>
     </message>
     <message>
-        <source>&amp;Duration</source>
-        <translation>&amp;Dauer</translation>
+        <source>D&amp;uration</source>
+        <translation>Dau&amp;er</translation>
     </message>
     <message>
         <source>&amp;Counted</source>
@@ -3434,7 +3434,7 @@
         <translation>wie oft, z. B. 10</translation>
     </message>
     <message>
-        <source>Pa&amp;ce:</source>
+        <source>Pace:</source>
         <translation>Tem&amp;po:</translation>
     </message>
     <message>
@@ -3470,19 +3470,19 @@
         <translation>Richtung:</translation>
     </message>
     <message>
-        <source>N&amp;otes:</source>
-        <translation>N&amp;otizen:</translation>
+        <source>Notes:</source>
+        <translation>Noti&amp;zen:</translation>
     </message>
     <message>
-        <source>Tr&amp;adition:</source>
-        <translation>Tr&amp;adition:</translation>
+        <source>Tradition:</source>
+        <translation>Traditi&amp;on:</translation>
     </message>
     <message>
         <source>a traditional association</source>
         <translation>eine traditionelle Zuordnung</translation>
     </message>
     <message>
-        <source>&amp;Foot:</source>
+        <source>F&amp;oot:</source>
         <translation>&amp;Fuß:</translation>
     </message>
     <message>
@@ -3893,7 +3893,7 @@ Erreichte Schritte: {done} von {total}</translation>
     </message>
     <message>
         <source>&amp;Translation:</source>
-        <translation>Ü&amp;bersetzung:</translation>
+        <translation>Üb&amp;ersetzung:</translation>
     </message>
     <message>
         <source>a code: de, fr, pt-BR</source>

@@ -67,11 +67,11 @@ class RoutineForm(QWidget):
         audience = FittedCombo()
         for choice in Audience:
             audience.addItem(wording.audience_name(choice), choice.value)
-        self._add(form, "audience", translate("RoutineForm", "&For:"), audience)
+        self._add(form, "audience", translate("RoutineForm", "Fo&r:"), audience)
         body_map = FittedCombo()
         body_map.addItem(translate("RoutineForm", "Hand"), "hand")
         body_map.addItem(translate("RoutineForm", "Foot"), "foot")
-        self._add(form, "map", translate("RoutineForm", "&Map:"), body_map)
+        self._add(form, "map", translate("RoutineForm", "M&ap:"), body_map)
         order = FittedCombo()
         order.addItem(translate("RoutineForm", "Step by step"), "step-by-step")
         order.addItem(translate("RoutineForm", "Hand by hand"), "hand-by-hand")
@@ -147,14 +147,14 @@ class RoutineForm(QWidget):
         self._add(
             pform,
             "plan.how_often",
-            translate("RoutineForm", "How o&ften:"),
+            translate("RoutineForm", "How oft&en:"),
             QLineEdit(),
             translate("RoutineForm", "twice a day"),
         )
         self._add(
             pform,
             "plan.times_per_week",
-            translate("RoutineForm", "Times a &week:"),
+            translate("RoutineForm", "Times a wee&k:"),
             QLineEdit(),
             translate("RoutineForm", "e.g. 14"),
         )

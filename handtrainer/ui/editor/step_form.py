@@ -118,8 +118,8 @@ class StepForm(QWidget):
 
         self._add("title", translate("StepForm", "&Title:"), QLineEdit())
         self._add("instruction", translate("StepForm", "&Instruction:"), _short_text())
-        self._add("view", translate("StepForm", "&View:"), FittedCombo())
-        self._add("hand", translate("StepForm", "&Hand:"), FittedCombo())
+        self._add("view", translate("StepForm", "Vie&w:"), FittedCombo())
+        self._add("hand", translate("StepForm", "H&and:"), FittedCombo())
         self._fill_map_choices(BodyMap.HAND)
         techniques = [(translate("StepForm", "(choose)"), "")] + [
             (wording.technique_name(t), t.value) for t in Technique
@@ -128,7 +128,7 @@ class StepForm(QWidget):
         pressures = [(translate("StepForm", "not stated"), "")] + [
             (wording.pressure_name(p), p.value) for p in Pressure
         ]
-        self._add("pressure", translate("StepForm", "&Pressure:"), _combo(pressures))
+        self._add("pressure", translate("StepForm", "Pre&ssure:"), _combo(pressures))
         if "rotation" in STEP_KEYS:  # circling steps may say which way to turn
             turns = [
                 (translate("StepForm", "not stated"), ""),
@@ -136,10 +136,10 @@ class StepForm(QWidget):
                 (translate("StepForm", "anticlockwise"), "anticlockwise"),
                 (translate("StepForm", "one way, then the other"), "both"),
             ]
-            self._add("rotation", translate("StepForm", "T&urning:"), _combo(turns))
+            self._add("rotation", translate("StepForm", "Turnin&g:"), _combo(turns))
 
         # Either a duration, or a count of repetitions at a pace.
-        self.timed = QRadioButton(translate("StepForm", "&Duration"))
+        self.timed = QRadioButton(translate("StepForm", "D&uration"))
         self.counted = QRadioButton(translate("StepForm", "&Counted"))
         kinds = QButtonGroup(self)
         kinds.addButton(self.timed)
@@ -165,7 +165,7 @@ class StepForm(QWidget):
         )
         self._add(
             "pace",
-            translate("StepForm", "Pa&ce:"),
+            translate("StepForm", "Pace:"),
             QLineEdit(),
             translate("StepForm", "seconds each, e.g. 2s"),
         )
@@ -203,10 +203,10 @@ class StepForm(QWidget):
             _summary_box(self.path_text, [self.add_path], self.path_problems),
         )
 
-        self._add("notes", translate("StepForm", "N&otes:"), _short_text())
+        self._add("notes", translate("StepForm", "Notes:"), _short_text())
         self._add(
             "tradition",
-            translate("StepForm", "Tr&adition:"),
+            translate("StepForm", "Tradition:"),
             QLineEdit(),
             translate("StepForm", "a traditional association"),
         )
@@ -279,7 +279,7 @@ class StepForm(QWidget):
         if isinstance(label, QLabel):
             foot = body_map is BodyMap.FOOT
             label.setText(
-                translate("StepForm", "&Foot:") if foot else translate("StepForm", "&Hand:")
+                translate("StepForm", "F&oot:") if foot else translate("StepForm", "H&and:")
             )
             hands.setAccessibleName(label.text().replace("&", "").rstrip(":"))
 
