@@ -864,7 +864,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Play &amp;sounds</source>
+        <source>Pla&amp;y sounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -936,7 +936,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Say only each step&apos;s &amp;title</source>
+        <source>Say &amp;only each step&apos;s title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2537,7 +2537,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Closing the window keeps Hand Trainer in the &amp;tray</source>
+        <source>&amp;Closing the window keeps Hand Trainer in the tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3303,7 +3303,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Therapist name:</source>
+        <source>T&amp;herapist name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -874,8 +874,8 @@
         <translation>Signale</translation>
     </message>
     <message>
-        <source>Play &amp;sounds</source>
-        <translation>&amp;Töne abspielen</translation>
+        <source>Pla&amp;y sounds</source>
+        <translation>Töne &amp;abspielen</translation>
     </message>
     <message>
         <source>Play sounds</source>
@@ -946,8 +946,8 @@
         <translation>Lautstärke der Sti&amp;mme:</translation>
     </message>
     <message>
-        <source>Say only each step&apos;s &amp;title</source>
-        <translation>Nur den &amp;Titel jedes Schritts sagen</translation>
+        <source>Say &amp;only each step&apos;s title</source>
+        <translation>Nur &amp;den Titel jedes Schritts sagen</translation>
     </message>
     <message>
         <source>Say only each step&apos;s title</source>
@@ -2562,7 +2562,7 @@
         <translation>Während eine Routine läuft oder der Bildschirm gesperrt ist, kommt keine Erinnerung, und Erinnerungen, die verpasst wurden, während der Computer schlief, werden nicht nachgeholt. Morgens schlagen Erinnerungen eine belebende Routine vor, abends eine ruhige.</translation>
     </message>
     <message>
-        <source>Closing the window keeps Hand Trainer in the &amp;tray</source>
+        <source>&amp;Closing the window keeps Hand Trainer in the tray</source>
         <translation>Beim Schließen des Fensters bleibt Hand Trainer im &amp;Systembereich</translation>
     </message>
     <message>
@@ -2579,7 +2579,7 @@
     </message>
     <message>
         <source>Start Hand Trainer when I &amp;log in</source>
-        <translation>Hand Trainer bei der &amp;Anmeldung starten</translation>
+        <translation>&amp;Hand Trainer bei der Anmeldung starten</translation>
     </message>
 </context>
 <context>
@@ -3212,7 +3212,7 @@
     </message>
     <message>
         <source>&amp;Get ready:</source>
-        <translation>&amp;Vorbereiten:</translation>
+        <translation>V&amp;orbereiten:</translation>
     </message>
     <message>
         <source>Switch pause</source>
@@ -3252,7 +3252,7 @@
     </message>
     <message>
         <source>Wait for &amp;me before each step</source>
-        <translation>Vor jedem Schritt auf &amp;mich warten</translation>
+        <translation>Vor &amp;jedem Schritt auf mich warten</translation>
     </message>
     <message>
         <source>Wait for me before each step</source>
@@ -3268,7 +3268,7 @@
     </message>
     <message>
         <source>Re&amp;duce motion</source>
-        <translation>&amp;Weniger Bewegung</translation>
+        <translation>Weniger Beweg&amp;ung</translation>
     </message>
     <message>
         <source>Reduce motion</source>
@@ -3331,8 +3331,8 @@
         <translation>Name der Therapeutin / des Therapeuten</translation>
     </message>
     <message>
-        <source>&amp;Therapist name:</source>
-        <translation>&amp;Therapeutin / Therapeut:</translation>
+        <source>T&amp;herapist name:</source>
+        <translation>T&amp;herapeutin / Therapeut:</translation>
     </message>
     <message>
         <source>Printed on the sheet of a routine written for a client</source>

@@ -138,7 +138,7 @@ class ReminderSettingsSection(QGroupBox):
         )
 
         self.keep_in_tray = QCheckBox(
-            translate("ReminderSettings", "Closing the window keeps Hand Trainer in the &tray")
+            translate("ReminderSettings", "&Closing the window keeps Hand Trainer in the tray")
         )
         form.addRow(self.keep_in_tray)
         if not has_tray:

@@ -81,7 +81,7 @@ class CueSettings(QGroupBox):
         self.tested = False  # the players were set to the edited choice to test it
         form = QFormLayout(self)
 
-        self.sounds = QCheckBox(translate("CueSettings", "Play &sounds"))
+        self.sounds = QCheckBox(translate("CueSettings", "Pla&y sounds"))
         self.sounds.setAccessibleName(translate("CueSettings", "Play sounds"))
         self.sounds.setToolTip(
             translate("CueSettings", "A chime for each step, ticks, pips and an end chord")
@@ -134,7 +134,7 @@ class CueSettings(QGroupBox):
         label = QLabel(translate("CueSettings", "Voice vol&ume:"))
         label.setBuddy(self.voice_volume)
         form.addRow(label, row)
-        self.title_only = QCheckBox(translate("CueSettings", "Say only each step's &title"))
+        self.title_only = QCheckBox(translate("CueSettings", "Say &only each step's title"))
         self.title_only.setAccessibleName(translate("CueSettings", "Say only each step's title"))
         form.addRow(self.title_only)
         self.count_aloud = QCheckBox(translate("CueSettings", "&Count repetitions aloud"))

@@ -253,7 +253,7 @@ class SettingsDialog(QDialog):
         self.therapist_name = QLineEdit()
         self.therapist_name.setMaxLength(200)
         self.therapist_name.setAccessibleName(self.tr("Therapist name"))
-        form.addRow(self.tr("&Therapist name:"), self.therapist_name)
+        form.addRow(self.tr("T&herapist name:"), self.therapist_name)
         for edit in (self.practice_name, self.therapist_name):
             edit.setToolTip(self.tr("Printed on the sheet of a routine written for a client"))
         return group
