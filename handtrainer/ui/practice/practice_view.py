@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from itertools import pairwise
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSplitter,
     QStyle,
     QToolButton,
@@ -235,6 +237,7 @@ class PracticeView(QWidget):
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.therapist_notes)
         layout.addLayout(controls)
+        self._order_tabs()
 
         self.step_list.stepActivated.connect(self._on_step_chosen)
         self.diagram.zoneClicked.connect(self._point_at)
@@ -272,6 +275,30 @@ class PracticeView(QWidget):
         self.addAction(action)
         self.actions_by_name[name] = action
         return action
+
+    def _order_tabs(self) -> None:
+        # Tab goes as the page reads, top to bottom and left to right (side by side or
+        # stacked, the parts keep their order): Walk through at the top right, the steps,
+        # the instructions, then the controls along the bottom. Made last, Walk through
+        # came after Stop.
+        order: list[QWidget] = [self.buttons["walk-through"], self.step_list]
+        text = self.timer_panel.findChild(QScrollArea, "step-text")
+        if text is not None:
+            order.append(text)
+        order += [
+            self.buttons[name]
+            for name in (
+                "library",
+                "previous",
+                "start-pause",
+                "next",
+                "restart-step",
+                "extend",
+                "stop",
+            )
+        ]
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
 
     def _button(self, action: QAction) -> QToolButton:
         button = QToolButton(self)
