@@ -154,9 +154,9 @@ def make(app):
             if sys.argv[1] == "gil":
                 ctypes.PyDLL(None).sleep(600)  # a C call that keeps the GIL
             time.sleep(600)
+    host_main.send({"ev": "hello"})  # as a real host: once it runs
     return handle
 
-host_main.send({"ev": "hello"})
 host_main.run(make)
 """
 
