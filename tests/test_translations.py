@@ -250,7 +250,7 @@ def test_the_german_catalogue_reaches_window_core_and_voice(
     loaded = install_translations(app, QLocale("de_DE"))
     try:
         assert any(t.language() == "de_DE" for t in loaded)
-        assert QCoreApplication.translate("PracticeView", "Start") == "Starten"
+        assert QCoreApplication.translate("PracticeView", "&Start") == "&Starten"
         assert wording.side_name(Side.LEFT) == "Linke Hand"
         assert wording.days(1) == "1 Tag"
         assert wording.days(3) == "3 Tage"

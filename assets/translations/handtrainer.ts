@@ -1490,7 +1490,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>E&amp;dit routine</source>
+        <source>Edi&amp;t routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger &amp;text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1511,10 +1515,6 @@
     </message>
     <message>
         <source>&amp;Client screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Larger text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1596,15 +1596,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Start or pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1612,15 +1604,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>+30 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1628,15 +1612,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Walk through</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Walk through the steps at your own pace, without the timer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restart step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1644,15 +1620,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stop, or go back to the library when stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Library</source>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+&amp;30 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Walk through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restart step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1672,19 +1672,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pause</source>
+        <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Resume</source>
+        <source>Res&amp;ume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Go on</source>
+        <source>&amp;Go on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Timed</source>
+        <source>&amp;Timed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2914,7 +2914,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Favourites</source>
+        <source>Favour&amp;ites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;routines folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as favouri&amp;te</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmark favouri&amp;te</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2950,15 +2962,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open routines &amp;folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open the folder where your own routines are kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark as fa&amp;vourite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2987,10 +2991,6 @@
     </message>
     <message>
         <source>Notes about your routines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unmark fa&amp;vourite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

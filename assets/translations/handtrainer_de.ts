@@ -1502,8 +1502,12 @@
         <translation>Routine d&amp;uplizieren</translation>
     </message>
     <message>
-        <source>E&amp;dit routine</source>
-        <translation>Routine &amp;bearbeiten</translation>
+        <source>Edi&amp;t routine</source>
+        <translation>Routine be&amp;arbeiten</translation>
+    </message>
+    <message>
+        <source>Larger &amp;text</source>
+        <translation>&amp;Größere Schrift</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1526,12 +1530,8 @@
         <translation>&amp;Klientenanzeige</translation>
     </message>
     <message>
-        <source>&amp;Larger text</source>
-        <translation>&amp;Größere Schrift</translation>
-    </message>
-    <message>
         <source>&amp;Smaller text</source>
-        <translation>&amp;Kleinere Schrift</translation>
+        <translation>K&amp;leinere Schrift</translation>
     </message>
     <message>
         <source>&amp;Normal text size</source>
@@ -1612,64 +1612,64 @@
         <translation>Handdiagramm</translation>
     </message>
     <message>
-        <source>Start</source>
-        <translation>Starten</translation>
-    </message>
-    <message>
         <source>Start or pause</source>
         <translation>Starten oder pausieren</translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation>Zurück</translation>
     </message>
     <message>
         <source>Previous step</source>
         <translation>Vorheriger Schritt</translation>
     </message>
     <message>
-        <source>Next</source>
-        <translation>Weiter</translation>
-    </message>
-    <message>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
-    </message>
-    <message>
-        <source>+30 s</source>
-        <translation>+30 s</translation>
     </message>
     <message>
         <source>Give this step 30 seconds more</source>
         <translation>Diesem Schritt 30 Sekunden mehr geben</translation>
     </message>
     <message>
-        <source>Walk through</source>
-        <translation>Durchgehen</translation>
-    </message>
-    <message>
         <source>Walk through the steps at your own pace, without the timer</source>
         <translation>Die Schritte im eigenen Tempo durchgehen, ohne Zeitgeber</translation>
-    </message>
-    <message>
-        <source>Restart step</source>
-        <translation>Schritt neu starten</translation>
     </message>
     <message>
         <source>Restart this step</source>
         <translation>Diesen Schritt neu starten</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>Anhalten</translation>
-    </message>
-    <message>
         <source>Stop, or go back to the library when stopped</source>
         <translation>Anhalten oder, wenn angehalten, zurück zur Bibliothek</translation>
     </message>
     <message>
-        <source>Library</source>
-        <translation>Bibliothek</translation>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>+&amp;30 s</source>
+        <translation>+&amp;30 s</translation>
+    </message>
+    <message>
+        <source>&amp;Walk through</source>
+        <translation>&amp;Durchgehen</translation>
+    </message>
+    <message>
+        <source>&amp;Restart step</source>
+        <translation>Schritt &amp;neu starten</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliothek</translation>
     </message>
     <message>
         <source>Back to the library</source>
@@ -1688,20 +1688,20 @@
         <translation>Für Sie, nicht für die Klientin oder den Klienten: {notes}</translation>
     </message>
     <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
-        <source>Resume</source>
-        <translation>Fortsetzen</translation>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <source>Go on</source>
-        <translation>Weiter</translation>
+        <source>&amp;Go on</source>
+        <translation>&amp;Fortfahren</translation>
     </message>
     <message>
-        <source>Timed</source>
-        <translation>Mit Zeitgeber</translation>
+        <source>&amp;Timed</source>
+        <translation>&amp;Mit Zeitgeber</translation>
     </message>
 </context>
 <context>
@@ -1897,7 +1897,7 @@
     </message>
     <message>
         <source>a plain = means something else to YAML; to write an = sign, quote it: &apos;=&apos;</source>
-        <translation>ein einfaches = bedeutet für YAML etwas anderes; um ein Gleichheitszeichen zu schreiben, setzen Sie es in Anführungszeichen: '='</translation>
+        <translation>ein einfaches = bedeutet für YAML etwas anderes; um ein Gleichheitszeichen zu schreiben, setzen Sie es in Anführungszeichen: &apos;=&apos;</translation>
     </message>
     <message>
         <source>YAML merge keys (&lt;&lt;) are not allowed in routine files; write the fields out in full</source>
@@ -2940,8 +2940,20 @@
         <translation>Nach Dauer filtern</translation>
     </message>
     <message>
-        <source>&amp;Favourites</source>
-        <translation>&amp;Favoriten</translation>
+        <source>Favour&amp;ites</source>
+        <translation>Fa&amp;voriten</translation>
+    </message>
+    <message>
+        <source>Open &amp;routines folder</source>
+        <translation>Routinen&amp;ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Mark as favouri&amp;te</source>
+        <translation>Als Favori&amp;t markieren</translation>
+    </message>
+    <message>
+        <source>Unmark favouri&amp;te</source>
+        <translation>Favori&amp;t entfernen</translation>
     </message>
     <message>
         <source>Show only the routines marked as favourites</source>
@@ -2969,23 +2981,15 @@
     </message>
     <message>
         <source>&amp;Add routine file…</source>
-        <translation>Routinedatei &amp;hinzufügen…</translation>
+        <translation>Routinedatei hin&amp;zufügen…</translation>
     </message>
     <message>
         <source>Add routine files from disk (Ctrl+O); they are copied into your routines folder, so they are there next time. You can also drop them here.</source>
         <translation>Routinedateien von der Festplatte hinzufügen (Strg+O); sie werden in Ihren Routinenordner kopiert und sind so beim nächsten Mal da. Sie können sie auch hierher ziehen.</translation>
     </message>
     <message>
-        <source>Open routines &amp;folder</source>
-        <translation>Routinen&amp;ordner öffnen</translation>
-    </message>
-    <message>
         <source>Open the folder where your own routines are kept</source>
         <translation>Den Ordner öffnen, in dem Ihre eigenen Routinen liegen</translation>
-    </message>
-    <message>
-        <source>Mark as fa&amp;vourite</source>
-        <translation>Als Fa&amp;vorit markieren</translation>
     </message>
     <message>
         <source>Routine files that could not be loaded</source>
@@ -3014,10 +3018,6 @@
     <message>
         <source>Notes about your routines</source>
         <translation>Hinweise zu Ihren Routinen</translation>
-    </message>
-    <message>
-        <source>Unmark fa&amp;vourite</source>
-        <translation>Fa&amp;vorit entfernen</translation>
     </message>
     <message numerus="yes">
         <source>%n routine(s)</source>

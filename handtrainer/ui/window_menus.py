@@ -123,7 +123,7 @@ class WindowMenus:
         add(
             menu,
             "edit-routine",
-            translate("MainWindow", "E&dit routine"),
+            translate("MainWindow", "Edi&t routine"),
             lambda: editing().edit(),
             "Ctrl+Shift+E",
         )
@@ -176,7 +176,7 @@ class WindowMenus:
         self.zoom_in_action = add(
             menu,
             "zoom-in",
-            translate("MainWindow", "&Larger text"),
+            translate("MainWindow", "Larger &text"),
             lambda: window.zoom_text(+1),
             standard.ZoomIn,
             fallback="Ctrl++",

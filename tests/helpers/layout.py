@@ -8,10 +8,13 @@ def cut_off(root: object) -> list[str]:
     from PySide6.QtWidgets import (
         QAbstractButton,
         QCheckBox,
+        QComboBox,
         QGroupBox,
         QLabel,
         QPushButton,
         QRadioButton,
+        QStyle,
+        QStyleOptionComboBox,
         QTabBar,
         QToolButton,
         QWidget,
@@ -44,6 +47,21 @@ def cut_off(root: object) -> list[str]:
                 found.append(
                     f"{name} {widget.text()[:50]!r}: {widget.width()} < {widget.sizeHint().width()}"
                 )
+        elif isinstance(widget, QComboBox) and not widget.isEditable() and widget.currentText():
+            # the choice shown, in the room the style leaves it beside the arrow (else "…")
+            option = QStyleOptionComboBox()
+            widget.initStyleOption(option)
+            room = widget.style().subControlRect(
+                QStyle.ComplexControl.CC_ComboBox,
+                option,
+                QStyle.SubControl.SC_ComboBoxEditField,
+                widget,
+            )
+            need = widget.fontMetrics().horizontalAdvance(widget.currentText())
+            if not widget.itemIcon(widget.currentIndex()).isNull():
+                need += widget.iconSize().width() + 4
+            if room.width() - 2 + 1 < need:
+                found.append(f"{name} {widget.currentText()!r}: {room.width() - 2} < {need}")
         elif isinstance(widget, QTabBar):
             for i in range(widget.count()):
                 if widget.tabRect(i).width() + 1 < widget.tabSizeHint(i).width():

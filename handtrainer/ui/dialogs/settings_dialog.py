@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Protocol, runtime_checkable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -121,6 +121,10 @@ class SettingsDialog(QDialog):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Focus coming in from outside (Tab from the buttons, an Alt letter) scrolls to the
+        # control too, not only Tab within the scrolled part (which QScrollArea does).
+        for control in general.findChildren(QWidget):
+            control.installEventFilter(self)
         # Sections that keep their own settings (the companion's reminders) get a tab
         # each, named by their window title, and apply on OK.
         self.sections = list(sections)
@@ -275,6 +279,11 @@ class SettingsDialog(QDialog):
         if self.cues.tested and self._cue_players is not None:
             self._cue_players.apply_preferences(self._original)
         super().reject()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
+            self.scroll_area.ensureWidgetVisible(watched)
+        return super().eventFilter(watched, event)
 
     def _on_button(self, button: QAbstractButton) -> None:
         role = self.buttons.buttonRole(button)

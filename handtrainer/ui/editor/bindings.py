@@ -10,8 +10,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QStyle,
+    QStyleOptionComboBox,
+    QWidget,
+)
 
 from handtrainer.ui.editor.draft import RoutineDraft
 
@@ -28,6 +36,35 @@ def problem_label(parent: QWidget | None = None) -> QLabel:
     label.setStyleSheet("color: #d64541;")  # reads on light and dark backgrounds
     label.hide()
     return label
+
+
+class FittedCombo(QComboBox):
+    """A drop-down that may shrink to the choice it shows, never below it.
+
+    A plain one holds its longest choice as its least width (a German "erst in die
+    eine, dann in die andere Richtung"), which pushes a narrow form wider than its pane;
+    this one only needs its current words, and its list still shows every choice in full.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentIndexChanged.connect(lambda _index: self.updateGeometry())
+
+    def minimumSizeHint(self) -> QSize:
+        least = super().minimumSizeHint()
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        text = self.fontMetrics().horizontalAdvance(self.currentText()) + 4
+        if not self.itemIcon(self.currentIndex()).isNull():
+            text += self.iconSize().width() + 4
+        fitted = self.style().sizeFromContents(
+            QStyle.ContentsType.CT_ComboBox, option, QSize(text, least.height()), self
+        )
+        return QSize(fitted.width(), least.height())
+
+    def sizeHint(self) -> QSize:
+        # The longest choice when there is room (the usual), at least the current one.
+        return super().sizeHint().expandedTo(self.minimumSizeHint())
 
 
 class Binding:

@@ -255,7 +255,10 @@ class EditorPage(QWidget):
         bar.addSeparator()
         bar.addAction(
             self._action(
-                "close-editor", translate("EditorPage", "&Close editor"), self.closeRequested.emit
+                "close-editor",
+                translate("EditorPage", "&Close editor"),
+                self.closeRequested.emit,
+                "Ctrl+W",
             )
         )
 
@@ -272,13 +275,19 @@ class EditorPage(QWidget):
             style = self.style()
             bar = style.pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
             frame = style.pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth)
-            # The step buttons all showing (with the tab's frame), if that takes at most 30%.
+            # The step buttons all showing (with the tab's frame), if that takes at most
+            # 30%; if they do not fit even so, the » menu holds them and the room goes to
+            # the fields and the diagram.
             chrome = self.left.width() - self.left.currentWidget().width() + 2 * frame
-            buttons = min(self.step_bar.sizeHint().width() + chrome, width * 30 // 100)
+            buttons = self.step_bar.sizeHint().width() + chrome
+            buttons = buttons if buttons <= width * 30 // 100 else 0
             left = max(width * 22 // 100, buttons, self.left.minimumSizeHint().width())
-            # (the form's least width, not its wish: a long text field wishes for 800 px)
-            form = self.step_form.minimumSizeHint().width() + bar + 4 * frame
-            right = max(width * 38 // 100, form)
+            # The fields beside their labels, if that takes at most 42% (a narrow window,
+            # German); narrower, a long field goes under its label. Never less than the
+            # form's least width (not its wish: a long text field wishes for 800 px).
+            room = bar + 4 * frame
+            beside = min(self.step_form.side_by_side_width() + room, width * 42 // 100)
+            right = max(width * 38 // 100, beside, self.step_form.minimumSizeHint().width() + room)
             self.splitter.setSizes([left, max(0, width - left - right), right])
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -23,6 +23,7 @@ from handtrainer.core.cautions import CAUTIONS
 from handtrainer.core.model import Audience, BodyMap, Weekday
 from handtrainer.ui.editor.bindings import (
     Binding,
+    FittedCombo,
     bind_combo,
     bind_line,
     bind_list,
@@ -57,18 +58,21 @@ class RoutineForm(QWidget):
         self.widgets: dict[str, QWidget] = {}
         outer = QVBoxLayout(self)
         form = QFormLayout()
+        # A field too wide to sit beside its label (a long choice, a long German label,
+        # in a narrow pane) goes under it instead of making the form scroll sideways.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         outer.addLayout(form)
         self._add(form, "title", translate("RoutineForm", "&Title:"), QLineEdit())
         self._add(form, "summary", translate("RoutineForm", "&Summary:"), _lines_edit())
-        audience = QComboBox()
+        audience = FittedCombo()
         for choice in Audience:
             audience.addItem(wording.audience_name(choice), choice.value)
         self._add(form, "audience", translate("RoutineForm", "&For:"), audience)
-        body_map = QComboBox()
+        body_map = FittedCombo()
         body_map.addItem(translate("RoutineForm", "Hand"), "hand")
         body_map.addItem(translate("RoutineForm", "Foot"), "foot")
         self._add(form, "map", translate("RoutineForm", "&Map:"), body_map)
-        order = QComboBox()
+        order = FittedCombo()
         order.addItem(translate("RoutineForm", "Step by step"), "step-by-step")
         order.addItem(translate("RoutineForm", "Hand by hand"), "hand-by-hand")
         self._add(form, "order", translate("RoutineForm", "&Order:"), order)
@@ -132,6 +136,7 @@ class RoutineForm(QWidget):
         program = QGroupBox(translate("RoutineForm", "Client program"))
         program.setObjectName("client-program")
         pform = QFormLayout(program)
+        pform.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._add(
             pform,
             "plan.for",

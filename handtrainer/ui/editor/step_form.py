@@ -28,6 +28,7 @@ from handtrainer.core.routine_writer import STEP_KEYS
 from handtrainer.core.zones import zone_name, zones_on
 from handtrainer.ui.editor.bindings import (
     Binding,
+    FittedCombo,
     bind_combo,
     bind_line,
     bind_text,
@@ -47,7 +48,7 @@ _VIEW_LABELS = {
 
 
 def _combo(items: list[tuple[str, str]]) -> QComboBox:
-    combo = QComboBox()
+    combo = FittedCombo()
     for text, value in items:
         combo.addItem(text, value)
     return combo
@@ -60,6 +61,31 @@ def _summary_label() -> QLabel:
     label.setWordWrap(True)
     label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
     return label
+
+
+def _top_label(text: str) -> QLabel:
+    """A form's label level with the first line of its field's words, however tall the
+    field (a form centres its labels on a field's first 7/4 lines)."""
+    label = QLabel(text)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    # Growing tall, the label fills its row, and its words stand at the row's top.
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+    return label
+
+
+def _summary_box(summary: QLabel, controls: list[QWidget], problems: QLabel) -> QVBoxLayout:
+    """A summary, the controls that change it in a row under it, and its problems."""
+    box = QVBoxLayout()
+    box.setSpacing(2)
+    box.addWidget(summary)
+    row = QHBoxLayout()
+    # The drop-down fills the field, as the text fields do; its buttons at the end.
+    controls[0].setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    for control in controls:
+        row.addWidget(control)
+    box.addLayout(row)
+    box.addWidget(problems)
+    return box
 
 
 def _short_text() -> QPlainTextEdit:
@@ -83,14 +109,17 @@ class StepForm(QWidget):
         outer.addLayout(form)
         outer.addStretch(1)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        # A field too wide to sit beside its label (a long choice, in a narrow pane) goes
+        # under it instead of making the form scroll sideways.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form = form
         self.widgets: dict[str, QWidget] = {}
         self.rows: dict[str, QVBoxLayout] = {}
 
         self._add("title", translate("StepForm", "&Title:"), QLineEdit())
         self._add("instruction", translate("StepForm", "&Instruction:"), _short_text())
-        self._add("view", translate("StepForm", "&View:"), QComboBox())
-        self._add("hand", translate("StepForm", "&Hand:"), QComboBox())
+        self._add("view", translate("StepForm", "&View:"), FittedCombo())
+        self._add("hand", translate("StepForm", "&Hand:"), FittedCombo())
         self._fill_map_choices(BodyMap.HAND)
         techniques = [(translate("StepForm", "(choose)"), "")] + [
             (wording.technique_name(t), t.value) for t in Technique
@@ -147,34 +176,32 @@ class StepForm(QWidget):
             translate("StepForm", "none"),
         )
 
+        # Zones, then Direction: what is marked (wrapped onto more lines when long) and,
+        # under it, the keyboard way to the diagram's clicks (and to lines, which show
+        # only when lit). Under the words, not beside them, so that a narrow form (a small
+        # screen, German) keeps every word and button whole.
         self.zones_text = _summary_label()
-        self.clear_zones = QPushButton(translate("StepForm", "Clear"))
-        self.clear_zones.clicked.connect(lambda: self.draft.set_value(self.step_index, "zones", []))
-        zones_row = QHBoxLayout()
-        zones_row.addWidget(self.zones_text, 1)
-        zones_row.addWidget(self.clear_zones)
-        form.addRow(translate("StepForm", "Zones:"), zones_row)
-        # The keyboard way to the diagram's clicks (and to lines, which show only when lit).
-        self.add_zone = QComboBox()
+        self.add_zone = FittedCombo()
         self.add_zone.setObjectName("add-zone")
         self.add_zone.setAccessibleName(translate("StepForm", "Mark or unmark a zone"))
         self.add_zone.activated.connect(lambda i: self._pick_zone(self.add_zone, i, "zones"))
-        self.add_path = QComboBox()
+        self.clear_zones = QPushButton(translate("StepForm", "Clear"))
+        self.clear_zones.clicked.connect(lambda: self.draft.set_value(self.step_index, "zones", []))
+        self.zone_problems = problem_label()
+        form.addRow(
+            _top_label(translate("StepForm", "Zones:")),
+            _summary_box(self.zones_text, [self.add_zone, self.clear_zones], self.zone_problems),
+        )
+        self.path_text = _summary_label()
+        self.add_path = FittedCombo()
         self.add_path.setObjectName("add-path-zone")
         self.add_path.setAccessibleName(translate("StepForm", "Add a zone to the direction"))
         self.add_path.activated.connect(lambda i: self._pick_zone(self.add_path, i, "path"))
-        pickers = QHBoxLayout()
-        pickers.addWidget(self.add_zone, 1)
-        pickers.addWidget(self.add_path, 1)
-        form.addRow("", pickers)
-        self.zone_problems = problem_label()
-        form.addRow("", self.zone_problems)
-        self.path_text = _summary_label()
-        path_row = QHBoxLayout()
-        path_row.addWidget(self.path_text, 1)
-        form.addRow(translate("StepForm", "Direction:"), path_row)
         self.path_problems = problem_label()
-        form.addRow("", self.path_problems)
+        form.addRow(
+            _top_label(translate("StepForm", "Direction:")),
+            _summary_box(self.path_text, [self.add_path], self.path_problems),
+        )
 
         self._add("notes", translate("StepForm", "N&otes:"), _short_text())
         self._add(
@@ -184,6 +211,29 @@ class StepForm(QWidget):
             translate("StepForm", "a traditional association"),
         )
         draft.changed.connect(self.refresh)
+
+    def side_by_side_width(self) -> int:
+        """The least width at which every shown label still sits beside its field.
+
+        Narrower, the form still fits (a field too wide goes under its label), so its
+        least width is smaller: this is the width it looks best from.
+        """
+        form = self.form
+        labels = fields = 0
+        for row in range(form.rowCount()):
+            if not form.isRowVisible(row):
+                continue
+            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if label is not None:
+                labels = max(labels, label.sizeHint().width())
+            if field is not None:
+                fields = max(fields, field.minimumSize().width())
+        outer = self.layout()
+        assert outer is not None
+        margins = outer.contentsMargins()
+        spacing = max(0, form.horizontalSpacing())
+        return margins.left() + labels + spacing + fields + margins.right()
 
     def _add(self, key: str, label: str, widget: QWidget, placeholder: str = "") -> None:
         problems = problem_label()

@@ -34,6 +34,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -84,6 +87,23 @@ class LibraryStep:
             *step.zones,
         ]
         return " ".join(words).casefold()
+
+
+class _ViewWideDelegate(QStyledItemDelegate):
+    """Items no wider than the list's viewport, so their text is elided to fit it.
+
+    The room is measured as if the vertical scroll bar were shown: the items' size is
+    taken once (uniform sizes), often before the bar appears.
+    """
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        size = super().sizeHint(option, index)
+        view = self.parent()
+        if isinstance(view, QAbstractItemView):
+            bar = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, view)
+            room = view.width() - 2 * view.frameWidth() - bar
+            size.setWidth(min(size.width(), max(1, room)))
+        return size
 
 
 class StepLibraryModel(QAbstractListModel):
@@ -318,6 +338,12 @@ class StepLibraryPanel(QWidget):
         self.view.setModel(self.proxy)
         self.view.setIconSize(THUMB)
         self.view.setUniformItemSizes(True)
+        # A narrow panel elides a long title or routine name (the tooltip has the step
+        # in full) rather than scrolling the list sideways.
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.setItemDelegate(_ViewWideDelegate(self.view))
         self.view.setDragEnabled(True)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.view.setDefaultDropAction(Qt.DropAction.CopyAction)

@@ -171,7 +171,7 @@ class RoutinePicker(QWidget):
         )
         for label, low, high in LENGTHS:
             self.length.addItem(translate("RoutinePicker", label), (low, high))
-        self.favourites_only = QCheckBox(translate("RoutinePicker", "&Favourites"), self)
+        self.favourites_only = QCheckBox(translate("RoutinePicker", "Favour&ites"), self)
         self.favourites_only.setObjectName("favourites-only")
         self.favourites_only.setToolTip(
             translate("RoutinePicker", "Show only the routines marked as favourites")
@@ -228,7 +228,7 @@ class RoutinePicker(QWidget):
         )
         self.folder_button = self._button(
             "open-routines-folder",
-            translate("RoutinePicker", "Open routines &folder"),
+            translate("RoutinePicker", "Open &routines folder"),
             self.open_user_folder,
         )
         self.folder_button.setToolTip(
@@ -236,7 +236,7 @@ class RoutinePicker(QWidget):
         )
         self.favourite_button = self._button(
             "toggle-favourite",
-            translate("RoutinePicker", "Mark as fa&vourite"),
+            translate("RoutinePicker", "Mark as favouri&te"),
             self.toggle_favourite,
         )
         self.favourite_button.setCheckable(True)
@@ -516,9 +516,9 @@ class RoutinePicker(QWidget):
         self.favourite_button.setEnabled(routine is not None)
         self.favourite_button.setChecked(marked)
         self.favourite_button.setText(
-            translate("RoutinePicker", "Unmark fa&vourite")
+            translate("RoutinePicker", "Unmark favouri&te")
             if marked
-            else translate("RoutinePicker", "Mark as fa&vourite")
+            else translate("RoutinePicker", "Mark as favouri&te")
         )
 
     def open_user_folder(self) -> Path | None:

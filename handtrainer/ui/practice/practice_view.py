@@ -139,7 +139,7 @@ class PracticeView(QWidget):
         self._start_icon = px.SP_MediaPlay
         self.start_action = self._action(
             "start-pause",
-            translate("PracticeView", "Start"),
+            translate("PracticeView", "&Start"),
             translate("PracticeView", "Start or pause"),
             "Space",
             px.SP_MediaPlay,
@@ -147,7 +147,7 @@ class PracticeView(QWidget):
         )
         self.previous_action = self._action(
             "previous",
-            translate("PracticeView", "Previous"),
+            translate("PracticeView", "Pre&vious"),
             translate("PracticeView", "Previous step"),
             "Left",
             px.SP_MediaSkipBackward,
@@ -155,7 +155,7 @@ class PracticeView(QWidget):
         )
         self.next_action = self._action(
             "next",
-            translate("PracticeView", "Next"),
+            translate("PracticeView", "&Next"),
             translate("PracticeView", "Next step"),
             "Right",
             px.SP_MediaSkipForward,
@@ -163,7 +163,7 @@ class PracticeView(QWidget):
         )
         self.extend_action = self._action(
             "extend",
-            translate("PracticeView", "+30 s"),
+            translate("PracticeView", "+&30 s"),
             translate("PracticeView", "Give this step 30 seconds more"),
             "E",
             px.SP_ArrowUp,
@@ -171,7 +171,7 @@ class PracticeView(QWidget):
         )
         self.walk_action = self._action(
             "walk-through",
-            translate("PracticeView", "Walk through"),
+            translate("PracticeView", "&Walk through"),
             translate("PracticeView", "Walk through the steps at your own pace, without the timer"),
             "W",
             px.SP_FileDialogDetailedView,
@@ -181,7 +181,7 @@ class PracticeView(QWidget):
         self.walk_action.toggled.connect(self.set_walk_through)
         self.restart_action = self._action(
             "restart-step",
-            translate("PracticeView", "Restart step"),
+            translate("PracticeView", "&Restart step"),
             translate("PracticeView", "Restart this step"),
             "R",
             px.SP_BrowserReload,
@@ -189,7 +189,7 @@ class PracticeView(QWidget):
         )
         self.stop_action = self._action(
             "stop",
-            translate("PracticeView", "Stop"),
+            translate("PracticeView", "St&op"),
             translate("PracticeView", "Stop, or go back to the library when stopped"),
             "Escape",
             px.SP_MediaStop,
@@ -197,7 +197,7 @@ class PracticeView(QWidget):
         )
         self.library_action = self._action(
             "library",
-            translate("PracticeView", "Library"),
+            translate("PracticeView", "&Library"),
             translate("PracticeView", "Back to the library"),
             None,
             px.SP_ArrowBack,
@@ -280,7 +280,7 @@ class PracticeView(QWidget):
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         button.setFont(scaled_font(self.font(), 1.15))
         button.setMinimumHeight(self.fontMetrics().height() * 2 + 8)
-        button.setAccessibleName(action.text())
+        button.setAccessibleName(button.text())  # the words shown, without the &
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.buttons[action.objectName()] = button
         return button
@@ -376,48 +376,57 @@ class PracticeView(QWidget):
         self.displayChanged.emit(shown, routine, self.current_scene)
 
     # each is also written in a translate() call below, where lupdate finds it
-    _START_TEXTS = ("Start", "Pause", "Resume", "Go on", "Timed")
+    _START_TEXTS = ("&Start", "&Pause", "Res&ume", "&Go on", "&Timed")
 
     def _hold_start_button_width(self) -> None:
         # Start, Pause, Resume; Stop, Library: each button is as wide as its widest word,
         # so the controls never shift while practising.
         for name, texts in (
             ("start-pause", self._START_TEXTS),
-            ("stop", ("Stop", "Library")),
+            ("stop", ("St&op", "&Library")),
         ):
             button = self.buttons[name]
             metrics = button.fontMetrics()
             current = metrics.horizontalAdvance(button.text())
             widest = max(
-                metrics.horizontalAdvance(translate("PracticeView", text)) for text in texts
+                metrics.horizontalAdvance(translate("PracticeView", text).replace("&", ""))
+                for text in texts
             )
             button.setMinimumWidth(button.sizeHint().width() - current + widest)
 
     def _update_controls(self, state: SessionState, running: bool) -> None:
         px = QStyle.StandardPixmap
         if running and not state.paused:
-            text, icon = translate("PracticeView", "Pause"), px.SP_MediaPause
+            text, icon = translate("PracticeView", "&Pause"), px.SP_MediaPause
         elif running:
-            text, icon = translate("PracticeView", "Resume"), px.SP_MediaPlay
+            text, icon = translate("PracticeView", "Res&ume"), px.SP_MediaPlay
         elif state.phase is Phase.WAITING:
-            text, icon = translate("PracticeView", "Go on"), px.SP_MediaPlay
+            text, icon = translate("PracticeView", "&Go on"), px.SP_MediaPlay
         else:
-            text, icon = translate("PracticeView", "Start"), px.SP_MediaPlay
+            text, icon = translate("PracticeView", "&Start"), px.SP_MediaPlay
         self.start_action.setText(text)  # the same text again changes nothing
         if icon is not self._start_icon:
             self._start_icon = icon
             self.start_action.setIcon(self.style().standardIcon(icon))
-        self.buttons["start-pause"].setAccessibleName(text)
         live = running or state.phase is Phase.WAITING
         for action in (self.previous_action, self.next_action):
             action.setEnabled(live or self._walking)
         self.restart_action.setEnabled(live)
         self.extend_action.setEnabled(state.phase is Phase.WORK and not self._walking)
         if self._walking:
-            self.start_action.setText(translate("PracticeView", "Timed"))
+            self.start_action.setText(translate("PracticeView", "&Timed"))
         self.stop_action.setText(
-            translate("PracticeView", "Stop") if live else translate("PracticeView", "Library")
+            translate("PracticeView", "St&op") if live else translate("PracticeView", "&Library")
         )
+        self._name_buttons()
+
+    def _name_buttons(self) -> None:
+        # A screen reader reads a button by the words it shows now (Stop reads "Library"
+        # while nothing is under way); set only on a change, not on every tick.
+        for button in self.buttons.values():
+            shown = button.text()
+            if button.accessibleName() != shown:
+                button.setAccessibleName(shown)
 
     # -- commands ------------------------------------------------------------------
 

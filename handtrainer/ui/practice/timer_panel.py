@@ -7,7 +7,7 @@ settings and stays legible from arm's length.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -171,11 +171,22 @@ class SideBadge(QWidget):
             painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
             painter.drawText(mark, Qt.AlignmentFlag.AlignCenter, letter)
 
-        painter.setFont(scaled_font(self.font(), 1.5, bold=True))
         painter.setPen(palette.color(QPalette.ColorRole.WindowText))
         text_rect = rect.adjusted(diameter + 12, 0, -(diameter + 12), 0)
+        painter.setFont(self.words_font(text_rect.width()))
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, self.text())
         painter.end()
+
+    def words_font(self, room: float) -> QFont:
+        """The badge's big bold type, smaller where the words would not fit in ``room``
+        (a narrow panel): never cut off, as "IGHT FOO" would read."""
+        font = scaled_font(self.font(), 1.5, bold=True)
+        for _ in range(8):  # type does not shrink quite in proportion: try again
+            width = QFontMetricsF(font).horizontalAdvance(self.text())
+            if width <= room or room <= 0 or font.pointSizeF() <= 1.0:
+                break
+            font.setPointSizeF(max(1.0, font.pointSizeF() * room / width * 0.98))
+        return font
 
 
 class TimerPanel(QWidget):

@@ -222,3 +222,24 @@ def test_a_step_s_tooltip_shows_markup_as_written(qapp: object) -> None:
     else:
         shown.setPlainText(tip)
     assert shown.toPlainText() == written
+
+
+def test_a_narrow_panel_elides_its_rows_rather_than_scrolling_sideways(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from handtrainer.ui.editor.step_library import StepLibraryPanel
+    from handtrainer.ui.library.library_model import LibraryModel
+
+    panel = StepLibraryPanel(LibraryModel(load_library(include_user=False)))
+    qtbot.addWidget(panel)
+    panel.resize(240, 500)
+    panel.show()
+    for _ in range(3):
+        QApplication.processEvents()
+    view = panel.view
+    assert view.model().rowCount() > 20 and view.verticalScrollBar().isVisible()
+    assert not view.horizontalScrollBar().isVisible()
+    assert view.horizontalScrollBar().maximum() == 0  # nothing hidden to the side either
+    for row in range(5):
+        rect = view.visualRect(view.model().index(row, 0))
+        assert rect.right() < view.viewport().width(), row

@@ -135,3 +135,20 @@ def test_a_foot_routine_says_foot_and_switch_feet(qtbot: QtBot) -> None:
     panel.set_state(session.state(), routine)
     assert panel.phase_label.text() == "Switch feet"
     assert panel.side_badge.text() == "LEFT FOOT"
+
+
+def test_the_side_badge_shrinks_its_words_rather_than_cutting_them(qtbot: QtBot) -> None:
+    from PySide6.QtGui import QFontMetricsF
+
+    from handtrainer.core.model import BodyMap, Side
+    from handtrainer.ui.practice.timer_panel import SideBadge
+
+    badge = SideBadge()
+    qtbot.addWidget(badge)
+    badge.set_side(Side.RIGHT, BodyMap.FOOT)
+    wide = badge.words_font(1000)
+    assert QFontMetricsF(wide).horizontalAdvance("RIGHT FOOT") < 1000
+    for room in (60.0, 90.0, 120.0):
+        font = badge.words_font(room)
+        assert QFontMetricsF(font).horizontalAdvance(badge.text()) <= room, room
+        assert font.pointSizeF() < wide.pointSizeF()
