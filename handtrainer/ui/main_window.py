@@ -214,6 +214,12 @@ class MainWindow(QMainWindow):
             self._screen_awake.release()
         if self._editing is not None and self._editing.take_return():
             return  # a routine tried out from the editor goes back to the editor
+        if self._editing is not None and self.stack.currentWidget() is self._editing.page:
+            # From the editor (Ctrl+L): leave it as Close editor does, asking about
+            # unsaved changes; it comes back here with the editor gone. Hidden instead,
+            # its draft would be out of reach until the program asked at quitting.
+            self._editing.close_editor()
+            return
         self.stack.setCurrentWidget(self.picker)
         self.picker.view.setFocus()
 

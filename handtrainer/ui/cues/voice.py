@@ -2,7 +2,9 @@
 
 Speech runs in a child process (``speech_host``). A call it does not acknowledge
 within ``CALL_TIMEOUT_S`` means the engine is stuck: the host is killed and the
-voice turns off with a notice, and the window goes on. Creating the engine (over a
+voice turns off with a notice, and the window goes on. A fresh host is tried now and
+then (as for sounds), so the voice comes back once speech-dispatcher does; only a
+missing text-to-speech module or engine is for good. Creating the engine (over a
 second with speech-dispatcher) happens there too, so start-up never pays for it.
 
 Each utterance goes as parts, each with the locale to read it in: the interface's
@@ -16,13 +18,13 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
 
 from handtrainer.core.model import Routine
 from handtrainer.core.session import Cue, CueKind, SessionState
 from handtrainer.ui.cues.host import CueHost
 from handtrainer.ui.cues.router import OnceReason
-from handtrainer.ui.cues.sound import Host, HostFactory
+from handtrainer.ui.cues.sound import RETRY_FIRST_S, RETRY_MAX_S, Host, HostFactory
 from handtrainer.ui.cues.wording import INTERFACE, SpeechWording, Spoken, VoiceWording
 from handtrainer.ui.translation import interface_locale, locale_for
 
@@ -108,6 +110,10 @@ class VoiceCuePlayer(QObject):
         self._reason = OnceReason()
         self._notices: list[str] = []  # not yet told (unavailable_message)
         self._noticed: set[str] = set()  # every notice given, so each is given once
+        self._retry_s = RETRY_FIRST_S
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.timeout.connect(self._try_again)
 
     # --- settings ----------------------------------------------------------------------
 
@@ -122,6 +128,7 @@ class VoiceCuePlayer(QObject):
         if not enabled:
             # switched off: the speech host goes too (killed: it may be mid-sentence)
             self._waiting = None
+            self._retry.stop()
             if self._host is not None:
                 self._host.stop(wait=False)
                 self._host = None
@@ -179,6 +186,7 @@ class VoiceCuePlayer(QObject):
 
     def shutdown(self) -> None:
         """End the speech host: at most about a second, whatever the engine is doing."""
+        self._retry.stop()
         if self._host is not None:
             self._host.stop()
         self._host = None
@@ -286,6 +294,10 @@ class VoiceCuePlayer(QObject):
         if event == "ready":
             first = not self._ready
             self._ready = True
+            self._retry_s = RETRY_FIRST_S
+            if self._reason.reason is not None:
+                log.info("the voice is back")
+                self._reason.clear()
             self._voices = [str(v) for v in message.get("voices") or []]
             self._engine_info = {k: message.get(k) for k in ("engine", "locale", "voice")}
             if first:
@@ -310,12 +322,14 @@ class VoiceCuePlayer(QObject):
                 text = translate(
                     "Cues", "Voice is off: the speech engine could not start ({0})."
                 ).format(reason)
-            self._give_up(text)
+            # no module or no engine is for good; one that could not start may yet
+            self._give_up(text, retry=kind not in ("module", "engine"))
         elif event == "error":
             self._give_up(
                 translate("Cues", "Voice is off: {0}").format(
                     message.get("message") or translate("Cues", "the speech engine failed.")
-                )
+                ),
+                retry=True,
             )
 
     def _no_voice(self, locale: str) -> None:
@@ -336,9 +350,9 @@ class VoiceCuePlayer(QObject):
             text = translate("Cues", "Voice is off: the speech engine stopped responding.")
         else:
             text = translate("Cues", "Voice is off: the speech engine stopped.")
-        self._give_up(text)
+        self._give_up(text, retry=True)
 
-    def _give_up(self, reason: str) -> None:
+    def _give_up(self, reason: str, *, retry: bool = False) -> None:
         self._ready = False
         self._waiting = None
         if self._host is not None:
@@ -346,3 +360,11 @@ class VoiceCuePlayer(QObject):
             self._host = None
         if self._reason.set(reason):
             self.unavailable.emit(reason)
+        if retry and self._enabled and not self._retry.isActive():
+            self._retry.start(int(self._retry_s * 1000))
+            self._retry_s = min(self._retry_s * 2, RETRY_MAX_S)
+
+    def _try_again(self) -> None:
+        """A fresh speech host: speech-dispatcher may be back (cues until then are dropped)."""
+        if self._enabled and self._host is None:
+            self._start_host()

@@ -140,3 +140,67 @@ def test_a_frozen_build_runs_its_hosts_through_its_own_program(
     assert args == ["--cue-host", "handtrainer.ui.cues.speech_host"]
     with pytest.raises(SystemExit):
         run_host("os")  # only the cue hosts, nothing else by name
+
+
+# A real host (host_main) whose engine call never returns, as libspeechd's does while
+# speech-dispatcher is stopped (holding the GIL), or PulseAudio's while the server is.
+STUCK_HOST = r"""
+import ctypes, sys, time
+from handtrainer.ui.cues import host_main
+
+def make(app):
+    def handle(command):
+        if command.get("op") == "hang":
+            if sys.argv[1] == "gil":
+                ctypes.PyDLL(None).sleep(600)  # a C call that keeps the GIL
+            time.sleep(600)
+    host_main.send({"ev": "hello"})  # as a real host: once it runs
+    return handle
+
+host_main.run(make)
+"""
+
+# The window: starts the host, has it hang, says its pid, and waits to be killed.
+WINDOW = r"""
+import subprocess, sys, time
+host = subprocess.Popen(
+    [sys.executable, "-c", sys.argv[1], sys.argv[2]],
+    stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+)
+host.stdout.readline()
+host.stdin.write(b'{"op": "hang", "id": 1}\n')
+host.stdin.flush()
+print(host.pid, flush=True)
+time.sleep(600)
+"""
+
+
+def _ended(pid: int) -> bool:
+    """Gone, or a zombie nobody reaps (its parent died)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z"
+    except OSError:
+        return True
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+@pytest.mark.parametrize("stuck", ["sleep", "gil"])
+def test_a_host_stuck_in_its_engine_ends_when_its_window_dies(qtbot: QtBot, stuck: str) -> None:
+    """The window died (a crash, a kill) while the host's engine call hung: the host must
+    end all the same, not live on as an orphan."""
+    import contextlib
+    import os
+    import signal
+    import subprocess
+
+    with subprocess.Popen(
+        [sys.executable, "-c", WINDOW, STUCK_HOST, stuck], stdout=subprocess.PIPE
+    ) as window:
+        assert window.stdout is not None
+        pid = int(window.stdout.readline())
+        window.kill()
+    try:
+        qtbot.waitUntil(lambda: _ended(pid), timeout=10_000)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)

@@ -6,6 +6,8 @@ every helper process is ended by the test.
 
 from __future__ import annotations
 
+import os
+import signal
 import time
 
 import pytest
@@ -205,6 +207,46 @@ def test_speech_dispatcher_reads_each_part_in_its_language(
         print("speech-dispatcher parts:", [(m["text"], m["locale"], m["voice"]) for m in heard])
         assert got == [("Beide Hände.", "de"), ("Rub your palms.", "en"), ("3 Mal.", "de")]
         assert voice.unavailable_message() is None  # espeak-ng has both languages
+    finally:
+        voice.shutdown()
+
+
+def test_the_voice_comes_back_after_speech_dispatcher_stalls(
+    qtbot: QtBot, speechd: SpeechDispatcher, recorder: Recorder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """speech-dispatcher stopped (SIGSTOP) mid-routine, then going on (SIGCONT): the stuck
+    helper is ended, and a fresh one reads the later steps aloud."""
+    from handtrainer.ui.cues import voice as voice_module
+
+    for key, value in speechd.env().items():
+        monkeypatch.setenv(key, value)
+    monkeypatch.setattr(voice_module, "CALL_TIMEOUT_S", 1.0)  # the watchdog, sooner
+    assert speechd.process is not None
+    daemon = speechd.process.pid
+    voice = VoiceCuePlayer(locale="en_GB")
+    reasons: list[str] = []
+    voice.unavailable.connect(reasons.append)
+    try:
+        with qtbot.waitSignal(voice.ready, timeout=30_000):
+            voice.warm_up()
+        os.kill(daemon, signal.SIGSTOP)
+        try:
+            voice.say("Right hand. Press the thumb into the palm.")
+            qtbot.waitUntil(lambda: voice.reason() is not None, timeout=10_000)
+        finally:
+            os.kill(daemon, signal.SIGCONT)
+        assert reasons == ["Voice is off: the speech engine stopped responding."]
+        qtbot.waitUntil(voice.available, timeout=40_000)  # the retry: 2 s, then 4 s ...
+        _wait_recording(qtbot, recorder)
+        mark = recorder.so_far().seconds
+        voice.say("Left hand. Rub small circles in the palm.")
+        qtbot.waitUntil(
+            lambda: any(
+                b.start >= mark and b.length > 1.0 for b in bursts(recorder.so_far().samples)
+            ),
+            timeout=20_000,
+        )
+        assert len(reasons) == 1
     finally:
         voice.shutdown()
 

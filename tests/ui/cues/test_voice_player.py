@@ -163,3 +163,35 @@ def test_the_voice_speaks_the_language_of_the_words(monkeypatch) -> None:
         assert speech_locale() == "en_GB"
     finally:
         QLocale.setDefault(QLocale.system())
+
+
+def test_a_voice_that_failed_is_tried_again_and_comes_back(qtbot: QtBot) -> None:
+    """Hands busy, nobody can reach Settings: after speech-dispatcher stalled or died, or
+    the speech helper was killed, a fresh helper is tried (2 s, then 4, 8 ... 30 s)."""
+    player, hosts = _player()
+    reasons: list[str] = []
+    player.unavailable.connect(reasons.append)
+    routine = cue_routine()
+    hosts[0].failed.emit("stuck")
+    retry = player._retry
+    assert retry.isActive() and retry.interval() == 2000
+    player.play(cue(CueKind.SWITCH_HANDS), idle_state(), routine)
+    assert len(hosts) == 1  # cues during the outage do not each start a helper
+    retry.timeout.emit()
+    assert len(hosts) == 2
+    hosts[1].message.emit(READY)
+    assert player.available() and player.reason() is None
+    player.play(cue(CueKind.SWITCH_HANDS), idle_state(), routine)
+    assert hosts[1].ops("say") == ["say:Switch hands."]
+    assert reasons == ["Voice is off: the speech engine stopped responding."]
+    # an engine error (speech-dispatcher lost its audio server) is retried too, and told
+    hosts[1].message.emit({"ev": "error", "message": "Text synthesizing failure"})
+    assert reasons[-1] == "Voice is off: Text synthesizing failure"
+    assert hosts[1].stopped == 1 and player._retry.isActive()
+    player.shutdown()
+    assert not player._retry.isActive()
+
+
+def test_a_missing_engine_is_not_tried_again(qtbot: QtBot) -> None:
+    player, _hosts = _player(answer={"ev": "unavailable", "kind": "module", "reason": "no lib"})
+    assert player.reason() is not None and not player._retry.isActive()

@@ -373,3 +373,22 @@ def test_a_new_routine_never_replaces_another_file_unasked(
     assert "First one" in (user_dir / "same-id.yaml").read_text("utf-8")
     assert "choose another id" in page.status.text()
     trainer.prompts.unsaved_answer = "discard"
+
+
+def test_the_library_key_from_the_editor_leaves_it_as_close_editor_does(
+    qtbot: QtBot, trainer: Trainer
+) -> None:
+    window = trainer.window
+    window.picker.select_routine("desk-reset")
+    window.editing.edit()
+    page = page_of(trainer)
+    type_into(qtbot, page.step_form.widgets["title"], "Changed")
+    trainer.prompts.unsaved_answer = "cancel"
+    window.menus.library_action.trigger()  # View > Routine library, Ctrl+L
+    assert window.current_page() is page and window.editing.is_open()
+    assert trainer.prompts.unsaved_asked == ["Desk reset"]
+    trainer.prompts.unsaved_answer = "discard"
+    window.menus.library_action.trigger()
+    settle()
+    assert window.current_page() is window.picker
+    assert not window.editing.is_open()  # not left behind, hidden, with its draft
