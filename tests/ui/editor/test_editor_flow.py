@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
@@ -13,6 +14,9 @@ from handtrainer.core.loader import load_routine_file
 from handtrainer.core.model import Origin, View
 from tests.helpers.window import Trainer
 from tests.ui.editor.conftest import page_of, point_of, reload_library, settle
+
+if TYPE_CHECKING:
+    from handtrainer.ui.editor.editor_page import EditorPage
 
 
 def type_into(qtbot: QtBot, widget: object, text: str) -> None:
@@ -240,13 +244,20 @@ def test_a_file_it_cannot_keep_whole_opens_read_only(
     assert copy is not None and copy.steps[0].title == "Changed"
 
 
-def test_closing_with_unsaved_changes_asks(qtbot: QtBot, trainer: Trainer) -> None:
-    window = trainer.window
-    window.picker.select_routine("desk-reset")
-    window.editing.edit()
+def _unsaved_desk_reset(qtbot: QtBot, trainer: Trainer) -> EditorPage:
+    """Desk reset open in the editor with a changed step title, and "cancel" the answer
+    to the question about unsaved changes."""
+    trainer.window.picker.select_routine("desk-reset")
+    trainer.window.editing.edit()
     page = page_of(trainer)
     type_into(qtbot, page.step_form.widgets["title"], "Changed")
     trainer.prompts.unsaved_answer = "cancel"
+    return page
+
+
+def test_closing_with_unsaved_changes_asks(qtbot: QtBot, trainer: Trainer) -> None:
+    window = trainer.window
+    page = _unsaved_desk_reset(qtbot, trainer)
     page.actions_by_name["close-editor"].trigger()
     assert window.current_page() is page
     window.close()
@@ -379,11 +390,7 @@ def test_the_library_key_from_the_editor_leaves_it_as_close_editor_does(
     qtbot: QtBot, trainer: Trainer
 ) -> None:
     window = trainer.window
-    window.picker.select_routine("desk-reset")
-    window.editing.edit()
-    page = page_of(trainer)
-    type_into(qtbot, page.step_form.widgets["title"], "Changed")
-    trainer.prompts.unsaved_answer = "cancel"
+    page = _unsaved_desk_reset(qtbot, trainer)
     window.menus.library_action.trigger()  # View > Routine library, Ctrl+L
     assert window.current_page() is page and window.editing.is_open()
     assert trainer.prompts.unsaved_asked == ["Desk reset"]
