@@ -48,6 +48,27 @@ RETRY_FIRST_S = 2.0
 RETRY_MAX_S = 30.0
 
 
+class RetryTimer(QTimer):
+    """When to try a lost output (or engine) again: a single shot after 2 s, then 4, 8 ...
+    at most 30 s apart; ``reset()`` once it works, and the next loss starts at 2 s again."""
+
+    def __init__(self, parent: QObject, retry: Callable[[], None]) -> None:
+        super().__init__(parent)
+        self.setSingleShot(True)
+        self.timeout.connect(retry)
+        self._next_s = RETRY_FIRST_S
+
+    def schedule(self) -> None:
+        """Try again after the next interval (unless a try is already due)."""
+        if not self.isActive():
+            self.start(int(self._next_s * 1000))
+            self._next_s = min(self._next_s * 2, RETRY_MAX_S)
+
+    def reset(self) -> None:
+        """It works: a later loss is tried again soon."""
+        self._next_s = RETRY_FIRST_S
+
+
 class Host(Protocol):
     """The part of CueHost the players use (tests hand in a fake)."""
 
@@ -103,10 +124,7 @@ class SoundCuePlayer(QObject):
         self._volume = 0.6
         self._reason = OnceReason()
         self._for_good = False  # Qt Multimedia cannot load: no retries
-        self._retry_s = RETRY_FIRST_S
-        self._retry = QTimer(self)
-        self._retry.setSingleShot(True)
-        self._retry.timeout.connect(self._try_again)
+        self._retry = RetryTimer(self, self._try_again)
 
     # --- settings ----------------------------------------------------------------------
 
@@ -209,7 +227,7 @@ class SoundCuePlayer(QObject):
         event = message.get("ev")
         if event == "ready":
             self._ready = True
-            self._retry_s = RETRY_FIRST_S
+            self._retry.reset()
             if self._reason.reason is not None:
                 log.info("sounds are back")
             self._reason.clear()
@@ -249,9 +267,8 @@ class SoundCuePlayer(QObject):
         self._schedule_retry()
 
     def _schedule_retry(self) -> None:
-        if not self._for_good and not self._retry.isActive():
-            self._retry.start(int(self._retry_s * 1000))
-            self._retry_s = min(self._retry_s * 2, RETRY_MAX_S)
+        if not self._for_good:
+            self._retry.schedule()
 
     def _try_again(self) -> None:
         if self._ready or not self._enabled:

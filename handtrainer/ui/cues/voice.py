@@ -18,13 +18,13 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 
 from handtrainer.core.model import Routine
 from handtrainer.core.session import Cue, CueKind, SessionState
 from handtrainer.ui.cues.host import CueHost
 from handtrainer.ui.cues.router import OnceReason
-from handtrainer.ui.cues.sound import RETRY_FIRST_S, RETRY_MAX_S, Host, HostFactory
+from handtrainer.ui.cues.sound import Host, HostFactory, RetryTimer
 from handtrainer.ui.cues.wording import INTERFACE, SpeechWording, Spoken, VoiceWording
 from handtrainer.ui.translation import interface_locale, locale_for
 
@@ -110,10 +110,7 @@ class VoiceCuePlayer(QObject):
         self._reason = OnceReason()
         self._notices: list[str] = []  # not yet told (unavailable_message)
         self._noticed: set[str] = set()  # every notice given, so each is given once
-        self._retry_s = RETRY_FIRST_S
-        self._retry = QTimer(self)
-        self._retry.setSingleShot(True)
-        self._retry.timeout.connect(self._try_again)
+        self._retry = RetryTimer(self, self._try_again)
 
     # --- settings ----------------------------------------------------------------------
 
@@ -294,7 +291,7 @@ class VoiceCuePlayer(QObject):
         if event == "ready":
             first = not self._ready
             self._ready = True
-            self._retry_s = RETRY_FIRST_S
+            self._retry.reset()
             if self._reason.reason is not None:
                 log.info("the voice is back")
                 self._reason.clear()
@@ -360,9 +357,8 @@ class VoiceCuePlayer(QObject):
             self._host = None
         if self._reason.set(reason):
             self.unavailable.emit(reason)
-        if retry and self._enabled and not self._retry.isActive():
-            self._retry.start(int(self._retry_s * 1000))
-            self._retry_s = min(self._retry_s * 2, RETRY_MAX_S)
+        if retry and self._enabled:
+            self._retry.schedule()
 
     def _try_again(self) -> None:
         """A fresh speech host: speech-dispatcher may be back (cues until then are dropped)."""
