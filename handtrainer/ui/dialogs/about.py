@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from handtrainer.ui.mnemonics import without_mnemonic
+
 translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
 
 
@@ -76,7 +78,7 @@ def shortcut_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:
         keys = [k for k in action.shortcuts() if not k.isEmpty()]
         if not keys:
             continue
-        label = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+        label = without_mnemonic(action.text())
         label = label.rstrip(".…").strip()
         text = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
         if (label, text) not in rows:

@@ -34,6 +34,7 @@ from handtrainer.ui.editor.step_form import StepForm
 from handtrainer.ui.editor.step_list import EditorStepList, EditorStepModel
 from handtrainer.ui.editor.translation_form import TranslationForm
 from handtrainer.ui.editor.zone_picker import ZonePicker
+from handtrainer.ui.mnemonics import without_mnemonic
 
 translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
 
@@ -110,9 +111,9 @@ class EditorPage(QWidget):
             self.step_bar.addAction(action)
             button = self.step_bar.widgetForAction(action)
             button.setObjectName(name)
-            button.setAccessibleName(action.text().replace("&", ""))
+            button.setAccessibleName(without_mnemonic(action.text()))
             if not action.toolTip() or action.toolTip() == action.iconText():
-                action.setToolTip(action.text().replace("&", ""))
+                action.setToolTip(without_mnemonic(action.text()))
         steps_box = QWidget()
         steps_layout = QVBoxLayout(steps_box)
         steps_layout.setContentsMargins(0, 0, 0, 0)

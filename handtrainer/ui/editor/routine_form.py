@@ -31,6 +31,7 @@ from handtrainer.ui.editor.bindings import (
     problem_label,
 )
 from handtrainer.ui.editor.draft import RoutineDraft
+from handtrainer.ui.mnemonics import without_mnemonic
 
 translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
 
@@ -186,7 +187,7 @@ class RoutineForm(QWidget):
         box.setSpacing(2)
         box.addWidget(widget)
         box.addWidget(problems)
-        widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+        widget.setAccessibleName(without_mnemonic(label).rstrip(":"))
         if placeholder and isinstance(widget, QLineEdit | QPlainTextEdit):
             widget.setPlaceholderText(placeholder)
         buddy = QLabel(label)

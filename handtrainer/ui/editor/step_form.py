@@ -35,6 +35,7 @@ from handtrainer.ui.editor.bindings import (
     problem_label,
 )
 from handtrainer.ui.editor.draft import RoutineDraft
+from handtrainer.ui.mnemonics import without_mnemonic
 
 translate = QCoreApplication.translate  # translate("Context", "text"): lupdate reads it
 
@@ -241,7 +242,7 @@ class StepForm(QWidget):
         box.setSpacing(2)
         box.addWidget(widget)
         box.addWidget(problems)
-        widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+        widget.setAccessibleName(without_mnemonic(label).rstrip(":"))
         if isinstance(widget, QLineEdit) and placeholder:
             widget.setPlaceholderText(placeholder)
         buddy = QLabel(label)
@@ -281,7 +282,7 @@ class StepForm(QWidget):
             label.setText(
                 translate("StepForm", "F&oot:") if foot else translate("StepForm", "H&and:")
             )
-            hands.setAccessibleName(label.text().replace("&", "").rstrip(":"))
+            hands.setAccessibleName(without_mnemonic(label.text()).rstrip(":"))
 
     def set_step(self, index: int) -> None:
         """Edit another step."""

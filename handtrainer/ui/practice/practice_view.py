@@ -28,6 +28,7 @@ from handtrainer.core.model import Routine, Side
 from handtrainer.core.session import Phase, SessionState
 from handtrainer.core.zones import zone_name
 from handtrainer.diagram.renderer import DiagramScene
+from handtrainer.ui.mnemonics import without_mnemonic
 from handtrainer.ui.practice.diagram_widget import HandDiagram
 from handtrainer.ui.practice.session_controller import SessionController
 from handtrainer.ui.practice.step_list import StepList
@@ -416,7 +417,7 @@ class PracticeView(QWidget):
             metrics = button.fontMetrics()
             current = metrics.horizontalAdvance(button.text())
             widest = max(
-                metrics.horizontalAdvance(translate("PracticeView", text).replace("&", ""))
+                metrics.horizontalAdvance(without_mnemonic(translate("PracticeView", text)))
                 for text in texts
             )
             button.setMinimumWidth(button.sizeHint().width() - current + widest)
